@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs, idempotently, the tools the local run and the tests need into the git-ignored tools/ folder:
+#   tools/node      Azurite (table storage emulator), adaptivecards (card validation), @microsoft/app-manifest, jsdom
+#   tools/webchat   the official Bot Framework Web Chat browser bundle (served by the playground, no CDN)
+# Set INSTALL_CHROMIUM=1 to also install Debian's Chromium for the browser tests.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+tools="$root/tools"
+mkdir -p "$tools/node" "$tools/webchat"
+
+log() { printf '[install-tools] %s\n' "$*" >&2; }
+
+# Node tools, reinstalled only when eng/node-tools/package.json changes.
+if ! cmp -s "$root/eng/node-tools/package.json" "$tools/node/package.json" || [ ! -x "$tools/node/node_modules/.bin/azurite-table" ]; then
+  log "installing node tools (azurite, adaptivecards, app-manifest, jsdom)…"
+  cp "$root/eng/node-tools/package.json" "$tools/node/package.json"
+  (cd "$tools/node" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+
+# Web Chat: only the prebuilt bundle is needed, so fetch the package tarball rather than a 486 MB install.
+webchat_version="4.18.1"
+if [ ! -s "$tools/webchat/webchat.js" ] || [ "$(cat "$tools/webchat/VERSION" 2>/dev/null)" != "$webchat_version" ]; then
+  log "fetching botframework-webchat@$webchat_version bundle…"
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && npm pack "botframework-webchat@$webchat_version" --loglevel=error >/dev/null && tar -xzf botframework-webchat-*.tgz)
+  cp "$tmp/package/dist/webchat.js" "$tools/webchat/webchat.js"
+  echo "$webchat_version" > "$tools/webchat/VERSION"
+  rm -rf "$tmp"
+fi
+
+if [ "${INSTALL_CHROMIUM:-0}" = "1" ] && [ ! -x /usr/bin/chromium ]; then
+  log "installing Debian Chromium…"
+  if [ "$(id -u)" = "0" ]; then sudo_cmd=""; else sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+fi
+log "tools ready in $tools"
