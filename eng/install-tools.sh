@@ -35,3 +35,20 @@ if [ "${INSTALL_CHROMIUM:-0}" = "1" ] && [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
 fi
 log "tools ready in $tools"
+
+# Bicep CLI (for infra/): the NuGet copy is the only source here, so restore the tiny eng/bicep/bicep.proj
+# (a <PackageDownload> of Azure.Bicep.CommandLine.linux-x64) and link its self-contained binary to tools/bicep.
+bicep_version="0.49.2"
+if [ ! -x "$tools/bicep" ] || ! "$tools/bicep" --version 2>/dev/null | grep -q "version $bicep_version "; then
+  log "restoring Bicep CLI $bicep_version…"
+  dotnet restore "$root/eng/bicep/bicep.proj" --verbosity quiet >/dev/null
+  nuget_root="$(dotnet msbuild "$root/eng/bicep/bicep.proj" -getProperty:NuGetPackageRoot 2>/dev/null | tr -d '\r')"
+  nuget_root="${nuget_root:-${NUGET_PACKAGES:-$HOME/.nuget/packages}}"
+  bicep_bin="${nuget_root%/}/azure.bicep.commandline.linux-x64/$bicep_version/tools/bicep"
+  if [ ! -f "$bicep_bin" ]; then
+    log "error: Bicep binary not found at $bicep_bin after restore"
+    exit 1
+  fi
+  chmod +x "$bicep_bin"
+  ln -sfn "$bicep_bin" "$tools/bicep"
+fi
