@@ -1,0 +1,314 @@
+// TeamsQuality: the Azure resources the Teams bot runs on, in one resource group.
+//
+//   user-assigned managed identity  the bot's identity (Azure Bot msaAppType UserAssignedMSI) and the app's identity
+//                                   towards Table storage; no secrets anywhere
+//   storage account                 Table storage for the app's data, Entra ID only (shared keys disabled)
+//   App Service plan + Web App      Linux, .NET 10, hosts /api/messages
+//   Azure Bot + Teams channel       routes Teams traffic to the web app
+//   Log Analytics + App Insights    logs and telemetry
+//
+// Deploy: az deployment group create -g <rg> -f infra/main.bicep -p infra/main.bicepparam (see infra/README.md).
+
+targetScope = 'resourceGroup'
+
+@description('Azure region for all regional resources. The Azure Bot itself is always global.')
+param location string = resourceGroup().location
+
+@description('Short prefix for resource names, lower case letters, digits and hyphens, e.g. "tq-prod". Globally unique names (web app, bot, storage) get a suffix derived from the resource group.')
+@minLength(2)
+@maxLength(16)
+param namePrefix string = 'teamsquality'
+
+@description('Tags put on every resource.')
+param tags { *: string } = {
+  application: 'TeamsQuality'
+}
+
+@description('App Service plan SKU. Basic or higher is needed for Always On.')
+@allowed([
+  'B1'
+  'B2'
+  'B3'
+  'S1'
+  'S2'
+  'S3'
+  'P0v3'
+  'P1v3'
+  'P2v3'
+  'P3v3'
+])
+param appServicePlanSku string = 'B1'
+
+@description('Number of web app instances. Keep 1 while Hangfire uses InMemory storage: with several instances every instance would run its own jobs.')
+@minValue(1)
+@maxValue(10)
+param appServicePlanInstances int = 1
+
+@description('Storage account redundancy.')
+@allowed([
+  'Standard_LRS'
+  'Standard_ZRS'
+  'Standard_GRS'
+  'Standard_GZRS'
+])
+param storageSku string = 'Standard_LRS'
+
+@description('Azure Bot pricing tier. Teams is a standard channel, so F0 is enough for it.')
+@allowed([
+  'F0'
+  'S1'
+])
+param botSku string = 'F0'
+
+@description('Display name of the Azure Bot resource.')
+param botDisplayName string = 'TeamsQuality'
+
+@description('Public base URL of the app, without a trailing slash, when a custom domain is used (e.g. https://teamsquality.kommun.se). Empty: https://<the web app\'s default host name>.')
+param publicBaseUrl string = ''
+
+@description('Hangfire job storage: InMemory (one instance, jobs are lost on restart) or PostgreSql (shared by several instances; set hangfirePostgreSqlConnectionString).')
+@allowed([
+  'InMemory'
+  'PostgreSql'
+])
+param hangfireStorage string = 'InMemory'
+
+@description('Npgsql connection string for Hangfire when hangfireStorage is PostgreSql; ignored otherwise. Stored as the app setting ConnectionStrings__Hangfire.')
+@secure()
+param hangfirePostgreSqlConnectionString string = ''
+
+@description('Days that Log Analytics keeps logs. Logs can hold personal data: keep this as short as the administration\'s rules allow.')
+@minValue(30)
+@maxValue(730)
+param logRetentionInDays int = 30
+
+// Built-in role "Storage Table Data Contributor".
+var storageTableDataContributorRoleId = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+
+var suffix = take(uniqueString(resourceGroup().id, namePrefix), 6)
+var identityName = 'id-${namePrefix}'
+var logAnalyticsName = 'log-${namePrefix}'
+var appInsightsName = 'appi-${namePrefix}'
+var planName = 'asp-${namePrefix}'
+var webAppName = 'app-${namePrefix}-${suffix}'
+var botName = 'bot-${namePrefix}-${suffix}'
+var storageName = take('st${toLower(replace(namePrefix, '-', ''))}${uniqueString(resourceGroup().id, namePrefix)}', 24)
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
+  name: identityName
+  location: location
+  tags: tags
+}
+
+resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2025-07-01' = {
+  name: logAnalyticsName
+  location: location
+  tags: tags
+  properties: {
+    sku: {
+      name: 'PerGB2018'
+    }
+    retentionInDays: logRetentionInDays
+  }
+}
+
+resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
+  name: appInsightsName
+  location: location
+  tags: tags
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: logAnalytics.id
+    IngestionMode: 'LogAnalytics'
+    RetentionInDays: logRetentionInDays
+  }
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2025-06-01' = {
+  name: storageName
+  location: location
+  tags: tags
+  kind: 'StorageV2'
+  sku: {
+    name: storageSku
+  }
+  properties: {
+    accessTier: 'Hot'
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    allowBlobPublicAccess: false
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
+    allowCrossTenantReplication: false
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, identity.id, storageTableDataContributorRoleId)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      storageTableDataContributorRoleId
+    )
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    description: 'TeamsQuality web app reads and writes its tables'
+  }
+}
+
+resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'linux'
+  sku: {
+    name: appServicePlanSku
+    capacity: appServicePlanInstances
+  }
+  properties: {
+    reserved: true // Linux
+  }
+}
+
+resource webApp 'Microsoft.Web/sites@2025-03-01' = {
+  name: webAppName
+  location: location
+  tags: tags
+  kind: 'app,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identity.id}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    clientAffinityEnabled: false
+    keyVaultReferenceIdentity: identity.id
+    siteConfig: {
+      linuxFxVersion: 'DOTNETCORE|10.0'
+      alwaysOn: true
+      ftpsState: 'Disabled'
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      http20Enabled: true
+      use32BitWorkerProcess: false
+    }
+  }
+}
+
+// No basic-auth (user name and password) publishing: deploy with Entra ID (az webapp deploy).
+resource ftpPublishing 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
+  parent: webApp
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+resource scmPublishing 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
+  parent: webApp
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
+var trimmedBaseUrl = endsWith(publicBaseUrl, '/')
+  ? take(publicBaseUrl, max(length(publicBaseUrl) - 1, 0))
+  : publicBaseUrl
+var baseUrl = empty(trimmedBaseUrl) ? 'https://${webApp.properties.defaultHostName}' : trimmedBaseUrl
+
+var commonAppSettings = {
+  Bot__AppId: identity.properties.clientId
+  Bot__TenantId: identity.properties.tenantId
+  Bot__ManagedIdentityClientId: identity.properties.clientId
+  AZURE_CLIENT_ID: identity.properties.clientId
+  Storage__AccountUrl: storage.properties.primaryEndpoints.table
+  App__PublicBaseUrl: baseUrl
+  Playground__Enabled: 'false'
+  Demo__Seed: 'false'
+  Hangfire__Storage: hangfireStorage
+  APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
+}
+
+// Set apart from the site so that the settings can use the site's own host name.
+resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
+  parent: webApp
+  name: 'appsettings'
+  properties: hangfireStorage == 'PostgreSql'
+    ? union(commonAppSettings, { ConnectionStrings__Hangfire: hangfirePostgreSqlConnectionString })
+    : commonAppSettings
+}
+
+resource webAppDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: webApp
+  properties: {
+    workspaceId: logAnalytics.id
+    logs: [
+      {
+        categoryGroup: 'allLogs' // HTTP, console, application and platform logs
+        enabled: true
+      }
+    ]
+  }
+}
+
+resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
+  name: botName
+  location: 'global'
+  tags: tags
+  kind: 'azurebot'
+  sku: {
+    name: botSku
+  }
+  properties: {
+    displayName: botDisplayName
+    endpoint: '${baseUrl}/api/messages'
+    msaAppType: 'UserAssignedMSI'
+    msaAppId: identity.properties.clientId
+    msaAppTenantId: identity.properties.tenantId
+    msaAppMSIResourceId: identity.id
+    developerAppInsightsApplicationId: appInsights.properties.AppId
+  }
+}
+
+resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'MsTeamsChannel'
+  location: 'global'
+  properties: {
+    channelName: 'MsTeamsChannel'
+    properties: {
+      isEnabled: true
+      enableCalling: false
+      acceptedTerms: true
+    }
+  }
+}
+
+@description('Default host name of the web app (BOT_DOMAIN for manifest/build.sh unless a custom domain is used).')
+output webAppHostName string = webApp.properties.defaultHostName
+
+@description('Name of the web app, for az webapp deploy.')
+output webAppName string = webApp.name
+
+@description('Public base URL the bot and its links use.')
+output publicBaseUrl string = baseUrl
+
+@description('The bot\'s Microsoft app id: the managed identity\'s client id (BOT_APP_ID for manifest/build.sh).')
+output botAppId string = identity.properties.clientId
+
+@description('Tenant of the bot\'s identity.')
+output tenantId string = identity.properties.tenantId
+
+@description('Name of the Azure Bot resource.')
+output botName string = bot.name
+
+@description('Table endpoint of the storage account (Storage__AccountUrl).')
+output storageTableEndpoint string = storage.properties.primaryEndpoints.table

@@ -1,0 +1,25 @@
+// Example parameters for infra/main.bicep. Copy per environment (e.g. main.prod.bicepparam) and adjust.
+//   az deployment group create -g rg-teamsquality-prod -f infra/main.bicep -p infra/main.bicepparam
+using 'main.bicep'
+
+param namePrefix = 'tq-prod'
+param location = 'swedencentral'
+param tags = {
+  application: 'TeamsQuality'
+  owner: 'socialforvaltningen'
+  environment: 'prod'
+}
+param appServicePlanSku = 'B1'
+param appServicePlanInstances = 1
+param storageSku = 'Standard_ZRS'
+param botSku = 'F0'
+param botDisplayName = 'TeamsQuality'
+// Empty: https://<web app default host name>. Set when a custom domain is bound, e.g. 'https://teamsquality.kommun.se'.
+param publicBaseUrl = ''
+param logRetentionInDays = 30
+
+// InMemory: one instance, scheduled jobs are re-created at start. For several instances use PostgreSql and pass the
+// connection string through the environment so it never lands in the repository:
+//   export HANGFIRE_PG_CONNECTION='Host=...;Database=hangfire;Username=...;Password=...;SSL Mode=Require'
+param hangfireStorage = 'InMemory'
+param hangfirePostgreSqlConnectionString = readEnvironmentVariable('HANGFIRE_PG_CONNECTION', '')
