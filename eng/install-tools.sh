@@ -34,8 +34,6 @@ if [ "${INSTALL_CHROMIUM:-0}" = "1" ] && [ ! -x /usr/bin/chromium ]; then
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
 fi
-log "tools ready in $tools"
-
 # Bicep CLI (for infra/): the NuGet copy is the only source here, so restore the tiny eng/bicep/bicep.proj
 # (a <PackageDownload> of Azure.Bicep.CommandLine.linux-x64) and link its self-contained binary to tools/bicep.
 bicep_version="0.49.2"
@@ -52,3 +50,5 @@ if [ ! -x "$tools/bicep" ] || ! "$tools/bicep" --version 2>/dev/null | grep -q "
   chmod +x "$bicep_bin"
   ln -sfn "$bicep_bin" "$tools/bicep"
 fi
+
+log "tools ready in $tools"

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Options;
+using TeamsQuality.Bot.Playground;
+using TeamsQuality.Storage;
+using TeamsQuality.Teams.Hosting;
+
+namespace TeamsQuality.Bot.Demo;
+
+/// <summary>"Demo" configuration section.</summary>
+public sealed class DemoOptions
+{
+    public const string SectionName = "Demo";
+
+    /// <summary>Seed the demo organisation on start when the demo tenant has none.</summary>
+    public bool Seed { get; set; }
+}
+
+/// <summary>On start, creates the demo organisation once, and points the demo tenant's conversations at the playground.</summary>
+public sealed class DemoSeeder(
+    OrganisationRepository organisations,
+    IConversationReferenceStore references,
+    IOptions<PlaygroundOptions> playground,
+    ILogger<DemoSeeder> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var created = await organisations.CreateAsync(DemoOrganisation.Create(), cancellationToken);
+        logger.LogInformation("Demo organisation {Name}: {Outcome}", DemoOrganisation.Name, created ? "seeded" : "already there");
+
+        if (playground.Value.Enabled)
+        {
+            // New chats and channel posts for the demo tenant go to the local playground, as they would go to Teams.
+            await references.SetServiceUrlAsync(DemoOrganisation.Tenant.Value, playground.Value.ServiceUrl, cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,375 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using TeamsQuality.Bot.Demo;
+using TeamsQuality.Domain.Organisation;
+using TeamsQuality.Storage;
+using TeamsQuality.Teams.Activities;
+using TeamsQuality.Teams.Connector;
+
+namespace TeamsQuality.Bot.Playground;
+
+/// <summary>
+/// A local stand-in for the Teams channel service. Towards the browser it speaks the Direct Line 3.0 subset that
+/// Bot Framework Web Chat uses; towards the bot it behaves as Teams: it posts Teams-shaped activities to
+/// /api/messages and receives the bot's connector calls at its serviceUrl. So the bot's code path is the same as in
+/// Teams. State is in memory: a restart starts the chats afresh, as a reinstall would.
+/// </summary>
+public sealed class PlaygroundChannel(
+    IOptions<PlaygroundOptions> options,
+    OrganisationRepository organisations,
+    IHttpClientFactory httpClientFactory,
+    TimeProvider time,
+    ILogger<PlaygroundChannel> logger)
+{
+    public const string BotId = "28:teamsquality";
+    public const string BotName = "TeamsQuality";
+    public const string DirectLineBotId = "teamsquality";
+    private const string PersonalPrefix = "a:playground-";
+    private const string ThreadSuffix = ";messageid=";
+
+    private readonly ConcurrentDictionary<string, Transcript> _transcripts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Session> _tokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Session> _directLine = new(StringComparer.Ordinal);
+    private long _nextId = time.GetUtcNow().ToUnixTimeMilliseconds();
+
+    /// <summary>Who is chatting where: a person in their personal chat or in a unit's channel.</summary>
+    public sealed record Session(Person Person, string TenantId, string TranscriptKey, UnitChannel? Channel, string Locale)
+    {
+        public bool InChannel => Channel is not null;
+    }
+
+    public async Task<Organisation?> OrganisationAsync(CancellationToken cancellationToken) =>
+        await organisations.FindAsync(DemoOrganisation.Tenant, cancellationToken);
+
+    /// <summary>A Direct Line token for a person's personal chat ("personal") or a unit's channel ("channel:{unitId}").</summary>
+    public async Task<(string Token, Session Session)?> IssueTokenAsync(string personId, string conversation, string? locale, CancellationToken cancellationToken)
+    {
+        var organisation = await OrganisationAsync(cancellationToken);
+        var person = organisation?.FindPerson(personId);
+        if (organisation is null || person is null)
+        {
+            return null;
+        }
+
+        Session session;
+        if (conversation == "personal")
+        {
+            session = new Session(person, organisation.Tenant.Value, PersonalPrefix + person.Id, null, locale ?? "sv-SE");
+        }
+        else if (conversation.StartsWith("channel:", StringComparison.Ordinal)
+                 && organisation.FindUnit(conversation["channel:".Length..]) is { Channel: { } channel })
+        {
+            session = new Session(person, organisation.Tenant.Value, channel.ChannelId, channel, locale ?? "sv-SE");
+        }
+        else
+        {
+            return null;
+        }
+
+        var token = NewSecret();
+        _tokens[token] = session;
+        return (token, session);
+    }
+
+    /// <summary>Starts a Direct Line conversation for a token. The first visit installs the bot there, as Teams does.</summary>
+    public string? StartConversation(string token)
+    {
+        if (!_tokens.TryGetValue(token, out var session))
+        {
+            return null;
+        }
+
+        var directLineId = NewSecret();
+        _directLine[directLineId] = session;
+        var isNew = false;
+        _transcripts.GetOrAdd(session.TranscriptKey, _ =>
+        {
+            isNew = true;
+            return new Transcript();
+        });
+        if (isNew)
+        {
+            _ = SendToBotInBackgroundAsync(BotAdded(session), session);
+        }
+
+        return directLineId;
+    }
+
+    public Session? FindSession(string directLineConversationId) => _directLine.GetValueOrDefault(directLineConversationId);
+
+    /// <summary>The conversation as the session's person sees it, after a watermark.</summary>
+    public (IReadOnlyList<JsonObject> Activities, long Watermark) ActivitiesFor(Session session, string directLineConversationId, long watermark)
+    {
+        var transcript = _transcripts.GetOrAdd(session.TranscriptKey, _ => new Transcript());
+        var (entries, newWatermark) = transcript.Since(watermark);
+        return (entries.Select(e => ToDirectLine(e.Activity, session, directLineConversationId)).ToList(), newWatermark);
+    }
+
+    /// <summary>A message the person sent from Web Chat: echoed to the conversation and posted to the bot as Teams would.</summary>
+    public string PostFromPerson(Session session, JsonObject directLineActivity)
+    {
+        var id = NextId();
+        var text = directLineActivity["text"]?.GetValue<string>();
+        var conversationId = session.InChannel ? session.TranscriptKey + ThreadSuffix + id : session.TranscriptKey;
+        var activity = Inbound(session, directLineActivity["type"]?.GetValue<string>() ?? ActivityTypes.Message, id, conversationId);
+        activity.Text = session.InChannel && text is not null ? $"<at>{BotName}</at> {text}" : text;
+        activity.TextFormat = "plain";
+        activity.Value = directLineActivity["value"]?.DeepClone();
+        activity.Attachments = directLineActivity["attachments"]?.Deserialize<List<Attachment>>(BotJson.Options);
+        activity.Locale = directLineActivity["locale"]?.GetValue<string>() ?? session.Locale;
+        if (session.InChannel)
+        {
+            activity.Entities =
+            [
+                new JsonObject
+                {
+                    ["type"] = "mention",
+                    ["text"] = $"<at>{BotName}</at>",
+                    ["mentioned"] = new JsonObject { ["id"] = BotId, ["name"] = BotName },
+                },
+            ];
+        }
+
+        // Web Chat recognises its own message by the client activity id it sent.
+        var echo = JsonSerializer.Deserialize<Activity>(JsonSerializer.Serialize(activity, BotJson.Options), BotJson.Options)!;
+        echo.ChannelData ??= [];
+        if (directLineActivity["channelData"]?["clientActivityID"] is { } clientId)
+        {
+            echo.ChannelData["clientActivityID"] = clientId.DeepClone();
+        }
+
+        Transcript(session.TranscriptKey).Append(echo, conversationId);
+        _ = SendToBotInBackgroundAsync(activity, session);
+        return id;
+    }
+
+    /// <summary>An Action.Execute pressed on a card: an adaptiveCard/action invoke; a card answer replaces the card in place.</summary>
+    public async Task<(int Status, JsonNode? Body)> ExecuteAsync(Session session, string cardActivityId, JsonObject action, string? locale, CancellationToken cancellationToken)
+    {
+        var transcript = Transcript(session.TranscriptKey);
+        if (transcript.Find(cardActivityId) is not { } card)
+        {
+            return (404, new JsonObject { ["error"] = "That card is not in this conversation." });
+        }
+
+        var invoke = Inbound(session, ActivityTypes.Invoke, NextId(), card.TeamsConversationId);
+        invoke.Name = "adaptiveCard/action";
+        invoke.ReplyToId = cardActivityId;
+        invoke.Locale = locale ?? session.Locale;
+        invoke.Value = new JsonObject
+        {
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["id"] = action["id"]?.DeepClone(),
+                ["verb"] = action["verb"]?.DeepClone(),
+                ["data"] = action["data"]?.DeepClone() ?? new JsonObject(),
+            },
+            ["trigger"] = "manual",
+        };
+
+        using var response = await PostToBotAsync(invoke, cancellationToken);
+        var body = response.Content.Headers.ContentLength == 0 ? null : await response.Content.ReadFromJsonAsync<JsonNode>(cancellationToken);
+        if (response.IsSuccessStatusCode
+            && body?["type"]?.GetValue<string>() == InvokeResponse.AdaptiveCardType
+            && body["value"] is JsonObject replacement)
+        {
+            transcript.Replace(cardActivityId, old => WithCard(old, (JsonObject)replacement.DeepClone()));
+        }
+
+        return ((int)response.StatusCode, body);
+    }
+
+    // ---- The connector side: what the bot calls at the playground's serviceUrl. ----
+
+    public ConversationResourceResponse CreateConversation(ConversationParameters parameters)
+    {
+        if (parameters.IsGroup == true && parameters.ChannelData?["channel"]?["id"]?.GetValue<string>() is { Length: > 0 } channelId)
+        {
+            var activity = parameters.Activity ?? new Activity { Type = ActivityTypes.Message };
+            var id = NextId();
+            var threadId = channelId + ThreadSuffix + id;
+            Transcript(channelId).Append(FromBot(activity, id, threadId), threadId);
+            return new ConversationResourceResponse { Id = threadId, ActivityId = id, ServiceUrl = options.Value.ServiceUrl };
+        }
+
+        var member = parameters.Members?.FirstOrDefault();
+        var personId = member?.AadObjectId ?? member?.Id?.Replace("8:orgid:", string.Empty, StringComparison.Ordinal).Replace("29:", string.Empty, StringComparison.Ordinal);
+        if (string.IsNullOrWhiteSpace(personId))
+        {
+            return new ConversationResourceResponse();
+        }
+
+        var conversationId = PersonalPrefix + personId.ToLowerInvariant();
+        Transcript(conversationId);
+        string? activityId = null;
+        if (parameters.Activity is { } first)
+        {
+            activityId = NextId();
+            Transcript(conversationId).Append(FromBot(first, activityId, conversationId), conversationId);
+        }
+
+        return new ConversationResourceResponse { Id = conversationId, ActivityId = activityId, ServiceUrl = options.Value.ServiceUrl };
+    }
+
+    public ResourceResponse? AppendFromBot(string conversationId, Activity activity)
+    {
+        if (!_transcripts.TryGetValue(TranscriptKeyOf(conversationId), out var transcript))
+        {
+            return null;
+        }
+
+        var id = NextId();
+        transcript.Append(FromBot(activity, id, conversationId), conversationId);
+        return new ResourceResponse { Id = id };
+    }
+
+    public bool UpdateFromBot(string conversationId, string activityId, Activity activity) =>
+        _transcripts.TryGetValue(TranscriptKeyOf(conversationId), out var transcript)
+        && transcript.Replace(activityId, old => FromBot(activity, activityId, conversationId, old.Timestamp));
+
+    // ---- Helpers ----
+
+    private Transcript Transcript(string key) => _transcripts.GetOrAdd(key, _ => new Transcript());
+
+    private static string TranscriptKeyOf(string conversationId)
+    {
+        var thread = conversationId.IndexOf(ThreadSuffix, StringComparison.Ordinal);
+        return thread < 0 ? conversationId : conversationId[..thread];
+    }
+
+    private Activity Inbound(Session session, string type, string id, string conversationId)
+    {
+        var channelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = session.TenantId } };
+        if (session.Channel is { } channel)
+        {
+            channelData["team"] = new JsonObject { ["id"] = channel.TeamId, ["name"] = DemoOrganisation.Name };
+            channelData["channel"] = new JsonObject { ["id"] = channel.ChannelId, ["name"] = channel.ChannelName };
+        }
+
+        return new Activity
+        {
+            Type = type,
+            Id = id,
+            Timestamp = time.GetUtcNow(),
+            ServiceUrl = options.Value.ServiceUrl,
+            ChannelId = "msteams",
+            From = new ChannelAccount { Id = "29:" + session.Person.Id, Name = session.Person.Name, AadObjectId = session.Person.Id },
+            Recipient = new ChannelAccount { Id = BotId, Name = BotName },
+            Conversation = new ConversationAccount
+            {
+                Id = conversationId,
+                ConversationType = session.InChannel ? "channel" : "personal",
+                TenantId = session.TenantId,
+                IsGroup = session.InChannel ? true : null,
+                Name = session.Channel?.ChannelName,
+            },
+            ChannelData = channelData,
+            Locale = session.Locale,
+        };
+    }
+
+    private Activity BotAdded(Session session)
+    {
+        var update = Inbound(session, ActivityTypes.ConversationUpdate, NextId(), session.TranscriptKey);
+        update.MembersAdded = [new ChannelAccount { Id = BotId, Name = BotName }];
+        if (session.InChannel)
+        {
+            update.ChannelData!["eventType"] = "teamMemberAdded";
+        }
+
+        return update;
+    }
+
+    private Activity FromBot(Activity activity, string id, string conversationId, DateTimeOffset? timestamp = null)
+    {
+        var copy = JsonSerializer.Deserialize<Activity>(JsonSerializer.Serialize(activity, BotJson.Options), BotJson.Options)!;
+        copy.Id = id;
+        copy.Type ??= ActivityTypes.Message;
+        copy.Timestamp = timestamp ?? time.GetUtcNow();
+        copy.From = new ChannelAccount { Id = BotId, Name = BotName };
+        copy.Conversation = new ConversationAccount { Id = conversationId };
+        return copy;
+    }
+
+    private static Activity WithCard(Activity old, JsonObject card)
+    {
+        var copy = JsonSerializer.Deserialize<Activity>(JsonSerializer.Serialize(old, BotJson.Options), BotJson.Options)!;
+        copy.Attachments = [Attachment.AdaptiveCard(card)];
+        return copy;
+    }
+
+    private static JsonObject ToDirectLine(Activity activity, Session session, string directLineConversationId)
+    {
+        var json = JsonSerializer.SerializeToNode(activity, BotJson.Options)!.AsObject();
+        json["conversation"] = new JsonObject { ["id"] = directLineConversationId };
+        var fromId = activity.From?.Id ?? string.Empty;
+        if (fromId == BotId)
+        {
+            json["from"] = new JsonObject { ["id"] = DirectLineBotId, ["name"] = BotName, ["role"] = "bot" };
+        }
+        else
+        {
+            var own = string.Equals(activity.From?.AadObjectId, session.Person.Id, StringComparison.OrdinalIgnoreCase);
+            json["from"] = new JsonObject
+            {
+                ["id"] = own ? session.Person.Id : activity.From?.AadObjectId ?? fromId,
+                ["name"] = activity.From?.Name,
+                ["role"] = own ? "user" : "bot",
+            };
+            json["text"] = activity.TextWithoutBotMention();
+            json.Remove("entities");
+        }
+
+        json.Remove("serviceUrl");
+        json.Remove("recipient");
+        return json;
+    }
+
+    private async Task SendToBotInBackgroundAsync(Activity activity, Session session)
+    {
+        try
+        {
+            using var response = await PostToBotAsync(activity, CancellationToken.None);
+            if (!response.IsSuccessStatusCode)
+            {
+                Notice(session, $"Boten svarade HTTP {(int)response.StatusCode} på aktiviteten {activity.Id}.");
+            }
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            logger.LogError(ex, "The playground could not reach the bot at {Url}", options.Value.MessagesUrl);
+            Notice(session, "Boten gick inte att nå: " + ex.Message);
+        }
+    }
+
+    private async Task<HttpResponseMessage> PostToBotAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var http = httpClientFactory.CreateClient(nameof(PlaygroundChannel));
+        return await http.PostAsJsonAsync(options.Value.MessagesUrl, activity, BotJson.Options, cancellationToken);
+    }
+
+    /// <summary>Tells the person in the page that something went wrong between the channel and the bot.</summary>
+    private void Notice(Session session, string text)
+    {
+        var id = NextId();
+        Transcript(session.TranscriptKey).Append(
+            new Activity
+            {
+                Type = ActivityTypes.Message,
+                Id = id,
+                Timestamp = time.GetUtcNow(),
+                From = new ChannelAccount { Id = "playground", Name = "Lekplatsen" },
+                Text = text,
+            },
+            session.TranscriptKey);
+    }
+
+    private string NextId() => Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string NewSecret() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+}

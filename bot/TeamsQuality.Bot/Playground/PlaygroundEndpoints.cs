@@ -1,0 +1,225 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using TeamsQuality.Cards;
+using TeamsQuality.Teams.Activities;
+using TeamsQuality.Teams.Connector;
+
+namespace TeamsQuality.Bot.Playground;
+
+/// <summary>The playground's HTTP surface: its own small API for the page, Direct Line 3.0 for Web Chat, and the connector API for the bot.</summary>
+public static class PlaygroundEndpoints
+{
+    private const int TokenLifetimeSeconds = 3600;
+
+    public static void MapPlayground(this WebApplication app)
+    {
+        var api = app.MapGroup("/playground/api");
+        api.MapGet("/users", ListUsersAsync);
+        api.MapPost("/tokens", IssueTokenAsync);
+        api.MapPost("/execute", ExecuteAsync);
+        app.MapGet("/playground/webchat.js", ServeWebChat);
+
+        var directLine = app.MapGroup("/v3/directline");
+        directLine.MapPost("/conversations", StartConversation);
+        directLine.MapGet("/conversations/{conversationId}", (string conversationId, HttpRequest request, PlaygroundChannel channel) =>
+            channel.FindSession(conversationId) is null
+                ? Results.NotFound()
+                : Results.Json(new { conversationId, token = BearerToken(request), expires_in = TokenLifetimeSeconds }));
+        directLine.MapGet("/conversations/{conversationId}/activities", GetActivities);
+        directLine.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        directLine.MapPost("/tokens/refresh", (HttpRequest request) =>
+            Results.Json(new { token = BearerToken(request), expires_in = TokenLifetimeSeconds }));
+
+        var connector = app.MapGroup("/playground/v3/conversations");
+        connector.MapPost("/", CreateConversationAsync);
+        connector.MapPost("/{conversationId}/activities", SendToConversationAsync);
+        connector.MapPost("/{conversationId}/activities/{replyToId}", SendToConversationAsync);
+        connector.MapPut("/{conversationId}/activities/{activityId}", UpdateActivityAsync);
+    }
+
+    private static async Task<IResult> ListUsersAsync(PlaygroundChannel channel, CancellationToken cancellationToken)
+    {
+        var organisation = await channel.OrganisationAsync(cancellationToken);
+        if (organisation is null)
+        {
+            return Results.Problem(statusCode: 503, title: "The demo organisation is not seeded (Demo:Seed is off).");
+        }
+
+        var swedish = Texts.Swedish;
+        return Results.Json(new
+        {
+            tenantId = organisation.Tenant.Value,
+            organisation = organisation.Name,
+            units = organisation.Units.OrderBy(u => u.Name, StringComparer.Ordinal).Select(u => new { id = u.Id, name = u.Name, channelName = u.Channel?.ChannelName }),
+            users = organisation.People
+                .OrderBy(p => p.UnitId is null ? 0 : 1).ThenBy(p => p.UnitId, StringComparer.Ordinal).ThenBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Ordinal)
+                .Select(p => new
+                {
+                    id = p.Id,
+                    name = p.Name,
+                    role = p.Role.ToString(),
+                    roleLabel = swedish.RoleName(p.Role),
+                    unitId = p.UnitId,
+                    unitName = p.UnitId is null ? null : organisation.FindUnit(p.UnitId)?.Name,
+                }),
+        });
+    }
+
+    private sealed record TokenRequest(string? UserId, string? Conversation, string? Locale);
+
+    private static async Task<IResult> IssueTokenAsync(TokenRequest? request, PlaygroundChannel channel, CancellationToken cancellationToken)
+    {
+        if (request?.UserId is null || request.Conversation is null)
+        {
+            return Results.Problem(statusCode: 400, title: "userId and conversation (\"personal\" or \"channel:<unitId>\") are required.");
+        }
+
+        var issued = await channel.IssueTokenAsync(request.UserId, request.Conversation, request.Locale, cancellationToken);
+        if (issued is not { } token)
+        {
+            return Results.Problem(statusCode: 404, title: "No such demo user or unit channel.");
+        }
+
+        var english = UiLanguages.FromLocale(request.Locale) == UiLanguage.English;
+        var title = token.Session.Channel is { } unitChannel
+            ? unitChannel.ChannelName
+            : english ? "Chat with TeamsQuality" : "Chatt med TeamsQuality";
+        return Results.Json(new { token = token.Token, userId = token.Session.Person.Id, userName = token.Session.Person.Name, title });
+    }
+
+    private sealed record ExecuteRequest(string? ConversationId, string? ActivityId, JsonObject? Action, string? Locale);
+
+    private static async Task<IResult> ExecuteAsync(ExecuteRequest? request, PlaygroundChannel channel, CancellationToken cancellationToken)
+    {
+        if (request?.ConversationId is null || request.ActivityId is null || request.Action?["verb"] is null)
+        {
+            return Results.Json(new { error = "conversationId, activityId and action.verb are required." }, statusCode: 400);
+        }
+
+        if (channel.FindSession(request.ConversationId) is not { } session)
+        {
+            return Results.Json(new { error = "Unknown conversation; reload the page." }, statusCode: 404);
+        }
+
+        var (status, body) = await channel.ExecuteAsync(session, request.ActivityId, request.Action, request.Locale, cancellationToken);
+        return body is null ? Results.StatusCode(status) : Results.Json(body, BotJson.Options, statusCode: status);
+    }
+
+    private static IResult ServeWebChat(IOptions<PlaygroundOptions> options)
+    {
+        var path = options.Value.WebChatBundlePath;
+        return path is not null && File.Exists(path)
+            ? Results.File(path, "text/javascript; charset=utf-8")
+            : Results.Problem(statusCode: 404, title: "The Web Chat bundle is not installed. Run ./run (or eng/install-tools.sh) once.");
+    }
+
+    private static IResult StartConversation(HttpRequest request, PlaygroundChannel channel)
+    {
+        var token = BearerToken(request);
+        var conversationId = token is null ? null : channel.StartConversation(token);
+        return conversationId is null
+            ? Results.Problem(statusCode: 403, title: "Unknown token; get one from /playground/api/tokens.")
+            : Results.Json(new { conversationId, token, expires_in = TokenLifetimeSeconds }, statusCode: 201);
+    }
+
+    private static IResult GetActivities(string conversationId, string? watermark, PlaygroundChannel channel)
+    {
+        if (channel.FindSession(conversationId) is not { } session)
+        {
+            return Results.NotFound();
+        }
+
+        var since = long.TryParse(watermark, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+        var (activities, newWatermark) = channel.ActivitiesFor(session, conversationId, since);
+        return Results.Json(
+            new JsonObject
+            {
+                ["activities"] = new JsonArray(activities.Select(a => (JsonNode)a).ToArray()),
+                ["watermark"] = newWatermark.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
+            BotJson.Options);
+    }
+
+    private static async Task<IResult> PostActivityAsync(string conversationId, HttpRequest request, PlaygroundChannel channel, CancellationToken cancellationToken)
+    {
+        if (channel.FindSession(conversationId) is not { } session)
+        {
+            return Results.NotFound();
+        }
+
+        JsonObject? activity;
+        try
+        {
+            activity = await JsonSerializer.DeserializeAsync<JsonObject>(request.Body, cancellationToken: cancellationToken);
+        }
+        catch (JsonException)
+        {
+            activity = null;
+        }
+
+        if (activity is null)
+        {
+            return Results.Problem(statusCode: 400, title: "The body is not an activity.");
+        }
+
+        var id = channel.PostFromPerson(session, activity);
+        return Results.Json(new { id });
+    }
+
+    private static async Task<IResult> CreateConversationAsync(HttpRequest request, PlaygroundChannel channel, CancellationToken cancellationToken)
+    {
+        var parameters = await ReadAsync<ConversationParameters>(request, cancellationToken);
+        if (parameters is null)
+        {
+            return Results.BadRequest();
+        }
+
+        var created = channel.CreateConversation(parameters);
+        return created.Id is null ? Results.BadRequest() : Results.Json(created, BotJson.Options, statusCode: 201);
+    }
+
+    private static async Task<IResult> SendToConversationAsync(string conversationId, HttpRequest request, PlaygroundChannel channel, CancellationToken cancellationToken)
+    {
+        var activity = await ReadAsync<Activity>(request, cancellationToken);
+        if (activity is null)
+        {
+            return Results.BadRequest();
+        }
+
+        var sent = channel.AppendFromBot(conversationId, activity);
+        return sent is null ? Results.NotFound() : Results.Json(sent, BotJson.Options, statusCode: 201);
+    }
+
+    private static async Task<IResult> UpdateActivityAsync(string conversationId, string activityId, HttpRequest request, PlaygroundChannel channel, CancellationToken cancellationToken)
+    {
+        var activity = await ReadAsync<Activity>(request, cancellationToken);
+        if (activity is null)
+        {
+            return Results.BadRequest();
+        }
+
+        return channel.UpdateFromBot(conversationId, activityId, activity)
+            ? Results.Json(new ResourceResponse { Id = activityId }, BotJson.Options)
+            : Results.NotFound();
+    }
+
+    private static async Task<T?> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<T>(request.Body, BotJson.Options, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? BearerToken(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
+    }
+}

@@ -1,0 +1,100 @@
+using Hangfire;
+using Microsoft.Extensions.Options;
+using TeamsQuality.Bot.Conversation;
+using TeamsQuality.Bot.Demo;
+using TeamsQuality.Bot.Playground;
+using TeamsQuality.Cards;
+using TeamsQuality.Jobs;
+using TeamsQuality.Storage;
+using TeamsQuality.Teams.Auth;
+using TeamsQuality.Teams.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+var configuration = builder.Configuration;
+
+// Local use (no bot registration) turns on the playground and the demo organisation unless configured otherwise.
+var local = string.IsNullOrWhiteSpace(configuration[$"{BotOptions.SectionName}:{nameof(BotOptions.AppId)}"]);
+builder.Services.AddOptions<PlaygroundOptions>()
+    .Bind(configuration.GetSection(PlaygroundOptions.SectionName))
+    .Configure<IHostEnvironment>((playground, environment) =>
+    {
+        playground.Enabled = local && configuration.GetValue($"{PlaygroundOptions.SectionName}:{nameof(PlaygroundOptions.Enabled)}", true);
+        playground.WebChatBundlePath ??= FindUpwards(environment.ContentRootPath, Path.Combine("tools", "webchat", "webchat.js"));
+    });
+builder.Services.AddOptions<DemoOptions>()
+    .Bind(configuration.GetSection(DemoOptions.SectionName))
+    .PostConfigure(demo => demo.Seed = configuration.GetValue($"{DemoOptions.SectionName}:{nameof(DemoOptions.Seed)}", local));
+
+builder.Services.AddProblemDetails();
+builder.Services.AddTeamsQualityStorage(configuration);
+builder.Services.AddBotProtocol(configuration, TeamsQualityBot.Register);
+builder.Services.AddTeamsQualityJobs(configuration);
+builder.Services.AddSingleton<PlaygroundChannel>();
+builder.Services.AddHttpClient(nameof(PlaygroundChannel), client => client.Timeout = TimeSpan.FromSeconds(30));
+builder.Services.AddHostedService<StartupReport>();
+if (configuration.GetValue($"{DemoOptions.SectionName}:{nameof(DemoOptions.Seed)}", local))
+{
+    builder.Services.AddHostedService<DemoSeeder>();
+}
+
+var app = builder.Build();
+
+app.Services.GetRequiredService<BotRequestHandler>().SlowInvokeAnswer =
+    activity => TeamsQuality.Teams.Activities.InvokeResponse.Message(Texts.ForLocale(activity.Locale).WorkingOnIt);
+
+app.MapBotMessages();
+app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.UseHangfireDashboard("/hangfire", new DashboardOptions { DashboardTitle = "TeamsQuality – schemalagda jobb" });
+
+if (app.Services.GetRequiredService<IOptions<PlaygroundOptions>>().Value.Enabled)
+{
+    app.UseDefaultFiles();
+    app.UseStaticFiles();
+    app.MapPlayground();
+}
+else
+{
+    app.MapGet("/", () => Results.Text("TeamsQuality is running. Teams talks to it at /api/messages."));
+}
+
+app.Run();
+
+static string? FindUpwards(string start, string relative)
+{
+    for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+    {
+        var candidate = Path.Combine(dir.FullName, relative);
+        if (File.Exists(candidate))
+        {
+            return candidate;
+        }
+    }
+
+    return null;
+}
+
+/// <summary>Says at start what kind of run this is, loudly when inbound authentication is off.</summary>
+internal sealed class StartupReport(IOptions<BotOptions> bot, IOptions<PlaygroundOptions> playground, ILogger<StartupReport> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!bot.Value.AuthenticationEnabled)
+        {
+            logger.LogWarning(
+                "*** Bot:AppId is not set: inbound authentication is OFF. Anyone who can reach /api/messages can talk to the bot. "
+                + "This is for local use only; set Bot:AppId (and Bot:AppSecret or a managed identity) before exposing the app. ***");
+        }
+
+        if (playground.Value.Enabled)
+        {
+            logger.LogInformation("Playground: {Url}", playground.Value.PublicBaseUrl);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

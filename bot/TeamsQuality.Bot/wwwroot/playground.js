@@ -1,0 +1,1287 @@
+/*
+ * TeamsQuality – local playground (a stand-in for Microsoft Teams).
+ * Plain browser JavaScript, no build step. Needs the official Web Chat 4.18.1 bundle at /playground/webchat.js.
+ *
+ * ==========================================================================================================
+ * RESEARCH NOTES: Web Chat 4.18.1 (botframework-directlinejs 0.15.5, adaptivecards inside the bundle)
+ * Read from tools/webchat/webchat.js and the package sources of botframework-webchat{,-core,-api,-component}
+ * 4.18.1 and botframework-directlinejs 0.15.5. Checked in headless Chromium against a mock backend.
+ * ==========================================================================================================
+ *
+ * 1. HTTP calls made by WebChat.createDirectLine({ domain, token, webSocket: false })
+ *    (class DirectLine in directlinejs; every call goes through `this.services.ajax`, an rxjs XHR;
+ *    timeout 20 s, fixed: Web Chat's createDirectLine does not pass `timeout` through)
+ *    Headers on every call: `Authorization: Bearer <token>` and
+ *    `x-ms-bot-agent: DirectLine/3.0 (directlinejs; WebChat/4.18.1 (Full) 0.15.5)`.
+ *    a) startConversation(), on the first subscription to activity$ (Web Chat's connectSaga):
+ *         POST {domain}/conversations   Accept + Content-Type: application/json
+ *         body {"user":{"id":"<userID>"},"locale":"<conversationStartProperties.locale>"}
+ *         (user.id comes from directLine.setUserId(userID), called by connectSaga unless the token is a
+ *         JWT with a `user` claim, which then wins; `locale` is left out unless conversationStartProperties
+ *         has it.) Response JSON needs `conversationId` and `token` (the new token REPLACES the one passed
+ *         in); `streamUrl`/`referenceGrammarId` are optional; `expires_in` is not read. Any status 2xx works.
+ *         4xx/5xx -> ConnectionStatus.FailedToConnect (4) at once. Status 0 (network/timeout) is retried
+ *         every 20 s, up to 45 times. With `conversationId` in the options it instead calls
+ *         GET {domain}/conversations/{id}?watermark={wm} (reconnect) - this page never does that.
+ *       Success -> connectionStatus$ Online (2); Web Chat then dispatches DIRECT_LINE/CONNECT_FULFILLED.
+ *    b) Polling (webSocket: false), only while the status is Online:
+ *         GET {domain}/conversations/{conversationId}/activities?watermark={wm}   Accept: application/json
+ *         (the first poll sends `?watermark=`, an empty string). Response
+ *         {"activities":[...], "watermark":"N"}; the watermark is stored only when truthy (send a string).
+ *         The next poll starts `pollingInterval` ms after the previous one STARTED (default 1000, minimum
+ *         200, set with createDirectLine({ pollingInterval })).
+ *         403 -> ExpiredToken (3); 404 -> Ended (5). Web Chat treats any status other than Online as fatal
+ *         and disconnects. ANY OTHER ERROR (500, network error, backend restart) silently STOPS POLLING
+ *         FOREVER while the status stays Online - this page wraps services.ajax to notice that and shows it
+ *         in #status with a reconnect button.
+ *    c) postActivity(activity):
+ *         POST {domain}/conversations/{conversationId}/activities   Content-Type: application/json
+ *         body = the outgoing activity: {type:"message", text, textFormat:"plain", attachments:[],
+ *         channelData:{clientActivityID, attachmentSizes:[]}, channelId:"webchat",
+ *         from:{id:userID, name:username, role:"user"}, locale, localTimestamp, localTimezone,
+ *         entities:[{type:"ClientCapabilities",...}] (first post only), value (card submits)}.
+ *         Response JSON must have `id`. Web Chat shows the message as "sending" until BOTH the POST returned
+ *         AND the echo (an incoming activity with the same channelData.clientActivityID and an `id`) arrived
+ *         by polling; otherwise after styleOptions.sendTimeout (20 s) it shows "send failed".
+ *         403 -> ExpiredToken; other 4xx -> POST_ACTIVITY_REJECTED; 5xx/network -> treated as "retry"
+ *         (no error shown until the send timeout). Messages with attachments go to .../upload instead
+ *         (multipart) - the upload button is hidden here.
+ *    d) Token refresh: every 15 min (fixed) after connecting, unless a secret was used:
+ *         POST {domain}/tokens/refresh (no body) -> reads `token`; 403 -> ExpiredToken; other errors are
+ *         retried every 20 s.
+ *    e) directLine.end() (Web Chat calls it when it unmounts or the directLine prop changes) stops polling
+ *         and the refresh loop; there is no DELETE call.
+ *    Bot replies carrying `replyToId` are held back (up to 5 s) until the activity they reply to is in
+ *    the transcript (queueIncomingActivitySaga): point replyToId at the echoed user activity or leave it out.
+ *
+ * 2. Same `id` delivered again: Web Chat REPLACES it; no duplicate is shown.
+ *    createActivitiesReducer -> INCOMING_ACTIVITY -> upsertActivityWithSort(): it removes every activity
+ *    with the same `id` (or the same channelData.clientActivityID) and inserts the new one at the place
+ *    given by channelData['webchat:sequence-id']. patchActivity() computes that from `timestamp` when it is
+ *    missing, so a re-delivered card with a NEWER timestamp would jump to the bottom of the transcript.
+ *    The React key (ActivityKeyerComposer) is derived from the id, so the same row is re-rendered.
+ *    This page's store middleware therefore copies the old sequence id onto a re-delivered activity, so an
+ *    updated card stays where it was (as in Teams), and it re-uses the old attachment objects when the
+ *    content is unchanged (no re-render, typed input values survive).
+ *
+ * 3. Adaptive Card actions (AdaptiveCardRenderer, handleExecuteAction, set as card.onExecuteAction):
+ *    - Action.OpenUrl -> performCardAction({type:"openUrl", value:url, title, image})
+ *    - Action.Submit  -> `action.data` AFTER prepareForExecution(): a deep copy of the action's data with
+ *      every referenced input that is set (isSet()) written over it as a STRING (toggles "true"/"false",
+ *      numbers "3"); inputs come from the action's parents (all inputs of the card), none when
+ *      associatedInputs is "none"; required/invalid inputs block the action. Then:
+ *        data is a string           -> {type:"imBack", value:data}   -> a text message
+ *        data is an object, or absent (prepared data is then {} + inputs)
+ *                                   -> {type:"postBack", value:mergedData}
+ *          -> sendPostBack -> a message {type:"message", value:mergedData, channelData:{postBack:true,
+ *             clientActivityID}} with no text; it is hidden from the transcript. That is Teams' behaviour
+ *             for Action.Submit (a message with `value` = data merged with the inputs). Inputs that are
+ *             empty are left out of `value` (not sent as "").
+ *        (A string `data` plus a filled input throws inside adaptivecards: it cannot add keys to a string.)
+ *      Teams' `msteams: {type:"imBack"|"messageBack"}` inside data is NOT understood by Web Chat; this page
+ *      maps it (see handleTeamsSubmit).
+ *    - Action.Execute -> NOT supported (issue #3844): handleExecuteAction logs
+ *      "Web Chat: received unknown action from Adaptive Cards" to the console and does nothing; the
+ *      cardActionMiddleware is never called. (The bundled adaptivecards does parse it: class with
+ *      JsonTypeName "Action.Execute" extends the same base as Action.Submit, with `verb`, `id`, `data`.)
+ *      cardActionMiddleware gets ({ cardAction, getSignInUrl, target }) but Adaptive Cards never pass a
+ *      target, so a middleware cannot tell which activity a card action came from.
+ *    What this page does: its store middleware rewrites every Action.Execute in an incoming card (body,
+ *    actions, selectAction, Action.ShowCard cards; not `refresh`) into an Action.Submit whose data is the
+ *    Execute's data plus a marker {__tqExecute: {verb, actionId, activityId, attachmentIndex}}. Web Chat
+ *    then merges the inputs exactly as for a Submit and calls cardActionMiddleware with
+ *    {type:"postBack", value:{...data, ...inputs, __tqExecute}}; the middleware strips the marker and
+ *    POSTs /playground/api/execute, then puts the returned card in place of the old one (an INCOMING_ACTIVITY
+ *    with the same id) or shows the returned text / the error under the card.
+ * ==========================================================================================================
+ */
+(function () {
+  'use strict';
+
+  var STORAGE_KEY = 'teamsquality.playground.v1';
+  var EXECUTE_MARKER = '__tqExecute';
+  var POLLING_INTERVAL = 500;
+  var POLL_STALL_MS = 10000;
+  var ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+  var INCOMING_ACTIVITY = 'DIRECT_LINE/INCOMING_ACTIVITY';
+
+  var TEXT = {
+    'sv-SE': {
+      title: 'TeamsQuality – lekplats',
+      user: 'Välj användare',
+      channel: 'Kanal',
+      locale: 'Språk',
+      loading: 'Laddar…',
+      personalTitle: 'Personlig chatt',
+      channelTitle: 'Kanal',
+      connecting: 'Ansluter…',
+      connected: 'Ansluten',
+      personal: 'Personlig chatt',
+      channelPane: 'Kanal',
+      reconnect: 'Anslut igen',
+      noUnit: 'hela förvaltningen',
+      usersFailed: 'Kunde inte hämta användarna',
+      tokenFailed: 'Kunde inte hämta token',
+      connectFailed: 'Kunde inte ansluta till Direct Line',
+      connectionLost: 'Anslutningen bröts',
+      expired: 'Token har gått ut',
+      ended: 'Konversationen finns inte längre',
+      pollStopped: 'Hämtningen av nya meddelanden har stannat',
+      sendFailed: 'Meddelandet kunde inte skickas',
+      webchatMissing: 'Web Chat (/playground/webchat.js) kunde inte laddas',
+      executeFailed: 'Åtgärden misslyckades',
+      executeBusy: 'Skickar…',
+      executeNoCard: 'Kortet finns inte längre i konversationen',
+      close: 'Stäng',
+      networkError: 'ingen kontakt med servern'
+    },
+    'en-US': {
+      title: 'TeamsQuality – playground',
+      user: 'Choose user',
+      channel: 'Channel',
+      locale: 'Language',
+      loading: 'Loading…',
+      personalTitle: 'Personal chat',
+      channelTitle: 'Channel',
+      connecting: 'Connecting…',
+      connected: 'Connected',
+      personal: 'Personal chat',
+      channelPane: 'Channel',
+      reconnect: 'Reconnect',
+      noUnit: 'whole department',
+      usersFailed: 'Could not load the users',
+      tokenFailed: 'Could not get a token',
+      connectFailed: 'Could not connect to Direct Line',
+      connectionLost: 'The connection was lost',
+      expired: 'The token has expired',
+      ended: 'The conversation no longer exists',
+      pollStopped: 'Fetching new messages has stopped',
+      sendFailed: 'The message could not be sent',
+      webchatMissing: 'Web Chat (/playground/webchat.js) could not be loaded',
+      executeFailed: 'The action failed',
+      executeBusy: 'Sending…',
+      executeNoCard: 'The card is no longer in the conversation',
+      close: 'Close',
+      networkError: 'no contact with the server'
+    }
+  };
+
+  var els = {
+    user: document.getElementById('user-select'),
+    channel: document.getElementById('channel-select'),
+    locale: document.getElementById('locale-select'),
+    status: document.getElementById('status'),
+    organisation: document.getElementById('organisation')
+  };
+
+  var directory = null; // GET /playground/api/users
+  var settings = loadSettings();
+  var panes = {
+    personal: createPaneState('personal', 'personal-chat'),
+    channel: createPaneState('channel', 'channel-chat')
+  };
+  var fatalMessage = null;
+
+  function createPaneState(name, containerId) {
+    return {
+      name: name,
+      container: document.getElementById(containerId),
+      dot: document.getElementById(name + '-dot'),
+      subtitle: document.getElementById(name + '-subtitle'),
+      title: document.getElementById(name + '-title'),
+      generation: 0,
+      directLine: null,
+      store: null,
+      state: 'idle', // idle | connecting | online | error
+      error: null,
+      lastPollOk: 0,
+      stalled: false,
+      ending: false,
+      lastAjaxError: null,
+      originals: new Map(), // activity id -> activity as received (before Execute rewriting)
+      pendingExecutes: new Set(),
+      lastCardClick: null
+    };
+  }
+
+  // ----------------------------------------------------------------------------------------------------
+  // Settings and labels
+  // ----------------------------------------------------------------------------------------------------
+
+  function loadSettings() {
+    var s = {};
+
+    try {
+      s = JSON.parse(window.localStorage.getItem(STORAGE_KEY) || '{}') || {};
+    } catch (err) {
+      s = {};
+    }
+
+    return { userId: s.userId || null, unitId: s.unitId || null, locale: TEXT[s.locale] ? s.locale : 'sv-SE' };
+  }
+
+  function saveSettings() {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
+    } catch (err) {
+      // Private mode or storage disabled: the choice is just not remembered.
+    }
+  }
+
+  function t(key) {
+    return (TEXT[settings.locale] || TEXT['sv-SE'])[key] || TEXT['sv-SE'][key] || key;
+  }
+
+  function applyLabels() {
+    document.documentElement.lang = settings.locale.slice(0, 2);
+    document.title = t('title');
+    Array.prototype.forEach.call(document.querySelectorAll('[data-i18n]'), function (el) {
+      el.textContent = t(el.getAttribute('data-i18n'));
+    });
+    updateChannelTitle();
+    renderStatus();
+  }
+
+  function updateChannelTitle() {
+    var unit = findUnit(settings.unitId);
+
+    panes.channel.title.textContent = unit ? unit.channelName || unit.name : t('channelTitle');
+  }
+
+  function findUser(id) {
+    return directory && directory.users.filter(function (u) { return u.id === id; })[0];
+  }
+
+  function findUnit(id) {
+    return directory && directory.units.filter(function (u) { return u.id === id; })[0];
+  }
+
+  function defaultUnitFor(user) {
+    if (user && user.unitId && findUnit(user.unitId)) {
+      return user.unitId;
+    }
+
+    return directory.units.length ? directory.units[0].id : null;
+  }
+
+  // ----------------------------------------------------------------------------------------------------
+  // Status line (#status): connection state of both panes and every error that is not on a card.
+  // ----------------------------------------------------------------------------------------------------
+
+  function setPaneState(pane, state, error) {
+    pane.state = state;
+    pane.error = error || null;
+    pane.dot.setAttribute('data-state', state);
+    pane.dot.title = error || t(state === 'online' ? 'connected' : 'connecting');
+    renderStatus();
+  }
+
+  function renderStatus() {
+    var status = els.status;
+    var parts = [];
+    var anyError = !!fatalMessage;
+    var allOnline = true;
+
+    status.textContent = '';
+
+    if (fatalMessage) {
+      parts.push(fatalMessage);
+    }
+
+    [panes.personal, panes.channel].forEach(function (pane) {
+      var label = t(pane.name === 'personal' ? 'personal' : 'channelPane');
+
+      if (pane.state === 'error') {
+        anyError = true;
+        parts.push(label + ': ' + pane.error);
+      } else if (pane.state !== 'online') {
+        allOnline = false;
+      }
+    });
+
+    if (!anyError) {
+      parts.push(allOnline ? t('connected') : t('connecting'));
+    }
+
+    var text = document.createElement('span');
+
+    text.className = 'tq-status__text';
+    text.textContent = parts.join(' · ');
+    status.appendChild(text);
+    status.setAttribute('data-state', anyError ? 'error' : allOnline ? 'online' : 'connecting');
+
+    if (anyError && directory) {
+      var button = document.createElement('button');
+
+      button.type = 'button';
+      button.className = 'tq-status__reconnect';
+      button.id = 'reconnect-button';
+      button.textContent = t('reconnect');
+      button.addEventListener('click', function () {
+        fatalMessage = null;
+        connectAll();
+      });
+      status.appendChild(button);
+    }
+  }
+
+  function describeHttpError(err) {
+    if (!err) {
+      return '';
+    }
+
+    var status = typeof err.status === 'number' ? err.status : undefined;
+    var body = err.response || err.body;
+    var message = body && (typeof body === 'string' ? body : body.error && (body.error.message || body.error.code || body.error));
+
+    if (typeof message === 'object') {
+      message = JSON.stringify(message);
+    }
+
+    if (status === 0) {
+      return t('networkError');
+    }
+
+    return (status ? 'HTTP ' + status : err.message || String(err)) + (message ? ' – ' + message : '');
+  }
+
+  // ----------------------------------------------------------------------------------------------------
+  // Backend calls
+  // ----------------------------------------------------------------------------------------------------
+
+  function fetchJson(url, options) {
+    return fetch(url, options).then(function (res) {
+      return res.text().then(function (text) {
+        var body = null;
+
+        try {
+          body = text ? JSON.parse(text) : null;
+        } catch (err) {
+          body = text;
+        }
+
+        if (!res.ok) {
+          var error = new Error('HTTP ' + res.status);
+
+          error.status = res.status;
+          error.body = body;
+          throw error;
+        }
+
+        return body;
+      });
+    });
+  }
+
+  function postJson(url, payload) {
+    return fetchJson(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(payload)
+    });
+  }
+
+  // ----------------------------------------------------------------------------------------------------
+  // Adaptive Card rewriting: Action.Execute -> Action.Submit with a marker (see research note 3)
+  // ----------------------------------------------------------------------------------------------------
+
+  function isPlainObject(value) {
+    return !!value && typeof value === 'object' && !Array.isArray(value);
+  }
+
+  function rewriteExecuteActions(node, context, isCardRoot) {
+    if (Array.isArray(node)) {
+      var changedArray = false;
+      var nextArray = node.map(function (item) {
+        var next = rewriteExecuteActions(item, context, false);
+
+        changedArray = changedArray || next !== item;
+
+        return next;
+      });
+
+      return changedArray ? nextArray : node;
+    }
+
+    if (!isPlainObject(node)) {
+      return node;
+    }
+
+    if (node.type === 'Action.Execute') {
+      var marker = {
+        verb: node.verb === undefined ? null : node.verb,
+        actionId: node.id === undefined ? null : node.id,
+        activityId: context.activityId,
+        attachmentIndex: context.attachmentIndex
+      };
+      var submit = {};
+
+      Object.keys(node).forEach(function (key) {
+        if (key !== 'verb' && key !== 'data' && key !== 'type' && key !== 'fallback') {
+          submit[key] = node[key];
+        }
+      });
+      submit.type = 'Action.Submit';
+
+      if (node.data === undefined || isPlainObject(node.data)) {
+        submit.data = Object.assign({}, node.data || {});
+      } else {
+        // Non-object data cannot take the input values; keep it aside and send it as is.
+        marker.rawData = node.data;
+        submit.data = {};
+      }
+
+      submit.data[EXECUTE_MARKER] = marker;
+
+      if (node.fallback !== undefined) {
+        submit.fallback = rewriteExecuteActions(node.fallback, context, false);
+      }
+
+      return submit;
+    }
+
+    var changed = false;
+    var next = {};
+
+    Object.keys(node).forEach(function (key) {
+      var value = node[key];
+
+      // `data` is payload, not card structure; `refresh` is Universal Actions' automatic refresh
+      // (not a button): leave both alone.
+      if (key === 'data' || (isCardRoot && key === 'refresh')) {
+        next[key] = value;
+
+        return;
+      }
+
+      next[key] = rewriteExecuteActions(value, context, key === 'card' && isPlainObject(value));
+      changed = changed || next[key] !== value;
+    });
+
+    return changed ? next : node;
+  }
+
+  function rewriteActivity(activity) {
+    if (!activity || !Array.isArray(activity.attachments) || !activity.attachments.length) {
+      return activity;
+    }
+
+    var changed = false;
+    var attachments = activity.attachments.map(function (attachment, index) {
+      if (!attachment || attachment.contentType !== ADAPTIVE_CARD || !isPlainObject(attachment.content)) {
+        return attachment;
+      }
+
+      var content = rewriteExecuteActions(
+        attachment.content,
+        { activityId: activity.id || null, attachmentIndex: index },
+        true
+      );
+
+      if (content === attachment.content) {
+        return attachment;
+      }
+
+      changed = true;
+
+      return Object.assign({}, attachment, { content: content });
+    });
+
+    return changed ? Object.assign({}, activity, { attachments: attachments }) : activity;
+  }
+
+  // ----------------------------------------------------------------------------------------------------
+  // Store middleware: keeps updated cards in place, rewrites Execute actions, watches connection state
+  // ----------------------------------------------------------------------------------------------------
+
+  function createStoreMiddleware(pane, generation) {
+    return function (store) {
+      return function (next) {
+        return function (action) {
+          if (generation !== pane.generation) {
+            return next(action);
+          }
+
+          if (action && action.type === INCOMING_ACTIVITY && action.payload && action.payload.activity) {
+            action = patchIncomingActivity(pane, store, action);
+          }
+
+          watchConnection(pane, action);
+
+          return next(action);
+        };
+      };
+    };
+  }
+
+  function patchIncomingActivity(pane, store, action) {
+    var original = action.payload.activity;
+    var activity = rewriteActivity(original);
+    var id = original.id;
+
+    if (id && original.from && original.from.role !== 'user') {
+      var activities = (store.getState() || {}).activities || [];
+      var existing = activities.filter(function (a) { return a.id === id; })[0];
+      var previousOriginal = pane.originals.get(id);
+
+      if (existing) {
+        var channelData = Object.assign({}, activity.channelData || {});
+        var existingChannelData = existing.channelData || {};
+
+        // Keep the place of the updated activity in the transcript (Teams updates a card in place).
+        if (typeof existingChannelData['webchat:sequence-id'] === 'number') {
+          channelData['webchat:sequence-id'] = existingChannelData['webchat:sequence-id'];
+        }
+
+        activity = Object.assign({}, activity, { channelData: channelData });
+
+        // Same card content as already shown: keep the rendered card (and what the user typed into it).
+        if (previousOriginal && sameJson(previousOriginal.attachments, original.attachments)) {
+          activity.attachments = existing.attachments;
+        }
+      }
+
+      pane.originals.set(id, original);
+    }
+
+    if (activity === original) {
+      return action;
+    }
+
+    return Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: activity }) });
+  }
+
+  function sameJson(a, b) {
+    try {
+      return JSON.stringify(a) === JSON.stringify(b);
+    } catch (err) {
+      return false;
+    }
+  }
+
+  function watchConnection(pane, action) {
+    if (!action || typeof action.type !== 'string') {
+      return;
+    }
+
+    switch (action.type) {
+      case 'DIRECT_LINE/CONNECT_PENDING':
+        setPaneState(pane, 'connecting');
+        break;
+
+      case 'DIRECT_LINE/CONNECT_FULFILLED':
+        pane.lastPollOk = Date.now();
+        setPaneState(pane, 'online');
+        break;
+
+      case 'DIRECT_LINE/CONNECT_REJECTED':
+        if (pane.state !== 'error') {
+          setPaneState(pane, 'error', t('connectFailed') + errorSuffix(action.payload));
+        }
+
+        break;
+
+      case 'DIRECT_LINE/UPDATE_CONNECTION_STATUS':
+        {
+          var connectionStatus = action.payload && action.payload.connectionStatus;
+
+          if (connectionStatus === 3) {
+            setPaneState(pane, 'error', t('expired'));
+          } else if (connectionStatus === 4) {
+            setPaneState(pane, 'error', pane.lastAjaxError ? t('connectFailed') + ' (' + pane.lastAjaxError + ')' : t('connectFailed'));
+          } else if (connectionStatus === 5 && !pane.ending) {
+            setPaneState(pane, 'error', t('ended'));
+          }
+        }
+
+        break;
+
+      case 'DIRECT_LINE/DISCONNECT_FULFILLED':
+        if (!pane.ending && pane.state !== 'error') {
+          setPaneState(pane, 'error', t('connectionLost') + errorSuffix(action.meta && action.meta.error));
+        }
+
+        break;
+
+      case 'DIRECT_LINE/POST_ACTIVITY_REJECTED':
+        if (!pane.ending) {
+          showTransientStatus(t('sendFailed') + errorSuffix(action.payload));
+        }
+
+        break;
+
+      default:
+        break;
+    }
+  }
+
+  function errorSuffix(err) {
+    var text = err && (describeHttpError(err) || err.message);
+
+    return text ? ' (' + text + ')' : '';
+  }
+
+  var transientTimer = null;
+
+  function showTransientStatus(message) {
+    fatalMessage = message;
+    renderStatus();
+    clearTimeout(transientTimer);
+    transientTimer = setTimeout(function () {
+      if (fatalMessage === message) {
+        fatalMessage = null;
+        renderStatus();
+      }
+    }, 15000);
+  }
+
+  // DirectLineJS stops polling for good on any error other than 403/404 while still saying "Online"
+  // (research note 1b). Wrap its ajax service to see every call, and watch that polls keep coming.
+  function instrumentDirectLine(pane, directLine, generation) {
+    var services = directLine && directLine.services;
+
+    if (!services || typeof services.ajax !== 'function') {
+      return;
+    }
+
+    var originalAjax = services.ajax;
+
+    services.ajax = Object.assign(function (request) {
+      var observable = originalAjax.apply(this, arguments);
+      var isPoll = request && request.method === 'GET' && /\/activities\?watermark=/.test(request.url || '');
+
+      if (!observable || typeof observable.do !== 'function') {
+        return observable;
+      }
+
+      return observable.do(
+        function () {
+          if (isPoll && generation === pane.generation) {
+            pane.lastPollOk = Date.now();
+
+            if (pane.stalled) {
+              pane.stalled = false;
+              setPaneState(pane, 'online');
+            }
+          }
+        },
+        function (err) {
+          if (generation !== pane.generation || pane.ending) {
+            return;
+          }
+
+          var what = (request.method || 'GET') + ' ' + String(request.url || '').replace(location.origin, '').replace(/\?.*$/, '');
+
+          pane.lastAjaxError = what + ': ' + describeHttpError(err);
+
+          if (isPoll && err && err.status !== 403 && err.status !== 404) {
+            setPaneState(pane, 'error', t('pollStopped') + ' (' + pane.lastAjaxError + ')');
+          }
+        }
+      );
+    }, originalAjax);
+  }
+
+  // Background tabs throttle timers (down to one a minute), so only judge a visible page.
+  setInterval(function () {
+    if (document.visibilityState === 'hidden') {
+      return;
+    }
+
+    [panes.personal, panes.channel].forEach(function (pane) {
+      if (pane.state === 'online' && pane.lastPollOk && Date.now() - pane.lastPollOk > POLL_STALL_MS) {
+        pane.stalled = true;
+        setPaneState(pane, 'error', t('pollStopped'));
+      }
+    });
+  }, 2000);
+
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'visible') {
+      [panes.personal, panes.channel].forEach(function (pane) {
+        if (pane.lastPollOk) {
+          pane.lastPollOk = Date.now();
+        }
+      });
+    }
+  });
+
+  // ----------------------------------------------------------------------------------------------------
+  // React elements without React: Web Chat's bundle keeps React private, but middleware may return
+  // elements. We build plain element objects using the $$typeof of an element Web Chat gave us.
+  // ----------------------------------------------------------------------------------------------------
+
+  var reactElementType = typeof Symbol === 'function' && Symbol['for'] ? Symbol['for']('react.element') : 0xeac7;
+
+  function h(type, props) {
+    var p = Object.assign({}, props || {});
+    var key = p.key === undefined || p.key === null ? null : String(p.key);
+    var children = Array.prototype.slice.call(arguments, 2);
+
+    delete p.key;
+
+    if (children.length === 1) {
+      p.children = children[0];
+    } else if (children.length > 1) {
+      p.children = children;
+    }
+
+    return { $$typeof: reactElementType, type: type, key: key, ref: null, props: p, _owner: null, _store: {} };
+  }
+
+  // Wraps every visible activity: shows the sender's name (Web Chat has no names; in a channel other
+  // people come as role "bot"), tags the DOM with the activity id and adds a slot for card notices.
+  function createActivityMiddleware(pane) {
+    return function () {
+      return function (next) {
+        return function () {
+          var args = arguments;
+          var render = next.apply(null, args);
+          var card = args[0] || {};
+          var activity = card.activity;
+
+          if (!render || !activity) {
+            return render;
+          }
+
+          return function () {
+            var inner = render.apply(null, arguments);
+
+            if (!inner || typeof inner !== 'object' || !inner.$$typeof) {
+              return inner;
+            }
+
+            reactElementType = inner.$$typeof;
+
+            var from = activity.from || {};
+            var role = from.role || 'bot';
+            var showName = role !== 'user' && activity.type === 'message' && from.name;
+
+            return h(
+              'div',
+              {
+                className: 'tq-activity tq-activity--' + role,
+                'data-tq-activity-id': activity.id || '',
+                'data-tq-from-id': from.id || '',
+                'data-tq-pane': pane.name
+              },
+              showName ? h('div', { key: 'from', className: 'tq-activity__from' }, from.name) : null,
+              h('div', { key: 'body', className: 'tq-activity__body' }, inner),
+              h('div', { key: 'notice', className: 'tq-notice-slot', 'data-tq-notice-for': activity.id || '' })
+            );
+          };
+        };
+      };
+    };
+  }
+
+  // ----------------------------------------------------------------------------------------------------
+  // Card actions
+  // ----------------------------------------------------------------------------------------------------
+
+  function createCardActionMiddleware(pane, generation) {
+    return function (api) {
+      return function (next) {
+        return function () {
+          var args = arguments;
+          var cardAction = args[0] && args[0].cardAction;
+          var value = cardAction && cardAction.value;
+
+          if (cardAction && cardAction.type === 'postBack' && isPlainObject(value)) {
+            if (isPlainObject(value[EXECUTE_MARKER])) {
+              handleExecute(pane, generation, value);
+
+              return undefined;
+            }
+
+            if (isPlainObject(value.msteams) && handleTeamsSubmit(api.dispatch, value)) {
+              return undefined;
+            }
+          }
+
+          return next.apply(null, args);
+        };
+      };
+    };
+  }
+
+  // Teams understands `msteams` inside Action.Submit data; Web Chat does not.
+  function handleTeamsSubmit(dispatch, value) {
+    var msteams = value.msteams;
+    var rest = Object.assign({}, value);
+
+    delete rest.msteams;
+
+    if (msteams.type === 'imBack' && typeof msteams.value === 'string') {
+      dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { method: 'imBack', text: msteams.value } });
+
+      return true;
+    }
+
+    if (msteams.type === 'messageBack') {
+      var messageValue = isPlainObject(msteams.value) ? Object.assign({}, msteams.value, rest) : msteams.value !== undefined ? msteams.value : rest;
+
+      dispatch({
+        type: 'WEB_CHAT/SEND_MESSAGE_BACK',
+        payload: { displayText: msteams.displayText, text: msteams.text, value: messageValue }
+      });
+
+      return true;
+    }
+
+    return false;
+  }
+
+  function findActivityElement(pane, activityId) {
+    var nodes = pane.container.querySelectorAll('[data-tq-activity-id]');
+
+    for (var i = 0; i < nodes.length; i++) {
+      if (nodes[i].getAttribute('data-tq-activity-id') === activityId) {
+        return nodes[i];
+      }
+    }
+
+    return null;
+  }
+
+  function findCardElement(pane, activityId, attachmentIndex) {
+    var clicked = pane.lastCardClick;
+    var activityEl = findActivityElement(pane, activityId);
+
+    if (clicked && clicked.isConnected && (!activityEl || activityEl.contains(clicked))) {
+      var root = clicked.closest('.ac-adaptiveCard');
+
+      // Nested cards (Action.ShowCard) render their own .ac-adaptiveCard: take the outermost.
+      while (root && root.parentElement && root.parentElement.closest('.ac-adaptiveCard')) {
+        root = root.parentElement.closest('.ac-adaptiveCard');
+      }
+
+      if (root) {
+        return root;
+      }
+    }
+
+    if (activityEl) {
+      var renderers = activityEl.querySelectorAll('.webchat__adaptive-card-renderer');
+      var renderer = renderers[attachmentIndex] || renderers[0];
+
+      return renderer && renderer.querySelector('.ac-adaptiveCard');
+    }
+
+    return null;
+  }
+
+  function showCardNotice(pane, activityId, kind, text) {
+    var activityEl = findActivityElement(pane, activityId);
+    var slot = activityEl && activityEl.querySelector('.tq-notice-slot');
+
+    if (!slot) {
+      // The card is gone from the screen: the status line is the next best place.
+      showTransientStatus(text);
+
+      return;
+    }
+
+    slot.textContent = '';
+
+    if (!text) {
+      return;
+    }
+
+    var notice = document.createElement('div');
+    var message = document.createElement('span');
+    var close = document.createElement('button');
+
+    notice.className = 'tq-card-notice tq-card-notice--' + kind;
+    notice.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+    message.className = 'tq-card-notice__text';
+    message.textContent = text;
+    close.type = 'button';
+    close.className = 'tq-card-notice__close';
+    close.setAttribute('aria-label', t('close'));
+    close.textContent = '×';
+    close.addEventListener('click', function () {
+      slot.textContent = '';
+    });
+    notice.appendChild(message);
+    notice.appendChild(close);
+    slot.appendChild(notice);
+
+    if (kind !== 'error') {
+      setTimeout(function () {
+        if (notice.parentNode === slot) {
+          slot.removeChild(notice);
+        }
+      }, 8000);
+    }
+  }
+
+  function handleExecute(pane, generation, value) {
+    var marker = value[EXECUTE_MARKER];
+    var data = Object.assign({}, value);
+
+    delete data[EXECUTE_MARKER];
+
+    if (marker.rawData !== undefined) {
+      data = marker.rawData;
+    }
+
+    var activityId = marker.activityId;
+    var key = activityId + '#' + marker.attachmentIndex;
+
+    if (pane.pendingExecutes.has(key)) {
+      return;
+    }
+
+    var conversationId = pane.directLine && pane.directLine.conversationId;
+    var cardEl = findCardElement(pane, activityId, marker.attachmentIndex);
+
+    pane.pendingExecutes.add(key);
+    showCardNotice(pane, activityId, 'info', '');
+
+    if (cardEl) {
+      cardEl.classList.add('tq-card-busy');
+      cardEl.setAttribute('aria-busy', 'true');
+    }
+
+    var done = function () {
+      pane.pendingExecutes.delete(key);
+
+      if (cardEl) {
+        cardEl.classList.remove('tq-card-busy');
+        cardEl.removeAttribute('aria-busy');
+      }
+    };
+
+    postJson('/playground/api/execute', {
+      conversationId: conversationId,
+      activityId: activityId,
+      action: { type: 'Action.Execute', id: marker.actionId, verb: marker.verb, data: data }
+    })
+      .then(function (response) {
+        done();
+
+        if (generation !== pane.generation) {
+          return;
+        }
+
+        if (!response || typeof response !== 'object') {
+          throw new Error('tomt svar från /playground/api/execute');
+        }
+
+        var statusCode = typeof response.statusCode === 'number' ? response.statusCode : 200;
+
+        if (statusCode >= 400 || response.type === 'application/vnd.microsoft.error') {
+          var detail = response.value && (response.value.message || response.value.code || response.value);
+
+          throw Object.assign(new Error('statusCode ' + statusCode + (detail ? ' – ' + (typeof detail === 'string' ? detail : JSON.stringify(detail)) : '')), {});
+        }
+
+        if (response.type === ADAPTIVE_CARD && isPlainObject(response.value)) {
+          replaceCard(pane, activityId, marker.attachmentIndex, response.value);
+        } else if (response.type === 'application/vnd.microsoft.activity.message') {
+          showCardNotice(pane, activityId, 'info', String(response.value === undefined ? '' : response.value));
+        }
+      })
+      .catch(function (err) {
+        done();
+
+        if (generation !== pane.generation) {
+          return;
+        }
+
+        var detail = err && err.body && err.body.error ? err.body.error : err && err.message;
+
+        if (typeof detail === 'object') {
+          detail = JSON.stringify(detail);
+        }
+
+        showCardNotice(pane, activityId, 'error', t('executeFailed') + (err && err.status ? ' (HTTP ' + err.status + ')' : '') + (detail ? ': ' + detail : ''));
+
+        if (window.console) {
+          console.error('TeamsQuality playground: Action.Execute failed', err);
+        }
+      });
+  }
+
+  // Puts the card from an invoke response in place of the old one, at once (as Teams does).
+  // Polling will later bring the same card again with the same id; the store middleware then keeps it.
+  function replaceCard(pane, activityId, attachmentIndex, card) {
+    var original = pane.originals.get(activityId);
+
+    if (!original || !pane.store) {
+      showCardNotice(pane, activityId, 'error', t('executeNoCard'));
+
+      return;
+    }
+
+    var attachments = (original.attachments || []).slice();
+    var index = attachmentIndex >= 0 && attachmentIndex < attachments.length ? attachmentIndex : 0;
+
+    attachments[index] = Object.assign({}, attachments[index], { contentType: ADAPTIVE_CARD, content: card });
+
+    pane.store.dispatch({
+      type: INCOMING_ACTIVITY,
+      payload: { activity: Object.assign({}, original, { attachments: attachments }) }
+    });
+  }
+
+  // ----------------------------------------------------------------------------------------------------
+  // Web Chat panes
+  // ----------------------------------------------------------------------------------------------------
+
+  var styleOptions = {
+    accent: '#5b5fc7',
+    backgroundColor: '#ffffff',
+    bubbleBackground: '#f5f5f5',
+    bubbleBorderColor: '#e0e0e0',
+    bubbleBorderRadius: 6,
+    bubbleBorderWidth: 1,
+    bubbleFromUserBackground: '#e8ebfa',
+    bubbleFromUserBorderColor: '#c5cbfa',
+    bubbleFromUserBorderRadius: 6,
+    bubbleFromUserBorderWidth: 1,
+    bubbleMaxWidth: 560,
+    cardEmphasisBackgroundColor: '#f0f0f0',
+    hideUploadButton: true,
+    primaryFont: "'Segoe UI', 'Segoe UI Web (West European)', -apple-system, BlinkMacSystemFont, Roboto, 'Helvetica Neue', sans-serif",
+    sendBoxButtonColor: '#5b5fc7',
+    sendBoxButtonColorOnHover: '#444791',
+    sendBoxBorderTop: 'solid 1px #e0e0e0',
+    suggestedActionBorderColor: '#5b5fc7',
+    suggestedActionTextColor: '#5b5fc7',
+    transcriptActivityVisualKeyboardIndicatorColor: '#5b5fc7',
+    richCardWrapTitle: true
+  };
+
+  function teardownPane(pane) {
+    pane.generation++;
+
+    if (pane.directLine) {
+      pane.ending = true;
+
+      try {
+        pane.directLine.end();
+      } catch (err) {
+        // Already ended.
+      }
+    }
+
+    pane.directLine = null;
+    pane.store = null;
+    pane.originals = new Map();
+    pane.pendingExecutes = new Set();
+    pane.lastAjaxError = null;
+    pane.lastPollOk = 0;
+    pane.stalled = false;
+  }
+
+  function connectPane(pane, conversation) {
+    teardownPane(pane);
+
+    var generation = pane.generation;
+    var user = findUser(settings.userId);
+
+    pane.ending = false;
+    pane.subtitle.textContent = '';
+    setPaneState(pane, 'connecting');
+
+    if (!user) {
+      return Promise.resolve();
+    }
+
+    return postJson('/playground/api/tokens', { userId: user.id, conversation: conversation })
+      .then(function (tokenResponse) {
+        if (generation !== pane.generation) {
+          return;
+        }
+
+        if (!tokenResponse || !tokenResponse.token) {
+          throw new Error('svaret saknar token');
+        }
+
+        pane.subtitle.textContent = [tokenResponse.title, tokenResponse.userName].filter(Boolean).join(' – ');
+
+        var directLine = window.WebChat.createDirectLine({
+          domain: location.origin + '/v3/directline',
+          token: tokenResponse.token,
+          webSocket: false,
+          pollingInterval: POLLING_INTERVAL,
+          conversationStartProperties: { locale: settings.locale }
+        });
+
+        instrumentDirectLine(pane, directLine, generation);
+
+        var store = window.WebChat.createStore({}, createStoreMiddleware(pane, generation));
+
+        pane.directLine = directLine;
+        pane.store = store;
+
+        // A new React `key` makes React unmount the previous Web Chat in this container (its cleanup
+        // disconnects and ends the old Direct Line) and mount a fresh one with the new store.
+        window.WebChat.renderWebChat(
+          {
+            key: pane.name + '-' + generation,
+            activityMiddleware: createActivityMiddleware(pane),
+            cardActionMiddleware: createCardActionMiddleware(pane, generation),
+            directLine: directLine,
+            locale: settings.locale,
+            store: store,
+            styleOptions: styleOptions,
+            userID: tokenResponse.userId || user.id,
+            username: tokenResponse.userName || user.name
+          },
+          pane.container
+        );
+      })
+      .catch(function (err) {
+        if (generation !== pane.generation) {
+          return;
+        }
+
+        setPaneState(pane, 'error', t('tokenFailed') + errorSuffix(err));
+      });
+  }
+
+  function connectAll() {
+    if (!window.WebChat) {
+      return;
+    }
+
+    connectPane(panes.personal, 'personal');
+    connectChannel();
+  }
+
+  function connectChannel() {
+    updateChannelTitle();
+
+    if (!settings.unitId) {
+      teardownPane(panes.channel);
+      setPaneState(panes.channel, 'error', t('channel') + ': –');
+
+      return;
+    }
+
+    connectPane(panes.channel, 'channel:' + settings.unitId);
+  }
+
+  // Remember which card element was clicked last (capture phase: Adaptive Cards stops the bubbling).
+  function trackCardClicks(pane) {
+    pane.container.addEventListener(
+      'click',
+      function (event) {
+        var target = event.target;
+
+        if (target && target.closest && target.closest('.ac-adaptiveCard')) {
+          pane.lastCardClick = target;
+        }
+      },
+      true
+    );
+  }
+
+  // ----------------------------------------------------------------------------------------------------
+  // Pickers
+  // ----------------------------------------------------------------------------------------------------
+
+  function option(value, text) {
+    var el = document.createElement('option');
+
+    el.value = value;
+    el.textContent = text;
+
+    return el;
+  }
+
+  function fillPickers() {
+    els.user.textContent = '';
+    directory.users.forEach(function (user) {
+      var parts = [user.name, user.roleLabel || user.role, user.unitName || t('noUnit')].filter(Boolean);
+
+      els.user.appendChild(option(user.id, parts.join(' – ')));
+    });
+
+    els.channel.textContent = '';
+    directory.units.forEach(function (unit) {
+      els.channel.appendChild(option(unit.id, unit.channelName || unit.name));
+    });
+
+    els.user.value = settings.userId || '';
+    els.channel.value = settings.unitId || '';
+    els.locale.value = settings.locale;
+    els.user.disabled = false;
+    els.channel.disabled = !directory.units.length;
+  }
+
+  function onUserChange() {
+    settings.userId = els.user.value;
+    settings.unitId = defaultUnitFor(findUser(settings.userId));
+    els.channel.value = settings.unitId || '';
+    saveSettings();
+    connectAll();
+  }
+
+  function onChannelChange() {
+    settings.unitId = els.channel.value;
+    saveSettings();
+    connectChannel();
+  }
+
+  function onLocaleChange() {
+    settings.locale = TEXT[els.locale.value] ? els.locale.value : 'sv-SE';
+    saveSettings();
+    applyLabels();
+
+    if (directory) {
+      fillPickers();
+      connectAll();
+    }
+  }
+
+  function start() {
+    els.locale.value = settings.locale;
+    applyLabels();
+    els.locale.addEventListener('change', onLocaleChange);
+    trackCardClicks(panes.personal);
+    trackCardClicks(panes.channel);
+
+    if (!window.WebChat || typeof window.WebChat.renderWebChat !== 'function') {
+      fatalMessage = t('webchatMissing');
+      setPaneState(panes.personal, 'error', t('webchatMissing'));
+      setPaneState(panes.channel, 'error', t('webchatMissing'));
+
+      return;
+    }
+
+    fetchJson('/playground/api/users', { headers: { Accept: 'application/json' } })
+      .then(function (body) {
+        if (!body || !Array.isArray(body.users) || !Array.isArray(body.units)) {
+          throw new Error('oväntat svar från /playground/api/users');
+        }
+
+        directory = body;
+        els.organisation.textContent = body.organisation || '';
+
+        if (!findUser(settings.userId)) {
+          settings.userId = body.users.length ? body.users[0].id : null;
+          settings.unitId = null;
+        }
+
+        if (!findUnit(settings.unitId)) {
+          settings.unitId = defaultUnitFor(findUser(settings.userId));
+        }
+
+        saveSettings();
+        fillPickers();
+        els.user.addEventListener('change', onUserChange);
+        els.channel.addEventListener('change', onChannelChange);
+        connectAll();
+      })
+      .catch(function (err) {
+        fatalMessage = t('usersFailed') + errorSuffix(err);
+        renderStatus();
+      });
+  }
+
+  start();
+})();

@@ -1,0 +1,58 @@
+namespace TeamsQuality.Domain.Organisation;
+
+/// <summary>
+/// A social services administration (socialförvaltning): its units and its people, within one tenant.
+/// </summary>
+public sealed class Organisation
+{
+    private readonly Dictionary<string, Unit> _units;
+    private readonly Dictionary<string, Person> _people;
+
+    public Organisation(TenantId tenant, string name, IEnumerable<Unit> units, IEnumerable<Person> people)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Tenant = tenant;
+        Name = name;
+        _units = units.ToDictionary(u => u.Id, StringComparer.Ordinal);
+        _people = people.ToDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
+
+        foreach (var person in _people.Values)
+        {
+            if (person.UnitId is not null && !_units.ContainsKey(person.UnitId))
+            {
+                throw new ArgumentException($"{person.Name} belongs to unit '{person.UnitId}', which the organisation does not have.");
+            }
+        }
+
+        foreach (var unit in _units.Values)
+        {
+            if (unit.ManagerId is not null && !(_people.TryGetValue(unit.ManagerId, out var manager) && manager.Role == Role.Enhetschef))
+            {
+                throw new ArgumentException($"The manager of {unit.Name} must be an enhetschef of the organisation.");
+            }
+        }
+    }
+
+    public TenantId Tenant { get; }
+
+    public string Name { get; }
+
+    public IReadOnlyCollection<Unit> Units => _units.Values;
+
+    public IReadOnlyCollection<Person> People => _people.Values;
+
+    public Unit? FindUnit(string unitId) => _units.GetValueOrDefault(unitId);
+
+    public Person? FindPerson(string personId) => _people.GetValueOrDefault(personId);
+
+    /// <summary>The unit whose Teams channel this is, if any.</summary>
+    public Unit? FindUnitByChannel(string channelId) =>
+        _units.Values.FirstOrDefault(u => u.Channel is not null && string.Equals(u.Channel.ChannelId, channelId, StringComparison.Ordinal));
+
+    /// <summary>The units this person may see: their own, or all of them for the roles that follow every unit.</summary>
+    public IReadOnlyList<Unit> UnitsVisibleTo(Person person) =>
+        _units.Values.Where(u => person.WorksWith(u.Id)).OrderBy(u => u.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), false)).ToList();
+
+    public IEnumerable<Person> MembersOf(string unitId) =>
+        _people.Values.Where(p => string.Equals(p.UnitId, unitId, StringComparison.Ordinal));
+}

@@ -1,0 +1,19 @@
+namespace TeamsQuality.Domain.Organisation;
+
+/// <summary>
+/// Someone who works in the administration.
+/// </summary>
+/// <param name="Id">The person's Entra object id (the same id Teams sends as aadObjectId).</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Role">What the person does in the quality work.</param>
+/// <param name="UnitId">The unit the person belongs to; null for roles above the units.</param>
+public sealed record Person(string Id, string Name, Role Role, string? UnitId)
+{
+    /// <summary>Whether this person may see and work with what belongs to the given unit.</summary>
+    public bool WorksWith(string unitId) =>
+        Role.FollowsAllUnits() || string.Equals(UnitId, unitId, StringComparison.Ordinal);
+
+    /// <summary>Whether this person manages the given unit.</summary>
+    public bool Manages(Unit unit) =>
+        Role == Role.Enhetschef && string.Equals(unit.ManagerId, Id, StringComparison.Ordinal);
+}

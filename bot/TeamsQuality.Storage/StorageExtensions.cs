@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TeamsQuality.Teams.Hosting;
+
+namespace TeamsQuality.Storage;
+
+public static class StorageExtensions
+{
+    /// <summary>Table storage and the repositories over it.</summary>
+    public static IServiceCollection AddTeamsQualityStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TableStore>();
+        services.TryAddSingleton<TenantRegistry>();
+        services.TryAddSingleton<OrganisationRepository>();
+        services.TryAddSingleton<InboundActivityLog>();
+        services.TryAddSingleton<IInboundActivityLog>(sp => sp.GetRequiredService<InboundActivityLog>());
+        services.TryAddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
+        return services;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text;
+
+namespace TeamsQuality.Storage;
+
+/// <summary>
+/// The one place that knows the tables and their keys.
+///
+/// Design:
+/// <list type="bullet">
+/// <item>The tenant (Entra tenant id) leads every partition key, so tenants never mix and every query names its
+/// tenant; no query crosses tenants. The only exception is <see cref="TenantsTable"/>, the list of tenants itself,
+/// which scheduled jobs read to know whom to work for.</item>
+/// <item>An aggregate lives in one partition where it can, so it loads with one query and saves in one
+/// transaction.</item>
+/// <item>Updates are conditional on the ETag read (optimistic concurrency); a conflict surfaces, nothing is
+/// silently overwritten.</item>
+/// <item>Key parts from outside (Teams ids) are escaped: '/', '\', '#', '?', '%' and control characters are not
+/// allowed in keys, so they are written as %XX.</item>
+/// </list>
+/// </summary>
+public static class TableKeys
+{
+    public const char Separator = '~';
+
+    /// <summary>Organisation: PK = tenant; RK = "organisation", "unit~{unitId}", "person~{personId}".</summary>
+    public const string OrganisationTable = "Organisation";
+
+    /// <summary>ConversationReferences: PK = tenant; RK = "personal~{aadObjectId}", "channel~{channelId}", "conversation~{conversationId}", "service-url".</summary>
+    public const string ConversationReferencesTable = "ConversationReferences";
+
+    /// <summary>InboundActivities: PK = tenant~{day}; RK = {conversationId}~{activityId}. Marks activities already taken on.</summary>
+    public const string InboundActivitiesTable = "InboundActivities";
+
+    /// <summary>Tenants: PK = tenant; RK = "tenant". The list of tenants the scheduled jobs work for.</summary>
+    public const string TenantsTable = "Tenants";
+
+    public static IReadOnlyList<string> AllTables { get; } =
+        [OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable];
+
+    public const string OrganisationRow = "organisation";
+    public const string UnitRowPrefix = "unit~";
+    public const string PersonRowPrefix = "person~";
+    public const string ServiceUrlRow = "service-url";
+    public const string TenantRow = "tenant";
+
+    public static string TenantPartition(string tenantId) => Escape(Normalise(tenantId));
+
+    public static string UnitRow(string unitId) => UnitRowPrefix + Escape(unitId);
+
+    public static string PersonRow(string personId) => PersonRowPrefix + Escape(personId.ToLowerInvariant());
+
+    public static string PersonalConversationRow(string aadObjectId) => "personal~" + Escape(aadObjectId.ToLowerInvariant());
+
+    public static string ChannelConversationRow(string teamsChannelId) => "channel~" + Escape(teamsChannelId);
+
+    public static string ConversationRow(string conversationId) => "conversation~" + Escape(conversationId);
+
+    /// <summary>
+    /// Redelivery happens within minutes, so the marks are partitioned by the day they were first seen: a day's
+    /// partition can be dropped whole once it is old. A redelivery near midnight is checked against both days.
+    /// </summary>
+    public static string InboundActivityPartition(string tenantId, DateOnly day) =>
+        TenantPartition(tenantId) + Separator + day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string InboundActivityRow(string conversationId, string activityId)
+    {
+        var row = Escape(conversationId) + Separator + Escape(activityId);
+
+        // Keys may be at most 1 KiB; Teams ids are far shorter, but a hostile sender could send anything.
+        return row.Length <= 512 ? row : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(row)));
+    }
+
+    /// <summary>Writes the characters table keys may not contain as %XX.</summary>
+    public static string Escape(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (c is '/' or '\\' or '#' or '?' or '%' || char.IsControl(c))
+            {
+                builder.Append('%').Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    public static string Unescape(string value) => Uri.UnescapeDataString(value);
+
+    private static string Normalise(string tenantId) => tenantId.Trim().ToLowerInvariant();
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TeamsQuality.Teams.Auth;
+using TeamsQuality.Teams.Connector;
+using TeamsQuality.Teams.Routing;
+
+namespace TeamsQuality.Teams.Hosting;
+
+public static class BotProtocolExtensions
+{
+    /// <summary>
+    /// The outbound side of the protocol (connector client, tokens, proactive messages): enough for a host that only
+    /// sends, like the job worker.
+    /// </summary>
+    public static IServiceCollection AddBotConnector(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IBotAccessTokenSource, AzureIdentityBotTokenSource>();
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.TryAddTransient<ProactiveMessenger>();
+        return services;
+    }
+
+    /// <summary>The inbound side too: authentication, routing and the /api/messages handler.</summary>
+    public static IServiceCollection AddBotProtocol(this IServiceCollection services, IConfiguration configuration, Action<IServiceProvider, ActivityRouter> configureRoutes)
+    {
+        services.AddBotConnector(configuration);
+        services.AddHttpClient(nameof(InboundAuthenticator));
+        services.TryAddSingleton<InboundAuthenticator>();
+        services.TryAddSingleton<BackgroundTurns>();
+        services.AddHostedService(sp => sp.GetRequiredService<BackgroundTurns>());
+        services.TryAddSingleton(sp =>
+        {
+            var router = new ActivityRouter();
+            configureRoutes(sp, router);
+            return router;
+        });
+        services.TryAddSingleton<BotRequestHandler>();
+        return services;
+    }
+
+    /// <summary>Maps POST /api/messages.</summary>
+    public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages") =>
+        endpoints.MapPost(pattern, (HttpRequest request, BotRequestHandler handler, CancellationToken cancellationToken) =>
+            handler.HandleAsync(request, cancellationToken));
+}

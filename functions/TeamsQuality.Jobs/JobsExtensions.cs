@@ -1,0 +1,69 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using TeamsQuality.Domain.Time;
+
+namespace TeamsQuality.Jobs;
+
+public static class JobsExtensions
+{
+    /// <summary>Hangfire with the configured job storage, the jobs, and (when enabled) a server that runs them.</summary>
+    public static IServiceCollection AddTeamsQualityJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
+        services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName));
+
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (options.Storage == JobStorageKind.PostgreSql)
+            {
+                if (string.IsNullOrWhiteSpace(options.PostgreSqlConnectionString))
+                {
+                    throw new InvalidOperationException("Hangfire:Storage is PostgreSql but Hangfire:PostgreSqlConnectionString is empty.");
+                }
+
+                config.UsePostgreSqlStorage(c => c.UseNpgsqlConnection(options.PostgreSqlConnectionString));
+            }
+            else
+            {
+                config.UseInMemoryStorage();
+            }
+        });
+
+        if (options.ServerEnabled)
+        {
+            services.AddHangfireServer(server =>
+            {
+                server.WorkerCount = Math.Max(1, options.WorkerCount);
+                server.ServerName = $"teamsquality-{Environment.MachineName}-{Environment.ProcessId}";
+            });
+        }
+
+        services.AddTransient<PruneInboundActivityMarksJob>();
+        services.AddHostedService<RecurringJobRegistrar>();
+        return services;
+    }
+}
+
+/// <summary>Registers the recurring jobs, scheduled in Swedish time, when the host starts.</summary>
+internal sealed class RecurringJobRegistrar(IRecurringJobManager recurringJobs) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var swedish = new RecurringJobOptions { TimeZone = SwedishTime.Zone };
+        recurringJobs.AddOrUpdate<PruneInboundActivityMarksJob>(
+            PruneInboundActivityMarksJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None),
+            PruneInboundActivityMarksJob.Schedule,
+            swedish);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
