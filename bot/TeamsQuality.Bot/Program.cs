@@ -13,17 +13,16 @@ var builder = WebApplication.CreateBuilder(args);
 var configuration = builder.Configuration;
 
 // Local use (no bot registration) turns on the playground and the demo organisation unless configured otherwise.
-var local = string.IsNullOrWhiteSpace(configuration[$"{BotOptions.SectionName}:{nameof(BotOptions.AppId)}"]);
+// Read when the options are first used, so configuration added by hosts and tests is seen.
 builder.Services.AddOptions<PlaygroundOptions>()
     .Bind(configuration.GetSection(PlaygroundOptions.SectionName))
-    .Configure<IHostEnvironment>((playground, environment) =>
+    .PostConfigure<IConfiguration, IHostEnvironment>((playground, config, environment) =>
     {
-        playground.Enabled = local && configuration.GetValue($"{PlaygroundOptions.SectionName}:{nameof(PlaygroundOptions.Enabled)}", true);
+        playground.Enabled = IsLocal(config) && config.GetValue($"{PlaygroundOptions.SectionName}:{nameof(PlaygroundOptions.Enabled)}", true);
         playground.WebChatBundlePath ??= FindUpwards(environment.ContentRootPath, Path.Combine("tools", "webchat", "webchat.js"));
     });
 builder.Services.AddOptions<DemoOptions>()
-    .Bind(configuration.GetSection(DemoOptions.SectionName))
-    .PostConfigure(demo => demo.Seed = configuration.GetValue($"{DemoOptions.SectionName}:{nameof(DemoOptions.Seed)}", local));
+    .PostConfigure<IConfiguration>((demo, config) => demo.Seed = config.GetValue($"{DemoOptions.SectionName}:{nameof(DemoOptions.Seed)}", IsLocal(config)));
 
 builder.Services.AddProblemDetails();
 builder.Services.AddTeamsQualityStorage(configuration);
@@ -32,10 +31,7 @@ builder.Services.AddTeamsQualityJobs(configuration);
 builder.Services.AddSingleton<PlaygroundChannel>();
 builder.Services.AddHttpClient(nameof(PlaygroundChannel), client => client.Timeout = TimeSpan.FromSeconds(30));
 builder.Services.AddHostedService<StartupReport>();
-if (configuration.GetValue($"{DemoOptions.SectionName}:{nameof(DemoOptions.Seed)}", local))
-{
-    builder.Services.AddHostedService<DemoSeeder>();
-}
+builder.Services.AddHostedService<DemoSeeder>();
 
 var app = builder.Build();
 
@@ -58,6 +54,9 @@ else
 }
 
 app.Run();
+
+static bool IsLocal(IConfiguration config) =>
+    string.IsNullOrWhiteSpace(config[$"{BotOptions.SectionName}:{nameof(BotOptions.AppId)}"]);
 
 static string? FindUpwards(string start, string relative)
 {

@@ -14,6 +14,9 @@ public static class JobsExtensions
     public static IServiceCollection AddTeamsQualityJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
+
+        // The Azure deployment passes the PostgreSQL connection string as ConnectionStrings:Hangfire.
+        options.PostgreSqlConnectionString ??= configuration.GetConnectionString("Hangfire");
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName));
 
         services.AddHangfire(config =>
@@ -25,7 +28,7 @@ public static class JobsExtensions
             {
                 if (string.IsNullOrWhiteSpace(options.PostgreSqlConnectionString))
                 {
-                    throw new InvalidOperationException("Hangfire:Storage is PostgreSql but Hangfire:PostgreSqlConnectionString is empty.");
+                    throw new InvalidOperationException("Hangfire:Storage is PostgreSql but neither Hangfire:PostgreSqlConnectionString nor ConnectionStrings:Hangfire is set.");
                 }
 
                 config.UsePostgreSqlStorage(c => c.UseNpgsqlConnection(options.PostgreSqlConnectionString));

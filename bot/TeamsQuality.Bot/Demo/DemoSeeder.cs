@@ -16,6 +16,7 @@ public sealed class DemoOptions
 
 /// <summary>On start, creates the demo organisation once, and points the demo tenant's conversations at the playground.</summary>
 public sealed class DemoSeeder(
+    IOptions<DemoOptions> demo,
     OrganisationRepository organisations,
     IConversationReferenceStore references,
     IOptions<PlaygroundOptions> playground,
@@ -23,6 +24,11 @@ public sealed class DemoSeeder(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (!demo.Value.Seed)
+        {
+            return;
+        }
+
         var created = await organisations.CreateAsync(DemoOrganisation.Create(), cancellationToken);
         logger.LogInformation("Demo organisation {Name}: {Outcome}", DemoOrganisation.Name, created ? "seeded" : "already there");
 

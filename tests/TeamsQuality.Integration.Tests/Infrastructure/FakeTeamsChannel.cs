@@ -1,0 +1,169 @@
+using System.Collections.Concurrent;
+using System.IdentityModel.Tokens.Jwt;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.Tokens;
+
+namespace TeamsQuality.Integration.Tests.Infrastructure;
+
+/// <summary>
+/// Stands in for the Teams cloud, which cannot run here: a real HTTP server on loopback that takes the bot's
+/// connector calls (recording them, answering as scripted, e.g. 429 with Retry-After) and publishes an OpenID key set
+/// so tests can sign tokens the way the Bot Framework does.
+/// </summary>
+public sealed class FakeTeamsChannel : IAsyncDisposable
+{
+    public const string Issuer = "https://api.botframework.com";
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<(int Status, TimeSpan? RetryAfter)> _script = new();
+    private readonly ConcurrentQueue<RecordedCall> _calls = new();
+    private readonly SemaphoreSlim _arrived = new(0);
+    private int _nextId;
+
+    public FakeTeamsChannel()
+    {
+        Port = RepoPaths.FreePort();
+        SigningKey = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "test-key-" + Guid.NewGuid().ToString("N")[..8] };
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(BaseUrl);
+        builder.Logging.ClearProviders();
+        _app = builder.Build();
+        _app.MapGet("/.well-known/openidconfiguration", () => Results.Json(new
+        {
+            issuer = Issuer,
+            jwks_uri = BaseUrl + "/keys",
+            id_token_signing_alg_values_supported = new[] { "RS256" },
+            token_endpoint_auth_methods_supported = new[] { "private_key_jwt" },
+        }));
+        _app.MapGet("/keys", () =>
+        {
+            var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(SigningKey);
+            return Results.Json(new { keys = new[] { new { kty = "RSA", use = "sig", kid = jwk.Kid, n = jwk.N, e = jwk.E, alg = "RS256", endorsements = new[] { "msteams" } } } });
+        });
+        _app.Map("/v3/conversations/{**rest}", (Delegate)RecordAsync);
+        _app.MapPost("/v3/conversations", (Delegate)RecordAsync);
+    }
+
+    public int Port { get; }
+
+    public string BaseUrl => $"http://127.0.0.1:{Port}";
+
+    /// <summary>The serviceUrl activities from this channel carry.</summary>
+    public string ServiceUrl => BaseUrl + "/";
+
+    public string MetadataUrl => BaseUrl + "/.well-known/openidconfiguration";
+
+    public RsaSecurityKey SigningKey { get; }
+
+    public IReadOnlyCollection<RecordedCall> Calls => _calls.ToArray();
+
+    public Task StartAsync() => _app.StartAsync();
+
+    /// <summary>The next calls are answered with these statuses (then 200s again).</summary>
+    public void AnswerNext(int status, TimeSpan? retryAfter = null) => _script.Enqueue((status, retryAfter));
+
+    /// <summary>Waits for a call that matches, or fails after the timeout.</summary>
+    public async Task<RecordedCall> WaitForCallAsync(Func<RecordedCall, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            var found = _calls.FirstOrDefault(match);
+            if (found is not null)
+            {
+                return found;
+            }
+
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                throw new TimeoutException("The bot did not make the expected call. Calls so far: "
+                    + string.Join("; ", _calls.Select(c => $"{c.Method} {c.Path}")));
+            }
+
+            await _arrived.WaitAsync(left < TimeSpan.FromMilliseconds(200) ? left : TimeSpan.FromMilliseconds(200));
+        }
+    }
+
+    /// <summary>A token as the Bot Framework signs it, with each claim overridable for the auth matrix.</summary>
+    public string IssueToken(string audience, string? serviceUrl = null, string issuer = Issuer, DateTime? expires = null, SecurityKey? key = null)
+    {
+        var now = DateTime.UtcNow;
+        var expiry = expires ?? now.AddMinutes(30);
+        var notBefore = expiry < now ? expiry.AddMinutes(-60) : now.AddMinutes(-1);
+        var claims = new List<Claim> { new("serviceurl", serviceUrl ?? ServiceUrl) };
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = issuer,
+            Audience = audience,
+            Subject = new ClaimsIdentity(claims),
+            NotBefore = notBefore,
+            IssuedAt = notBefore,
+            Expires = expiry,
+            SigningCredentials = new SigningCredentials(key ?? SigningKey, SecurityAlgorithms.RsaSha256),
+        };
+        return new JwtSecurityTokenHandler().CreateEncodedJwt(descriptor);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _arrived.Dispose();
+    }
+
+    private async Task<IResult> RecordAsync(HttpContext context)
+    {
+        var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+        var call = new RecordedCall(
+            context.Request.Method,
+            context.Request.Path.Value ?? string.Empty,
+            string.IsNullOrWhiteSpace(body) ? null : JsonNode.Parse(body),
+            context.Request.Headers.Authorization.ToString(),
+            DateTimeOffset.UtcNow);
+        _calls.Enqueue(call);
+        _arrived.Release();
+
+        if (_script.TryDequeue(out var scripted))
+        {
+            if (scripted.RetryAfter is { } wait)
+            {
+                context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return Results.StatusCode(scripted.Status);
+        }
+
+        var id = "fake-" + Interlocked.Increment(ref _nextId);
+        return context.Request.Path == "/v3/conversations"
+            ? Results.Json(new { id = "19:thread-" + id, activityId = id }, statusCode: 201)
+            : Results.Json(new { id }, statusCode: 201);
+    }
+}
+
+/// <summary>A connector call the bot made.</summary>
+public sealed record RecordedCall(string Method, string Path, JsonNode? Body, string Authorization, DateTimeOffset At)
+{
+    /// <summary>The adaptive card the call carried, if any.</summary>
+    public JsonObject? Card => (Body?["attachments"] as JsonArray ?? Body?["activity"]?["attachments"] as JsonArray)?
+        .FirstOrDefault(a => a?["contentType"]?.GetValue<string>() == "application/vnd.microsoft.card.adaptive")?["content"] as JsonObject;
+
+    /// <summary>All the text a person would read on the card or message.</summary>
+    public string VisibleText => VisibleTextOf(Body);
+
+    /// <summary>The texts, titles and values in a card or activity, as a person would read them.</summary>
+    public static string VisibleTextOf(JsonNode? node) => node is null ? string.Empty : string.Join(" ", Texts(node));
+
+    private static IEnumerable<string> Texts(JsonNode node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => p.Key is "text" or "title" or "value" && p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? [s] : p.Value is null ? [] : Texts(p.Value)),
+        JsonArray a => a.SelectMany(x => x is null ? [] : Texts(x)),
+        _ => [],
+    };
+}

@@ -1,0 +1,56 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using TeamsQuality.Integration.Tests.Infrastructure;
+
+namespace TeamsQuality.Integration.Tests.Protocol;
+
+/// <summary>A turn that outlives its time budget answers at once and finishes in the background.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class SlowTurnTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private readonly FakeTeamsChannel _teams = new();
+    private BotApp _bot = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _teams.StartAsync();
+
+        // No budget at all: every turn that touches storage is "slow".
+        _bot = new BotApp(azurite, new Dictionary<string, string?> { ["Bot:TurnBudget"] = "00:00:00" });
+        _client = _bot.Client();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _bot.DisposeAsync();
+        await _teams.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_slow_card_action_says_it_is_working_then_puts_the_card_in_place()
+    {
+        var response = await _client.PostAsJsonAsync("/api/messages", TeamsActivities.Execute(_teams.ServiceUrl, "profile", "card-42"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.Equal("application/vnd.microsoft.activity.message", body!["type"]!.GetValue<string>());
+        Assert.Equal("Jag arbetar på det …", body["value"]!.GetValue<string>());
+
+        var update = await _teams.WaitForCallAsync(c => c.Method == "PUT");
+        Assert.EndsWith("/activities/card-42", update.Path, StringComparison.Ordinal);
+        Assert.Contains("Anna Berg", update.VisibleText);
+    }
+
+    [Fact]
+    public async Task A_slow_message_is_acknowledged_and_answered_when_done()
+    {
+        var response = await _client.PostAsJsonAsync("/api/messages", TeamsActivities.PersonalMessage(_teams.ServiceUrl, "vem är jag"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = await _teams.WaitForCallAsync(c => c.Card is not null);
+        Assert.Contains("Du i TeamsQuality", reply.VisibleText);
+    }
+}
