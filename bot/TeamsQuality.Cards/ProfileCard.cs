@@ -1,5 +1,5 @@
 using TeamsQuality.Cards.Adaptive;
-using TeamsQuality.Domain.Organisation;
+using TeamsQuality.Domain.Administration;
 
 namespace TeamsQuality.Cards;
 

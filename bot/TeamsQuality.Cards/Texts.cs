@@ -1,4 +1,4 @@
-using TeamsQuality.Domain.Organisation;
+using TeamsQuality.Domain.Administration;
 
 namespace TeamsQuality.Cards;
 

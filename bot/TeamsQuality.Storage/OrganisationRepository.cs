@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using TeamsQuality.Domain.Organisation;
+using TeamsQuality.Domain.Administration;
 
 namespace TeamsQuality.Storage;
 

@@ -1,5 +1,5 @@
 using TeamsQuality.Cards;
-using TeamsQuality.Domain.Organisation;
+using TeamsQuality.Domain.Administration;
 using TeamsQuality.Storage;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Routing;

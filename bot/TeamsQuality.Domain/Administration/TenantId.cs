@@ -1,4 +1,4 @@
-namespace TeamsQuality.Domain.Organisation;
+namespace TeamsQuality.Domain.Administration;
 
 /// <summary>
 /// The Entra (Azure AD) tenant an administration signs in with. Every stored record belongs to exactly one tenant

@@ -1,4 +1,4 @@
-namespace TeamsQuality.Domain.Organisation;
+namespace TeamsQuality.Domain.Administration;
 
 /// <summary>
 /// A social services administration (socialförvaltning): its units and its people, within one tenant.

@@ -1,4 +1,4 @@
-namespace TeamsQuality.Domain.Organisation;
+namespace TeamsQuality.Domain.Administration;
 
 /// <summary>The roles in the social services administration, in the users' own words (DOMAIN.md, "People and organisation").</summary>
 public enum Role

@@ -1,4 +1,4 @@
-namespace TeamsQuality.Domain.Organisation;
+namespace TeamsQuality.Domain.Administration;
 
 /// <summary>
 /// Someone who works in the administration.

@@ -1,4 +1,4 @@
-namespace TeamsQuality.Domain.Organisation;
+namespace TeamsQuality.Domain.Administration;
 
 /// <summary>
 /// A unit (enhet) of the administration. A unit typically has its own Teams team or channel, where the bot posts
