@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using TeamsQuality.Integration.Tests.Infrastructure;
+using TeamsQuality.Jobs;
+using TeamsQuality.Storage;
+
+namespace TeamsQuality.Integration.Tests.Jobs;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class PruneInboundActivityMarksJobTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task The_nightly_job_drops_old_marks_and_keeps_recent_ones()
+    {
+        var tables = new TableStore(Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = "j" + Guid.NewGuid().ToString("N")[..10] }));
+        var clock = new ManualClock(new DateTimeOffset(2026, 11, 10, 12, 0, 0, TimeSpan.Zero));
+        var log = new InboundActivityLog(tables, clock);
+        var tenants = new TenantRegistry(tables);
+        await tenants.EnsureAsync("tenant-p", CancellationToken.None);
+
+        Assert.True(await log.TryBeginAsync("tenant-p", "a:1", "old", CancellationToken.None));
+        clock.Now = clock.Now.AddDays(5);
+        Assert.True(await log.TryBeginAsync("tenant-p", "a:1", "recent", CancellationToken.None));
+
+        var dropped = await new PruneInboundActivityMarksJob(tenants, log, clock, NullLogger<PruneInboundActivityMarksJob>.Instance).RunAsync(CancellationToken.None);
+
+        Assert.Equal(1, dropped);
+        Assert.False(await log.TryBeginAsync("tenant-p", "a:1", "recent", CancellationToken.None));
+    }
+
+    private sealed class ManualClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.Extensions.Options;
+using TeamsQuality.Bot.Demo;
+using TeamsQuality.Domain.Administration;
+using TeamsQuality.Integration.Tests.Infrastructure;
+using TeamsQuality.Storage;
+using TeamsQuality.Teams.Activities;
+
+namespace TeamsQuality.Integration.Tests.Storage;
+
+/// <summary>The repositories against a real Azurite.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class TableStorageTests(AzuriteFixture azurite)
+{
+    private readonly TableStore _tables = new(Options.Create(new StorageOptions
+    {
+        ConnectionString = azurite.ConnectionString,
+        TablePrefix = "s" + Guid.NewGuid().ToString("N")[..10],
+    }));
+
+    [Fact]
+    public async Task The_organisation_is_stored_once_and_read_back_whole()
+    {
+        var repository = new OrganisationRepository(_tables);
+
+        Assert.True(await repository.CreateAsync(DemoOrganisation.Create(), CancellationToken.None));
+        Assert.False(await repository.CreateAsync(new Organisation(DemoOrganisation.Tenant, "Another name", [], []), CancellationToken.None));
+
+        var stored = await repository.FindAsync(DemoOrganisation.Tenant, CancellationToken.None);
+        Assert.NotNull(stored);
+        Assert.Equal(DemoOrganisation.Name, stored.Name);
+        Assert.Equal(3, stored.Units.Count);
+        Assert.Equal(10, stored.People.Count);
+        Assert.Equal("19:hemtjanst-norra@thread.tacv2", stored.FindUnit(DemoOrganisation.Units.HemtjanstNorra)?.Channel?.ChannelId);
+        Assert.Equal(Role.BitradandeSocialchef, stored.FindPerson(DemoOrganisation.People.EvaSundberg)?.Role);
+    }
+
+    [Fact]
+    public async Task One_tenants_data_is_never_seen_from_another_tenant()
+    {
+        var tenants = new TenantRegistry(_tables);
+        var references = new ConversationReferenceStore(_tables, tenants);
+        var organisations = new OrganisationRepository(_tables);
+        await organisations.CreateAsync(DemoOrganisation.Create(), CancellationToken.None);
+        await references.RememberAsync(
+            new ConversationReference
+            {
+                TenantId = "tenant-a",
+                ServiceUrl = "https://smba.example/",
+                ConversationId = "a:1",
+                ConversationType = "personal",
+                AadObjectId = "person-1",
+                LastSeen = DateTimeOffset.UtcNow,
+            },
+            CancellationToken.None);
+
+        Assert.NotNull(await references.FindPersonalAsync("tenant-a", "person-1", CancellationToken.None));
+        Assert.Null(await references.FindPersonalAsync("tenant-b", "person-1", CancellationToken.None));
+        Assert.Null(await references.FindServiceUrlAsync("tenant-b", CancellationToken.None));
+        Assert.Null(await organisations.FindAsync(new TenantId("tenant-a"), CancellationToken.None));
+        Assert.Contains("tenant-a", await tenants.ListAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Teams_ids_with_characters_keys_cannot_hold_are_stored_and_found()
+    {
+        var references = new ConversationReferenceStore(_tables, new TenantRegistry(_tables));
+        const string channel = "19:abc/def#ghi?jkl%mno@thread.tacv2";
+        await references.RememberAsync(
+            new ConversationReference
+            {
+                TenantId = "tenant-c",
+                ServiceUrl = "https://smba.example/",
+                ConversationId = channel + ";messageid=1",
+                ConversationType = "channel",
+                TeamsChannelId = channel,
+                LastSeen = DateTimeOffset.UtcNow,
+            },
+            CancellationToken.None);
+
+        var found = await references.FindChannelAsync("tenant-c", channel, CancellationToken.None);
+        Assert.Equal(channel + ";messageid=1", found?.ConversationId);
+    }
+
+    [Fact]
+    public async Task An_activity_is_taken_on_once_and_again_after_it_is_forgotten()
+    {
+        var log = new InboundActivityLog(_tables, TimeProvider.System);
+
+        Assert.True(await log.TryBeginAsync("tenant-d", "a:1", "activity-1", CancellationToken.None));
+        Assert.False(await log.TryBeginAsync("tenant-d", "a:1", "activity-1", CancellationToken.None));
+        Assert.True(await log.TryBeginAsync("tenant-e", "a:1", "activity-1", CancellationToken.None));
+
+        await log.ForgetAsync("tenant-d", "a:1", "activity-1", CancellationToken.None);
+        Assert.True(await log.TryBeginAsync("tenant-d", "a:1", "activity-1", CancellationToken.None));
+    }
+}
