@@ -18,6 +18,7 @@ builder.Services.AddOptions<PlaygroundOptions>()
     .Bind(configuration.GetSection(PlaygroundOptions.SectionName))
     .PostConfigure<IConfiguration, IHostEnvironment>((playground, config, environment) =>
     {
+        playground.PublicBaseUrl = config["App:PublicBaseUrl"] is { Length: > 0 } publicBaseUrl ? publicBaseUrl : playground.PublicBaseUrl;
         playground.Enabled = IsLocal(config) && config.GetValue($"{PlaygroundOptions.SectionName}:{nameof(PlaygroundOptions.Enabled)}", true);
         playground.WebChatBundlePath ??= FindUpwards(environment.ContentRootPath, Path.Combine("tools", "webchat", "webchat.js"));
     });

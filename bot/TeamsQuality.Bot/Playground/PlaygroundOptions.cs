@@ -8,7 +8,7 @@ public sealed class PlaygroundOptions
     /// <summary>On by default when the bot runs locally (no Bot:AppId); never on with authentication.</summary>
     public bool Enabled { get; set; }
 
-    /// <summary>The address the app is reached at, e.g. http://localhost:3978; the playground's serviceUrl is below it.</summary>
+    /// <summary>The address the app is reached at (App:PublicBaseUrl), e.g. http://localhost:3978; the playground's serviceUrl is below it.</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:3978";
 
     /// <summary>Where the Web Chat bundle was installed (tools/webchat/webchat.js).</summary>

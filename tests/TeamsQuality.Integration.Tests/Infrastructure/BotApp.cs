@@ -24,7 +24,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
         {
             ["Storage:ConnectionString"] = azurite.ConnectionString,
             ["Storage:TablePrefix"] = TablePrefix,
-            ["Playground:PublicBaseUrl"] = BaseUrl,
+            ["App:PublicBaseUrl"] = BaseUrl,
             ["Bot:RetryBaseDelay"] = "00:00:00.050",
             ["Logging:LogLevel:Default"] = "Warning",
         };
