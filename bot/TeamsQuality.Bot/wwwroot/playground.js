@@ -538,6 +538,9 @@
         // Same card content as already shown: keep the rendered card (and what the user typed into it).
         if (previousOriginal && sameJson(previousOriginal.attachments, original.attachments)) {
           activity.attachments = existing.attachments;
+        } else {
+          // A new version of the card: a notice about the old one no longer applies.
+          clearCardNotice(pane, id);
         }
       }
 
@@ -871,6 +874,15 @@
     return null;
   }
 
+  function clearCardNotice(pane, activityId) {
+    var activityEl = findActivityElement(pane, activityId);
+    var slot = activityEl && activityEl.querySelector('.tq-notice-slot');
+
+    if (slot) {
+      slot.textContent = '';
+    }
+  }
+
   function showCardNotice(pane, activityId, kind, text) {
     var activityEl = findActivityElement(pane, activityId);
     var slot = activityEl && activityEl.querySelector('.tq-notice-slot');
@@ -1043,6 +1055,8 @@
     bubbleFromUserBorderWidth: 1,
     bubbleMaxWidth: 560,
     cardEmphasisBackgroundColor: '#f0f0f0',
+    cardPushButtonBackgroundColor: '#5b5fc7',
+    cardPushButtonTextColor: '#ffffff',
     hideUploadButton: true,
     primaryFont: "'Segoe UI', 'Segoe UI Web (West European)', -apple-system, BlinkMacSystemFont, Roboto, 'Helvetica Neue', sans-serif",
     sendBoxButtonColor: '#5b5fc7',
