@@ -167,6 +167,12 @@ function checkVersion(card, errors) {
   if (!ok) errors.push(`card: "version" is "${card.version}"; Teams renders 1.0 to ${MAX_VERSION.major}.${MAX_VERSION.minor}`);
 }
 
+function resetStatefulRegexes() {
+  for (const property of [AC.CardElement?.langProperty, AC.AdaptiveCard?.langProperty]) {
+    if (property?.regEx instanceof RegExp) property.regEx.lastIndex = 0;
+  }
+}
+
 function validate(name, json) {
   const errors = [];
   const warnings = [];
@@ -177,6 +183,9 @@ function validate(name, json) {
   if (bytes >= MAX_BYTES) errors.push(`card: ${bytes} bytes of JSON; keep a card under ${MAX_BYTES} bytes (80 KB)`);
 
   try {
+    // adaptivecards 3.0.6 checks "lang" with a shared /g regex, whose lastIndex survives from the card before:
+    // without this reset every second card with a valid lang ("sv") is reported invalid.
+    resetStatefulRegexes();
     const card = new AC.AdaptiveCard();
     const ctx = new AC.SerializationContext(new AC.Version(1, 5));
     card.parse(json, ctx);

@@ -13,7 +13,8 @@ public static class HelpCard
         var body = new List<CardElement>();
         if (!string.IsNullOrWhiteSpace(notUnderstood))
         {
-            body.Add(new TextBlock(string.Format(language.Culture(), t.NotUnderstood, Shorten(notUnderstood))) { Color = "attention" });
+            // What the user wrote goes in a text run, which shows it as written: no Markdown links or formatting.
+            body.Add(new RichTextBlock([new TextRun(string.Format(language.Culture(), t.NotUnderstood, Shorten(notUnderstood))) { Color = "attention" }]));
         }
 
         body.Add(new TextBlock(t.HelpTitle) { Size = "large", Weight = "bolder", Style = "heading" });
@@ -35,7 +36,13 @@ public static class HelpCard
     /// <summary>Keeps what the user wrote recognisable without letting a long text take over the card.</summary>
     private static string Shorten(string text)
     {
+        const int longest = 60;
         var oneLine = text.ReplaceLineEndings(" ").Trim();
-        return oneLine.Length <= 60 ? oneLine : oneLine[..57] + "…";
+
+        // Count and cut by what a reader sees as characters, so an emoji or å written as a+ring is never split.
+        var characters = new System.Globalization.StringInfo(oneLine);
+        return characters.LengthInTextElements <= longest
+            ? oneLine
+            : characters.SubstringByTextElements(0, longest - 3) + "…";
     }
 }

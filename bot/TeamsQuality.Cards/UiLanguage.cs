@@ -17,5 +17,6 @@ public static class UiLanguages
     public static System.Globalization.CultureInfo Culture(this UiLanguage language) =>
         System.Globalization.CultureInfo.GetCultureInfo(language == UiLanguage.English ? "en-GB" : "sv-SE");
 
-    public static string Tag(this UiLanguage language) => language == UiLanguage.English ? "en-GB" : "sv-SE";
+    /// <summary>The card language: a bare ISO 639-1 code, as the Adaptive Card schema wants it ("sv", "en").</summary>
+    public static string Tag(this UiLanguage language) => language == UiLanguage.English ? "en" : "sv";
 }

@@ -54,6 +54,7 @@ internal static class CardJson
 
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(TextBlock), "TextBlock")]
+[JsonDerivedType(typeof(RichTextBlock), "RichTextBlock")]
 [JsonDerivedType(typeof(Container), "Container")]
 [JsonDerivedType(typeof(ColumnSet), "ColumnSet")]
 [JsonDerivedType(typeof(FactSet), "FactSet")]
@@ -91,6 +92,26 @@ public sealed record TextBlock(string Text) : CardElement
 
     /// <summary>heading for headings (1.5), so assistive technology knows.</summary>
     public string? Style { get; init; }
+}
+
+/// <summary>
+/// Text whose runs are shown as they are, without Markdown: the element for anything a user wrote, so their text
+/// cannot turn into links or formatting in the bot's card.
+/// </summary>
+public sealed record RichTextBlock(IReadOnlyList<TextRun> Inlines) : CardElement;
+
+public sealed record TextRun(string Text)
+{
+    [JsonPropertyName("type")]
+    public string Type { get; init; } = "TextRun";
+
+    public string? Color { get; init; }
+
+    public string? Weight { get; init; }
+
+    public bool? Italic { get; init; }
+
+    public bool? IsSubtle { get; init; }
 }
 
 public sealed record Container(IReadOnlyList<CardElement> Items) : CardElement
