@@ -554,9 +554,24 @@
     return Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: activity }) });
   }
 
+  // Key order does not matter: the backend re-serialises the card it stores.
+  function stableJson(value) {
+    if (Array.isArray(value)) {
+      return '[' + value.map(stableJson).join(',') + ']';
+    }
+
+    if (value && typeof value === 'object') {
+      return '{' + Object.keys(value).filter(function (key) { return value[key] !== undefined && value[key] !== null; }).sort().map(function (key) {
+        return JSON.stringify(key) + ':' + stableJson(value[key]);
+      }).join(',') + '}';
+    }
+
+    return JSON.stringify(value);
+  }
+
   function sameJson(a, b) {
     try {
-      return JSON.stringify(a) === JSON.stringify(b);
+      return stableJson(a) === stableJson(b);
     } catch (err) {
       return false;
     }
@@ -968,7 +983,8 @@
     postJson('/playground/api/execute', {
       conversationId: conversationId,
       activityId: activityId,
-      action: { type: 'Action.Execute', id: marker.actionId, verb: marker.verb, data: data }
+      action: { type: 'Action.Execute', id: marker.actionId, verb: marker.verb, data: data },
+      locale: settings.locale
     })
       .then(function (response) {
         done();
@@ -1104,7 +1120,7 @@
       return Promise.resolve();
     }
 
-    return postJson('/playground/api/tokens', { userId: user.id, conversation: conversation })
+    return postJson('/playground/api/tokens', { userId: user.id, conversation: conversation, locale: settings.locale })
       .then(function (tokenResponse) {
         if (generation !== pane.generation) {
           return;
