@@ -93,6 +93,19 @@
  *    {type:"postBack", value:{...data, ...inputs, __tqExecute}}; the middleware strips the marker and
  *    POSTs /playground/api/execute, then puts the returned card in place of the old one (an INCOMING_ACTIVITY
  *    with the same id) or shows the returned text / the error under the card.
+ *
+ * 4. Other things that shaped this page
+ *    - Web Chat shows no sender names (from.name is only used for "X is typing"). In a channel the other
+ *      people come as role "bot", so an activityMiddleware wraps each activity with the name above it, a
+ *      `data-tq-activity-id` attribute (handy for tests) and an empty slot for card notices.
+ *    - The bundle keeps React private (window.React is only read, never set). Middleware may still return
+ *      elements, so h() below builds plain element objects with the $$typeof taken from an element Web Chat
+ *      returned (React 16.8.6 in this bundle).
+ *    - renderWebChat(props, el) is ReactDOM.render(createElement(ReactWebChat, {...props}), el): a new
+ *      `key` in props makes React unmount the old Web Chat (which disconnects and calls directLine.end())
+ *      and mount a new one in the same element. That is how a pane is recreated.
+ *    - Web Chat repeats message text in hidden screen-reader elements: scope test selectors to the card
+ *      (`.ac-adaptiveCard`) or take the first match.
  * ==========================================================================================================
  */
 (function () {
