@@ -147,7 +147,11 @@ public sealed class PlaygroundChannel(
         return id;
     }
 
-    /// <summary>An Action.Execute pressed on a card: an adaptiveCard/action invoke; a card answer replaces the card in place.</summary>
+    /// <summary>
+    /// An Action.Execute pressed on a card: an adaptiveCard/action invoke. As in Teams, the card the bot answers with
+    /// is the clicker's own view: it replaces the card in a personal chat, while in a channel the others keep seeing
+    /// the card as it was until the bot updates the message for everyone.
+    /// </summary>
     public async Task<(int Status, JsonNode? Body)> ExecuteAsync(Session session, string cardActivityId, JsonObject action, string? locale, CancellationToken cancellationToken)
     {
         var transcript = Transcript(session.TranscriptKey);
@@ -174,7 +178,8 @@ public sealed class PlaygroundChannel(
 
         using var response = await PostToBotAsync(invoke, cancellationToken);
         var body = response.Content.Headers.ContentLength == 0 ? null : await response.Content.ReadFromJsonAsync<JsonNode>(cancellationToken);
-        if (response.IsSuccessStatusCode
+        if (!session.InChannel
+            && response.IsSuccessStatusCode
             && body?["type"]?.GetValue<string>() == InvokeResponse.AdaptiveCardType
             && body["value"] is JsonObject replacement)
         {
