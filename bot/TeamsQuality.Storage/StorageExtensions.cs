@@ -18,6 +18,13 @@ public static class StorageExtensions
         services.TryAddSingleton<InboundActivityLog>();
         services.TryAddSingleton<IInboundActivityLog>(sp => sp.GetRequiredService<InboundActivityLog>());
         services.TryAddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
+        services.TryAddSingleton<WheelRepository>();
+        services.TryAddSingleton<LearningStopRepository>();
+        services.TryAddSingleton<ImprovementActionRepository>();
+        services.TryAddSingleton<LogbookRepository>();
+        services.TryAddSingleton<StopCalendar>();
+        services.TryAddSingleton<NudgeOutbox>();
+        services.TryAddSingleton<JobState>();
         return services;
     }
 }

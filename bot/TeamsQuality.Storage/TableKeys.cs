@@ -34,8 +34,66 @@ public static class TableKeys
     /// <summary>Tenants: PK = tenant; RK = "tenant". The list of tenants the scheduled jobs work for.</summary>
     public const string TenantsTable = "Tenants";
 
+    /// <summary>Wheels: PK = tenant; RK = "version~{fromYear}". The organisation's wheel, versioned by the year a change applies from.</summary>
+    public const string WheelsTable = "Wheels";
+
+    /// <summary>
+    /// LearningStops: PK = tenant~{unitId}~{year}; RK = "stop~{NN}" (the stop), "stop~{NN}~c~{ticks}~{id}"
+    /// (contributions), "stop~{NN}~p~{ticks}~{id}" (proposals), "stop~{NN}~h~{ticks}~{id}" (history). A unit's
+    /// year is one partition; one stop with everything in it is one range query.
+    /// </summary>
+    public const string LearningStopsTable = "LearningStops";
+
+    /// <summary>Actions: PK = tenant~{unitId}; RK = "{actionId}" (the action), "{actionId}~h~{ticks}~{id}" (history).</summary>
+    public const string ActionsTable = "Actions";
+
+    /// <summary>Logbook: PK = tenant~{unitId}; RK = "{stopNumber:00}~{ticks}~{id}". Notes under a theme are one range query.</summary>
+    public const string LogbookTable = "Logbook";
+
+    /// <summary>DueIndex: PK = tenant~{yyyyMMdd} (Swedish day); RK = "{unitId}~{year}~{NN}~{kind}". What falls due on a day, without scanning stops.</summary>
+    public const string DueIndexTable = "DueIndex";
+
+    /// <summary>Nudges: PK = tenant~{yyyyMMdd}; RK = "{unitId}~{year}~{NN}~{kind}~{target}". The intent to send, recorded before sending, marked when sent.</summary>
+    public const string NudgesTable = "Nudges";
+
+    /// <summary>JobState: PK = tenant; RK = the job's name. Where a scheduled job got to.</summary>
+    public const string JobStateTable = "JobState";
+
     public static IReadOnlyList<string> AllTables { get; } =
-        [OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable];
+        [OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable, WheelsTable, LearningStopsTable, ActionsTable, LogbookTable, DueIndexTable, NudgesTable, JobStateTable];
+
+    public static string WheelVersionRow(int fromYear) => "version~" + fromYear.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string UnitYearPartition(string tenantId, string unitId, int year) =>
+        TenantPartition(tenantId) + Separator + Escape(unitId) + Separator + year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string StopRow(int number) => "stop~" + number.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The first key after every row of a stop ('~' is the highest character the keys use).</summary>
+    public static string StopRowsEnd(int number) => StopRow(number) + "~~";
+
+    public static string StopChildRow(int number, char kind, DateTimeOffset at, string id) =>
+        $"{StopRow(number)}~{kind}~{Ticks(at)}~{Escape(id)}";
+
+    public static string UnitPartition(string tenantId, string unitId) => TenantPartition(tenantId) + Separator + Escape(unitId);
+
+    public static string ActionHistoryRow(string actionId, DateTimeOffset at, string id) => $"{Escape(actionId)}~h~{Ticks(at)}~{id}";
+
+    public static string LogbookRow(int stopNumber, DateTimeOffset at, string id) =>
+        $"{stopNumber:D2}~{Ticks(at)}~{Escape(id)}";
+
+    public static string LogbookStopPrefix(int stopNumber) => $"{stopNumber:D2}~";
+
+    public static string DayPartition(string tenantId, DateOnly day) =>
+        TenantPartition(tenantId) + Separator + day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string StopEventRow(string unitId, int year, int number, string kind) =>
+        $"{Escape(unitId)}~{year:D4}~{number:D2}~{kind}";
+
+    public static string NudgeRow(string unitId, int year, int number, string kind, string target) =>
+        $"{StopEventRow(unitId, year, number, kind)}~{Escape(target)}";
+
+    private static string Ticks(DateTimeOffset at) => at.UtcTicks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture);
 
     public const string OrganisationRow = "organisation";
     public const string UnitRowPrefix = "unit~";

@@ -1,0 +1,335 @@
+using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Privacy;
+using TeamsQuality.Domain.Wheel;
+
+namespace TeamsQuality.Domain.Stops;
+
+public enum StopStatus
+{
+    EjPaborjad,
+    Paborjad,
+    Klar,
+}
+
+/// <summary>The direction since last year, set when a stop is finished.</summary>
+public enum Trend
+{
+    EjBedomd,
+    Battre,
+    Oforandrad,
+    Samre,
+}
+
+/// <summary>Identifies one unit's instance of a stop in a wheel year.</summary>
+public sealed record StopKey(TenantId Tenant, string UnitId, int Year, int Number);
+
+/// <summary>Something a person in the unit said in one step of the analysis.</summary>
+public sealed record Contribution(string Id, AnalysisStep Step, string AuthorId, string AuthorName, string Text, DateTimeOffset At);
+
+/// <summary>The documented summary of a step, written by the manager or the person the manager delegated to.</summary>
+public sealed record StepSummary(AnalysisStep Step, string Text, string AuthorId, string AuthorName, DateTimeOffset At, int Revision);
+
+/// <summary>A proposal from step 4 that becomes an action in the unit's plan when the stop is finished.</summary>
+public sealed record ProposedAction(string Id, string Title, string? OwnerId, string? OwnerName, DateOnly? DueDate, string ProposedById, DateTimeOffset At);
+
+/// <summary>How the stop ended: the assessment (bedömning), trend and comment.</summary>
+public sealed record StopConclusion(bool NeedsAction, Trend Trend, string? Comment, string FinishedById, string FinishedByName, DateTimeOffset FinishedAt);
+
+/// <summary>One change to the stop: who, when, what. The record is a public document; its history is kept.</summary>
+public sealed record StopChange(DateTimeOffset At, string PersonId, string PersonName, StopChangeKind Kind, string? Detail);
+
+public enum StopChangeKind
+{
+    Started,
+    Contributed,
+    SummaryWritten,
+    Delegated,
+    ActionProposed,
+    Finished,
+}
+
+/// <summary>Why a person may not do what they tried.</summary>
+public enum StopRefusal
+{
+    /// <summary>Not one of the unit's people (or someone who follows all units, for reading).</summary>
+    NotInUnit,
+
+    /// <summary>Only the manager or the delegate documents the stop.</summary>
+    NotDocumenter,
+
+    /// <summary>Only the unit's manager (or the deputy director for manager-group stops) may do that.</summary>
+    NotManager,
+
+    AlreadyFinished,
+
+    EmptyText,
+
+    TextTooLong,
+
+    /// <summary>The text contains a personnummer or samordningsnummer.</summary>
+    ContainsPersonalIdentityNumber,
+
+    /// <summary>Somebody else saved the summary since it was read; both texts are kept.</summary>
+    SummaryChangedMeanwhile,
+}
+
+/// <summary>A rule of the stop said no. Nothing was changed.</summary>
+public sealed class StopRuleException(StopRefusal refusal, string? detail = null)
+    : Exception($"{refusal}{(detail is null ? string.Empty : ": " + detail)}")
+{
+    public StopRefusal Refusal { get; } = refusal;
+
+    public string? Detail { get; } = detail;
+}
+
+/// <summary>
+/// One unit's instance of a learning stop (hållplats för lärande) in a wheel year: the definition it was planned
+/// from (kept, so later template changes never rewrite it), the analysis the unit does together, its documentation,
+/// the proposals that become actions, and the history of every change.
+/// </summary>
+public sealed class LearningStop
+{
+    public const int LongestText = 4000;
+
+    private readonly List<Contribution> _contributions;
+    private readonly Dictionary<AnalysisStep, StepSummary> _summaries;
+    private readonly List<ProposedAction> _proposals;
+    private readonly List<StopChange> _history;
+    private readonly int _loadedChanges;
+
+    public LearningStop(
+        StopKey key,
+        StopDefinition definition,
+        DateOnly opens,
+        DateOnly dueDate,
+        StopStatus status,
+        string? delegateId,
+        string? delegateName,
+        IEnumerable<Contribution> contributions,
+        IEnumerable<StepSummary> summaries,
+        IEnumerable<ProposedAction> proposals,
+        StopConclusion? conclusion,
+        IEnumerable<StopChange> history)
+    {
+        Key = key;
+        Definition = definition;
+        Opens = opens;
+        DueDate = dueDate;
+        Status = status;
+        DelegateId = delegateId;
+        DelegateName = delegateName;
+        _contributions = contributions.OrderBy(c => c.At).ToList();
+        _summaries = summaries.ToDictionary(s => s.Step);
+        _proposals = proposals.OrderBy(p => p.At).ToList();
+        Conclusion = conclusion;
+        _history = history.OrderBy(h => h.At).ToList();
+        _loadedChanges = _history.Count;
+    }
+
+    /// <summary>A stop planned for a unit's year, not yet started.</summary>
+    public static LearningStop Plan(StopKey key, StopDefinition definition, int startMonth) =>
+        new(key, definition, QualityYear.Opens(definition, key.Year, startMonth), QualityYear.DueDate(definition, key.Year, startMonth),
+            StopStatus.EjPaborjad, null, null, [], [], [], null, []);
+
+    public StopKey Key { get; }
+
+    public StopDefinition Definition { get; }
+
+    public DateOnly Opens { get; }
+
+    public DateOnly DueDate { get; }
+
+    public StopStatus Status { get; private set; }
+
+    /// <summary>The staff member the manager delegated the documentation to, if any.</summary>
+    public string? DelegateId { get; private set; }
+
+    public string? DelegateName { get; private set; }
+
+    public IReadOnlyList<Contribution> Contributions => _contributions;
+
+    public IReadOnlyDictionary<AnalysisStep, StepSummary> Summaries => _summaries;
+
+    public IReadOnlyList<ProposedAction> Proposals => _proposals;
+
+    public StopConclusion? Conclusion { get; private set; }
+
+    public IReadOnlyList<StopChange> History => _history;
+
+    /// <summary>Changes made since the stop was loaded, for storage to append.</summary>
+    public IReadOnlyList<StopChange> NewChanges => _history.Skip(_loadedChanges).ToList();
+
+    public IEnumerable<Contribution> ContributionsTo(AnalysisStep step) => _contributions.Where(c => c.Step == step);
+
+    public StepSummary? SummaryOf(AnalysisStep step) => _summaries.GetValueOrDefault(step);
+
+    public bool IsOverdue(DateOnly today) => Status != StopStatus.Klar && today > DueDate;
+
+    // ---- Who may do what ----
+
+    /// <summary>The unit's people see the stop; so do the deputy director, the director and the quality developers.</summary>
+    public static bool CanSee(Person person, Unit unit) => person.WorksWith(unit.Id);
+
+    /// <summary>The unit's people take part; for manager-group stops the deputy director does too.</summary>
+    public bool CanTakePart(Person person, Unit unit) =>
+        string.Equals(person.UnitId, unit.Id, StringComparison.Ordinal) || LeadsManagerGroup(person);
+
+    /// <summary>The manager documents, or the staff member the manager delegated to.</summary>
+    public bool CanDocument(Person person, Unit unit) =>
+        person.Manages(unit) || LeadsManagerGroup(person)
+        || (DelegateId is not null && string.Equals(DelegateId, person.Id, StringComparison.OrdinalIgnoreCase) && CanTakePart(person, unit));
+
+    public bool CanManage(Person person, Unit unit) => person.Manages(unit) || LeadsManagerGroup(person);
+
+    private bool LeadsManagerGroup(Person person) =>
+        Definition.HeldBy != StopHolder.Enhet && person.Role == Role.BitradandeSocialchef;
+
+    // ---- What happens ----
+
+    /// <summary>The manager starts the stop now (also before its month).</summary>
+    public void Start(Person by, Unit unit, DateTimeOffset at)
+    {
+        Require(CanManage(by, unit), StopRefusal.NotManager);
+        RequireOpen();
+        if (Status == StopStatus.EjPaborjad)
+        {
+            Status = StopStatus.Paborjad;
+            Record(at, by, StopChangeKind.Started, null);
+        }
+    }
+
+    /// <summary>Anyone in the unit adds to a step of the analysis.</summary>
+    public Contribution Contribute(Person by, Unit unit, AnalysisStep step, string text, DateTimeOffset at, string id)
+    {
+        Require(CanTakePart(by, unit), StopRefusal.NotInUnit);
+        RequireOpen();
+        var clean = CleanText(text);
+        var contribution = new Contribution(id, step, by.Id, by.Name, clean, at);
+        _contributions.Add(contribution);
+        StartedBy(by, at);
+        Record(at, by, StopChangeKind.Contributed, step.ToString());
+        return contribution;
+    }
+
+    /// <summary>
+    /// The documenter writes a step's summary. <paramref name="readRevision"/> is the revision the writer saw: if
+    /// somebody saved another since, nothing is overwritten and <see cref="StopRefusal.SummaryChangedMeanwhile"/> is
+    /// raised, so both texts can be kept.
+    /// </summary>
+    public StepSummary WriteSummary(Person by, Unit unit, AnalysisStep step, string text, int readRevision, DateTimeOffset at)
+    {
+        Require(CanDocument(by, unit), StopRefusal.NotDocumenter);
+        RequireOpen();
+        var clean = CleanText(text);
+        var current = SummaryOf(step);
+        if ((current?.Revision ?? 0) != readRevision)
+        {
+            throw new StopRuleException(StopRefusal.SummaryChangedMeanwhile, current?.Text);
+        }
+
+        var summary = new StepSummary(step, clean, by.Id, by.Name, at, readRevision + 1);
+        _summaries[step] = summary;
+        StartedBy(by, at);
+        Record(at, by, StopChangeKind.SummaryWritten, step.ToString());
+        return summary;
+    }
+
+    /// <summary>The manager lets a staff member of the unit document the stop.</summary>
+    public void DelegateDocumentation(Person manager, Unit unit, Person documenter, DateTimeOffset at)
+    {
+        Require(CanManage(manager, unit), StopRefusal.NotManager);
+        Require(string.Equals(documenter.UnitId, unit.Id, StringComparison.Ordinal), StopRefusal.NotInUnit);
+        RequireOpen();
+        DelegateId = documenter.Id;
+        DelegateName = documenter.Name;
+        Record(at, manager, StopChangeKind.Delegated, documenter.Name);
+    }
+
+    /// <summary>A proposal in step 4; it becomes an action when the stop is finished.</summary>
+    public ProposedAction Propose(Person by, Unit unit, string title, Person? owner, DateOnly? dueDate, DateTimeOffset at, string id)
+    {
+        Require(CanTakePart(by, unit), StopRefusal.NotInUnit);
+        RequireOpen();
+        var clean = CleanText(title);
+        var proposal = new ProposedAction(id, clean, owner?.Id, owner?.Name, dueDate, by.Id, at);
+        _proposals.Add(proposal);
+        StartedBy(by, at);
+        Record(at, by, StopChangeKind.ActionProposed, clean);
+        return proposal;
+    }
+
+    /// <summary>
+    /// The documenter finishes the stop: status Klar, the assessment, trend and comment. Every proposal becomes an
+    /// action in the unit's plan, owned by its owner (or the unit's manager), with origin this stop.
+    /// </summary>
+    public IReadOnlyList<Actions.ImprovementAction> Finish(Person by, Unit unit, bool needsAction, Trend trend, string? comment, DateTimeOffset at)
+    {
+        Require(CanDocument(by, unit), StopRefusal.NotDocumenter);
+        RequireOpen();
+        var cleanComment = string.IsNullOrWhiteSpace(comment) ? null : CleanText(comment);
+        Conclusion = new StopConclusion(needsAction, trend, cleanComment, by.Id, by.Name, at);
+        Status = StopStatus.Klar;
+        Record(at, by, StopChangeKind.Finished, needsAction ? "behöver åtgärder" : "inga åtgärder");
+        var origin = new Actions.ActionOrigin(Actions.ActionOriginKind.Hallplats, $"{Key.Year}-{Key.Number:00}", $"Hållplats {Key.Number} {Definition.Theme} ({Key.Year})");
+        return _proposals
+            .Select(p => Actions.ImprovementAction.Create(
+                Key.Tenant, Key.UnitId, "ha-" + p.Id, p.Title, p.OwnerId ?? unit.ManagerId, p.OwnerName, p.DueDate, origin, by, at))
+            .ToList();
+    }
+
+    /// <summary>Checks free text against the rules without changing anything: the refusal, or null when it may be saved.</summary>
+    public static StopRefusal? CheckText(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return StopRefusal.EmptyText;
+        }
+
+        if (text.Trim().Length > LongestText)
+        {
+            return StopRefusal.TextTooLong;
+        }
+
+        return PersonalIdentityNumbers.Contains(text) ? StopRefusal.ContainsPersonalIdentityNumber : null;
+    }
+
+    private static string CleanText(string text)
+    {
+        if (CheckText(text) is { } refusal)
+        {
+            throw new StopRuleException(refusal);
+        }
+
+        return text.Trim();
+    }
+
+    private void StartedBy(Person by, DateTimeOffset at)
+    {
+        if (Status == StopStatus.EjPaborjad)
+        {
+            Status = StopStatus.Paborjad;
+            Record(at, by, StopChangeKind.Started, null);
+        }
+    }
+
+    private void RequireOpen()
+    {
+        if (Status == StopStatus.Klar)
+        {
+            throw new StopRuleException(StopRefusal.AlreadyFinished);
+        }
+    }
+
+    private static void Require(bool allowed, StopRefusal refusal)
+    {
+        if (!allowed)
+        {
+            throw new StopRuleException(refusal);
+        }
+    }
+
+    private void Record(DateTimeOffset at, Person by, StopChangeKind kind, string? detail)
+    {
+        _history.Add(new StopChange(at, by.Id, by.Name, kind, detail));
+    }
+}

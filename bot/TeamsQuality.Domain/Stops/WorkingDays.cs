@@ -1,0 +1,33 @@
+namespace TeamsQuality.Domain.Stops;
+
+/// <summary>
+/// When the bot may disturb people: working days (Monday to Friday) between 08 and 17 Swedish time. Swedish public
+/// holidays are not yet taken into account.
+/// </summary>
+public static class WorkingDays
+{
+    public static readonly TimeOnly DayStarts = new(8, 0);
+    public static readonly TimeOnly DayEnds = new(17, 0);
+
+    public static bool IsWorkingDay(DateOnly day) => day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+
+    /// <summary>True when a nudge may be sent at this Swedish local time.</summary>
+    public static bool IsWithinWorkingHours(DateTimeOffset swedishLocal) =>
+        IsWorkingDay(DateOnly.FromDateTime(swedishLocal.DateTime))
+        && TimeOnly.FromDateTime(swedishLocal.DateTime) >= DayStarts
+        && TimeOnly.FromDateTime(swedishLocal.DateTime) < DayEnds;
+
+    /// <summary>The day itself if it is a working day, else the next one.</summary>
+    public static DateOnly OnOrAfter(DateOnly day)
+    {
+        while (!IsWorkingDay(day))
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
+    }
+
+    /// <summary>The working day after the given day.</summary>
+    public static DateOnly After(DateOnly day) => OnOrAfter(day.AddDays(1));
+}

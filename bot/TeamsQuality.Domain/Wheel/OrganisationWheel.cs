@@ -1,0 +1,46 @@
+namespace TeamsQuality.Domain.Wheel;
+
+/// <summary>The stops of an organisation's wheel from a given year on.</summary>
+public sealed record WheelVersion(int FromYear, string TemplateId, IReadOnlyList<StopDefinition> Stops);
+
+/// <summary>
+/// The wheel an organisation uses: a template it started from, and its own changes. A change applies from the next
+/// year on, so a year that has begun (or ended) is never rewritten; each year's stops are also copied into the
+/// stop instances when they are planned.
+/// </summary>
+public sealed class OrganisationWheel
+{
+    private readonly List<WheelVersion> _versions;
+
+    public OrganisationWheel(IEnumerable<WheelVersion> versions)
+    {
+        _versions = versions.OrderBy(v => v.FromYear).ToList();
+        if (_versions.Count == 0)
+        {
+            throw new ArgumentException("A wheel needs at least one version.", nameof(versions));
+        }
+    }
+
+    /// <summary>A wheel that uses the template as it is from the given year.</summary>
+    public static OrganisationWheel From(WheelTemplate template, int fromYear) => new([new WheelVersion(fromYear, template.Id, template.Stops)]);
+
+    public IReadOnlyList<WheelVersion> Versions => _versions;
+
+    /// <summary>The stops of a wheel year: the latest version that applies to it (the first one for earlier years).</summary>
+    public WheelVersion For(int year) => _versions.LastOrDefault(v => v.FromYear <= year) ?? _versions[0];
+
+    /// <summary>The month the wheel's year starts in.</summary>
+    public int StartMonth(int year) => Stops.QualityYear.StartMonth(For(year).Stops);
+
+    /// <summary>The wheel year a Swedish day falls in.</summary>
+    public int YearOf(DateOnly day) => Stops.QualityYear.Of(day, StartMonth(day.Year + 1));
+
+    /// <summary>Changes the stops from the year after <paramref name="currentYear"/> on; returns the new version.</summary>
+    public WheelVersion Change(IReadOnlyList<StopDefinition> stops, int currentYear, string templateId)
+    {
+        var version = new WheelVersion(currentYear + 1, templateId, stops);
+        _versions.RemoveAll(v => v.FromYear >= version.FromYear);
+        _versions.Add(version);
+        return version;
+    }
+}

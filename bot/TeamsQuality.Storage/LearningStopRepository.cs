@@ -1,0 +1,230 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Stops;
+using TeamsQuality.Domain.Wheel;
+
+namespace TeamsQuality.Storage;
+
+/// <summary>
+/// Learning stops: a unit's year in one partition. A stop and everything in it loads with one range query; a change
+/// saves in one transaction: new contributions, proposals and history rows are inserted (two people adding at once
+/// never collide), and the stop row itself is replaced only when it changed, conditional on its ETag.
+/// </summary>
+public sealed class LearningStopRepository(TableStore tables)
+{
+    private const int MaxAttempts = 5;
+    private static readonly JsonSerializerOptions Json = StorageJson.Options;
+
+    /// <summary>Adds a planned stop; false when the unit already has it for that year (it is left as it is).</summary>
+    public async Task<bool> PlanAsync(LearningStop stop, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.LearningStopsTable, cancellationToken);
+        try
+        {
+            await table.AddEntityAsync(HeadRow(stop), cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.IsConflict())
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The unit's stops of a year, without their contributions (for lists and due checks).</summary>
+    public async Task<IReadOnlyList<LearningStop>> ListYearAsync(TenantId tenant, string unitId, int year, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.LearningStopsTable, cancellationToken);
+        var partition = TableKeys.UnitYearPartition(tenant.Value, unitId, year);
+        var stops = new List<LearningStop>();
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition && e.GetString("Kind") == "stop", cancellationToken: cancellationToken))
+        {
+            stops.Add(Assemble(tenant, row, []).Stop);
+        }
+
+        return stops.OrderBy(s => s.Key.Number).ToList();
+    }
+
+    public async Task<LearningStop?> FindAsync(StopKey key, CancellationToken cancellationToken) =>
+        (await LoadAsync(key, cancellationToken))?.Stop;
+
+    /// <summary>
+    /// Applies a change to a stop and saves it. When someone else changed the stop row meanwhile, the stop is read
+    /// again and the change applied again (it is a decision on fresh data, e.g. a summary edit checks its revision).
+    /// Rule refusals (<see cref="StopRuleException"/>) pass through with nothing saved.
+    /// </summary>
+    public async Task<(LearningStop Stop, T Result)> UpdateAsync<T>(StopKey key, Func<LearningStop, T> change, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.LearningStopsTable, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var loaded = await LoadAsync(key, cancellationToken) ?? throw new KeyNotFoundException($"No stop {key.Number} for {key.UnitId} in {key.Year}.");
+            var stop = loaded.Stop;
+            var result = change(stop);
+            var actions = new List<TableTransactionAction>();
+            var head = HeadRow(stop);
+            if (HeadChanged(loaded.Head, head))
+            {
+                actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, head, loaded.Head.ETag));
+            }
+
+            actions.AddRange(NewChildRows(stop, loaded).Select(row => new TableTransactionAction(TableTransactionActionType.Add, row)));
+            if (actions.Count == 0)
+            {
+                return (stop, result);
+            }
+
+            try
+            {
+                await table.SubmitTransactionAsync(actions, cancellationToken);
+                return (stop, result);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 412 or 409 && attempt < MaxAttempts)
+            {
+                // Someone changed the stop since it was read: read it again and decide again.
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 412 or 409)
+            {
+                throw new ConcurrencyConflictException($"Stop {key.Number} of {key.UnitId} kept changing; gave up after {MaxAttempts} attempts.", ex);
+            }
+        }
+    }
+
+    private sealed record Loaded(LearningStop Stop, TableEntity Head, HashSet<string> ChildIds);
+
+    private async Task<Loaded?> LoadAsync(StopKey key, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.LearningStopsTable, cancellationToken);
+        var partition = TableKeys.UnitYearPartition(key.Tenant.Value, key.UnitId, key.Year);
+        var from = TableKeys.StopRow(key.Number);
+        var to = TableKeys.StopRowsEnd(key.Number);
+        TableEntity? head = null;
+        var children = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0,
+            cancellationToken: cancellationToken))
+        {
+            if (row.RowKey == from)
+            {
+                head = row;
+            }
+            else
+            {
+                children.Add(row);
+            }
+        }
+
+        return head is null ? null : Assemble(key.Tenant, head, children);
+    }
+
+    private static Loaded Assemble(TenantId tenant, TableEntity head, List<TableEntity> children)
+    {
+        var key = new StopKey(tenant, head.GetString("UnitId"), head.GetInt32("Year")!.Value, head.GetInt32("Number")!.Value);
+        var summaries = Enum.GetValues<AnalysisStep>()
+            .Select(step => head.GetString("Summary" + (int)step) is { } json ? JsonSerializer.Deserialize<StepSummary>(json, Json) : null)
+            .OfType<StepSummary>();
+        var contributions = children.Where(c => c.GetString("Kind") == "contribution")
+            .Select(c => new Contribution(c.GetString("Id"), (AnalysisStep)c.GetInt32("Step")!.Value, c.GetString("AuthorId"), c.GetString("AuthorName"), c.GetString("Text"), c.GetDateTimeOffset("At")!.Value));
+        var proposals = children.Where(c => c.GetString("Kind") == "proposal")
+            .Select(c => new ProposedAction(c.GetString("Id"), c.GetString("Title"), c.GetString("OwnerId"), c.GetString("OwnerName"),
+                c.GetString("DueDate") is { } due ? DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture) : null,
+                c.GetString("ProposedById"), c.GetDateTimeOffset("At")!.Value));
+        var history = children.Where(c => c.GetString("Kind") == "change")
+            .Select(c => new StopChange(c.GetDateTimeOffset("At")!.Value, c.GetString("PersonId"), c.GetString("PersonName"), Enum.Parse<StopChangeKind>(c.GetString("Change")), c.GetString("Detail")));
+        var stop = new LearningStop(
+            key,
+            JsonSerializer.Deserialize<StopDefinition>(head.GetString("Definition"), Json)!,
+            DateOnly.Parse(head.GetString("Opens"), System.Globalization.CultureInfo.InvariantCulture),
+            DateOnly.Parse(head.GetString("DueDate"), System.Globalization.CultureInfo.InvariantCulture),
+            Enum.Parse<StopStatus>(head.GetString("Status")),
+            head.GetString("DelegateId"),
+            head.GetString("DelegateName"),
+            contributions,
+            summaries,
+            proposals,
+            head.GetString("Conclusion") is { } conclusion ? JsonSerializer.Deserialize<StopConclusion>(conclusion, Json) : null,
+            history);
+        return new Loaded(stop, head, children.Select(c => c.GetString("Id") ?? c.RowKey).ToHashSet(StringComparer.Ordinal));
+    }
+
+    private static TableEntity HeadRow(LearningStop stop)
+    {
+        var row = new TableEntity(TableKeys.UnitYearPartition(stop.Key.Tenant.Value, stop.Key.UnitId, stop.Key.Year), TableKeys.StopRow(stop.Key.Number))
+        {
+            ["Kind"] = "stop",
+            ["UnitId"] = stop.Key.UnitId,
+            ["Year"] = stop.Key.Year,
+            ["Number"] = stop.Key.Number,
+            ["Theme"] = stop.Definition.Theme,
+            ["Definition"] = JsonSerializer.Serialize(stop.Definition, Json),
+            ["Opens"] = stop.Opens.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["DueDate"] = stop.DueDate.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["Status"] = stop.Status.ToString(),
+            ["DelegateId"] = stop.DelegateId,
+            ["DelegateName"] = stop.DelegateName,
+            ["Conclusion"] = stop.Conclusion is null ? null : JsonSerializer.Serialize(stop.Conclusion, Json),
+        };
+        foreach (var summary in stop.Summaries.Values)
+        {
+            row["Summary" + (int)summary.Step] = JsonSerializer.Serialize(summary, Json);
+        }
+
+        return row;
+    }
+
+    private static bool HeadChanged(TableEntity stored, TableEntity current)
+    {
+        string[] compared = ["Status", "DelegateId", "DelegateName", "Conclusion", "Summary1", "Summary2", "Summary3", "Summary4"];
+        return compared.Any(name => !Equals(stored.GetString(name), current.GetString(name)));
+    }
+
+    private static IEnumerable<TableEntity> NewChildRows(LearningStop stop, Loaded loaded)
+    {
+        var partition = loaded.Head.PartitionKey;
+        var number = stop.Key.Number;
+        foreach (var c in stop.Contributions.Where(c => !loaded.ChildIds.Contains(c.Id)))
+        {
+            yield return new TableEntity(partition, TableKeys.StopChildRow(number, 'c', c.At, c.Id))
+            {
+                ["Kind"] = "contribution",
+                ["Id"] = c.Id,
+                ["Step"] = (int)c.Step,
+                ["AuthorId"] = c.AuthorId,
+                ["AuthorName"] = c.AuthorName,
+                ["Text"] = c.Text,
+                ["At"] = c.At,
+            };
+        }
+
+        foreach (var p in stop.Proposals.Where(p => !loaded.ChildIds.Contains(p.Id)))
+        {
+            yield return new TableEntity(partition, TableKeys.StopChildRow(number, 'p', p.At, p.Id))
+            {
+                ["Kind"] = "proposal",
+                ["Id"] = p.Id,
+                ["Title"] = p.Title,
+                ["OwnerId"] = p.OwnerId,
+                ["OwnerName"] = p.OwnerName,
+                ["DueDate"] = p.DueDate?.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                ["ProposedById"] = p.ProposedById,
+                ["At"] = p.At,
+            };
+        }
+
+        foreach (var change in stop.NewChanges)
+        {
+            var id = Guid.NewGuid().ToString("N");
+            yield return new TableEntity(partition, TableKeys.StopChildRow(number, 'h', change.At, id))
+            {
+                ["Kind"] = "change",
+                ["Id"] = id,
+                ["At"] = change.At,
+                ["PersonId"] = change.PersonId,
+                ["PersonName"] = change.PersonName,
+                ["Change"] = change.Kind.ToString(),
+                ["Detail"] = change.Detail,
+            };
+        }
+    }
+}
