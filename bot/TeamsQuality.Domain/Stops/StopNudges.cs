@@ -19,23 +19,24 @@ public sealed record StopEvent(StopEventKind Kind, DateOnly On);
 public static class StopNudges
 {
     /// <summary>
-    /// The events of a stop planned on <paramref name="today"/>, on working days only. Events whose day has passed
-    /// are left out, except the stop's own "due" post, which comes today when the stop's window is open.
+    /// The events of a stop planned on <paramref name="today"/>, on the day each becomes true: the stop's window
+    /// opens (or today, for a window already open), a week before its last month ends, the day after it was due.
+    /// Events whose day has passed are left out. Sending waits for working hours (see <see cref="WorkingDays"/>).
     /// </summary>
     public static IReadOnlyList<StopEvent> Plan(LearningStop stop, DateOnly today)
     {
         var events = new List<StopEvent>();
         if (today <= stop.DueDate)
         {
-            var due = WorkingDays.OnOrAfter(stop.Opens > today ? stop.Opens : today);
+            var due = stop.Opens > today ? stop.Opens : today;
             events.Add(new StopEvent(StopEventKind.Due, due));
-            var reminder = WorkingDays.OnOrAfter(stop.DueDate.AddDays(-7));
-            if (reminder >= today && reminder > due)
+            var reminder = stop.DueDate.AddDays(-7);
+            if (reminder > due)
             {
                 events.Add(new StopEvent(StopEventKind.Reminder, reminder));
             }
 
-            events.Add(new StopEvent(StopEventKind.Overdue, WorkingDays.After(stop.DueDate)));
+            events.Add(new StopEvent(StopEventKind.Overdue, stop.DueDate.AddDays(1)));
         }
 
         return events;

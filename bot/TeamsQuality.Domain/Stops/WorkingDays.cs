@@ -16,18 +16,4 @@ public static class WorkingDays
         IsWorkingDay(DateOnly.FromDateTime(swedishLocal.DateTime))
         && TimeOnly.FromDateTime(swedishLocal.DateTime) >= DayStarts
         && TimeOnly.FromDateTime(swedishLocal.DateTime) < DayEnds;
-
-    /// <summary>The day itself if it is a working day, else the next one.</summary>
-    public static DateOnly OnOrAfter(DateOnly day)
-    {
-        while (!IsWorkingDay(day))
-        {
-            day = day.AddDays(1);
-        }
-
-        return day;
-    }
-
-    /// <summary>The working day after the given day.</summary>
-    public static DateOnly After(DateOnly day) => OnOrAfter(day.AddDays(1));
 }

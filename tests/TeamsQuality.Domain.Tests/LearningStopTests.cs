@@ -1,0 +1,180 @@
+using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Stops;
+using TeamsQuality.Domain.Wheel;
+
+namespace TeamsQuality.Domain.Tests;
+
+public sealed class LearningStopTests
+{
+    private static readonly TenantId Tenant = new("tenant-1");
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private static readonly Unit Hemtjansten = new("hemtjanst", "Hemtjänsten", "anna", new UnitChannel("team", "19:hemtjanst", "Hemtjänsten"));
+    private static readonly Person Anna = new("anna", "Anna Berg", Role.Enhetschef, "hemtjanst");
+    private static readonly Person Erik = new("erik", "Erik Lund", Role.Medarbetare, "hemtjanst");
+    private static readonly Person Fatima = new("fatima", "Fatima Hassan", Role.Medarbetare, "hemtjanst");
+    private static readonly Person Karin = new("karin", "Karin Holm", Role.Enhetschef, "ifo");
+    private static readonly Person Eva = new("eva", "Eva Sundberg", Role.BitradandeSocialchef, null);
+    private static readonly Person Johan = new("johan", "Johan Ek", Role.Verksamhetsutvecklare, null);
+
+    private static LearningStop Samverkan() =>
+        LearningStop.Plan(new StopKey(Tenant, "hemtjanst", 2027, 1), WheelTemplates.Vetlanda.Stop(1)!, startMonth: 11);
+
+    [Fact]
+    public void A_November_stop_of_the_2027_wheel_is_due_on_the_last_day_of_November_2026()
+    {
+        var stop = Samverkan();
+
+        Assert.Equal(new DateOnly(2026, 11, 1), stop.Opens);
+        Assert.Equal(new DateOnly(2026, 11, 30), stop.DueDate);
+        Assert.Equal(StopStatus.EjPaborjad, stop.Status);
+    }
+
+    [Fact]
+    public void A_May_June_stop_is_due_at_the_end_of_June()
+    {
+        var loke = LearningStop.Plan(new StopKey(Tenant, "hemtjanst", 2027, 6), WheelTemplates.Vetlanda.Stop(6)!, 11);
+
+        Assert.Equal(new DateOnly(2027, 5, 1), loke.Opens);
+        Assert.Equal(new DateOnly(2027, 6, 30), loke.DueDate);
+    }
+
+    [Fact]
+    public void The_manager_starts_the_stop_and_it_is_recorded_who_and_when()
+    {
+        var stop = Samverkan();
+
+        stop.Start(Anna, Hemtjansten, Now);
+
+        Assert.Equal(StopStatus.Paborjad, stop.Status);
+        var change = Assert.Single(stop.History);
+        Assert.Equal((StopChangeKind.Started, "Anna Berg", Now), (change.Kind, change.PersonName, change.At));
+    }
+
+    [Fact]
+    public void Staff_cannot_start_but_can_contribute_which_starts_the_stop()
+    {
+        var stop = Samverkan();
+
+        Assert.Equal(StopRefusal.NotManager, Assert.Throws<StopRuleException>(() => stop.Start(Erik, Hemtjansten, Now)).Refusal);
+        var contribution = stop.Contribute(Erik, Hemtjansten, AnalysisStep.Nulagesbeskrivning, "  Vi samverkar bra med hemsjukvården. ", Now, "c1");
+
+        Assert.Equal("Vi samverkar bra med hemsjukvården.", contribution.Text);
+        Assert.Equal(StopStatus.Paborjad, stop.Status);
+        Assert.Single(stop.ContributionsTo(AnalysisStep.Nulagesbeskrivning));
+    }
+
+    [Theory]
+    [InlineData("karin")]
+    [InlineData("johan")]
+    public void People_outside_the_unit_cannot_take_part(string personId)
+    {
+        var stop = Samverkan();
+        var outsider = personId == "karin" ? Karin : Johan;
+
+        var refusal = Assert.Throws<StopRuleException>(() => stop.Contribute(outsider, Hemtjansten, AnalysisStep.Orsaksanalys, "text", Now, "c1"));
+
+        Assert.Equal(StopRefusal.NotInUnit, refusal.Refusal);
+        Assert.Empty(stop.Contributions);
+    }
+
+    [Fact]
+    public void The_deputy_director_and_quality_developers_see_every_units_stops_others_do_not()
+    {
+        Assert.True(LearningStop.CanSee(Eva, Hemtjansten));
+        Assert.True(LearningStop.CanSee(Johan, Hemtjansten));
+        Assert.True(LearningStop.CanSee(Erik, Hemtjansten));
+        Assert.False(LearningStop.CanSee(Karin, Hemtjansten));
+    }
+
+    [Fact]
+    public void Only_the_manager_or_the_delegate_writes_summaries()
+    {
+        var stop = Samverkan();
+
+        Assert.Equal(StopRefusal.NotDocumenter, Assert.Throws<StopRuleException>(() => stop.WriteSummary(Erik, Hemtjansten, AnalysisStep.Nulagesbeskrivning, "Sammanfattning", 0, Now)).Refusal);
+        stop.DelegateDocumentation(Anna, Hemtjansten, Erik, Now);
+        var summary = stop.WriteSummary(Erik, Hemtjansten, AnalysisStep.Nulagesbeskrivning, "Sammanfattning", 0, Now);
+
+        Assert.Equal(1, summary.Revision);
+        Assert.Equal("Erik Lund", stop.DelegateName);
+        Assert.Equal(StopRefusal.NotDocumenter, Assert.Throws<StopRuleException>(() => stop.WriteSummary(Fatima, Hemtjansten, AnalysisStep.Orsaksanalys, "x", 0, Now)).Refusal);
+    }
+
+    [Fact]
+    public void A_summary_written_over_a_newer_one_is_refused_with_the_saved_text()
+    {
+        var stop = Samverkan();
+        stop.WriteSummary(Anna, Hemtjansten, AnalysisStep.Orsaksanalys, "Annas text", 0, Now);
+
+        var conflict = Assert.Throws<StopRuleException>(() => stop.WriteSummary(Anna, Hemtjansten, AnalysisStep.Orsaksanalys, "Min text", 0, Now));
+
+        Assert.Equal(StopRefusal.SummaryChangedMeanwhile, conflict.Refusal);
+        Assert.Equal("Annas text", conflict.Detail);
+        Assert.Equal("Annas text", stop.SummaryOf(AnalysisStep.Orsaksanalys)!.Text);
+    }
+
+    [Theory]
+    [InlineData("Brukaren 19121212-1212 föll i badrummet")]
+    [InlineData("Gäller 121212-1212")]
+    [InlineData("Samordningsnummer 701063-2391 i ärendet")]
+    public void Text_with_a_personnummer_is_refused_and_nothing_is_stored(string text)
+    {
+        var stop = Samverkan();
+
+        var refusal = Assert.Throws<StopRuleException>(() => stop.Contribute(Erik, Hemtjansten, AnalysisStep.Nulagesbeskrivning, text, Now, "c1"));
+
+        Assert.Equal(StopRefusal.ContainsPersonalIdentityNumber, refusal.Refusal);
+        Assert.Empty(stop.Contributions);
+        Assert.Equal(StopStatus.EjPaborjad, stop.Status);
+    }
+
+    [Fact]
+    public void Empty_and_overlong_texts_are_refused()
+    {
+        var stop = Samverkan();
+
+        Assert.Equal(StopRefusal.EmptyText, Assert.Throws<StopRuleException>(() => stop.Contribute(Erik, Hemtjansten, AnalysisStep.Nulagesbeskrivning, "   ", Now, "c1")).Refusal);
+        Assert.Equal(StopRefusal.TextTooLong, Assert.Throws<StopRuleException>(() => stop.Contribute(Erik, Hemtjansten, AnalysisStep.Nulagesbeskrivning, new string('x', 4001), Now, "c2")).Refusal);
+    }
+
+    [Fact]
+    public void Finishing_turns_every_proposal_into_an_action_of_the_unit_with_origin_this_stop()
+    {
+        var stop = Samverkan();
+        stop.Propose(Erik, Hemtjansten, "Gemensamt möte med hemsjukvården varje månad", Fatima, new DateOnly(2027, 2, 28), Now, "p1");
+        stop.Propose(Fatima, Hemtjansten, "Rutin för överrapportering", null, null, Now, "p2");
+
+        var actions = stop.Finish(Anna, Hemtjansten, needsAction: true, Trend.Battre, "Bra samtal", Now.AddHours(1));
+
+        Assert.Equal(StopStatus.Klar, stop.Status);
+        Assert.Equal((true, Trend.Battre, "Bra samtal"), (stop.Conclusion!.NeedsAction, stop.Conclusion.Trend, stop.Conclusion.Comment));
+        Assert.Collection(
+            actions,
+            a => Assert.Equal(("Gemensamt möte med hemsjukvården varje månad", "fatima", new DateOnly(2027, 2, 28)), (a.Title, a.OwnerId, a.DueDate!.Value)),
+            a => Assert.Equal(("Rutin för överrapportering", "anna"), (a.Title, a.OwnerId)));
+        Assert.All(actions, a => Assert.Equal("Hållplats 1 Samverkan (2027)", a.Origin.Description));
+        Assert.All(actions, a => Assert.Equal(Actions.ActionStatus.EjPaborjad, a.Status));
+    }
+
+    [Fact]
+    public void A_finished_stop_takes_no_more_changes()
+    {
+        var stop = Samverkan();
+        stop.Finish(Anna, Hemtjansten, false, Trend.Oforandrad, null, Now);
+
+        Assert.Equal(StopRefusal.AlreadyFinished, Assert.Throws<StopRuleException>(() => stop.Contribute(Erik, Hemtjansten, AnalysisStep.Nulagesbeskrivning, "sent", Now, "c9")).Refusal);
+    }
+
+    [Fact]
+    public void Every_change_is_in_the_history_in_order()
+    {
+        var stop = Samverkan();
+        stop.Start(Anna, Hemtjansten, Now);
+        stop.Contribute(Erik, Hemtjansten, AnalysisStep.Nulagesbeskrivning, "a", Now.AddMinutes(1), "c1");
+        stop.WriteSummary(Anna, Hemtjansten, AnalysisStep.Nulagesbeskrivning, "s", 0, Now.AddMinutes(2));
+        stop.Finish(Anna, Hemtjansten, false, Trend.EjBedomd, null, Now.AddMinutes(3));
+
+        Assert.Equal([StopChangeKind.Started, StopChangeKind.Contributed, StopChangeKind.SummaryWritten, StopChangeKind.Finished], stop.History.Select(h => h.Kind));
+        Assert.Equal(4, stop.NewChanges.Count);
+    }
+}
