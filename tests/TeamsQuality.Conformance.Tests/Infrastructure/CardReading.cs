@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+
+namespace TeamsQuality.Conformance.Tests.Infrastructure;
+
+/// <summary>Reads a card's JSON the way a user meets it: its texts, its inputs, its buttons.</summary>
+public static class CardReading
+{
+    /// <summary>Every object in the card, skipping the free-form payloads (button data, msteams).</summary>
+    public static IEnumerable<JsonObject> Descendants(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                yield return obj;
+                foreach (var (key, child) in obj)
+                {
+                    if (key is "data" or "msteams")
+                    {
+                        continue;
+                    }
+
+                    foreach (var descendant in Descendants(child))
+                    {
+                        yield return descendant;
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    foreach (var descendant in Descendants(child))
+                    {
+                        yield return descendant;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    public static string? TypeOf(JsonObject element) => element["type"]?.GetValue<string>();
+
+    /// <summary>The texts a user reads, one per element: a TextBlock's text, a RichTextBlock's runs joined, facts as "title: value", button titles, input labels and choices.</summary>
+    public static List<string> Texts(JsonObject card)
+    {
+        var texts = new List<string>();
+        foreach (var element in Descendants(card))
+        {
+            switch (TypeOf(element))
+            {
+                case "TextBlock":
+                    texts.Add(element["text"]!.GetValue<string>());
+                    break;
+                case "RichTextBlock":
+                    texts.Add(string.Concat(element["inlines"]!.AsArray().Select(run => run!["text"]!.GetValue<string>())));
+                    break;
+                case "FactSet":
+                    texts.AddRange(element["facts"]!.AsArray().Select(f => $"{f!["title"]}: {f["value"]}"));
+                    break;
+                case { } type when type.StartsWith("Action.", StringComparison.Ordinal):
+                    texts.Add(element["title"]!.GetValue<string>());
+                    break;
+                case { } type when type.StartsWith("Input.", StringComparison.Ordinal):
+                    texts.Add(element["label"]!.GetValue<string>());
+                    texts.AddRange(element["choices"]?.AsArray().Select(c => c!["title"]!.GetValue<string>()) ?? []);
+                    break;
+            }
+        }
+
+        return texts;
+    }
+
+    /// <summary>All the card's text in one string, for "does the card say …" checks.</summary>
+    public static string AllText(JsonObject card) => string.Join("\n", Texts(card));
+
+    public static List<JsonObject> Inputs(JsonObject card) =>
+        Descendants(card).Where(e => TypeOf(e)?.StartsWith("Input.", StringComparison.Ordinal) == true).ToList();
+
+    public static JsonObject? Input(JsonObject card, string id) =>
+        Inputs(card).SingleOrDefault(e => e["id"]?.GetValue<string>() == id);
+
+    public static string? ValueOf(JsonObject card, string inputId) => Input(card, inputId)?["value"]?.GetValue<string>();
+
+    /// <summary>Every Action.Execute on the card, wherever it is (card actions, ActionSets in the body, in columns).</summary>
+    public static List<JsonObject> Buttons(JsonObject card) =>
+        Descendants(card).Where(e => TypeOf(e) == "Action.Execute").ToList();
+
+    public static List<JsonObject> Buttons(JsonObject card, string verb) =>
+        Buttons(card).Where(b => b["verb"]?.GetValue<string>() == verb).ToList();
+
+    public static JsonObject DataOf(JsonObject button) => button["data"]?.AsObject() ?? [];
+}

@@ -1,0 +1,123 @@
+using TeamsQuality.Domain.Actions;
+using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Logbook;
+using TeamsQuality.Domain.Stops;
+using TeamsQuality.Domain.Wheel;
+
+namespace TeamsQuality.Conformance.Tests;
+
+/// <summary>
+/// Learning stops of Hemtjänst Norra in the wheel year 2027 (Vetlanda's wheel, starting in November 2026), in the states
+/// a unit passes through, made the way the bot makes them: planned, then contributed to, summarised, proposed, finished.
+/// </summary>
+public static class StopFixtures
+{
+    public const int Year = 2027;
+
+    /// <summary>A contribution that looks like Markdown and a link: it must show as written.</summary>
+    public const string MarkdownContribution = "**Viktigt:** se [rutinen](https://evil.example) för överlämning # inte en rubrik";
+
+    /// <summary>A contribution with a valid personnummer (Luhn-checked), which the bot refuses and the card keeps.</summary>
+    public const string ContributionWithPersonnummer = "Brukaren 19121212-1212 fick vänta på besök i två timmar.";
+
+    public const string SavedSummary = "Samverkan med hemsjukvården fungerar bra på dagtid men brister på kvällar och helger.";
+
+    public const string ConflictingSummary = "Samverkan fungerar bra på dagtid. På kvällar saknas en gemensam rutin för överlämning.";
+
+    public static IReadOnlyList<StopDefinition> Wheel => WheelTemplates.Vetlanda.Stops;
+
+    public static int StartMonth => QualityYear.StartMonth(Wheel);
+
+    public static Person Staff => BotCardCatalogue.Staff;
+
+    public static Person Manager => BotCardCatalogue.Manager;
+
+    public static Person OtherStaff { get; } = new("0f1c2d3e-0000-4000-8000-000000000004", "Erik Lund", Role.Medarbetare, "hemtjanst-norra");
+
+    /// <summary>Someone in another unit, who may not see Hemtjänst Norra's stops.</summary>
+    public static Person Outsider { get; } = new("0f1c2d3e-0000-4000-8000-000000000005", "Oskar Nilsson", Role.Medarbetare, "ifo-barn");
+
+    public static Unit Unit => BotCardCatalogue.HomeCareNorth;
+
+    public static IReadOnlyList<Person> UnitPeople { get; } = [Manager, Staff, OtherStaff];
+
+    /// <summary>A day in the middle of the year: stop 1 is done, stop 2 is late, stop 3's month has come.</summary>
+    public static DateOnly Today { get; } = new(2027, 1, 15);
+
+    /// <summary>14:05 Swedish winter time.</summary>
+    public static DateTimeOffset At { get; } = new(2026, 11, 10, 13, 5, 0, TimeSpan.Zero);
+
+    public static StopKey Key(int number) => new(BotCardCatalogue.Organisation.Tenant, Unit.Id, Year, number);
+
+    public static LearningStop Planned(int number) =>
+        LearningStop.Plan(Key(number), Wheel.Single(s => s.Number == number), StartMonth);
+
+    /// <summary>Stop 1 with contributions in steps 1 and 2 and the manager's summary of both.</summary>
+    public static LearningStop Discussed(int number = 1)
+    {
+        var stop = Planned(number);
+        stop.Start(Manager, Unit, At);
+        stop.Contribute(Staff, Unit, AnalysisStep.Nulagesbeskrivning, "Vi träffar hemsjukvården varje vecka, men avtalet om kvällar följs inte alltid.", At.AddMinutes(2), "c1");
+        stop.Contribute(OtherStaff, Unit, AnalysisStep.Nulagesbeskrivning, "Samverkan med biståndshandläggarna fungerar bra.\nVi får besked samma dag.", At.AddMinutes(4), "c2");
+        stop.Contribute(Staff, Unit, AnalysisStep.Orsaksanalys, MarkdownContribution, At.AddMinutes(10), "c3");
+        stop.Contribute(OtherStaff, Unit, AnalysisStep.Orsaksanalys, "På kvällar finns ingen gemensam kontaktperson hos hemsjukvården.", At.AddMinutes(12), "c4");
+        stop.WriteSummary(Manager, Unit, AnalysisStep.Nulagesbeskrivning, "Veckomötena fungerar; kvällsavtalet följs inte alltid.", 0, At.AddMinutes(20));
+        stop.WriteSummary(Manager, Unit, AnalysisStep.Orsaksanalys, SavedSummary, 0, At.AddMinutes(25));
+        return stop;
+    }
+
+    /// <summary>Discussed, with conclusions and two proposals in step 4.</summary>
+    public static LearningStop WithProposals()
+    {
+        var stop = Discussed();
+        stop.Contribute(Manager, Unit, AnalysisStep.DraSlutsatser, "Vi behöver en rutin för kvällarna.", At.AddMinutes(30), "c5");
+        stop.WriteSummary(Manager, Unit, AnalysisStep.DraSlutsatser, "Ja: en gemensam rutin för kvällar och helger behövs.", 0, At.AddMinutes(32));
+        stop.Contribute(Staff, Unit, AnalysisStep.ForslagPaAtgarder, "Bjud in hemsjukvården till ett gemensamt möte.", At.AddMinutes(35), "c6");
+        stop.Propose(Staff, Unit, "Gemensam rutin för överlämning kvällar och helger", OtherStaff, new DateOnly(2027, 1, 31), At.AddMinutes(36), "p1");
+        stop.Propose(Manager, Unit, "Ta upp kvällssamverkan i samverkansgruppen", null, null, At.AddMinutes(37), "p2");
+        return stop;
+    }
+
+    /// <summary>The stop with staff member Anna documenting it.</summary>
+    public static LearningStop Delegated()
+    {
+        var stop = Discussed();
+        stop.DelegateDocumentation(Manager, Unit, Staff, At.AddMinutes(40));
+        return stop;
+    }
+
+    /// <summary>Finished by the manager: status Klar, the two proposals became actions.</summary>
+    public static (LearningStop Stop, IReadOnlyList<ImprovementAction> Actions) Finished()
+    {
+        var stop = WithProposals();
+        stop.WriteSummary(Manager, Unit, AnalysisStep.ForslagPaAtgarder, "Två förslag: en rutin och en fråga till samverkansgruppen.", 0, At.AddMinutes(45));
+        var actions = stop.Finish(Manager, Unit, needsAction: true, Trend.Battre, "Bättre än förra året tack vare veckomötena.", At.AddMinutes(50));
+        return (stop, actions);
+    }
+
+    /// <summary>A stop whose step 2 has far more said than one card can show.</summary>
+    public static LearningStop Crowded()
+    {
+        var stop = Planned(1);
+        var long3000 = string.Concat(Enumerable.Repeat("Överlämningen på kvällen brister när ingen vet vem som ringer. ", 48));
+        for (var i = 0; i < 60; i++)
+        {
+            stop.Contribute(i % 2 == 0 ? Staff : OtherStaff, Unit, AnalysisStep.Orsaksanalys, $"{i + 1}: {long3000}", At.AddMinutes(i), $"c{i}");
+        }
+
+        stop.WriteSummary(Manager, Unit, AnalysisStep.Orsaksanalys, new string('s', LearningStop.LongestText), 0, At.AddHours(2));
+        return stop;
+    }
+
+    /// <summary>The whole wheel year as the list shows it on <see cref="Today"/>: 1 Klar, 2 Påbörjad and late, the rest planned.</summary>
+    public static IReadOnlyList<LearningStop> Year2027()
+    {
+        var stops = Wheel.Select(d => Planned(d.Number)).ToList();
+        stops[0] = Finished().Stop;
+        stops[1].Contribute(Staff, Unit, AnalysisStep.Nulagesbeskrivning, "Vi pratar om bemötande på APT.", At, "b1");
+        return stops;
+    }
+
+    public static LogbookNote Note { get; } = new(
+        "n1", Unit.Id, 1, "Samverkan", Staff.Id, Staff.Name, "Kvällsöverlämningen till hemsjukvården fungerade bättre när vi ringde direkt.", At);
+}
