@@ -169,6 +169,8 @@ public sealed record Texts
         LogbookNeedsTheme = "Välj vilket tema anteckningen hör till – det du skrev finns kvar.",
         ChooseUnitTitle = "Vilken enhets hållplatser vill du se?",
         ChooseUnitLabel = "Välj enhet",
+        ChooseUnitError = "Välj en enhet.",
+        NoUnits = "Organisationen har inga enheter i TeamsQuality än. Be en verksamhetsutvecklare att lägga upp dem.",
         ShowStops = "Visa hållplatserna",
         RefusalNotInUnit = "Bara enhetens medarbetare kan göra det här.",
         RefusalNotDocumenter = "Bara enhetschefen, eller den som chefen har delegerat dokumentationen till, kan dokumentera hållplatsen.",
@@ -338,6 +340,8 @@ public sealed record Texts
         LogbookNeedsTheme = "Choose the theme the note belongs to – what you wrote is kept.",
         ChooseUnitTitle = "Which unit's hållplatser do you want to see?",
         ChooseUnitLabel = "Choose a unit",
+        ChooseUnitError = "Choose a unit.",
+        NoUnits = "The organisation has no units in TeamsQuality yet. Ask a verksamhetsutvecklare (quality developer) to add them.",
         ShowStops = "Show the hållplatser",
         RefusalNotInUnit = "Only the unit's staff can do this.",
         RefusalNotDocumenter = "Only the enhetschef, or the person the manager delegated the documentation to, can document the hållplats.",
@@ -704,6 +708,10 @@ public sealed record Texts
     public required string ChooseUnitTitle { get; init; }
 
     public required string ChooseUnitLabel { get; init; }
+
+    public required string ChooseUnitError { get; init; }
+
+    public required string NoUnits { get; init; }
 
     public required string ShowStops { get; init; }
 

@@ -152,6 +152,9 @@ public static class BotCardCatalogue
         yield return ("logbook-refused", LogbookCard.Build(language, wheel, StopFixtures.ContributionWithPersonnummer, 1, t.Refusal(StopRefusal.ContainsPersonalIdentityNumber), noticeIsError: true));
         yield return ("logbook-no-wheel", LogbookCard.Build(language, [], "något", null));
         yield return ("logbook-receipt", LogbookReceiptCard.Build(language, StopFixtures.Note));
+
+        yield return ("unit-picker", UnitPickerCard.Build(language, Organisation.UnitsVisibleTo(DeputyDirector)));
+        yield return ("unit-picker-no-units", UnitPickerCard.Build(language, []));
     }
 
     private static LearningStop FinishedWithoutProposals()

@@ -423,6 +423,19 @@ public sealed partial class StopCardTests
         Assert.Contains(StopFixtures.Note.Text, Texts(card));
     }
 
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Someone_who_follows_all_units_picks_the_unit_whose_stops_to_see(UiLanguage language)
+    {
+        var card = Card("unit-picker", language);
+        var unit = Input(card, CardKeys.Unit)!;
+
+        Assert.Equal(BotCardCatalogue.Organisation.Units.Select(u => u.Id).Order(), unit["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()).Order());
+        Assert.True(unit["isRequired"]!.GetValue<bool>());
+        Assert.Single(Buttons(card, CardVerbs.ListStops));
+        Assert.Contains(T(language).NoUnits, Texts(Card("unit-picker-no-units", language)));
+    }
+
     // ---- Across the flow ----
 
     public static TheoryData<string> StopCardNames()
@@ -436,7 +449,7 @@ public sealed partial class StopCardTests
         return data;
     }
 
-    private static bool IsStopCard(string name) => Regex.IsMatch(name, "^(stop|stops|step|finish|logbook)");
+    private static bool IsStopCard(string name) => Regex.IsMatch(name, "^(stop|stops|step|finish|logbook|unit-picker)");
 
     [Theory]
     [MemberData(nameof(StopCardNames))]
