@@ -27,7 +27,12 @@ builder.Services.AddOptions<DemoOptions>()
 
 builder.Services.AddProblemDetails();
 builder.Services.AddTeamsQualityStorage(configuration);
-builder.Services.AddBotProtocol(configuration, TeamsQualityBot.Register);
+builder.Services.AddSingleton<AskerLookup>();
+builder.Services.AddBotProtocol(configuration, (services, router) =>
+{
+    StopConversation.Register(services, router);
+    TeamsQualityBot.Register(services, router);
+});
 builder.Services.AddTeamsQualityJobs(configuration);
 builder.Services.AddSingleton<PlaygroundChannel>();
 builder.Services.AddHttpClient(nameof(PlaygroundChannel), client => client.Timeout = TimeSpan.FromSeconds(30));

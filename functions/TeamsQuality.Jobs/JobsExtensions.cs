@@ -49,17 +49,34 @@ public static class JobsExtensions
         }
 
         services.AddTransient<PruneInboundActivityMarksJob>();
+        services.AddTransient<WheelPlanningJob>();
+        services.AddTransient<DueStopsJob>();
         services.AddHostedService<RecurringJobRegistrar>();
         return services;
     }
 }
 
 /// <summary>Registers the recurring jobs, scheduled in Swedish time, when the host starts.</summary>
-internal sealed class RecurringJobRegistrar(IRecurringJobManager recurringJobs) : IHostedService
+internal sealed class RecurringJobRegistrar(IRecurringJobManager recurringJobs, IOptions<JobsOptions> options) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var swedish = new RecurringJobOptions { TimeZone = SwedishTime.Zone };
+        recurringJobs.AddOrUpdate<WheelPlanningJob>(
+            WheelPlanningJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None),
+            WheelPlanningJob.Schedule,
+            swedish);
+        recurringJobs.AddOrUpdate<DueStopsJob>(
+            DueStopsJob.ScanJobId,
+            job => job.ScanAsync(CancellationToken.None),
+            options.Value.DueScanSchedule,
+            swedish);
+        recurringJobs.AddOrUpdate<DueStopsJob>(
+            DueStopsJob.DeliveryJobId,
+            job => job.DeliverAsync(CancellationToken.None),
+            DueStopsJob.DeliverySchedule,
+            swedish);
         recurringJobs.AddOrUpdate<PruneInboundActivityMarksJob>(
             PruneInboundActivityMarksJob.RecurringJobId,
             job => job.RunAsync(CancellationToken.None),

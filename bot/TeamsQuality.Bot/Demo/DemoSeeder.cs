@@ -18,7 +18,9 @@ public sealed class DemoOptions
 public sealed class DemoSeeder(
     IOptions<DemoOptions> demo,
     OrganisationRepository organisations,
+    TenantRegistry tenants,
     IConversationReferenceStore references,
+    TeamsQuality.Jobs.WheelPlanningJob planner,
     IOptions<PlaygroundOptions> playground,
     ILogger<DemoSeeder> logger) : IHostedService
 {
@@ -30,7 +32,11 @@ public sealed class DemoSeeder(
         }
 
         var created = await organisations.CreateAsync(DemoOrganisation.Create(), cancellationToken);
+        await tenants.EnsureAsync(DemoOrganisation.Tenant.Value, cancellationToken);
         logger.LogInformation("Demo organisation {Name}: {Outcome}", DemoOrganisation.Name, created ? "seeded" : "already there");
+
+        // The demo units get their year at once, so their stops are there before the nightly planning runs.
+        await planner.PlanTenantAsync(DemoOrganisation.Tenant, cancellationToken);
 
         if (playground.Value.Enabled)
         {

@@ -1,0 +1,34 @@
+using TeamsQuality.Cards;
+using TeamsQuality.Domain.Administration;
+using TeamsQuality.Storage;
+using TeamsQuality.Teams.Routing;
+
+namespace TeamsQuality.Bot.Conversation;
+
+/// <summary>Who is asking, in which organisation and language: what every handler needs first.</summary>
+public sealed record Asker(Organisation Organisation, Person Person, UiLanguage Language)
+{
+    public Texts Texts => Texts.For(Language);
+
+    /// <summary>The unit the turn is about: the channel's unit in a unit channel, else the person's own unit.</summary>
+    public Unit? UnitInContext(TurnContext turn) =>
+        (turn.Activity.TeamsChannelId is { } channel ? Organisation.FindUnitByChannel(channel) : null)
+        ?? (Person.UnitId is { } own ? Organisation.FindUnit(own) : null);
+}
+
+/// <summary>Finds the asker of a turn.</summary>
+public sealed class AskerLookup(OrganisationRepository organisations)
+{
+    /// <summary>The asker, or null when the tenant has no organisation or the person is not in it.</summary>
+    public async Task<Asker?> FindAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.TenantId is not { Length: > 0 } tenant || turn.UserAadObjectId is not { Length: > 0 } personId)
+        {
+            return null;
+        }
+
+        var organisation = await organisations.FindAsync(new TenantId(tenant), cancellationToken);
+        var person = organisation?.FindPerson(personId);
+        return organisation is null || person is null ? null : new Asker(organisation, person, UiLanguages.FromLocale(turn.Locale));
+    }
+}

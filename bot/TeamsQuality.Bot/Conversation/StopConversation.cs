@@ -1,0 +1,359 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using TeamsQuality.Cards;
+using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Logbook;
+using TeamsQuality.Domain.Stops;
+using TeamsQuality.Domain.Time;
+using TeamsQuality.Domain.Wheel;
+using TeamsQuality.Jobs;
+using TeamsQuality.Storage;
+using TeamsQuality.Teams.Activities;
+using TeamsQuality.Teams.Routing;
+
+namespace TeamsQuality.Bot.Conversation;
+
+/// <summary>
+/// The learning stops in chat: the unit's stops this year, the guided analysis step by step (contributions from
+/// anyone in the unit, summaries by the documenter), finishing with actions into the unit's plan, and the logbook.
+/// Each handler finds who asks, lets the domain decide, saves, and answers with the card the person sees next.
+/// A refusal comes back on the same card with what the person typed still in it.
+/// </summary>
+public sealed class StopConversation(
+    AskerLookup askers,
+    LearningStopRepository stops,
+    ImprovementActionRepository actions,
+    LogbookRepository logbook,
+    WheelRepository wheels,
+    WheelPlanningJob planner,
+    TimeProvider time,
+    ILogger<StopConversation> logger)
+{
+    public static void Register(IServiceProvider services, ActivityRouter router)
+    {
+        var conversation = ActivatorUtilities.CreateInstance<StopConversation>(services);
+        router
+            .OnMessage(BotCommands.Stops.Pattern, conversation.ListStopsAsync)
+            .OnMessage(BotCommands.Logbook.Pattern, conversation.LogbookAsync)
+            .OnCardAction(CardVerbs.ListStops, conversation.ListStopsActionAsync)
+            .OnCardAction(CardVerbs.OpenStop, conversation.OpenAsync)
+            .OnCardAction(CardVerbs.Contribute, conversation.ContributeAsync)
+            .OnCardAction(CardVerbs.SaveSummary, conversation.SaveSummaryAsync)
+            .OnCardAction(CardVerbs.Propose, conversation.ProposeAsync)
+            .OnCardAction(CardVerbs.DelegateDocumentation, conversation.DelegateAsync)
+            .OnCardAction(CardVerbs.FinishForm, conversation.FinishFormAsync)
+            .OnCardAction(CardVerbs.Finish, conversation.FinishAsync)
+            .OnCardAction(CardVerbs.AddLogbookNote, conversation.AddLogbookNoteAsync);
+    }
+
+    // ---- hållplatser ----
+
+    private async Task ListStopsAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var card = await StopListForAsync(turn, null, cancellationToken);
+        await turn.SendAsync(Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);
+    }
+
+    private async Task<CardActionResult> ListStopsActionAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        CardActionResult.ReplaceCard(await StopListForAsync(turn, action.GetString(CardKeys.Unit), cancellationToken));
+
+    private async Task<JsonObject> StopListForAsync(TurnContext turn, string? unitId, CancellationToken cancellationToken)
+    {
+        if (await askers.FindAsync(turn, cancellationToken) is not { } asker)
+        {
+            return NotInOrganisation(turn);
+        }
+
+        var unit = unitId is not null ? asker.Organisation.FindUnit(unitId) : asker.UnitInContext(turn);
+        if (unit is null)
+        {
+            // Someone who follows all units and asks outside a unit channel chooses the unit.
+            return UnitPickerCard.Build(asker.Language, asker.Organisation.UnitsVisibleTo(asker.Person)).ToJson();
+        }
+
+        if (!LearningStop.CanSee(asker.Person, unit))
+        {
+            return MessageCard(asker.Language, asker.Texts.NotYourUnit, isError: true);
+        }
+
+        var today = SwedishTime.Day(time.GetUtcNow());
+        var year = await YearOfAsync(asker.Organisation.Tenant, today, cancellationToken);
+        var unitStops = await stops.ListYearAsync(asker.Organisation.Tenant, unit.Id, year, cancellationToken);
+        if (unitStops.Count == 0)
+        {
+            // The nightly planning has not run for this unit yet: plan now.
+            await planner.PlanTenantAsync(asker.Organisation.Tenant, cancellationToken);
+            unitStops = await stops.ListYearAsync(asker.Organisation.Tenant, unit.Id, year, cancellationToken);
+        }
+
+        return StopListCard.Build(asker.Language, unit, year, unitStops, asker.Person, today).ToJson();
+    }
+
+    // ---- The guided analysis ----
+
+    private Task<CardActionResult> OpenAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        WithStopAsync(turn, action, async (context, stop) =>
+        {
+            if (stop.Status == StopStatus.EjPaborjad && stop.CanManage(context.Asker.Person, context.Unit))
+            {
+                (stop, _) = await stops.UpdateAsync(stop.Key, s => { s.Start(context.Asker.Person, context.Unit, time.GetUtcNow()); return true; }, cancellationToken);
+            }
+
+            return StepCard(context, stop, StepOf(action));
+        }, cancellationToken);
+
+    private Task<CardActionResult> ContributeAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        WithStopAsync(turn, action, async (context, stop) =>
+        {
+            var step = StepOf(action);
+            var text = action.GetString(CardKeys.Contribution) ?? string.Empty;
+            try
+            {
+                (stop, _) = await stops.UpdateAsync(stop.Key, s => s.Contribute(context.Asker.Person, context.Unit, step, text, time.GetUtcNow(), NewId()), cancellationToken);
+                return StepCard(context, stop, step, notice: context.Asker.Texts.ContributionSaved);
+            }
+            catch (StopRuleException refusal)
+            {
+                return StepCard(context, stop, step, Draft(action), context.Asker.Texts.Refusal(refusal.Refusal), noticeIsError: true);
+            }
+        }, cancellationToken);
+
+    private Task<CardActionResult> SaveSummaryAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        WithStopAsync(turn, action, async (context, stop) =>
+        {
+            var step = StepOf(action);
+            var text = action.GetString(CardKeys.Summary) ?? string.Empty;
+            var revision = IntOf(action, CardKeys.Revision) ?? 0;
+            try
+            {
+                (stop, _) = await stops.UpdateAsync(stop.Key, s => s.WriteSummary(context.Asker.Person, context.Unit, step, text, revision, time.GetUtcNow()), cancellationToken);
+                return StepCard(context, stop, step, notice: context.Asker.Texts.SummarySaved);
+            }
+            catch (StopRuleException refusal) when (refusal.Refusal == StopRefusal.SummaryChangedMeanwhile)
+            {
+                // Both texts are kept: the saved one on the card, the person's own in the input to merge and save.
+                var fresh = await stops.FindAsync(stop.Key, cancellationToken) ?? stop;
+                return StepCard(context, fresh, step, Draft(action), context.Asker.Texts.Refusal(refusal.Refusal), noticeIsError: true, conflictingSummary: text);
+            }
+            catch (StopRuleException refusal)
+            {
+                return StepCard(context, stop, step, Draft(action), context.Asker.Texts.Refusal(refusal.Refusal), noticeIsError: true);
+            }
+        }, cancellationToken);
+
+    private Task<CardActionResult> ProposeAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        WithStopAsync(turn, action, async (context, stop) =>
+        {
+            var step = AnalysisStep.ForslagPaAtgarder;
+            var title = action.GetString(CardKeys.ProposalTitle) ?? string.Empty;
+            var owner = action.GetString(CardKeys.ProposalOwner) is { Length: > 0 } ownerId ? context.Asker.Organisation.FindPerson(ownerId) : null;
+            DateOnly? due = null;
+            if (action.GetString(CardKeys.ProposalDue) is { Length: > 0 } dueText)
+            {
+                if (!DateOnly.TryParseExact(dueText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                {
+                    return StepCard(context, stop, step, Draft(action), context.Asker.Texts.InvalidDate, noticeIsError: true);
+                }
+
+                due = parsed;
+            }
+
+            try
+            {
+                (stop, _) = await stops.UpdateAsync(stop.Key, s => s.Propose(context.Asker.Person, context.Unit, title, owner, due, time.GetUtcNow(), NewId()), cancellationToken);
+                return StepCard(context, stop, step, notice: context.Asker.Texts.ProposalSaved);
+            }
+            catch (StopRuleException refusal)
+            {
+                return StepCard(context, stop, step, Draft(action), context.Asker.Texts.Refusal(refusal.Refusal), noticeIsError: true);
+            }
+        }, cancellationToken);
+
+    private Task<CardActionResult> DelegateAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        WithStopAsync(turn, action, async (context, stop) =>
+        {
+            var step = StepOf(action);
+            if (action.GetString(CardKeys.Delegate) is not { Length: > 0 } delegateId || context.Asker.Organisation.FindPerson(delegateId) is not { } documenter)
+            {
+                return StepCard(context, stop, step, Draft(action), context.Asker.Texts.Refusal(StopRefusal.NotInUnit), noticeIsError: true);
+            }
+
+            try
+            {
+                (stop, _) = await stops.UpdateAsync(stop.Key, s => { s.DelegateDocumentation(context.Asker.Person, context.Unit, documenter, time.GetUtcNow()); return true; }, cancellationToken);
+                return StepCard(context, stop, step, notice: string.Format(CultureInfo.InvariantCulture, context.Asker.Texts.DelegatedTo, documenter.Name));
+            }
+            catch (StopRuleException refusal)
+            {
+                return StepCard(context, stop, step, Draft(action), context.Asker.Texts.Refusal(refusal.Refusal), noticeIsError: true);
+            }
+        }, cancellationToken);
+
+    private Task<CardActionResult> FinishFormAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        WithStopAsync(turn, action, (context, stop) =>
+            Task.FromResult(stop.CanDocument(context.Asker.Person, context.Unit)
+                ? CardActionResult.ReplaceCard(FinishStopCard.Build(context.Asker.Language, stop, context.Unit).ToJson())
+                : StepCard(context, stop, AnalysisStep.ForslagPaAtgarder, null, context.Asker.Texts.Refusal(StopRefusal.NotDocumenter), noticeIsError: true)), cancellationToken);
+
+    private Task<CardActionResult> FinishAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        WithStopAsync(turn, action, async (context, stop) =>
+        {
+            var texts = context.Asker.Texts;
+            var draft = FinishDraft(action);
+            if (action.GetString(CardKeys.NeedsAction) is not ("ja" or "nej") )
+            {
+                return CardActionResult.ReplaceCard(FinishStopCard.Build(context.Asker.Language, stop, context.Unit, draft, texts.AssessmentRequired, noticeIsError: true).ToJson());
+            }
+
+            var needsAction = action.GetString(CardKeys.NeedsAction) == "ja";
+            var trend = Enum.TryParse<Trend>(action.GetString(CardKeys.Trend), out var parsedTrend) ? parsedTrend : Trend.EjBedomd;
+            var comment = action.GetString(CardKeys.Comment);
+            IReadOnlyList<Domain.Actions.ImprovementAction> created;
+            try
+            {
+                (stop, created) = await stops.UpdateAsync(stop.Key, s => s.Finish(context.Asker.Person, context.Unit, needsAction, trend, comment, time.GetUtcNow()), cancellationToken);
+            }
+            catch (StopRuleException refusal) when (refusal.Refusal == StopRefusal.AlreadyFinished)
+            {
+                // Finished already (e.g. a retry after a failure while adding the actions): show the result.
+                return await SummaryAsync(context, stop, cancellationToken);
+            }
+            catch (StopRuleException refusal)
+            {
+                return CardActionResult.ReplaceCard(FinishStopCard.Build(context.Asker.Language, stop, context.Unit, draft, texts.Refusal(refusal.Refusal), noticeIsError: true).ToJson());
+            }
+
+            await actions.AddAsync(created, cancellationToken);
+            logger.LogInformation("Stop {Number} of {Unit} {Year} finished with {Count} action(s)", stop.Key.Number, stop.Key.UnitId, stop.Key.Year, created.Count);
+            return await SummaryAsync(context, stop, cancellationToken);
+        }, cancellationToken);
+
+    private async Task<CardActionResult> SummaryAsync(StopContext context, LearningStop stop, CancellationToken cancellationToken)
+    {
+        var origin = $"{stop.Key.Year}-{stop.Key.Number:00}";
+        var unitActions = (await actions.ListAsync(context.Asker.Organisation.Tenant, context.Unit.Id, cancellationToken))
+            .Where(a => a.Origin.Kind == Domain.Actions.ActionOriginKind.Hallplats && a.Origin.Reference == origin)
+            .ToList();
+        return CardActionResult.ReplaceCard(StopSummaryCard.Build(context.Asker.Language, stop, context.Unit, unitActions).ToJson());
+    }
+
+    // ---- Logbook ----
+
+    private async Task LogbookAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var card = await LogbookCardAsync(turn, BotCommands.Logbook.Pattern.Match(turn.Text).Groups["text"].Value.Trim(), cancellationToken);
+        await turn.SendAsync(Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);
+    }
+
+    private async Task<JsonObject> LogbookCardAsync(TurnContext turn, string text, CancellationToken cancellationToken)
+    {
+        if (await askers.FindAsync(turn, cancellationToken) is not { } asker)
+        {
+            return NotInOrganisation(turn);
+        }
+
+        var wheel = await WheelStopsAsync(asker.Organisation.Tenant, cancellationToken);
+        return LogbookCard.Build(asker.Language, wheel, string.IsNullOrWhiteSpace(text) ? null : text, null).ToJson();
+    }
+
+    private async Task<CardActionResult> AddLogbookNoteAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        if (await askers.FindAsync(turn, cancellationToken) is not { } asker)
+        {
+            return CardActionResult.ReplaceCard(NotInOrganisation(turn));
+        }
+
+        var wheel = await WheelStopsAsync(asker.Organisation.Tenant, cancellationToken);
+        var text = action.GetString(CardKeys.LogbookText);
+        var number = IntOf(action, CardKeys.LogbookStop);
+        var unit = asker.UnitInContext(turn);
+        var definition = number is { } n ? wheel.FirstOrDefault(s => s.Number == n) : null;
+        string? problem = unit is null || !string.Equals(asker.Person.UnitId, unit.Id, StringComparison.Ordinal) ? asker.Texts.LogbookNeedsUnit
+            : definition is null ? asker.Texts.LogbookNeedsTheme
+            : LearningStop.CheckText(text) is { } refusal ? asker.Texts.Refusal(refusal)
+            : null;
+        if (problem is not null)
+        {
+            return CardActionResult.ReplaceCard(LogbookCard.Build(asker.Language, wheel, text, number, problem, noticeIsError: true).ToJson());
+        }
+
+        var note = new LogbookNote(NewId(), unit!.Id, definition!.Number, definition.Theme, asker.Person.Id, asker.Person.Name, text!.Trim(), time.GetUtcNow());
+        await logbook.AddAsync(asker.Organisation.Tenant, note, cancellationToken);
+        return CardActionResult.ReplaceCard(LogbookReceiptCard.Build(asker.Language, note).ToJson());
+    }
+
+    // ---- Helpers ----
+
+    private sealed record StopContext(Asker Asker, Unit Unit);
+
+    /// <summary>Finds the asker, the unit and the stop named by the action, checks the asker may see it, then runs the work.</summary>
+    private async Task<CardActionResult> WithStopAsync(TurnContext turn, CardAction action, Func<StopContext, LearningStop, Task<CardActionResult>> work, CancellationToken cancellationToken)
+    {
+        if (await askers.FindAsync(turn, cancellationToken) is not { } asker)
+        {
+            return CardActionResult.ReplaceCard(NotInOrganisation(turn));
+        }
+
+        var unit = action.GetString(CardKeys.Unit) is { } unitId ? asker.Organisation.FindUnit(unitId) : null;
+        if (unit is null || IntOf(action, CardKeys.Year) is not { } year || IntOf(action, CardKeys.Stop) is not { } number)
+        {
+            return CardActionResult.Message(asker.Texts.StopNotFound);
+        }
+
+        if (!LearningStop.CanSee(asker.Person, unit))
+        {
+            return CardActionResult.ReplaceCard(MessageCard(asker.Language, asker.Texts.NotYourUnit, isError: true));
+        }
+
+        var stop = await stops.FindAsync(new StopKey(asker.Organisation.Tenant, unit.Id, year, number), cancellationToken);
+        return stop is null ? CardActionResult.Message(asker.Texts.StopNotFound) : await work(new StopContext(asker, unit), stop);
+    }
+
+    private static CardActionResult StepCard(StopContext context, LearningStop stop, AnalysisStep step, StepCardDraft? draft = null, string? notice = null, bool noticeIsError = false, string? conflictingSummary = null) =>
+        CardActionResult.ReplaceCard(AnalysisStepCard.Build(
+            context.Asker.Language, stop, context.Unit, context.Asker.Organisation.MembersOf(context.Unit.Id).ToList(), context.Asker.Person, step, draft, notice, noticeIsError, conflictingSummary).ToJson());
+
+    private static StepCardDraft Draft(CardAction action) => new()
+    {
+        Contribution = action.GetString(CardKeys.Contribution),
+        Summary = action.GetString(CardKeys.Summary),
+        ProposalTitle = action.GetString(CardKeys.ProposalTitle),
+        ProposalOwner = action.GetString(CardKeys.ProposalOwner),
+        ProposalDue = action.GetString(CardKeys.ProposalDue),
+        Delegate = action.GetString(CardKeys.Delegate),
+    };
+
+    private static FinishCardDraft FinishDraft(CardAction action) => new()
+    {
+        NeedsAction = action.GetString(CardKeys.NeedsAction),
+        Trend = action.GetString(CardKeys.Trend),
+        Comment = action.GetString(CardKeys.Comment),
+    };
+
+    private static AnalysisStep StepOf(CardAction action) =>
+        IntOf(action, CardKeys.Step) is >= 1 and <= 4 and var step ? (AnalysisStep)step : AnalysisStep.Nulagesbeskrivning;
+
+    private static int? IntOf(CardAction action, string key) =>
+        int.TryParse(action.GetString(key), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private async Task<int> YearOfAsync(TenantId tenant, DateOnly today, CancellationToken cancellationToken) =>
+        (await wheels.FindAsync(tenant, cancellationToken))?.YearOf(today)
+        ?? QualityYear.Of(today, QualityYear.StartMonth(WheelTemplates.Vetlanda.Stops));
+
+    private async Task<IReadOnlyList<StopDefinition>> WheelStopsAsync(TenantId tenant, CancellationToken cancellationToken)
+    {
+        var today = SwedishTime.Day(time.GetUtcNow());
+        var wheel = await wheels.FindAsync(tenant, cancellationToken);
+        return wheel?.For(wheel.YearOf(today)).Stops ?? WheelTemplates.Vetlanda.Stops;
+    }
+
+    private static JsonObject NotInOrganisation(TurnContext turn)
+    {
+        var language = UiLanguages.FromLocale(turn.Locale);
+        return MessageCard(language, Texts.For(language).ProfileUnknown, isError: true);
+    }
+
+    private static JsonObject MessageCard(UiLanguage language, string text, bool isError) => NoticeCard.Build(language, text, isError).ToJson();
+
+    private static string NewId() => Guid.NewGuid().ToString("N");
+}

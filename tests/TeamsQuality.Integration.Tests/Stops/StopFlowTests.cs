@@ -1,0 +1,214 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsQuality.Bot.Demo;
+using TeamsQuality.Domain.Actions;
+using TeamsQuality.Domain.Stops;
+using TeamsQuality.Integration.Tests.Infrastructure;
+using TeamsQuality.Jobs;
+using TeamsQuality.Storage;
+using TeamsQuality.Teams.Hosting;
+
+namespace TeamsQuality.Integration.Tests.Stops;
+
+/// <summary>
+/// A whole learning stop through the bot, as Teams would drive it: the due job posts the card to the unit's channel,
+/// the manager opens it, two colleagues contribute, the manager documents the four steps, proposes and finishes,
+/// and the actions are in the unit's plan.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class StopFlowTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const int Year = 2027;
+    private readonly FakeTeamsChannel _teams = new();
+    private readonly ManualClock _clock = new(ManualClock.Swedish(2026, 11, 23, 9, 0));
+    private BotApp _bot = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _teams.StartAsync();
+        _bot = new BotApp(
+            azurite,
+            new Dictionary<string, string?> { ["Playground:Enabled"] = "false", ["Demo:Seed"] = "true", ["Hangfire:ServerEnabled"] = "false" },
+            services => services.AddSingleton<TimeProvider>(_clock));
+        _client = _bot.Client();
+        await _bot.Services.GetRequiredService<IConversationReferenceStore>().SetServiceUrlAsync(DemoOrganisation.Tenant.Value, _teams.ServiceUrl, CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _bot.DisposeAsync();
+        await _teams.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_whole_stop_from_the_due_job_to_the_actions_in_the_plan()
+    {
+        // The due job posts the stop to the unit's channel, with a button to start it.
+        using (var scope = _bot.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DueStopsJob>().ScanAsync(CancellationToken.None);
+        }
+
+        var post = await _teams.WaitForCallAsync(c => c.Path == "/v3/conversations" && c.VisibleText.Contains("Samverkan", StringComparison.Ordinal)
+            && c.Body!["channelData"]!["channel"]!["id"]!.GetValue<string>() == "19:hemtjanst-norra@thread.tacv2");
+        var start = FindAction(post.Card!, "stop.open");
+        Assert.Equal(DemoOrganisation.Units.HemtjanstNorra, start["unit"]!.GetValue<string>());
+
+        // Anna, the manager, opens it from the channel: it is started and she sees step 1 of 4.
+        var step1 = await ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.open", start);
+        Assert.Contains("1", RecordedCall.VisibleTextOf(step1));
+        Assert.Equal(StopStatus.Paborjad, (await StopAsync()).Status);
+
+        // Erik and Fatima add to the current situation at the same moment: nothing is lost.
+        var contribute = StopData(step: 1);
+        await Task.WhenAll(
+            ExecuteAsync(DemoOrganisation.People.ErikLund, "stop.contribute", With(contribute, "contribution", "Vi har bra kontakt med hemsjukvården.")),
+            ExecuteAsync(DemoOrganisation.People.FatimaHassan, "stop.contribute", With(contribute, "contribution", "Överrapporteringen till primärvården brister ibland.")));
+        var stop = await StopAsync();
+        Assert.Equal(["Erik Lund", "Fatima Hassan"], stop.ContributionsTo(Domain.Wheel.AnalysisStep.Nulagesbeskrivning).Select(c => c.AuthorName).Order());
+
+        // Everyone who opens step 1 sees both contributions with their authors.
+        var seenByAnna = RecordedCall.VisibleTextOf(await ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.open", StopData(step: 1)));
+        Assert.Contains("Vi har bra kontakt med hemsjukvården.", seenByAnna);
+        Assert.Contains("Fatima Hassan", seenByAnna);
+
+        // Anna documents the four steps.
+        for (var step = 1; step <= 4; step++)
+        {
+            await ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.summary", With(With(StopData(step), "summary", $"Sammanfattning av steg {step}"), "revision", "0"));
+        }
+
+        // Two proposals in step 4, then she finishes.
+        await ExecuteAsync(DemoOrganisation.People.ErikLund, "stop.propose", With(With(StopData(4), "proposalTitle", "Månadsmöte med hemsjukvården"), "proposalOwner", DemoOrganisation.People.FatimaHassan));
+        await ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.propose", With(With(StopData(4), "proposalTitle", "Checklista för överrapportering"), "proposalDue", "2027-02-28"));
+        var summary = RecordedCall.VisibleTextOf(await ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.finish", With(With(With(StopData(4), "needsAction", "ja"), "trend", "Battre"), "comment", "Bra samtal i gruppen.")));
+
+        stop = await StopAsync();
+        Assert.Equal(StopStatus.Klar, stop.Status);
+        Assert.True(stop.Conclusion!.NeedsAction);
+        Assert.Equal(Trend.Battre, stop.Conclusion.Trend);
+        Assert.All(Enum.GetValues<Domain.Wheel.AnalysisStep>(), s => Assert.Equal($"Sammanfattning av steg {(int)s}", stop.SummaryOf(s)!.Text));
+        var plan = await _bot.Services.GetRequiredService<ImprovementActionRepository>().ListAsync(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, CancellationToken.None);
+        Assert.Equal(["Checklista för överrapportering", "Månadsmöte med hemsjukvården"], plan.Select(a => a.Title).Order());
+        Assert.All(plan, a => Assert.Equal((ActionStatus.EjPaborjad, ActionOriginKind.Hallplats), (a.Status, a.Origin.Kind)));
+        Assert.Equal("Fatima Hassan", plan.Single(a => a.Title.StartsWith("Månads", StringComparison.Ordinal)).OwnerName);
+        Assert.Contains("Månadsmöte med hemsjukvården", summary);
+        Assert.Contains("Bra samtal i gruppen.", summary);
+    }
+
+    [Fact]
+    public async Task A_contribution_with_a_personnummer_is_refused_and_the_text_comes_back()
+    {
+        const string text = "Brukaren 19121212-1212 fick fel insats";
+        var card = await ExecuteAsync(DemoOrganisation.People.ErikLund, "stop.contribute", With(StopData(1), "contribution", text));
+
+        Assert.Contains("personnummer", RecordedCall.VisibleTextOf(card), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(Inputs(card), i => i["id"]!.GetValue<string>() == "contribution" && i["value"]?.GetValue<string>() == text);
+        Assert.Empty((await StopAsync()).Contributions);
+    }
+
+    [Fact]
+    public async Task Two_summary_edits_of_the_same_revision_keep_both_texts()
+    {
+        var anna = ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.summary", With(With(StopData(2), "summary", "Annas version"), "revision", "0"));
+        await anna;
+        var second = await ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.summary", With(With(StopData(2), "summary", "Den andra versionen"), "revision", "0"));
+
+        var text = RecordedCall.VisibleTextOf(second);
+        Assert.Contains("Annas version", text);
+        Assert.Contains(Inputs(second), i => i["id"]!.GetValue<string>() == "summary" && i["value"]?.GetValue<string>() == "Den andra versionen");
+        Assert.Equal("Annas version", (await StopAsync()).SummaryOf(Domain.Wheel.AnalysisStep.Orsaksanalys)!.Text);
+    }
+
+    [Fact]
+    public async Task Staff_of_another_unit_are_refused_and_see_nothing_of_the_stop()
+    {
+        var card = await ExecuteAsync(DemoOrganisation.People.OskarNilsson, "stop.open", StopData(1));
+
+        var text = RecordedCall.VisibleTextOf(card);
+        Assert.DoesNotContain("Samverkan", text);
+        Assert.Equal(StopStatus.EjPaborjad, (await StopAsync()).Status);
+    }
+
+    [Fact]
+    public async Task The_quality_developer_sees_the_stop_but_cannot_contribute()
+    {
+        var open = RecordedCall.VisibleTextOf(await ExecuteAsync(DemoOrganisation.People.JohanEk, "stop.open", StopData(1)));
+        Assert.Contains("Samverkan", open);
+
+        await ExecuteAsync(DemoOrganisation.People.JohanEk, "stop.contribute", With(StopData(1), "contribution", "Ett bidrag"));
+        Assert.Empty((await StopAsync()).Contributions);
+    }
+
+    [Fact]
+    public async Task Hallplatser_lists_my_units_ten_stops_with_their_status()
+    {
+        var message = TeamsActivities.PersonalMessage(_teams.ServiceUrl, "hållplatser", DemoOrganisation.People.ErikLund);
+        await _client.PostAsJsonAsync("/api/messages", message);
+
+        var reply = await _teams.WaitForCallAsync(c => c.Card is not null);
+        foreach (var theme in new[] { "Samverkan", "Bemötande och förhållningssätt", "Rättssäkerhet", "Analysdagar" })
+        {
+            Assert.Contains(theme, reply.VisibleText);
+        }
+    }
+
+    [Fact]
+    public async Task A_logbook_note_is_saved_under_a_theme_and_counted_on_the_due_card()
+    {
+        await _client.PostAsJsonAsync("/api/messages", TeamsActivities.PersonalMessage(_teams.ServiceUrl, "logga Bra samarbete med biståndshandläggarna idag", DemoOrganisation.People.ErikLund));
+        var card = await _teams.WaitForCallAsync(c => c.Card is not null);
+        Assert.Contains(Inputs(card.Card!), i => i["id"]!.GetValue<string>() == "logbookText" && i["value"]?.GetValue<string>() == "Bra samarbete med biståndshandläggarna idag");
+
+        var receipt = await ExecuteAsync(DemoOrganisation.People.ErikLund, "logbook.add", new JsonObject { ["logbookStop"] = "1", ["logbookText"] = "Bra samarbete med biståndshandläggarna idag" });
+        Assert.Contains("Samverkan", RecordedCall.VisibleTextOf(receipt));
+
+        var notes = await _bot.Services.GetRequiredService<LogbookRepository>().ListAsync(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, 1, DateTimeOffset.MinValue, CancellationToken.None);
+        Assert.Equal("Erik Lund", Assert.Single(notes).AuthorName);
+    }
+
+    private async Task<LearningStop> StopAsync() =>
+        (await _bot.Services.GetRequiredService<LearningStopRepository>().FindAsync(new StopKey(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, Year, 1), CancellationToken.None))!;
+
+    private static JsonObject StopData(int step) => new()
+    {
+        ["unit"] = DemoOrganisation.Units.HemtjanstNorra,
+        ["year"] = Year,
+        ["stop"] = 1,
+        ["step"] = step,
+    };
+
+    private static JsonObject With(JsonObject data, string key, string value)
+    {
+        var copy = (JsonObject)data.DeepClone();
+        copy[key] = value;
+        return copy;
+    }
+
+    /// <summary>Presses an Action.Execute as the person and returns the card Teams would show them.</summary>
+    private async Task<JsonObject> ExecuteAsync(string personId, string verb, JsonObject data)
+    {
+        var invoke = TeamsActivities.Execute(_teams.ServiceUrl, verb, "card-1", personId);
+        invoke["value"]!["action"]!["data"] = data.DeepClone();
+        var response = await _client.PostAsJsonAsync("/api/messages", invoke);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+        return body!["value"] as JsonObject ?? new JsonObject { ["text"] = body["value"]?.ToString() };
+    }
+
+    private static JsonObject FindAction(JsonObject card, string verb) =>
+        (JsonObject)Descendants(card).First(o => o["verb"]?.GetValue<string>() == verb)["data"]!;
+
+    private static IEnumerable<JsonObject> Inputs(JsonObject card) =>
+        Descendants(card).Where(o => o["type"]?.GetValue<string>()?.StartsWith("Input.", StringComparison.Ordinal) == true);
+
+    private static IEnumerable<JsonObject> Descendants(JsonNode node) => node switch
+    {
+        JsonObject o => new[] { o }.Concat(o.Select(p => p.Value).Where(v => v is not null).SelectMany(v => Descendants(v!))),
+        JsonArray a => a.Where(v => v is not null).SelectMany(v => Descendants(v!)),
+        _ => [],
+    };
+}
