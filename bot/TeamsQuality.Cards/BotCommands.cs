@@ -23,7 +23,7 @@ public static partial class BotCommands
         "hållplatser", "stops", "Visar enhetens hållplatser i år och deras status.", "Shows your unit's learning stops this year and their status.", StopsPattern());
 
     public static BotCommand Logbook { get; } = new(
-        "logga", "log", "Antecknar ett lärande i loggboken, under en hållplats tema: logga <text>.", "Notes a learning in the logbook, under a stop's theme: log <text>.", LogbookPattern());
+        "logga", "log", "Antecknar ett lärande i loggboken, under en hållplats tema: skriv logga följt av det du vill anteckna.", "Notes a learning in the logbook, under a stop's theme: write log followed by your note.", LogbookPattern());
 
     public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, WhoAmI];
 

@@ -6,19 +6,6 @@ using static TeamsQuality.Cards.StopCardParts;
 
 namespace TeamsQuality.Cards;
 
-/// <summary>Why the unit manager gets a nudge about a stop.</summary>
-public enum StopNudgeKind
-{
-    /// <summary>The stop's month has come: it is posted to the unit's channel.</summary>
-    Due,
-
-    /// <summary>A week before the due date, and the stop is not started.</summary>
-    Reminder,
-
-    /// <summary>The due date has passed and the stop is not finished.</summary>
-    Overdue,
-}
-
 /// <summary>
 /// The short 1:1 nudge to a unit manager about a stop: which unit, which theme, the due date and the days left or late,
 /// and a button to open it. Nothing else: a nudge says that something needs attention, never more.
@@ -30,7 +17,7 @@ public static class StopNudgeCard
     /// <param name="stop">The unit's stop.</param>
     /// <param name="unit">The unit the stop belongs to.</param>
     /// <param name="today">Today in Sweden, for the days left or late.</param>
-    public static AdaptiveCard Build(UiLanguage language, StopNudgeKind kind, LearningStop stop, Unit unit, DateOnly today)
+    public static AdaptiveCard Build(UiLanguage language, StopEventKind kind, LearningStop stop, Unit unit, DateOnly today)
     {
         var t = Texts.For(language);
         var culture = language.Culture();
@@ -39,8 +26,8 @@ public static class StopNudgeCard
 
         var (title, text, colour) = kind switch
         {
-            StopNudgeKind.Reminder => (string.Format(culture, t.NudgeReminderTitle, definition.Number, definition.Theme), t.NudgeReminderText, "warning"),
-            StopNudgeKind.Overdue => (string.Format(culture, t.NudgeOverdueTitle, definition.Number, definition.Theme, due), t.NudgeOverdueText, "attention"),
+            StopEventKind.Reminder => (string.Format(culture, t.NudgeReminderTitle, definition.Number, definition.Theme), t.NudgeReminderText, "warning"),
+            StopEventKind.Overdue => (string.Format(culture, t.NudgeOverdueTitle, definition.Number, definition.Theme, due), t.NudgeOverdueText, "attention"),
             _ => (string.Format(culture, t.NudgeDueTitle, definition.Number, definition.Theme), t.NudgeDueText, (string?)null),
         };
 

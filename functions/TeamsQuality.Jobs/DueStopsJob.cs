@@ -231,13 +231,7 @@ public sealed class DueStopsJob(
         {
             var reference = await references.FindPersonalAsync(tenant.Value, nudge.Target.Id, cancellationToken);
             var language = UiLanguages.FromLocale(reference?.Locale);
-            var kind = nudge.Kind switch
-            {
-                StopEventKind.Reminder => StopNudgeKind.Reminder,
-                StopEventKind.Overdue => StopNudgeKind.Overdue,
-                _ => StopNudgeKind.Due,
-            };
-            var card = StopNudgeCard.Build(language, kind, stop, unit, today).ToJson();
+            var card = StopNudgeCard.Build(language, nudge.Kind, stop, unit, today).ToJson();
             delivery = await messenger.SendToPersonAsync(tenant.Value, nudge.Target.Id, Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);
         }
 

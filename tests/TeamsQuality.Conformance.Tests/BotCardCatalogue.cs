@@ -97,10 +97,10 @@ public static class BotCardCatalogue
         yield return ("stop-due-risk-analysis-no-notes", StopDueCard.Build(language, StopFixtures.Planned(4), unit, wheel.Count, 0));
         yield return ("stop-due-analysis-days", StopDueCard.Build(language, StopFixtures.Planned(10), unit, wheel.Count, 12));
 
-        yield return ("stop-nudge-due", StopNudgeCard.Build(language, StopNudgeKind.Due, StopFixtures.Planned(3), unit, new DateOnly(2027, 1, 1)));
-        yield return ("stop-nudge-reminder", StopNudgeCard.Build(language, StopNudgeKind.Reminder, StopFixtures.Planned(3), unit, new DateOnly(2027, 1, 24)));
-        yield return ("stop-nudge-overdue", StopNudgeCard.Build(language, StopNudgeKind.Overdue, StopFixtures.Planned(2), unit, StopFixtures.Today));
-        yield return ("stop-nudge-overdue-one-day", StopNudgeCard.Build(language, StopNudgeKind.Overdue, StopFixtures.Planned(2), unit, new DateOnly(2027, 1, 1)));
+        yield return ("stop-nudge-due", StopNudgeCard.Build(language, Domain.Stops.StopEventKind.Due, StopFixtures.Planned(3), unit, new DateOnly(2027, 1, 1)));
+        yield return ("stop-nudge-reminder", StopNudgeCard.Build(language, Domain.Stops.StopEventKind.Reminder, StopFixtures.Planned(3), unit, new DateOnly(2027, 1, 24)));
+        yield return ("stop-nudge-overdue", StopNudgeCard.Build(language, Domain.Stops.StopEventKind.Overdue, StopFixtures.Planned(2), unit, StopFixtures.Today));
+        yield return ("stop-nudge-overdue-one-day", StopNudgeCard.Build(language, Domain.Stops.StopEventKind.Overdue, StopFixtures.Planned(2), unit, new DateOnly(2027, 1, 1)));
 
         var year = StopFixtures.Year2027();
         yield return ("stops-manager", StopListCard.Build(language, unit, StopFixtures.Year, year, StopFixtures.Manager, StopFixtures.Today));

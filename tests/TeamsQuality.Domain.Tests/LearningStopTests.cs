@@ -151,7 +151,7 @@ public sealed class LearningStopTests
         Assert.Collection(
             actions,
             a => Assert.Equal(("Gemensamt möte med hemsjukvården varje månad", "fatima", new DateOnly(2027, 2, 28)), (a.Title, a.OwnerId, a.DueDate!.Value)),
-            a => Assert.Equal(("Rutin för överrapportering", "anna"), (a.Title, a.OwnerId)));
+            a => Assert.Equal(("Rutin för överrapportering", "anna", "Anna Berg"), (a.Title, a.OwnerId, a.OwnerName)));
         Assert.All(actions, a => Assert.Equal("Hållplats 1 Samverkan (2027)", a.Origin.Description));
         Assert.All(actions, a => Assert.Equal(Actions.ActionStatus.EjPaborjad, a.Status));
     }

@@ -208,10 +208,11 @@ public sealed class StopConversation(
             var needsAction = action.GetString(CardKeys.NeedsAction) == "ja";
             var trend = Enum.TryParse<Trend>(action.GetString(CardKeys.Trend), out var parsedTrend) ? parsedTrend : Trend.EjBedomd;
             var comment = action.GetString(CardKeys.Comment);
+            var manager = context.Unit.ManagerId is { } managerId ? context.Asker.Organisation.FindPerson(managerId) : null;
             IReadOnlyList<Domain.Actions.ImprovementAction> created;
             try
             {
-                (stop, created) = await stops.UpdateAsync(stop.Key, s => s.Finish(context.Asker.Person, context.Unit, needsAction, trend, comment, time.GetUtcNow()), cancellationToken);
+                (stop, created) = await stops.UpdateAsync(stop.Key, s => s.Finish(context.Asker.Person, context.Unit, needsAction, trend, comment, time.GetUtcNow(), manager), cancellationToken);
             }
             catch (StopRuleException refusal) when (refusal.Refusal == StopRefusal.AlreadyFinished)
             {

@@ -221,15 +221,14 @@ public sealed class PlaygroundChannel(
         return new ConversationResourceResponse { Id = conversationId, ActivityId = activityId, ServiceUrl = options.Value.ServiceUrl };
     }
 
-    public ResourceResponse? AppendFromBot(string conversationId, Activity activity)
+    /// <summary>
+    /// A message from the bot to a conversation. Conversations outlive the playground's memory (the bot keeps its
+    /// references in storage across restarts, as Teams keeps chats), so an unknown one is taken up again.
+    /// </summary>
+    public ResourceResponse AppendFromBot(string conversationId, Activity activity)
     {
-        if (!_transcripts.TryGetValue(TranscriptKeyOf(conversationId), out var transcript))
-        {
-            return null;
-        }
-
         var id = NextId();
-        transcript.Append(FromBot(activity, id, conversationId), conversationId);
+        Transcript(TranscriptKeyOf(conversationId)).Append(FromBot(activity, id, conversationId), conversationId);
         return new ResourceResponse { Id = id };
     }
 

@@ -19,6 +19,7 @@ public static class PlaygroundEndpoints
         api.MapPost("/tokens", IssueTokenAsync);
         api.MapPost("/execute", ExecuteAsync);
         app.MapGet("/playground/webchat.js", ServeWebChat);
+        api.MapPost("/jobs/{jobId}", RunJobNow);
 
         var directLine = app.MapGroup("/v3/directline");
         directLine.MapPost("/conversations", StartConversation);
@@ -106,6 +107,19 @@ public static class PlaygroundEndpoints
         return body is null ? Results.StatusCode(status) : Results.Json(body, BotJson.Options, statusCode: status);
     }
 
+    /// <summary>Runs a recurring job now, as the Hangfire dashboard's "Trigger now" does (playground only).</summary>
+    private static IResult RunJobNow(string jobId, Hangfire.IRecurringJobManager jobs)
+    {
+        string[] known = [TeamsQuality.Jobs.DueStopsJob.ScanJobId, TeamsQuality.Jobs.DueStopsJob.DeliveryJobId, TeamsQuality.Jobs.WheelPlanningJob.RecurringJobId, TeamsQuality.Jobs.PruneInboundActivityMarksJob.RecurringJobId];
+        if (!known.Contains(jobId, StringComparer.Ordinal))
+        {
+            return Results.Problem(statusCode: 404, title: $"No such job. Known jobs: {string.Join(", ", known)}.");
+        }
+
+        jobs.Trigger(jobId);
+        return Results.Accepted(value: new { triggered = jobId });
+    }
+
     private static IResult ServeWebChat(IOptions<PlaygroundOptions> options)
     {
         var path = options.Value.WebChatBundlePath;
@@ -187,8 +201,7 @@ public static class PlaygroundEndpoints
             return Results.BadRequest();
         }
 
-        var sent = channel.AppendFromBot(conversationId, activity);
-        return sent is null ? Results.NotFound() : Results.Json(sent, BotJson.Options, statusCode: 201);
+        return Results.Json(channel.AppendFromBot(conversationId, activity), BotJson.Options, statusCode: 201);
     }
 
     private static async Task<IResult> UpdateActivityAsync(string conversationId, string activityId, HttpRequest request, PlaygroundChannel channel, CancellationToken cancellationToken)

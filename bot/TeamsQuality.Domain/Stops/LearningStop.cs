@@ -262,7 +262,8 @@ public sealed class LearningStop
     /// The documenter finishes the stop: status Klar, the assessment, trend and comment. Every proposal becomes an
     /// action in the unit's plan, owned by its owner (or the unit's manager), with origin this stop.
     /// </summary>
-    public IReadOnlyList<Actions.ImprovementAction> Finish(Person by, Unit unit, bool needsAction, Trend trend, string? comment, DateTimeOffset at)
+    /// <param name="unitManager">The unit's manager, who owns the actions nobody else was named for.</param>
+    public IReadOnlyList<Actions.ImprovementAction> Finish(Person by, Unit unit, bool needsAction, Trend trend, string? comment, DateTimeOffset at, Person? unitManager = null)
     {
         Require(CanDocument(by, unit), StopRefusal.NotDocumenter);
         RequireOpen();
@@ -273,9 +274,14 @@ public sealed class LearningStop
         var origin = new Actions.ActionOrigin(Actions.ActionOriginKind.Hallplats, $"{Key.Year}-{Key.Number:00}", $"Hållplats {Key.Number} {Definition.Theme} ({Key.Year})");
         return _proposals
             .Select(p => Actions.ImprovementAction.Create(
-                Key.Tenant, Key.UnitId, "ha-" + p.Id, p.Title, p.OwnerId ?? unit.ManagerId, p.OwnerName, p.DueDate, origin, by, at))
+                Key.Tenant, Key.UnitId, "ha-" + p.Id, p.Title, p.OwnerId ?? unit.ManagerId, p.OwnerId is null ? ManagerName(unit, by, unitManager) : p.OwnerName, p.DueDate, origin, by, at))
             .ToList();
     }
+
+    private static string? ManagerName(Unit unit, Person by, Person? unitManager) =>
+        unitManager is not null && string.Equals(unitManager.Id, unit.ManagerId, StringComparison.OrdinalIgnoreCase) ? unitManager.Name
+        : string.Equals(by.Id, unit.ManagerId, StringComparison.OrdinalIgnoreCase) ? by.Name
+        : null;
 
     /// <summary>Checks free text against the rules without changing anything: the refusal, or null when it may be saved.</summary>
     public static StopRefusal? CheckText(string? text)
