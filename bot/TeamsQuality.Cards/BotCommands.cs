@@ -25,10 +25,34 @@ public static partial class BotCommands
     public static BotCommand Logbook { get; } = new(
         "logga", "log", "Antecknar ett lärande i loggboken, under en hållplats tema: skriv logga följt av det du vill anteckna.", "Notes a learning in the logbook, under a stop's theme: write log followed by your note.", LogbookPattern());
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, WhoAmI];
+    public static BotCommand Report { get; } = new(
+        "rapportera", "report", "Rapportera en avvikelse, lex Sarah, synpunkt, klagomål eller beröm – går bra från mobilen.", "Report a deviation (avvikelse), lex Sarah, view, complaint or praise – works from your phone.", ReportPattern());
+
+    public static BotCommand MyReports { get; } = new(
+        "mina rapporter", "my reports", "Visar dina rapporter och hur långt de har kommit.", "Shows your reports and how far they have come.", MyReportsPattern());
+
+    public static BotCommand Risks { get; } = new(
+        "riskanalys", "risks", "Visar enhetens riskanalys: risker per process, värde och nivå.", "Shows your unit's risk analysis (riskanalys): risks per process, value and level.", RisksPattern());
+
+    public static BotCommand Statistics { get; } = new(
+        "statistik", "statistics", "Räknar rapporterna per tertial, enhet, typ, kategori och allvarlighetsgrad.", "Counts the reports per tertial, unit, kind, category and severity.", StatisticsPattern());
+
+    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, Risks, Statistics, WhoAmI];
 
     [GeneratedRegex(@"^\s*(hjälp|hjalp|help|\?)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HelpPattern();
+
+    [GeneratedRegex(@"^\s*(rapportera|ny avvikelse|avvikelse|lex sarah|report|new report)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportPattern();
+
+    [GeneratedRegex(@"^\s*(mina rapporter|my reports)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MyReportsPattern();
+
+    [GeneratedRegex(@"^\s*(riskanalys|risker|risks|risk analysis)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RisksPattern();
+
+    [GeneratedRegex(@"^\s*(statistik|statistics)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatisticsPattern();
 
     [GeneratedRegex(@"^\s*(hållplatser|hallplatser|hållplats|stops|learning stops)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StopsPattern();
@@ -73,6 +97,45 @@ public static class CardVerbs
 
     /// <summary>Save a logbook note: inputs "logbookStop" (stop number), "logbookText".</summary>
     public const string AddLogbookNote = "logbook.add";
+
+    /// <summary>Open the filing card (from the help card).</summary>
+    public const string ReportForm = "report.form";
+
+    /// <summary>File a report: inputs reportKind, reportUnit, whatHappened, occurredDate, occurredTime, immediateMeasures, category.</summary>
+    public const string FileReport = "report.file";
+
+    /// <summary>Show a report's details to those allowed: data reference.</summary>
+    public const string OpenReport = "report.open";
+
+    /// <summary>The reporter's own reports.</summary>
+    public const string MyReports = "report.mine";
+
+    /// <summary>The manager's assessment: data reference; inputs severity (1-4), immediateActions, category.</summary>
+    public const string AssessReport = "report.assess";
+
+    /// <summary>The deputy director's IVO decision: data reference; inputs ivoDecision (ja/nej), ivoMotivation.</summary>
+    public const string DecideIvo = "report.ivo";
+
+    /// <summary>An investigation entry: data reference; inputs investigationTopic, investigationText, investigationIsFact (true/false).</summary>
+    public const string Investigate = "report.investigate";
+
+    /// <summary>An action from the report: data reference; inputs actionTitle, actionOwner, actionDue.</summary>
+    public const string ReportAction = "report.action";
+
+    /// <summary>The answer to a view, complaint or praise: data reference; input answerText.</summary>
+    public const string AnswerFeedback = "report.answer";
+
+    /// <summary>Close the report: data reference; input closingDecision.</summary>
+    public const string CloseReport = "report.close";
+
+    /// <summary>The unit's risk register: data unit (optional).</summary>
+    public const string RiskRegister = "risk.list";
+
+    /// <summary>Add a risk: data unit; inputs riskProcess, riskDescription, riskProbability (1-4), riskConsequence (1-4).</summary>
+    public const string AddRisk = "risk.add";
+
+    /// <summary>Counts of reports: data unit (optional), year.</summary>
+    public const string ReportStatistics = "report.stats";
 }
 
 /// <summary>The keys of card data and inputs, one place so cards and handlers agree.</summary>
@@ -94,4 +157,28 @@ public static class CardKeys
     public const string Comment = "comment";
     public const string LogbookStop = "logbookStop";
     public const string LogbookText = "logbookText";
+    public const string Reference = "reference";
+    public const string ReportKind = "reportKind";
+    public const string ReportUnit = "reportUnit";
+    public const string WhatHappened = "whatHappened";
+    public const string OccurredDate = "occurredDate";
+    public const string OccurredTime = "occurredTime";
+    public const string ImmediateMeasures = "immediateMeasures";
+    public const string Category = "category";
+    public const string Severity = "severity";
+    public const string ImmediateActions = "immediateActions";
+    public const string IvoDecision = "ivoDecision";
+    public const string IvoMotivation = "ivoMotivation";
+    public const string InvestigationTopic = "investigationTopic";
+    public const string InvestigationText = "investigationText";
+    public const string InvestigationIsFact = "investigationIsFact";
+    public const string ActionTitle = "actionTitle";
+    public const string ActionOwner = "actionOwner";
+    public const string ActionDue = "actionDue";
+    public const string AnswerText = "answerText";
+    public const string ClosingDecision = "closingDecision";
+    public const string RiskProcess = "riskProcess";
+    public const string RiskDescription = "riskDescription";
+    public const string RiskProbability = "riskProbability";
+    public const string RiskConsequence = "riskConsequence";
 }

@@ -1,0 +1,117 @@
+namespace TeamsQuality.Domain.Deviations;
+
+/// <summary>What a staff member reports (DOMAIN.md: deviations, complaints, lex Sarah).</summary>
+public enum ReportKind
+{
+    /// <summary>A deviation from how things should be done.</summary>
+    Avvikelse,
+
+    /// <summary>Lex Sarah: a missförhållande (an irregularity affecting a client).</summary>
+    Missforhallande,
+
+    /// <summary>Lex Sarah: a påtaglig risk för missförhållande (an evident risk of one).</summary>
+    PatagligRiskForMissforhallande,
+
+    /// <summary>A view (synpunkt).</summary>
+    Synpunkt,
+
+    /// <summary>A complaint (klagomål).</summary>
+    Klagomal,
+
+    /// <summary>Praise (beröm).</summary>
+    Berom,
+}
+
+/// <summary>The categories of deviations and lex Sarah reports (seed 004).</summary>
+public enum DeviationCategory
+{
+    BristerIHandlaggning,
+    BristerIVerkstallighet,
+    BristerIBemotande,
+    Forsummelse,
+    EkonomiskaOegentligheter,
+    ValdEllerOvergrepp,
+    AnnanForm,
+}
+
+/// <summary>The severity matrix (seed 000, table 1).</summary>
+public enum Severity
+{
+    Mindre = 1,
+    Mattlig = 2,
+    Allvarlig = 3,
+    Katastrofal = 4,
+}
+
+public static class ReportKinds
+{
+    /// <summary>Lex Sarah: staff must report at once; it reaches the quality developers and the deputy director too.</summary>
+    public static bool IsLexSarah(this ReportKind kind) => kind is ReportKind.Missforhallande or ReportKind.PatagligRiskForMissforhallande;
+
+    /// <summary>Views, complaints and praise follow a short flow: received, answered, closed.</summary>
+    public static bool IsFeedback(this ReportKind kind) => kind is ReportKind.Synpunkt or ReportKind.Klagomal or ReportKind.Berom;
+
+    /// <summary>The reference prefix: AV for deviations, LS for lex Sarah, SK for views, complaints and praise.</summary>
+    public static string Prefix(this ReportKind kind) => kind.IsLexSarah() ? "LS" : kind.IsFeedback() ? "SK" : "AV";
+
+    /// <summary>Severity 3 and 4 "ska anmälas till IVO".</summary>
+    public static bool MustBeReportedToIvo(this Severity severity) => severity >= Severity.Allvarlig;
+}
+
+/// <summary>The severity matrix's example consequences per level, in the guide's words (seed 000, table 1).</summary>
+public static class SeverityMatrix
+{
+    public static IReadOnlyList<string> Examples(Severity severity) => severity switch
+    {
+        Severity.Mindre =>
+        [
+            "Mindre obehag, bristande tillit eller obetydlig skada till exempel som följd av brister i handläggning/utförande av insats.",
+        ],
+        Severity.Mattlig =>
+        [
+            "Lindrig övergående skada/funktionsnedsättning som inte leder till men för den enskilde.",
+            "Förlängd vårdtid.",
+            "Obehag eller otrygghet för den enskilde.",
+            "Tillfälliga eller mindre allvarliga brister i omsorgen vid insats.",
+            "Tillfällig eller mindre allvarlig försummelse.",
+            "Otillräckligt stöd för att klara sig själv.",
+        ],
+        Severity.Allvarlig =>
+        [
+            "Allvarliga eller bestående fysiska skador/funktionsnedsättning.",
+            "Allvarliga konsekvenser för psykisk hälsa; betydande känsla av otrygghet, oro, nedstämdhet, meningslöshet.",
+            "Betydande rättsosäkerhet för den enskilde.",
+            "Inlåsnings- eller tvångsåtgärd som sker utan lagstöd.",
+            "Hot eller konsekvenser som drabbar flera enskilda eller pågått under längre tid.",
+            "Särbehandling som strider mot diskrimineringslagstiftningen.",
+            "Påtaglig risk för allvarligt missförhållande, t.ex. att i sista stund upptäcka och förhindra allvarliga konsekvenser.",
+        ],
+        Severity.Katastrofal =>
+        [
+            "Dödsfall eller större kvarstående funktionsnedsättning.",
+            "Hot mot enskilds liv, hälsa eller säkerhet.",
+        ],
+        _ => [],
+    };
+}
+
+/// <summary>A report's reference, e.g. AV-2026-0042: kind prefix, year filed, number within the tenant's year.</summary>
+public sealed record ReportReference(string Prefix, int Year, int Number)
+{
+    public override string ToString() => $"{Prefix}-{Year:D4}-{Number:D4}";
+
+    public static bool TryParse(string? text, out ReportReference reference)
+    {
+        reference = new ReportReference("AV", 0, 0);
+        var parts = text?.Trim().ToUpperInvariant().Split('-');
+        if (parts is not { Length: 3 } || parts[0] is not ("AV" or "LS" or "SK")
+            || !int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            return false;
+        }
+
+        reference = new ReportReference(parts[0], year, number);
+        return true;
+    }
+}

@@ -1,0 +1,116 @@
+using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Privacy;
+
+namespace TeamsQuality.Domain.Deviations;
+
+/// <summary>How likely a risk is (Tranås: sannolikhet 1-4).</summary>
+public enum Probability
+{
+    MycketLiten = 1,
+    Liten = 2,
+    Stor = 3,
+    MycketStor = 4,
+}
+
+/// <summary>How bad the consequence would be (Tranås: konsekvens 1-4).</summary>
+public enum Consequence
+{
+    Mindre = 1,
+    Mattlig = 2,
+    Betydande = 3,
+    Hog = 4,
+}
+
+/// <summary>The risk level of a value 1-16: Låg 1-3, Medium 4-7, Kritisk 8-16 (seed 004: IVO cases from 8 up).</summary>
+public enum RiskLevel
+{
+    Lag,
+    Medium,
+    Kritisk,
+}
+
+public sealed record RiskChange(DateTimeOffset At, string PersonId, string PersonName, string What);
+
+/// <summary>
+/// One risk in a unit's risk register, per main process: probability × consequence = value 1-16, a level, and the
+/// actions taken. Done yearly per main process and on major change; reviewed at stop 4.
+/// </summary>
+public sealed class Risk
+{
+    private readonly List<RiskChange> _history;
+
+    public Risk(string id, string unitId, string process, string description, Probability probability, Consequence consequence, IReadOnlyList<string> actionIds, DateTimeOffset assessedAt, IEnumerable<RiskChange> history)
+    {
+        Id = id;
+        UnitId = unitId;
+        Process = process;
+        Description = description;
+        Probability = probability;
+        Consequence = consequence;
+        ActionIds = actionIds;
+        AssessedAt = assessedAt;
+        _history = history.ToList();
+    }
+
+    public static Risk Identify(string id, Unit unit, Person by, string? process, string? description, Probability probability, Consequence consequence, DateTimeOffset at)
+    {
+        var problems = new List<ReportProblem>();
+        if (!by.Manages(unit) && by.Role != Role.Verksamhetsutvecklare)
+        {
+            problems.Add(new(ReportField.WhatHappened, ReportProblemKind.NotAllowed));
+        }
+
+        foreach (var (field, text) in new[] { (ReportField.Unit, process), (ReportField.WhatHappened, description) })
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                problems.Add(new(field, ReportProblemKind.Required));
+            }
+            else if (PersonalIdentityNumbers.Contains(text))
+            {
+                problems.Add(new(field, ReportProblemKind.ContainsPersonalIdentityNumber));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ReportRuleException(problems);
+        }
+
+        return new Risk(id, unit.Id, process!.Trim(), description!.Trim(), probability, consequence, [], at,
+            [new RiskChange(at, by.Id, by.Name, $"Identifierad: sannolikhet {(int)probability}, konsekvens {(int)consequence}")]);
+    }
+
+    public string Id { get; }
+
+    public string UnitId { get; }
+
+    public string Process { get; }
+
+    public string Description { get; }
+
+    public Probability Probability { get; private set; }
+
+    public Consequence Consequence { get; private set; }
+
+    public IReadOnlyList<string> ActionIds { get; }
+
+    public DateTimeOffset AssessedAt { get; private set; }
+
+    public IReadOnlyList<RiskChange> History => _history;
+
+    public int Value => (int)Probability * (int)Consequence;
+
+    public RiskLevel Level => LevelOf(Value);
+
+    public static RiskLevel LevelOf(int value) => value >= 8 ? RiskLevel.Kritisk : value >= 4 ? RiskLevel.Medium : RiskLevel.Lag;
+
+    /// <summary>Assesses the risk again (at stop 4, or after a change); the earlier assessment stays in the history.</summary>
+    public void Reassess(Person by, Probability probability, Consequence consequence, DateTimeOffset at)
+    {
+        _history.Add(new RiskChange(at, by.Id, by.Name, $"Omvärderad: {Value} → {(int)probability * (int)consequence}"));
+        Probability = probability;
+        Consequence = consequence;
+        AssessedAt = at;
+    }
+}
