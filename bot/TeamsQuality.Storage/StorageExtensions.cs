@@ -25,6 +25,8 @@ public static class StorageExtensions
         services.TryAddSingleton<StopCalendar>();
         services.TryAddSingleton<NudgeOutbox>();
         services.TryAddSingleton<JobState>();
+        services.TryAddSingleton<ReportRepository>();
+        services.TryAddSingleton<RiskRepository>();
         return services;
     }
 }

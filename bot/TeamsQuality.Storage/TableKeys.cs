@@ -59,8 +59,46 @@ public static class TableKeys
     /// <summary>JobState: PK = tenant; RK = the job's name. Where a scheduled job got to.</summary>
     public const string JobStateTable = "JobState";
 
+    /// <summary>
+    /// Reports: PK = tenant~{year filed}; RK = "{reference}" (the report), "{reference}~h~{ticks}~{id}" (history),
+    /// "{reference}~i~{ticks}~{id}" (investigation entries). A report with everything in it is one range query.
+    /// </summary>
+    public const string ReportsTable = "Reports";
+
+    /// <summary>
+    /// ReportIndex: PK = tenant~reporter~{personId} | tenant~unit~{unitId} | tenant~awaiting-ivo; RK = "{reference}".
+    /// Who filed what, a unit's reports, and the reports waiting for the IVO decision.
+    /// </summary>
+    public const string ReportIndexTable = "ReportIndex";
+
+    /// <summary>ReportCounters: PK = tenant; RK = "{prefix}~{year}". The next number of a reference, taken with an ETag.</summary>
+    public const string ReportCountersTable = "ReportCounters";
+
+    /// <summary>IvoNudges: PK = tenant~{reference}; RK = the reminder's number. Each reminder recorded before it is sent.</summary>
+    public const string IvoNudgesTable = "IvoNudges";
+
+    /// <summary>Risks: PK = tenant~{unitId}; RK = risk id. A unit's risk register.</summary>
+    public const string RisksTable = "Risks";
+
     public static IReadOnlyList<string> AllTables { get; } =
-        [OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable, WheelsTable, LearningStopsTable, ActionsTable, LogbookTable, DueIndexTable, NudgesTable, JobStateTable];
+        [OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable, WheelsTable, LearningStopsTable, ActionsTable, LogbookTable, DueIndexTable, NudgesTable, JobStateTable, ReportsTable, ReportIndexTable, ReportCountersTable, IvoNudgesTable, RisksTable];
+
+    public static string ReportYearPartition(string tenantId, int year) =>
+        TenantPartition(tenantId) + Separator + year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string ReportChildRow(string reference, char kind, DateTimeOffset at, string id) => $"{reference}~{kind}~{Ticks(at)}~{Escape(id)}";
+
+    public static string ReportRowsEnd(string reference) => reference + "~~";
+
+    public static string ReporterIndexPartition(string tenantId, string personId) => TenantPartition(tenantId) + "~reporter~" + Escape(personId.ToLowerInvariant());
+
+    public static string UnitReportsPartition(string tenantId, string unitId) => TenantPartition(tenantId) + "~unit~" + Escape(unitId);
+
+    public static string AwaitingIvoPartition(string tenantId) => TenantPartition(tenantId) + "~awaiting-ivo";
+
+    public static string ReportCounterRow(string prefix, int year) => $"{prefix}~{year:D4}";
+
+    public static string IvoNudgePartition(string tenantId, string reference) => TenantPartition(tenantId) + Separator + reference;
 
     public static string WheelVersionRow(int fromYear) => "version~" + fromYear.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
 
