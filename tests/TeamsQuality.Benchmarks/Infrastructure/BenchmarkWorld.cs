@@ -1,0 +1,198 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TeamsQuality.Domain.Administration;
+using TeamsQuality.Jobs;
+using TeamsQuality.Storage;
+using TeamsQuality.Teams.Activities;
+using TeamsQuality.Teams.Hosting;
+
+namespace TeamsQuality.Benchmarks.Infrastructure;
+
+/// <summary>
+/// One tenant's data in its own tables (a table prefix) in the shared Azurite, with the product's storage, connector
+/// and jobs wired by hand as the hosts do it, the request counter on every table call and a clock the benchmark sets.
+/// </summary>
+public sealed class BenchmarkWorld : IAsyncDisposable
+{
+    public const string TenantGuid = "b3c4a000-0000-4000-8000-00000000be4c";
+
+    private readonly ServiceProvider _services;
+    private readonly FakeConnector _connector;
+
+    private BenchmarkWorld(ServiceProvider services, FakeConnector connector, TableRequestCounter counter, BenchmarkClock clock, string prefix, Organisation organisation)
+    {
+        _services = services;
+        _connector = connector;
+        Counter = counter;
+        Clock = clock;
+        Prefix = prefix;
+        Organisation = organisation;
+    }
+
+    public TableRequestCounter Counter { get; }
+
+    public BenchmarkClock Clock { get; }
+
+    public string Prefix { get; }
+
+    public Organisation Organisation { get; }
+
+    public TenantId Tenant => Organisation.Tenant;
+
+    public IReadOnlyList<Unit> Units => Organisation.Units.OrderBy(u => u.Id, StringComparer.Ordinal).ToList();
+
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
+    /// <summary>
+    /// Builds the services, creates the tables, and stores the organisation (units with a manager, staff and a channel)
+    /// and the conversation references of every manager's 1:1 chat and every unit channel, as if the app had been
+    /// installed. None of this is measured.
+    /// </summary>
+    public static async Task<BenchmarkWorld> CreateAsync(Azurite azurite, FakeConnector connector, string prefix, int units, int staffPerUnit, CancellationToken cancellationToken)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Storage:TablePrefix"] = prefix,
+            ["Hangfire:QuietHours"] = "true",
+        }).Build();
+        var counter = new TableRequestCounter();
+        var clock = new BenchmarkClock();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddSingleton(sp => new TableStore(sp.GetRequiredService<IOptions<StorageOptions>>(), counter));
+        services.AddTeamsQualityStorage(configuration);
+        services.AddBotConnector(configuration);
+        services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName));
+        services.AddTransient<WheelPlanningJob>();
+        services.AddTransient<DueStopsJob>();
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+
+        var tables = provider.GetRequiredService<TableStore>();
+        foreach (var table in TableKeys.AllTables)
+        {
+            await tables.GetAsync(table, cancellationToken);
+        }
+
+        var organisation = BuildOrganisation(units, staffPerUnit);
+        await provider.GetRequiredService<TenantRegistry>().EnsureAsync(organisation.Tenant.Value, cancellationToken);
+        if (!await provider.GetRequiredService<OrganisationRepository>().CreateAsync(organisation, cancellationToken))
+        {
+            throw new InvalidOperationException("The benchmark's organisation existed already: the table prefix is not fresh.");
+        }
+
+        var references = provider.GetRequiredService<IConversationReferenceStore>();
+        await references.SetServiceUrlAsync(organisation.Tenant.Value, connector.ServiceUrl, cancellationToken);
+        var now = DateTimeOffset.UtcNow;
+        await Parallel.ForEachAsync(
+            organisation.Units,
+            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (unit, ct) =>
+            {
+                await references.RememberAsync(new ConversationReference
+                {
+                    TenantId = organisation.Tenant.Value,
+                    ServiceUrl = connector.ServiceUrl,
+                    ConversationId = "a:bench-" + unit.ManagerId,
+                    ConversationType = "personal",
+                    AadObjectId = unit.ManagerId,
+                    Locale = "sv-SE",
+                    LastSeen = now,
+                }, ct);
+                await references.RememberAsync(new ConversationReference
+                {
+                    TenantId = organisation.Tenant.Value,
+                    ServiceUrl = connector.ServiceUrl,
+                    ConversationId = unit.Channel!.ChannelId,
+                    ConversationType = "channel",
+                    TeamId = unit.Channel.TeamId,
+                    TeamsChannelId = unit.Channel.ChannelId,
+                    LastSeen = now,
+                }, ct);
+            });
+
+        return new BenchmarkWorld(provider, connector, counter, clock, prefix, organisation);
+    }
+
+    /// <summary>Rows of the organisation partition (what every job run and every turn loads).</summary>
+    public int OrganisationRows => 1 + Organisation.Units.Count + Organisation.People.Count;
+
+    public static string PersonId(int unit, int n) => $"{unit:D8}-0000-4000-8000-{n:D12}";
+
+    public Person ManagerOf(Unit unit) => Organisation.FindPerson(unit.ManagerId!)!;
+
+    public IReadOnlyList<Person> StaffOf(Unit unit) =>
+        Organisation.MembersOf(unit.Id).Where(p => p.Role == Role.Medarbetare).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>Starts measuring: table requests, connector calls and wall time until <see cref="Measurement.Stop"/>.</summary>
+    public Measurement Measure() => new(this);
+
+    public ConnectorCalls ConnectorCalls => _connector.Calls;
+
+    public async ValueTask DisposeAsync() => await _services.DisposeAsync();
+
+    private static Organisation BuildOrganisation(int units, int staffPerUnit)
+    {
+        var unitList = new List<Unit>();
+        var people = new List<Person>
+        {
+            new(PersonId(0, 1), "Eva Sundberg", Role.BitradandeSocialchef, null),
+            new(PersonId(0, 2), "Johan Ek", Role.Verksamhetsutvecklare, null),
+        };
+        for (var u = 1; u <= units; u++)
+        {
+            var id = "enhet-" + u.ToString("D3", CultureInfo.InvariantCulture);
+            var name = "Enhet " + u.ToString("D3", CultureInfo.InvariantCulture);
+            var manager = new Person(PersonId(u, 1), $"Chef {u}", Role.Enhetschef, id);
+            people.Add(manager);
+            for (var s = 1; s <= staffPerUnit; s++)
+            {
+                people.Add(new Person(PersonId(u, 1 + s), $"Medarbetare {u}-{s}", Role.Medarbetare, id));
+            }
+
+            unitList.Add(new Unit(id, name, manager.Id, new UnitChannel("19:bench-team@thread.tacv2", $"19:{id}@thread.tacv2", name)));
+        }
+
+        return new Organisation(new TenantId(TenantGuid), "Benchmarks kommun, socialförvaltningen", unitList, people);
+    }
+}
+
+/// <summary>Table requests, connector calls and wall time between start and <see cref="Stop"/>.</summary>
+public sealed class Measurement
+{
+    private readonly BenchmarkWorld _world;
+    private readonly TableCounts _tables;
+    private readonly ConnectorCalls _connector;
+    private readonly long _started;
+
+    internal Measurement(BenchmarkWorld world)
+    {
+        _world = world;
+        _tables = world.Counter.Snapshot();
+        _connector = world.ConnectorCalls;
+        _started = Stopwatch.GetTimestamp();
+    }
+
+    public Measured Stop()
+    {
+        var elapsed = Stopwatch.GetElapsedTime(_started);
+        return new Measured(_world.Counter.Snapshot() - _tables, _world.ConnectorCalls - _connector, elapsed);
+    }
+}
+
+public sealed record Measured(TableCounts Tables, ConnectorCalls Connector, TimeSpan Elapsed)
+{
+    /// <summary>Rows that came back from one table's queries.</summary>
+    public long RowsFrom(string prefix, string table) =>
+        Tables.ByTableAndKind.Where(c => c.Key.Table == prefix + table).Sum(c => c.Value.Rows);
+
+    public long Reads => Tables.Of(RequestKind.Query).Requests + Tables.Of(RequestKind.PointRead).Requests;
+
+    public long Writes => Tables.Of(RequestKind.Insert).Requests + Tables.Of(RequestKind.Update).Requests + Tables.Of(RequestKind.Transaction).Requests + Tables.Of(RequestKind.Delete).Requests;
+}

@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using TeamsQuality.Benchmarks.Infrastructure;
+using TeamsQuality.Benchmarks.Scenarios;
+
+namespace TeamsQuality.Benchmarks;
+
+/// <summary>
+/// Prints figures for the daily due scan and the step submit (issue 3, item 10): table requests by kind, connector
+/// calls, wall time, latency percentiles. Starts its own Azurite and a fake Teams connector on loopback, stops them at
+/// the end. Nothing is asserted: timings are for reading, not for failing a build.
+/// </summary>
+public static class Program
+{
+    public const string Usage = """
+        TeamsQuality benchmarks: table requests, connector calls and time for the daily due scan and the step submit.
+
+        Usage: dotnet run -c Release --project tests/TeamsQuality.Benchmarks [-- options]
+
+        Options:
+          --units N            units in the tenant, each with 10 stops (Vetlanda's wheel)   default 300
+          --staff N            staff (medarbetare) per unit, besides its manager            default 2
+          --submits N          submits per case in scenario 2                               default 200
+          --prior N            contributions already on the stop in scenario 2's 2nd case   default 20
+          --contributors N     people contributing at once in scenario 3                    default 10
+          --per-contributor N  submits each of them makes in scenario 3                     default 10
+          --scenario LIST      scan, submit, concurrent or all (comma-separated)            default all
+          -h, --help           this text
+
+        Needs the tools from eng/install-tools.sh (Azurite in tools/node). Prints plain-text tables to stdout.
+        """;
+
+    public static async Task<int> Main(string[] args)
+    {
+        Options options;
+        try
+        {
+            options = Options.Parse(args);
+        }
+        catch (ArgumentException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            await Console.Error.WriteLineAsync();
+            await Console.Error.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        if (options.Help)
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
+
+        var root = RepoRoot.Find();
+        var tool = root is null ? null : Azurite.FindTool(root);
+        if (tool is null)
+        {
+            await Console.Error.WriteLineAsync(
+                $"Azurite is missing ({(root is null ? "tools/node" : Path.Combine(root, "tools", "node"))}/node_modules/.bin/azurite-table): run eng/install-tools.sh first (./run and ./test do).");
+            return 2;
+        }
+
+        // Ctrl-C and SIGTERM cancel the run, so Azurite and the fake connector are still stopped.
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            cancel.Cancel();
+        });
+
+        var total = Stopwatch.StartNew();
+        var output = Console.Out;
+        await using var azurite = await Azurite.StartAsync(tool, cancel.Token);
+        await using var connector = new FakeConnector();
+        await connector.StartAsync(cancel.Token);
+        try
+        {
+            output.WriteLine($"# TeamsQuality benchmarks ({DateTime.Now:yyyy-MM-dd HH:mm}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, Azurite in memory on 127.0.0.1:{azurite.Port}, fake Teams connector on 127.0.0.1:{connector.Port})");
+            output.WriteLine($"# {options}");
+            output.WriteLine();
+
+            var setup = Stopwatch.StartNew();
+            await using var world = await BenchmarkWorld.CreateAsync(azurite, connector, "b" + Guid.NewGuid().ToString("N")[..8], options.Units, options.Staff, cancel.Token);
+            var planning = await DueScanBenchmark.PlanAsync(world, cancel.Token);
+            output.WriteLine($"Setup (organisation, conversation references, the year planned): {TextTable.Milliseconds(setup.Elapsed)}");
+            output.WriteLine();
+
+            if (options.Runs("scan"))
+            {
+                await DueScanBenchmark.RunAsync(world, planning, output, cancel.Token);
+            }
+
+            var pool = new StopPool(world, DueScanBenchmark.WheelYear);
+            world.Clock.Set(BenchmarkClock.Swedish(DueScanBenchmark.DueDay.AddDays(3), 10, 0));
+            if (options.Runs("submit"))
+            {
+                await SubmitBenchmark.RunAsync(world, options.Submits, options.Prior, pool, output, cancel.Token);
+            }
+
+            if (options.Runs("concurrent"))
+            {
+                await ConcurrentContributorsBenchmark.RunAsync(world, options.Contributors, options.PerContributor, pool, output, cancel.Token);
+            }
+
+            output.WriteLine($"Total: {TextTable.Milliseconds(total.Elapsed)}");
+            return 0;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("Cancelled.");
+            return 130;
+        }
+    }
+
+    public sealed record Options(int Units, int Staff, int Submits, int Prior, int Contributors, int PerContributor, IReadOnlySet<string> Scenarios, bool Help)
+    {
+        private static readonly string[] Known = ["scan", "submit", "concurrent"];
+
+        public bool Runs(string scenario) => Scenarios.Contains(scenario);
+
+        public override string ToString() =>
+            $"--units {Units} --staff {Staff} --submits {Submits} --prior {Prior} --contributors {Contributors} --per-contributor {PerContributor} --scenario {string.Join(',', Known.Where(Scenarios.Contains))}";
+
+        public static Options Parse(string[] args)
+        {
+            var o = new Options(300, 2, 200, 20, 10, 10, Known.ToHashSet(StringComparer.Ordinal), false);
+            for (var i = 0; i < args.Length; i++)
+            {
+                var arg = args[i];
+                string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{arg} needs a value.");
+                int Number(int min, int max)
+                {
+                    var text = Value();
+                    return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
+                        ? n
+                        : throw new ArgumentException($"{arg} takes a whole number from {min} to {max}, not '{text}'.");
+                }
+
+                o = arg switch
+                {
+                    "-h" or "--help" or "-?" => o with { Help = true },
+                    "--units" => o with { Units = Number(1, 10_000) },
+                    "--staff" => o with { Staff = Number(0, 100) },
+                    "--submits" => o with { Submits = Number(1, 100_000) },
+                    "--prior" => o with { Prior = Number(1, 40) },
+                    "--contributors" => o with { Contributors = Number(1, 200) },
+                    "--per-contributor" => o with { PerContributor = Number(1, 1000) },
+                    "--scenario" or "--scenarios" => o with { Scenarios = ParseScenarios(Value()) },
+                    _ => throw new ArgumentException($"Unknown option '{arg}'."),
+                };
+            }
+
+            return o;
+        }
+
+        private static HashSet<string> ParseScenarios(string list)
+        {
+            var names = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => n.ToLowerInvariant()).ToList();
+            if (names.Contains("all"))
+            {
+                return Known.ToHashSet(StringComparer.Ordinal);
+            }
+
+            var unknown = names.Where(n => !Known.Contains(n)).ToList();
+            return unknown.Count > 0 || names.Count == 0
+                ? throw new ArgumentException($"--scenario takes scan, submit, concurrent or all (comma-separated), not '{list}'.")
+                : names.ToHashSet(StringComparer.Ordinal);
+        }
+    }
+}

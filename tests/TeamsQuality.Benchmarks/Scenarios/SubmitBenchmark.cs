@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using System.Globalization;
+using TeamsQuality.Benchmarks.Infrastructure;
+using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Stops;
+using TeamsQuality.Domain.Wheel;
+using TeamsQuality.Storage;
+
+namespace TeamsQuality.Benchmarks.Scenarios;
+
+/// <summary>
+/// Scenario 2: a step submit as storage sees it, LearningStopRepository.UpdateAsync with a contribution
+/// (LearningStop.Contribute) or a summary save (LearningStop.WriteSummary): requests per submit, p50/p95 latency.
+/// </summary>
+public static class SubmitBenchmark
+{
+    public const string ContributionText =
+        "Samverkan med hemsjukvården fungerar bättre sedan vi började med gemensamma veckomöten, men informationen vid utskrivning från sjukhuset kommer fortfarande ofta sent.";
+
+    public const string SummaryText =
+        "Nuläget: samverkan med hemsjukvården fungerar i stort väl tack vare de gemensamma veckomötena. Överenskommelsen om utskrivning följs inte alltid: "
+        + "informationen kommer sent, särskilt på fredagar. Flera i gruppen lyfte att kontaktvägarna till biståndshandläggarna är otydliga. "
+        + "Vi ser också att nya medarbetare inte känner till rutinen för samordnad individuell plan. Det som fungerar bra är det dagliga samarbetet i hemmen.";
+
+    private sealed record Sample(TimeSpan Latency, TableCounts Counts);
+
+    public static async Task RunAsync(BenchmarkWorld world, int submits, int prior, StopPool pool, TextWriter output, CancellationToken cancellationToken)
+    {
+        output.WriteLine($"## 2. A step submit: LearningStopRepository.UpdateAsync, {submits} submits per case, one at a time");
+        output.WriteLine();
+        var stops = world.Get<LearningStopRepository>();
+        var organisations = world.Get<OrganisationRepository>();
+        var cases = new List<(string Label, IReadOnlyList<Sample> Samples)>();
+
+        // A contribution to a stop nobody has touched (the first one also starts it: the stop row changes too).
+        cases.Add(("contribution, 0 on the stop", await MeasureEachAsync(world, submits, pool, prior: 0, stops,
+            (s, unit, staff, at) => s.Contribute(staff, unit, AnalysisStep.Orsaksanalys, ContributionText, at, NewId()), cancellationToken)));
+
+        // The same with contributions already on the stop.
+        cases.Add(($"contribution, {prior} on the stop", await MeasureEachAsync(world, submits, pool, prior, stops,
+            (s, unit, staff, at) => s.Contribute(staff, unit, AnalysisStep.Orsaksanalys, ContributionText, at, NewId()), cancellationToken)));
+
+        // The manager saves a step's summary (a conditional replace of the stop row plus a history row).
+        cases.Add(("summary save, 0 contributions", await MeasureEachAsync(world, submits, pool, prior: 0, stops,
+            (s, unit, _, at) => s.WriteSummary(world.ManagerOf(unit), unit, AnalysisStep.Nulagesbeskrivning, SummaryText, s.SummaryOf(AnalysisStep.Nulagesbeskrivning)?.Revision ?? 0, at), cancellationToken)));
+        cases.Add(($"summary save, {prior} contributions", await MeasureEachAsync(world, submits, pool, prior, stops,
+            (s, unit, _, at) => s.WriteSummary(world.ManagerOf(unit), unit, AnalysisStep.Nulagesbeskrivning, SummaryText, s.SummaryOf(AnalysisStep.Nulagesbeskrivning)?.Revision ?? 0, at), cancellationToken)));
+
+        // One stop that grows: every submit to the same stop.
+        var (growUnit, growKey) = pool.Next();
+        var growing = new List<Sample>();
+        for (var i = 0; i < submits; i++)
+        {
+            var staff = world.StaffOf(growUnit) is { Count: > 0 } list ? list[i % list.Count] : world.ManagerOf(growUnit);
+            growing.Add(await SubmitAsync(world, () => stops.UpdateAsync(growKey, s => s.Contribute(staff, growUnit, AnalysisStep.DraSlutsatser, ContributionText, world.Clock.GetUtcNow(), NewId()), cancellationToken)));
+        }
+
+        var slice = Math.Max(1, Math.Min(20, submits / 2));
+        cases.Add(($"one stop, submits 1-{slice}", growing.Take(slice).ToList()));
+        cases.Add(($"one stop, submits {submits - slice + 1}-{submits}", growing.Skip(submits - slice).ToList()));
+
+        // What the card handler does for a contribution (StopConversation.ContributeAsync via WithStopAsync): it loads
+        // the organisation (AskerLookup), reads the stop (FindAsync), then UpdateAsync reads it again and writes.
+        var handler = new List<Sample>();
+        for (var i = 0; i < submits; i++)
+        {
+            var (unit, key) = pool.Next();
+            var staff = world.StaffOf(unit) is { Count: > 0 } list ? list[0] : world.ManagerOf(unit);
+            handler.Add(await SubmitAsync(world, async () =>
+            {
+                _ = await organisations.FindAsync(world.Tenant, cancellationToken) ?? throw new InvalidOperationException("No organisation.");
+                _ = await stops.FindAsync(key, cancellationToken) ?? throw new InvalidOperationException("No stop.");
+                return await stops.UpdateAsync(key, s => s.Contribute(staff, unit, AnalysisStep.Orsaksanalys, ContributionText, world.Clock.GetUtcNow(), NewId()), cancellationToken);
+            }));
+        }
+
+        cases.Add(("contribution as the card handler does it", handler));
+
+        var table = new TextTable("case", "submits", "requests/submit", "reads", "writes", "query", "point", "txn", "rows read", "KB out", "KB in", "p50", "p95", "1 read + 1 write?");
+        foreach (var (label, samples) in cases)
+        {
+            var reads = samples.Select(s => s.Counts.Of(RequestKind.Query).Requests + s.Counts.Of(RequestKind.PointRead).Requests).ToList();
+            var writes = samples.Select(s => s.Counts.Requests - s.Counts.Of(RequestKind.Query).Requests - s.Counts.Of(RequestKind.PointRead).Requests).ToList();
+            var latencies = samples.Select(s => s.Latency).Order().ToList();
+            table.Add(
+                label,
+                samples.Count,
+                Range(samples.Select(s => s.Counts.Requests)),
+                Range(reads),
+                Range(writes),
+                Range(samples.Select(s => s.Counts.Of(RequestKind.Query).Requests)),
+                Range(samples.Select(s => s.Counts.Of(RequestKind.PointRead).Requests)),
+                Range(samples.Select(s => s.Counts.Of(RequestKind.Transaction).Requests)),
+                Range(samples.Select(s => s.Counts.Rows)),
+                samples.Average(s => s.Counts.BytesOut) / 1024,
+                samples.Average(s => s.Counts.BytesIn) / 1024,
+                Percentile(latencies, 0.50),
+                Percentile(latencies, 0.95),
+                reads.All(r => r == 1) && writes.All(w => w == 1) ? "yes" : $"no: {Range(reads)} reads + {Range(writes)} write");
+        }
+
+        table.Print(output);
+        output.WriteLine("(per submit: the mean, and min-max when they differ; \"rows read\": rows the reads returned; KB: request and response bodies)");
+        if (pool.WrappedAround)
+        {
+            output.WriteLine("(note: more submits than untouched stops (9 per unit); some cases met stops already used)");
+        }
+
+        output.WriteLine();
+    }
+
+    /// <summary>One submit per fresh stop, each stop first given <paramref name="prior"/> contributions (not measured).</summary>
+    private static async Task<IReadOnlyList<Sample>> MeasureEachAsync(
+        BenchmarkWorld world, int submits, StopPool pool, int prior, LearningStopRepository stops,
+        Func<LearningStop, Unit, Person, DateTimeOffset, object> change, CancellationToken cancellationToken)
+    {
+        var targets = Enumerable.Range(0, submits).Select(_ => pool.Next()).ToList();
+        if (prior > 0)
+        {
+            await Parallel.ForEachAsync(targets, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (target, ct) =>
+            {
+                var people = PeopleOf(world, target.Unit);
+                await stops.UpdateAsync(target.Key, s =>
+                {
+                    for (var i = 0; i < prior; i++)
+                    {
+                        s.Contribute(people[i % people.Count], target.Unit, (AnalysisStep)(1 + (i % 4)), ContributionText, world.Clock.GetUtcNow().AddSeconds(i), NewId());
+                    }
+
+                    return true;
+                }, ct);
+            });
+        }
+
+        var samples = new List<Sample>();
+        foreach (var (unit, key) in targets)
+        {
+            var staff = PeopleOf(world, unit)[0];
+            samples.Add(await SubmitAsync(world, () => stops.UpdateAsync(key, s => change(s, unit, staff, world.Clock.GetUtcNow()), cancellationToken)));
+        }
+
+        return samples;
+    }
+
+    private static IReadOnlyList<Person> PeopleOf(BenchmarkWorld world, Unit unit) =>
+        world.StaffOf(unit) is { Count: > 0 } staff ? staff : [world.ManagerOf(unit)];
+
+    private static async Task<Sample> SubmitAsync<T>(BenchmarkWorld world, Func<Task<T>> submit)
+    {
+        var before = world.Counter.Snapshot();
+        var started = Stopwatch.GetTimestamp();
+        await submit();
+        var latency = Stopwatch.GetElapsedTime(started);
+        return new Sample(latency, world.Counter.Snapshot() - before);
+    }
+
+    public static TimeSpan Percentile(IReadOnlyList<TimeSpan> sorted, double p)
+    {
+        if (sorted.Count == 0)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var rank = (int)Math.Ceiling(p * sorted.Count) - 1;
+        return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
+    }
+
+    public static string Range(IEnumerable<long> values)
+    {
+        var list = values.ToList();
+        if (list.Count == 0)
+        {
+            return "-";
+        }
+
+        return list.Min() == list.Max() ? list[0].ToString(CultureInfo.InvariantCulture) : $"{TextTable.Format(list.Average())} ({list.Min()}-{list.Max()})";
+    }
+
+    private static string NewId() => Guid.NewGuid().ToString("N");
+}
