@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using TeamsQuality.Cards;
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 
@@ -78,6 +79,7 @@ public static class BotCardCatalogue
             cards.Add(new($"profile-not-in-organisation/{s}", language, ProfileCard.Build(language, Organisation, null)));
             cards.Add(new($"profile-unknown/{s}", language, ProfileCard.Build(language, null, null)));
             cards.AddRange(StopCards(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
+            cards.AddRange(ReportCards(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
         }
 
         return cards;
@@ -155,6 +157,106 @@ public static class BotCardCatalogue
 
         yield return ("unit-picker", UnitPickerCard.Build(language, Organisation.UnitsVisibleTo(DeputyDirector)));
         yield return ("unit-picker-no-units", UnitPickerCard.Build(language, []));
+    }
+
+    /// <summary>The cards of deviations, lex Sarah, views, complaints, praise and risks, in every state a user meets them in.</summary>
+    private static IEnumerable<(string Name, AdaptiveCard Card)> ReportCards(UiLanguage language)
+    {
+        var t = Cards.Texts.For(language);
+        var unit = ReportFixtures.Unit;
+        var people = ReportFixtures.UnitPeople;
+        var now = ReportFixtures.Now;
+        var (investigated, investigatedActions) = ReportFixtures.Investigated();
+        var (closed, closedActions) = ReportFixtures.Closed();
+        var (crowded, crowdedActions) = ReportFixtures.LongInvestigation();
+
+        // Filing, from a phone.
+        yield return ("report-filing", ReportFilingCard.Build(language, [unit], unit.Id, ReportFixtures.Today));
+        yield return ("report-filing-several-units", ReportFilingCard.Build(language, [unit, ReportFixtures.OtherUnit], null, ReportFixtures.Today));
+        yield return ("report-filing-personnummer", ReportFilingCard.Build(
+            language, [unit], unit.Id, ReportFixtures.Today, ReportFixtures.FilingDraftWithPersonnummer,
+            [new ReportProblem(ReportField.WhatHappened, ReportProblemKind.ContainsPersonalIdentityNumber)]));
+        yield return ("report-filing-many-problems", ReportFilingCard.Build(
+            language, [unit], unit.Id, ReportFixtures.Today,
+            new ReportDraft { OccurredDate = "2026-11-12", OccurredTime = "09:15", ImmediateMeasures = new string('x', Domain.Deviations.DeviationReport.LongestText + 10) },
+            [
+                new ReportProblem(ReportField.Kind, ReportProblemKind.Required),
+                new ReportProblem(ReportField.WhatHappened, ReportProblemKind.Required),
+                new ReportProblem(ReportField.OccurredAt, ReportProblemKind.InTheFuture),
+                new ReportProblem(ReportField.ImmediateMeasures, ReportProblemKind.TooLong),
+            ]));
+        yield return ("report-filing-no-units", ReportFilingCard.Build(language, [], null, ReportFixtures.Today));
+
+        // The reporter's receipt and list.
+        yield return ("report-receipt", ReportReceiptCard.Build(language, ReportFixtures.Filed(), unit));
+        yield return ("report-receipt-lex-sarah", ReportReceiptCard.Build(language, ReportFixtures.Filed(ReportKind.PatagligRiskForMissforhallande, 7), unit));
+        yield return ("report-receipt-complaint", ReportReceiptCard.Build(language, ReportFixtures.Complaint(), unit));
+        yield return ("my-reports", MyReportsCard.Build(language, ReportFixtures.MyReports(), ReportFixtures.UnitNames));
+        yield return ("my-reports-empty", MyReportsCard.Build(language, [], ReportFixtures.UnitNames));
+        yield return ("my-reports-many", MyReportsCard.Build(language, ReportFixtures.ManyReports(), ReportFixtures.UnitNames));
+
+        // Notifications: no sensitive content.
+        var filed = ReportFixtures.Filed();
+        var lexSarah = ReportFixtures.Filed(ReportKind.Missforhallande, 7);
+        yield return ("report-attention-assess", ReportAttentionCard.Build(language, filed.Reference, filed.Kind, unit, filed.FiledAt, needsAssessment: true));
+        yield return ("report-attention-lex-sarah-manager", ReportAttentionCard.Build(language, lexSarah.Reference, lexSarah.Kind, unit, lexSarah.FiledAt, needsAssessment: true));
+        yield return ("report-attention-lex-sarah-deputy-director", ReportAttentionCard.Build(language, lexSarah.Reference, lexSarah.Kind, unit, lexSarah.FiledAt, needsAssessment: false));
+        yield return ("report-attention-complaint", ReportAttentionCard.Build(language, ReportFixtures.Complaint().Reference, ReportKind.Klagomal, unit, ReportFixtures.FiledAt, needsAssessment: true));
+        yield return ("ivo-nudge", IvoNudgeCard.Build(language, lexSarah.Reference, unit, Severity.Allvarlig, ReportFixtures.AssessedAt, now, 1, escalated: false));
+        yield return ("ivo-nudge-escalated", IvoNudgeCard.Build(language, lexSarah.Reference, unit, Severity.Katastrofal, ReportFixtures.AssessedAt, now.AddDays(3), 4, escalated: true));
+        yield return ("ivo-nudge-within-the-hour", IvoNudgeCard.Build(language, lexSarah.Reference, unit, Severity.Allvarlig, ReportFixtures.AssessedAt, ReportFixtures.AssessedAt.AddMinutes(45), 1, escalated: false));
+        yield return ("ivo-nudge-at-assessment", IvoNudgeCard.Build(language, lexSarah.Reference, unit, Severity.Allvarlig, ReportFixtures.AssessedAt, ReportFixtures.AssessedAt, 0, escalated: false));
+
+        // The report's card, by viewer and state.
+        AdaptiveCard Detail(DeviationReport report, Person viewer, IReadOnlyList<Domain.Actions.ImprovementAction>? actions = null, ReportDraft? draft = null, IReadOnlyList<ReportProblem>? problems = null, string? notice = null) =>
+            ReportDetailCard.Build(language, report, unit, people, viewer, actions ?? [], now, draft, problems, notice);
+
+        yield return ("report-filed-reporter", Detail(ReportFixtures.Filed(), ReportFixtures.Staff));
+        yield return ("report-filed-manager", Detail(ReportFixtures.Filed(), ReportFixtures.Manager));
+        yield return ("report-filed-markdown-manager", Detail(ReportFixtures.Filed(whatHappened: ReportFixtures.MarkdownWhatHappened), ReportFixtures.Manager));
+        yield return ("report-lex-sarah-filed-deputy-director", Detail(ReportFixtures.Filed(ReportKind.Missforhallande, 7), ReportFixtures.DeputyDirector));
+        yield return ("report-awaiting-ivo-deputy-director", Detail(ReportFixtures.AwaitingIvo(), ReportFixtures.DeputyDirector));
+        yield return ("report-awaiting-ivo-manager", Detail(ReportFixtures.AwaitingIvo(), ReportFixtures.Manager));
+        yield return ("report-awaiting-ivo-quality-developer", Detail(ReportFixtures.AwaitingIvo(), ReportFixtures.QualityDeveloper));
+        yield return ("report-awaiting-ivo-reporter", Detail(ReportFixtures.AwaitingIvo(), ReportFixtures.Staff));
+        yield return ("report-investigated-quality-developer", Detail(investigated, ReportFixtures.QualityDeveloper, investigatedActions));
+        yield return ("report-investigated-manager", Detail(investigated, ReportFixtures.Manager, investigatedActions, notice: t.ActionSaved));
+        yield return ("report-closed-manager", Detail(closed, ReportFixtures.Manager, closedActions));
+        yield return ("report-closed-reporter", Detail(closed, ReportFixtures.Staff, closedActions));
+        yield return ("report-complaint-manager", Detail(ReportFixtures.Complaint(), ReportFixtures.Manager));
+        yield return ("report-complaint-answered-reporter", Detail(ReportFixtures.AnsweredComplaint(), ReportFixtures.Staff));
+        yield return ("report-complaint-answered-manager", Detail(ReportFixtures.AnsweredComplaint(), ReportFixtures.Manager, notice: t.AnswerSaved));
+        yield return ("report-complaint-closed-manager", Detail(ReportFixtures.ClosedComplaint(), ReportFixtures.Manager));
+        yield return ("report-other-unit", Detail(ReportFixtures.Filed(), ReportFixtures.Outsider));
+        yield return ("report-assessment-refused-manager", Detail(
+            ReportFixtures.Filed(), ReportFixtures.Manager, draft: new ReportDraft { Severity = "3", ImmediateActions = ReportFixtures.TextWithPersonnummer, Category = nameof(DeviationCategory.ValdEllerOvergrepp) },
+            problems: [new ReportProblem(ReportField.ImmediateActions, ReportProblemKind.ContainsPersonalIdentityNumber)]));
+        yield return ("report-ivo-refused-deputy-director", Detail(
+            ReportFixtures.AwaitingIvo(), ReportFixtures.DeputyDirector, draft: new ReportDraft { IvoDecision = IvoDecisionValues.Yes, IvoMotivation = ReportFixtures.TextWithPersonnummer },
+            problems: [new ReportProblem(ReportField.Motivation, ReportProblemKind.ContainsPersonalIdentityNumber)]));
+        yield return ("report-close-refused-manager", Detail(
+            ReportFixtures.AwaitingIvo(), ReportFixtures.Manager, draft: new ReportDraft { ClosingDecision = ReportFixtures.ClosingDecisionText },
+            problems: [new ReportProblem(ReportField.Decision, ReportProblemKind.IvoDecisionMissing)]));
+        yield return ("report-investigation-refused-quality-developer", Detail(
+            investigated, ReportFixtures.QualityDeveloper, investigatedActions,
+            new ReportDraft { InvestigationTopic = nameof(InvestigationTopic.HarHantTidigare), InvestigationText = new string('t', Domain.Deviations.DeviationReport.LongestText + 1), InvestigationIsFact = "true" },
+            [new ReportProblem(ReportField.Investigation, ReportProblemKind.TooLong)]));
+        yield return ("report-long-investigation-quality-developer", Detail(crowded, ReportFixtures.QualityDeveloper, crowdedActions));
+        var (worst, worstActions, worstDraft) = ReportFixtures.WorstCase();
+        yield return ("report-worst-case-manager", Detail(
+            worst, ReportFixtures.Manager, worstActions, worstDraft, [new ReportProblem(ReportField.Decision, ReportProblemKind.TooLong)], t.ActionSaved));
+
+        // Risks and statistics.
+        yield return ("risks-manager", RiskRegisterCard.Build(language, unit, ReportFixtures.Risks(), canAdd: true));
+        yield return ("risks-staff", RiskRegisterCard.Build(language, unit, ReportFixtures.Risks(), canAdd: false));
+        yield return ("risks-empty-manager", RiskRegisterCard.Build(language, unit, [], canAdd: true));
+        yield return ("risks-refused-manager", RiskRegisterCard.Build(
+            language, unit, ReportFixtures.Risks(), canAdd: true, ReportFixtures.RiskDraftWithPersonnummer,
+            [new ReportProblem(ReportField.WhatHappened, ReportProblemKind.ContainsPersonalIdentityNumber)]));
+        yield return ("risks-many", RiskRegisterCard.Build(language, unit, ReportFixtures.ManyRisks(), canAdd: true));
+        yield return ("report-statistics", ReportStatisticsCard.Build(language, "2026", ReportFixtures.Statistics(), ReportFixtures.UnitNames));
+        yield return ("report-statistics-empty", ReportStatisticsCard.Build(
+            language, "T1 2027", ReportStatistics.Of([], new DateOnly(2027, 1, 1), new DateOnly(2027, 4, 30)), ReportFixtures.UnitNames));
     }
 
     private static LearningStop FinishedWithoutProposals()

@@ -579,7 +579,7 @@ public sealed partial class StopCardTests
     /// The fixed parts of the Swedish UI texts that no English text uses: at least two words, so a shared word like
     /// "Status" does not count, and a domain word the English text keeps (e.g. "Förslag på åtgärder") is not a leak.
     /// </summary>
-    private static List<string> SwedishOnlyUiTexts()
+    internal static List<string> SwedishOnlyUiTexts()
     {
         var english = string.Join("\n", TextProperties().Select(p => (string)p.GetValue(UiTexts.English)!));
         return TextProperties()

@@ -62,6 +62,7 @@ internal static class CardJson
 [JsonDerivedType(typeof(InputText), "Input.Text")]
 [JsonDerivedType(typeof(InputChoiceSet), "Input.ChoiceSet")]
 [JsonDerivedType(typeof(InputDate), "Input.Date")]
+[JsonDerivedType(typeof(InputTime), "Input.Time")]
 [JsonDerivedType(typeof(InputToggle), "Input.Toggle")]
 public abstract record CardElement
 {
@@ -178,6 +179,16 @@ public sealed record Choice(string Title, string Value);
 public sealed record InputDate : InputElement
 {
     /// <summary>yyyy-MM-dd.</summary>
+    public string? Value { get; init; }
+
+    public string? Min { get; init; }
+
+    public string? Max { get; init; }
+}
+
+public sealed record InputTime : InputElement
+{
+    /// <summary>HH:mm.</summary>
     public string? Value { get; init; }
 
     public string? Min { get; init; }

@@ -1,0 +1,992 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using TeamsQuality.Cards;
+using TeamsQuality.Domain.Deviations;
+using static TeamsQuality.Conformance.Tests.Infrastructure.CardReading;
+using UiTexts = TeamsQuality.Cards.Texts;
+
+namespace TeamsQuality.Conformance.Tests;
+
+/// <summary>
+/// What people notice on the cards of deviations, lex Sarah, complaints and risks: a notification never carries what
+/// happened, each role gets its own forms (only the deputy director decides on IVO), a refusal names the field and puts
+/// back what was typed, the receipt gives the reference, the IVO wait is shown with its elapsed time, and the record
+/// shows its history. The cards are the catalogue's, which the official library validates.
+/// </summary>
+public sealed partial class ReportCardTests
+{
+    private static readonly string[] ReportVerbs =
+        [CardVerbs.OpenReport, CardVerbs.AssessReport, CardVerbs.DecideIvo, CardVerbs.Investigate, CardVerbs.ReportAction, CardVerbs.AnswerFeedback, CardVerbs.CloseReport];
+
+    private static readonly string[] FormVerbs =
+        [CardVerbs.AssessReport, CardVerbs.DecideIvo, CardVerbs.Investigate, CardVerbs.ReportAction, CardVerbs.AnswerFeedback, CardVerbs.CloseReport];
+
+    private static readonly string[] Notifications =
+        ["report-attention-assess", "report-attention-lex-sarah-manager", "report-attention-lex-sarah-deputy-director", "report-attention-complaint", "ivo-nudge", "ivo-nudge-escalated", "ivo-nudge-at-assessment"];
+
+    public static TheoryData<UiLanguage> Languages => new() { UiLanguage.Swedish, UiLanguage.English };
+
+    private static JsonObject Card(string name, UiLanguage language) => BotCardCatalogue.Get($"{name}/{BotCardCatalogue.Suffix(language)}").Json;
+
+    private static UiTexts T(UiLanguage language) => UiTexts.For(language);
+
+    private static bool Swedish(UiLanguage language) => language == UiLanguage.Swedish;
+
+    private static List<string> ChoiceValues(JsonObject input) => input["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()).ToList();
+
+    private static List<string> ChoiceTitles(JsonObject input) => input["choices"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()).ToList();
+
+    /// <summary>The inputs a user only sees after pressing a button that opens a form (Action.ShowCard).</summary>
+    private static List<JsonObject> InputsBehindButtons(JsonObject card) =>
+        Descendants(card).Where(e => TypeOf(e) == "Action.ShowCard").SelectMany(s => Inputs(s["card"]!.AsObject())).ToList();
+
+    // ---- Privacy: notifications say that, never what ----
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Notifications_say_a_report_needs_attention_and_nothing_of_what_happened(UiLanguage language)
+    {
+        // Not vacuous: the report's own card, for the manager, does show what was written.
+        var detail = AllText(Card("report-filed-manager", language));
+        Assert.Contains(ReportFixtures.WhatHappened, detail, StringComparison.Ordinal);
+        Assert.Contains(ReportFixtures.ImmediateMeasures, detail, StringComparison.Ordinal);
+
+        foreach (var name in Notifications)
+        {
+            var card = Card(name, language);
+            var json = card.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) });
+            foreach (var secret in new[] { ReportFixtures.WhatHappened, ReportFixtures.ImmediateMeasures, ReportFixtures.ImmediateActionsText, "Kvällsmedicinen", "sjuksköterskan", ReportFixtures.Staff.Name })
+            {
+                Assert.False(json.Contains(secret, StringComparison.Ordinal), $"The notification \"{name}\" ({language}) carries \"{secret}\".");
+            }
+
+            Assert.Empty(Inputs(card));
+            var open = Assert.Single(Buttons(card));
+            Assert.Equal(CardVerbs.OpenReport, open["verb"]!.GetValue<string>());
+            Assert.Equal(T(language).OpenReport, open["title"]!.GetValue<string>());
+            Assert.Contains(DataOf(open)[CardKeys.Reference]!.GetValue<string>(), AllText(card), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(UiLanguage.Swedish, "Referens: AV-2026-0042", "Typ: Avvikelse", "Enhet: Hemtjänst Norra", "Inkommen: 10 nov. 2026 14:05")]
+    [InlineData(UiLanguage.English, "Reference: AV-2026-0042", "Kind: Avvikelse (deviation)", "Unit: Hemtjänst Norra", "Filed: 10 Nov 2026 14:05")]
+    public void The_managers_notification_names_the_report_and_asks_for_the_assessment(UiLanguage language, params string[] facts)
+    {
+        var card = Card("report-attention-assess", language);
+        var texts = Texts(card);
+
+        Assert.Equal(T(language).AttentionAssessTitle, texts[0]);
+        Assert.All(facts, fact => Assert.Contains(fact, texts));
+        Assert.Contains(T(language).AttentionAssessText, texts);
+        Assert.DoesNotContain(T(language).AttentionLexSarah, texts);
+        Assert.Equal("AV-2026-0042", DataOf(Buttons(card).Single())[CardKeys.Reference]!.GetValue<string>());
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void A_lex_Sarah_notification_says_it_is_urgent_and_the_deputy_director_is_not_asked_to_assess(UiLanguage language)
+    {
+        var t = T(language);
+        var manager = Texts(Card("report-attention-lex-sarah-manager", language));
+        var deputy = Texts(Card("report-attention-lex-sarah-deputy-director", language));
+
+        Assert.Contains(t.AttentionLexSarah, manager);
+        Assert.Contains(t.AttentionLexSarah, deputy);
+        Assert.Contains($"{t.KindLabel}: {t.ReportKindName(ReportKind.Missforhallande)}", deputy);
+        Assert.Equal(t.AttentionTitle, deputy[0]);
+        Assert.DoesNotContain(t.AttentionAssessText, deputy);
+        Assert.Contains(t.AttentionAssessText, manager);
+    }
+
+    // ---- Who gets which form ----
+
+    [Theory]
+    [InlineData("report-filed-reporter")]
+    [InlineData("report-awaiting-ivo-reporter")]
+    [InlineData("report-closed-reporter")]
+    [InlineData("report-complaint-answered-reporter")]
+    public void The_reporter_reads_their_report_but_gets_no_form(string name)
+    {
+        foreach (var language in new[] { UiLanguage.Swedish, UiLanguage.English })
+        {
+            var card = Card(name, language);
+
+            Assert.Empty(Inputs(card));
+            Assert.DoesNotContain(Buttons(card), b => FormVerbs.Contains(b["verb"]!.GetValue<string>()));
+            Assert.Contains(ReportFixtures.WhatHappened, AllText(card), StringComparison.Ordinal);
+            Assert.DoesNotContain(T(language).YourPartHeading, Texts(card));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void The_manager_assesses_on_the_severity_matrix_with_its_examples(UiLanguage language)
+    {
+        var t = T(language);
+        var card = Card("report-filed-manager", language);
+        var severity = Input(card, CardKeys.Severity)!;
+        var actions = Input(card, CardKeys.ImmediateActions)!;
+
+        Assert.Equal(new[] { "1", "2", "3", "4" }, ChoiceValues(severity));
+        Assert.Equal(Enum.GetValues<Severity>().Select(t.SeverityName), ChoiceTitles(severity));
+        Assert.Equal(Swedish(language) ? "3 – Allvarlig" : "3 – Allvarlig (serious)", ChoiceTitles(severity)[2]);
+        Assert.True(severity["isRequired"]!.GetValue<bool>());
+        Assert.Equal(t.SeverityError, severity["errorMessage"]!.GetValue<string>());
+        Assert.True(actions["isRequired"]!.GetValue<bool>());
+        Assert.Equal(t.ImmediateActionsError, actions["errorMessage"]!.GetValue<string>());
+        Assert.True(actions["isMultiline"]!.GetValue<bool>());
+        Assert.Equal(nameof(DeviationCategory.BristerIVerkstallighet), ValueOf(card, CardKeys.Category));
+
+        var text = AllText(card);
+        foreach (var example in Enum.GetValues<Severity>().SelectMany(SeverityMatrix.Examples))
+        {
+            Assert.Contains(example, text, StringComparison.Ordinal);
+        }
+
+        var assess = Assert.Single(Buttons(card, CardVerbs.AssessReport));
+        Assert.Equal("AV-2026-0042", DataOf(assess)[CardKeys.Reference]!.GetValue<string>());
+
+        // The form opens from its own button, so its required inputs never block the other forms.
+        Assert.Contains(severity, InputsBehindButtons(card));
+        Assert.Contains(Descendants(card), e => TypeOf(e) == "Action.ShowCard" && e["title"]!.GetValue<string>() == t.AssessForm);
+        Assert.Single(Buttons(card, CardVerbs.ReportAction));
+        Assert.Empty(Buttons(card, CardVerbs.DecideIvo));
+        Assert.Empty(Buttons(card, CardVerbs.Investigate));
+
+        // Not assessed yet: nothing to close.
+        Assert.Empty(Buttons(card, CardVerbs.CloseReport));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Only_the_deputy_director_gets_the_IVO_form(UiLanguage language)
+    {
+        var t = T(language);
+        var deputy = Card("report-awaiting-ivo-deputy-director", language);
+
+        var decision = Input(deputy, CardKeys.IvoDecision)!;
+        Assert.Equal(new[] { IvoDecisionValues.Yes, IvoDecisionValues.No }, ChoiceValues(decision));
+        Assert.True(decision["isRequired"]!.GetValue<bool>());
+        Assert.True(Input(deputy, CardKeys.IvoMotivation)!["isRequired"]!.GetValue<bool>());
+        Assert.Equal("LS-2026-0007", DataOf(Assert.Single(Buttons(deputy, CardVerbs.DecideIvo)))[CardKeys.Reference]!.GetValue<string>());
+        Assert.Contains(t.IvoForm, Texts(deputy));
+
+        // The deputy director decides on IVO only: no assessment, investigation, action or closing.
+        Assert.All(new[] { CardVerbs.AssessReport, CardVerbs.Investigate, CardVerbs.ReportAction, CardVerbs.CloseReport }, verb => Assert.Empty(Buttons(deputy, verb)));
+
+        foreach (var name in new[] { "report-awaiting-ivo-manager", "report-awaiting-ivo-quality-developer", "report-awaiting-ivo-reporter", "report-investigated-quality-developer" })
+        {
+            var card = Card(name, language);
+            Assert.Null(Input(card, CardKeys.IvoDecision));
+            Assert.Null(Input(card, CardKeys.IvoMotivation));
+            Assert.Empty(Buttons(card, CardVerbs.DecideIvo));
+        }
+
+        // Before the manager's assessment there is nothing to decide.
+        Assert.Null(Input(Card("report-lex-sarah-filed-deputy-director", language), CardKeys.IvoDecision));
+    }
+
+    [Theory]
+    [InlineData(UiLanguage.Swedish, "Väntar på beslut om IVO-anmälan sedan 10 nov. 2026 15:05 (2 dagar 3 timmar)")]
+    [InlineData(UiLanguage.English, "Waiting for the decision on reporting to IVO since 10 Nov 2026 15:05 (2 days 3 hours)")]
+    public void While_the_IVO_decision_is_awaited_everyone_sees_since_when_and_the_manager_cannot_close(UiLanguage language, string waiting)
+    {
+        var t = T(language);
+        foreach (var name in new[] { "report-awaiting-ivo-deputy-director", "report-awaiting-ivo-manager", "report-awaiting-ivo-quality-developer", "report-awaiting-ivo-reporter" })
+        {
+            var texts = Texts(Card(name, language));
+            Assert.Single(texts, waiting);
+            Assert.Contains(texts, x => x.Contains(t.MustBeReportedToIvo, StringComparison.Ordinal));
+        }
+
+        var manager = Card("report-awaiting-ivo-manager", language);
+        Assert.Empty(Buttons(manager, CardVerbs.CloseReport));
+        Assert.Contains(t.CloseAfterIvo, Texts(manager));
+
+        // The manager may still change the assessment: the form starts from the one recorded.
+        Assert.Contains(Descendants(manager), e => TypeOf(e) == "Action.ShowCard" && e["title"]!.GetValue<string>() == t.ReassessForm);
+        Assert.Equal("3", ValueOf(manager, CardKeys.Severity));
+        Assert.Equal(ReportFixtures.ImmediateActionsText, ValueOf(manager, CardKeys.ImmediateActions));
+        Assert.Equal(nameof(DeviationCategory.Forsummelse), ValueOf(manager, CardKeys.Category));
+    }
+
+    [Theory]
+    [InlineData(UiLanguage.Swedish, "Orsaker · Bedömning", "Händelsen och dess konsekvenser · Fakta", "Kim Kvist · 11 nov. 2026 15:05")]
+    [InlineData(UiLanguage.English, "Orsaker (causes) · Bedömning (assessment)", "Händelsen och dess konsekvenser (the event and its consequences) · Fakta (fact)", "Kim Kvist · 11 Nov 2026 15:05")]
+    public void The_quality_developer_investigates_entry_by_entry_as_fact_or_assessment(UiLanguage language, string judgement, string fact, string byline)
+    {
+        var t = T(language);
+        var card = Card("report-investigated-quality-developer", language);
+        var texts = Texts(card);
+
+        Assert.Contains(string.Format(t.InvestigationHeading, 3), texts);
+        Assert.Contains(judgement, texts);
+        Assert.Contains(fact, texts);
+        Assert.Contains(byline, texts);
+        Assert.Contains("Medicinen gavs 21:00 i stället för 19:00. Ingen bestående skada.", texts);
+
+        var topic = Input(card, CardKeys.InvestigationTopic)!;
+        Assert.Equal(Enum.GetNames<InvestigationTopic>(), ChoiceValues(topic));
+        Assert.Equal(Enum.GetValues<InvestigationTopic>().Select(t.InvestigationTopicName), ChoiceTitles(topic));
+        var isFact = Input(card, CardKeys.InvestigationIsFact)!;
+        Assert.Equal("Input.Toggle", TypeOf(isFact));
+        Assert.Equal("true", isFact["valueOn"]!.GetValue<string>());
+        Assert.Equal("false", isFact["valueOff"]!.GetValue<string>());
+        Assert.Single(Buttons(card, CardVerbs.Investigate));
+        Assert.Single(Buttons(card, CardVerbs.ReportAction));
+        Assert.Single(Buttons(card, CardVerbs.CloseReport));
+
+        // The manager does not investigate; a deputy director has nothing to do once IVO is decided.
+        Assert.Empty(Buttons(Card("report-investigated-manager", language), CardVerbs.Investigate));
+        Assert.Null(Input(Card("report-investigated-manager", language), CardKeys.InvestigationText));
+    }
+
+    [Theory]
+    [InlineData(UiLanguage.Swedish, "Ansvarig: Erik Lund · klart senast 15 december 2026 · Ej påbörjad", "Ansvarig: enhetschefen · inget slutdatum · Ej påbörjad")]
+    [InlineData(UiLanguage.English, "Owner: Erik Lund · due 15 December 2026 · Ej påbörjad (not started)", "Owner: the enhetschef · no due date · Ej påbörjad (not started)")]
+    public void The_reports_actions_show_owner_due_date_and_status_and_the_action_form_offers_the_units_people(UiLanguage language, string first, string second)
+    {
+        var card = Card("report-investigated-manager", language);
+        var texts = Texts(card);
+
+        Assert.Contains(string.Format(T(language).ReportActionsHeading, 2), texts);
+        Assert.Contains("• Checklista för överlämning mellan passen", texts);
+        Assert.Contains(first, texts);
+        Assert.Contains(second, texts);
+        Assert.Equal(T(language).ActionSaved, texts[0]);
+
+        var owners = ChoiceValues(Input(card, CardKeys.ActionOwner)!);
+        Assert.Equal(ReportFixtures.UnitPeople.Select(p => p.Id).Order(), owners.Order());
+        Assert.Equal("Input.Date", TypeOf(Input(card, CardKeys.ActionDue)!));
+        Assert.True(Input(card, CardKeys.ActionTitle)!["isRequired"]!.GetValue<bool>());
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void The_history_shows_every_step_with_who_and_when(UiLanguage language)
+    {
+        var t = T(language);
+        var (report, _) = ReportFixtures.Investigated();
+        var texts = Texts(Card("report-investigated-manager", language));
+        var history = texts.SkipWhile(x => x != t.HistoryHeading).Skip(1).ToList();
+        string At(DateTimeOffset instant) => Domain.Time.SwedishTime.ToSwedish(instant).ToString("d MMM yyyy HH:mm", language.Culture());
+
+        Assert.Equal(report.History.Count, history.Count(x => Regex.IsMatch(x, @"^\d+ \w+\.? \d{4} \d\d:\d\d · ")));
+        Assert.Contains($"{At(ReportFixtures.FiledAt)} · Anna Andersson · {string.Format(t.HistoryFiled, t.ReportKindName(ReportKind.Missforhallande))}", history);
+        Assert.Contains($"{At(ReportFixtures.AssessedAt)} · Eva Ek · {string.Format(t.HistoryAssessed, t.SeverityName(Severity.Allvarlig))}", history);
+        Assert.Contains($"{At(ReportFixtures.AssessedAt.AddHours(20))} · Bo Berg · {string.Format(t.HistoryIvoDecided, t.IvoYes)}", history);
+        Assert.Contains($"{At(ReportFixtures.AssessedAt.AddDays(1).AddMinutes(30))} · Kim Kvist · {string.Format(t.HistoryInvestigation, t.InvestigationTopicName(InvestigationTopic.Orsaker))}", history);
+        Assert.Contains($"{At(ReportFixtures.AssessedAt.AddDays(1).AddHours(2))} · Eva Ek · {string.Format(t.HistoryAction, "Följ upp överlämningen på APT")}", history);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void A_closed_report_shows_its_decision_and_takes_nothing_more(UiLanguage language)
+    {
+        var t = T(language);
+        var card = Card("report-closed-manager", language);
+        var texts = Texts(card);
+
+        Assert.Empty(Inputs(card));
+        Assert.Contains(ReportFixtures.ClosingDecisionText, texts);
+        Assert.Contains(t.FieldDecision, texts);
+        Assert.Contains(t.ReportStatusName(ReportStatus.Avslutad), texts);
+        Assert.Contains(t.IvoReported, texts);
+        Assert.Contains(ReportFixtures.IvoMotivationText, texts);
+        Assert.All(Buttons(card), b => Assert.Equal(CardVerbs.OpenReport, b["verb"]!.GetValue<string>()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void A_complaint_is_received_answered_and_closed_without_assessment_or_investigation(UiLanguage language)
+    {
+        var t = T(language);
+        var received = Card("report-complaint-manager", language);
+        var answered = Card("report-complaint-answered-manager", language);
+        var closed = Card("report-complaint-closed-manager", language);
+
+        Assert.NotNull(Input(received, CardKeys.AnswerText));
+        Assert.Single(Buttons(received, CardVerbs.AnswerFeedback));
+        Assert.Null(Input(received, CardKeys.Severity));
+        Assert.Empty(Buttons(received, CardVerbs.CloseReport));
+        Assert.DoesNotContain(t.AssessmentHeading, Texts(received));
+        Assert.DoesNotContain(string.Format(t.InvestigationHeading, 0), Texts(received));
+        Assert.Contains(t.NotAnsweredYet, Texts(received));
+
+        Assert.Contains(ReportFixtures.AnswerText, Texts(answered));
+        Assert.Empty(Buttons(answered, CardVerbs.AnswerFeedback));
+        Assert.Single(Buttons(answered, CardVerbs.CloseReport));
+        Assert.Contains(ReportFixtures.AnswerText, Texts(Card("report-complaint-answered-reporter", language)));
+
+        Assert.Empty(Inputs(closed));
+        Assert.Contains(t.ReportStatusName(ReportStatus.Avslutad), Texts(closed));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Someone_from_another_unit_is_refused_and_sees_nothing(UiLanguage language)
+    {
+        var card = Card("report-other-unit", language);
+        var text = AllText(card);
+
+        Assert.Contains(T(language).ReportAccessRefused, Texts(card));
+        Assert.Equal(T(language).ReportAccessRefused, Swedish(language) ? "Du har inte behörighet att se den här rapporten." : "You are not allowed to see this report.");
+        Assert.DoesNotContain(ReportFixtures.WhatHappened, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportFixtures.ImmediateMeasures, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportFixtures.Staff.Name, text, StringComparison.Ordinal);
+        Assert.Empty(Inputs(card));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void What_the_reporter_wrote_shows_as_written_not_as_Markdown(UiLanguage language)
+    {
+        var card = Card("report-filed-markdown-manager", language);
+        var carrying = Descendants(card).Where(e => TypeOf(e) is "TextBlock" or "TextRun" && e["text"]!.GetValue<string>().Contains("evil.example", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(carrying);
+        Assert.All(carrying, e => Assert.Equal("TextRun", TypeOf(e)));
+        Assert.Contains(carrying, e => e["text"]!.GetValue<string>() == ReportFixtures.MarkdownWhatHappened);
+    }
+
+    // ---- Refusals keep what was typed ----
+
+    [Theory]
+    [InlineData(UiLanguage.Swedish, "Texten i 'Vad hände' innehåller ett personnummer eller samordningsnummer. Skriv inte personuppgifter här – hänvisa till ärendet med dess diarienummer. Det du skrev finns kvar så att du kan ändra det.")]
+    [InlineData(UiLanguage.English, "The text in 'What happened' contains a personnummer or samordningsnummer (personal identity number). Do not write personal data here – refer to the case by its diarienummer. What you wrote is kept so you can change it.")]
+    public void The_filing_card_names_the_field_of_the_problem_and_puts_back_everything_typed(UiLanguage language, string message)
+    {
+        var card = Card("report-filing-personnummer", language);
+        var draft = ReportFixtures.FilingDraftWithPersonnummer;
+        var problems = card["body"]![0]!.AsObject();
+
+        Assert.Equal("Container", TypeOf(problems));
+        Assert.Equal("• " + message, Texts(problems)[1]);
+        Assert.Equal(message, T(language).Problem(new ReportProblem(ReportField.WhatHappened, ReportProblemKind.ContainsPersonalIdentityNumber)));
+        Assert.Equal("attention", problems["items"]![1]!["inlines"]![0]!["color"]!.GetValue<string>());
+
+        Assert.Equal(draft.WhatHappened, ValueOf(card, CardKeys.WhatHappened));
+        Assert.Equal(draft.ReportKind, ValueOf(card, CardKeys.ReportKind));
+        Assert.Equal(draft.ReportUnit, ValueOf(card, CardKeys.ReportUnit));
+        Assert.Equal(draft.OccurredDate, ValueOf(card, CardKeys.OccurredDate));
+        Assert.Equal(draft.OccurredTime, ValueOf(card, CardKeys.OccurredTime));
+        Assert.Equal(draft.ImmediateMeasures, ValueOf(card, CardKeys.ImmediateMeasures));
+        Assert.Equal(draft.Category, ValueOf(card, CardKeys.Category));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void The_filing_card_lists_every_problem_and_keeps_even_a_text_too_long(UiLanguage language)
+    {
+        var t = T(language);
+        var card = Card("report-filing-many-problems", language);
+        var texts = Texts(card);
+
+        Assert.Contains("• " + string.Format(t.ProblemChoose, t.FieldKind), texts);
+        Assert.Contains("• " + string.Format(t.ProblemRequired, t.FieldWhatHappened), texts);
+        Assert.Contains("• " + string.Format(t.ProblemInTheFuture, t.FieldOccurredAt), texts);
+        Assert.Contains("• " + string.Format(t.ProblemTooLong, t.FieldImmediateMeasures, DeviationReport.LongestText), texts);
+        Assert.Equal("2026-11-12", ValueOf(card, CardKeys.OccurredDate));
+        Assert.Equal("09:15", ValueOf(card, CardKeys.OccurredTime));
+        Assert.Equal(new string('x', DeviationReport.LongestText + 10), ValueOf(card, CardKeys.ImmediateMeasures));
+        Assert.Null(ValueOf(card, CardKeys.ReportKind));
+        Assert.Null(ValueOf(card, CardKeys.WhatHappened));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void A_refused_assessment_comes_back_open_in_place_with_what_was_typed(UiLanguage language)
+    {
+        var t = T(language);
+        var card = Card("report-assessment-refused-manager", language);
+        var message = t.Problem(new ReportProblem(ReportField.ImmediateActions, ReportProblemKind.ContainsPersonalIdentityNumber));
+
+        Assert.Contains("• " + message, Texts(card));
+        Assert.Contains($"'{t.FieldImmediateActions}'", message, StringComparison.Ordinal);
+        Assert.Equal("3", ValueOf(card, CardKeys.Severity));
+        Assert.Equal(ReportFixtures.TextWithPersonnummer, ValueOf(card, CardKeys.ImmediateActions));
+        Assert.Equal(nameof(DeviationCategory.ValdEllerOvergrepp), ValueOf(card, CardKeys.Category));
+
+        // Open in the card itself (not behind a button), and not required there, so the other forms still work.
+        var behind = InputsBehindButtons(card);
+        Assert.DoesNotContain(Input(card, CardKeys.ImmediateActions)!, behind);
+        Assert.Null(Input(card, CardKeys.ImmediateActions)!["isRequired"]);
+        Assert.Null(Input(card, CardKeys.Severity)!["isRequired"]);
+        Assert.Contains(Input(card, CardKeys.ActionTitle)!, behind);
+        Assert.Single(Buttons(card, CardVerbs.AssessReport));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void A_refused_IVO_decision_comes_back_with_the_choice_and_the_motivation(UiLanguage language)
+    {
+        var t = T(language);
+        var card = Card("report-ivo-refused-deputy-director", language);
+
+        Assert.Equal(IvoDecisionValues.Yes, ValueOf(card, CardKeys.IvoDecision));
+        Assert.Equal(ReportFixtures.TextWithPersonnummer, ValueOf(card, CardKeys.IvoMotivation));
+        Assert.Contains("• " + t.Problem(new ReportProblem(ReportField.Motivation, ReportProblemKind.ContainsPersonalIdentityNumber)), Texts(card));
+        Assert.Empty(InputsBehindButtons(card));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Closing_before_the_IVO_decision_is_refused_and_the_decision_text_is_kept_to_copy(UiLanguage language)
+    {
+        var t = T(language);
+        var card = Card("report-close-refused-manager", language);
+        var texts = Texts(card);
+
+        Assert.Contains("• " + t.ProblemIvoDecisionMissing, texts);
+        Assert.Equal(
+            Swedish(language)
+                ? "Rapporten kan inte avslutas förrän biträdande socialchef har beslutat om anmälan till IVO."
+                : "The report cannot be closed before the biträdande socialchef (deputy director) has decided on reporting to IVO.",
+            t.ProblemIvoDecisionMissing);
+
+        // No closing form while the decision is awaited, but what the manager wrote is on the card, as written.
+        Assert.Null(Input(card, CardKeys.ClosingDecision));
+        Assert.Contains(t.ConflictYoursHeading, texts);
+        Assert.Contains(ReportFixtures.ClosingDecisionText, texts);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void A_refused_investigation_entry_keeps_topic_text_and_fact(UiLanguage language)
+    {
+        var card = Card("report-investigation-refused-quality-developer", language);
+
+        Assert.Equal(nameof(InvestigationTopic.HarHantTidigare), ValueOf(card, CardKeys.InvestigationTopic));
+        Assert.Equal(new string('t', DeviationReport.LongestText + 1), ValueOf(card, CardKeys.InvestigationText));
+        Assert.Equal("true", ValueOf(card, CardKeys.InvestigationIsFact));
+        Assert.Contains("• " + T(language).Problem(new ReportProblem(ReportField.Investigation, ReportProblemKind.TooLong)), Texts(card));
+    }
+
+    // ---- Filing from a phone ----
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void The_filing_card_asks_little_and_checks_the_required_fields_in_the_card(UiLanguage language)
+    {
+        var t = T(language);
+        var card = Card("report-filing", language);
+        var texts = Texts(card);
+
+        var kind = Input(card, CardKeys.ReportKind)!;
+        Assert.Equal(Enum.GetNames<ReportKind>(), ChoiceValues(kind));
+        Assert.Equal(
+            Swedish(language)
+                ? ["Avvikelse", "Lex Sarah – missförhållande", "Lex Sarah – påtaglig risk för missförhållande", "Synpunkt", "Klagomål", "Beröm"]
+                : new[] { "Avvikelse (deviation)", "Lex Sarah – missförhållande (irregularity)", "Lex Sarah – påtaglig risk för missförhållande (evident risk of an irregularity)", "Synpunkt (view)", "Klagomål (complaint)", "Beröm (praise)" },
+            ChoiceTitles(kind));
+        Assert.Equal("expanded", kind["style"]!.GetValue<string>());
+
+        foreach (var required in new[] { CardKeys.ReportKind, CardKeys.WhatHappened, CardKeys.OccurredDate, CardKeys.ReportUnit })
+        {
+            var input = Input(card, required)!;
+            Assert.True(input["isRequired"]?.GetValue<bool>() == true, $"{required} is not required.");
+            Assert.False(string.IsNullOrWhiteSpace(input["errorMessage"]?.GetValue<string>()), $"{required} has no error message.");
+        }
+
+        foreach (var optional in new[] { CardKeys.OccurredTime, CardKeys.ImmediateMeasures, CardKeys.Category })
+        {
+            Assert.Null(Input(card, optional)!["isRequired"]);
+        }
+
+        Assert.Equal("Input.Time", TypeOf(Input(card, CardKeys.OccurredTime)!));
+        Assert.Equal("2026-11-10", ValueOf(card, CardKeys.OccurredDate));
+        Assert.Equal("2026-11-10", Input(card, CardKeys.OccurredDate)!["max"]!.GetValue<string>());
+        Assert.Equal(ReportFixtures.Unit.Id, ValueOf(card, CardKeys.ReportUnit));
+        Assert.Null(ValueOf(card, CardKeys.ReportKind));
+        Assert.Equal(t.CategoryLabel, Input(card, CardKeys.Category)!["label"]!.GetValue<string>());
+        Assert.Equal(Enum.GetNames<DeviationCategory>(), ChoiceValues(Input(card, CardKeys.Category)!));
+        Assert.Contains(t.ReportPrivacyHint, texts);
+        Assert.Contains(t.ReportLexSarahAtOnce, texts);
+        Assert.Contains(Swedish(language) ? "genast" : "at once", t.ReportLexSarahAtOnce, StringComparison.Ordinal);
+
+        var send = Assert.Single(Buttons(card));
+        Assert.Equal(CardVerbs.FileReport, send["verb"]!.GetValue<string>());
+        Assert.Equal(t.SendReport, send["title"]!.GetValue<string>());
+        Assert.Equal(Swedish(language) ? "Skicka rapporten" : "Send the report", t.SendReport);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void With_several_units_the_reporter_chooses_and_with_none_cannot_file(UiLanguage language)
+    {
+        var several = Card("report-filing-several-units", language);
+        var none = Card("report-filing-no-units", language);
+
+        Assert.Equal(new[] { ReportFixtures.Unit.Id, ReportFixtures.OtherUnit.Id }, ChoiceValues(Input(several, CardKeys.ReportUnit)!));
+        Assert.Null(ValueOf(several, CardKeys.ReportUnit));
+        Assert.Empty(Inputs(none));
+        Assert.Contains(T(language).ReportNoUnits, Texts(none));
+        Assert.Empty(Buttons(none, CardVerbs.FileReport));
+    }
+
+    // ---- The receipt and the reporter's list ----
+
+    [Theory]
+    [InlineData(UiLanguage.Swedish, "report-receipt", "AV-2026-0042", "Typ: Avvikelse", "Status: Inkommen")]
+    [InlineData(UiLanguage.English, "report-receipt", "AV-2026-0042", "Kind: Avvikelse (deviation)", "Status: Inkommen (received)")]
+    [InlineData(UiLanguage.Swedish, "report-receipt-lex-sarah", "LS-2026-0007", "Typ: Lex Sarah – påtaglig risk för missförhållande", "Status: Inkommen")]
+    [InlineData(UiLanguage.Swedish, "report-receipt-complaint", "SK-2026-0012", "Typ: Klagomål", "Status: Inkommen")]
+    public void The_receipt_gives_the_reference_to_refer_to_the_report_by(UiLanguage language, string name, string reference, string kind, string status)
+    {
+        var t = T(language);
+        var card = Card(name, language);
+        var texts = Texts(card);
+
+        Assert.Equal(t.ReceiptTitle, texts[0]);
+        Assert.Equal(reference, texts[1]);
+        Assert.Contains($"{t.ReferenceLabel}: {reference}", texts);
+        Assert.Contains(kind, texts);
+        Assert.Contains(status, texts);
+        Assert.Contains($"{t.FieldUnit}: Hemtjänst Norra", texts);
+        Assert.Contains(Swedish(language) ? "Inkommen: 10 nov. 2026 14:05" : "Filed: 10 Nov 2026 14:05", texts);
+        Assert.Contains(t.ReceiptFollowHint, texts);
+        Assert.Contains(name.EndsWith("lex-sarah", StringComparison.Ordinal) ? t.ReceiptToldLexSarah : t.ReceiptToldManager, texts);
+        Assert.Single(Buttons(card, CardVerbs.MyReports));
+        Assert.Equal(reference, DataOf(Assert.Single(Buttons(card, CardVerbs.OpenReport)))[CardKeys.Reference]!.GetValue<string>());
+        Assert.DoesNotContain(ReportFixtures.WhatHappened, AllText(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_lex_Sarah_receipt_says_who_has_been_told() =>
+        Assert.Equal(
+            "Enhetschefen, verksamhetsutvecklarna och biträdande socialchef har fått veta att rapporten har kommit in.",
+            Texts(Card("report-receipt-lex-sarah", UiLanguage.Swedish)).Single(x => x.StartsWith("Enhetschefen", StringComparison.Ordinal)));
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void My_reports_are_listed_newest_first_with_a_button_each(UiLanguage language)
+    {
+        var t = T(language);
+        var card = Card("my-reports", language);
+        var shown = Buttons(card, CardVerbs.OpenReport).Select(b => DataOf(b)[CardKeys.Reference]!.GetValue<string>()).ToList();
+
+        Assert.Equal(new[] { "SK-2026-0044", "SK-2026-0012", "LS-2026-0007", "AV-2026-0040", "LS-2026-0003" }, shown);
+        Assert.All(Buttons(card, CardVerbs.OpenReport), b => Assert.Equal(t.ShowReport, b["title"]!.GetValue<string>()));
+        var texts = Texts(card);
+        Assert.Contains($"LS-2026-0007 · {t.ReportKindName(ReportKind.Missforhallande)}", texts);
+        Assert.Contains(Swedish(language) ? "Hemtjänst Norra · 10 november 2026" : "Hemtjänst Norra · 10 November 2026", texts);
+        Assert.Contains(t.ReportStatusName(ReportStatus.Avslutad), texts);
+        Assert.Contains(t.ReportStatusName(ReportStatus.Besvarad), texts);
+        Assert.Contains(string.Format(t.MyReportsMany, 5), texts);
+        Assert.DoesNotContain(ReportFixtures.WhatHappened, AllText(card), StringComparison.Ordinal);
+
+        var empty = Card("my-reports-empty", language);
+        Assert.Contains(t.MyReportsEmpty, Texts(empty));
+        Assert.Single(Buttons(empty, CardVerbs.ReportForm));
+
+        var many = Card("my-reports-many", language);
+        Assert.Equal(MyReportsCard.MostShown, Buttons(many, CardVerbs.OpenReport).Count);
+        Assert.Contains(string.Format(t.MyReportsHidden, 55 - MyReportsCard.MostShown), Texts(many));
+    }
+
+    // ---- The IVO nudge ----
+
+    [Theory]
+    [InlineData(UiLanguage.Swedish, "ivo-nudge", "Beslut om IVO-anmälan saknas sedan 2 dagar 3 timmar", "Påminnelse: nr 1", "Bedömd allvarlig – ska anmälas till IVO")]
+    [InlineData(UiLanguage.Swedish, "ivo-nudge-escalated", "Beslut om IVO-anmälan saknas sedan 5 dagar 3 timmar", "Påminnelse: nr 4", "Bedömd katastrofal – ska anmälas till IVO")]
+    [InlineData(UiLanguage.Swedish, "ivo-nudge-within-the-hour", "Beslut om IVO-anmälan saknas sedan 45 min", "Påminnelse: nr 1", "Bedömd allvarlig – ska anmälas till IVO")]
+    [InlineData(UiLanguage.English, "ivo-nudge", "No decision on reporting to IVO for 2 days 3 hours", "Reminder: no. 1", "Assessed allvarlig (serious) – ska anmälas till IVO (must be reported to IVO)")]
+    public void The_IVO_nudge_says_how_long_the_decision_has_waited_and_that_the_law_says_snarast(UiLanguage language, string name, string waited, string reminder, string assessed)
+    {
+        var t = T(language);
+        var card = Card(name, language);
+        var texts = Texts(card);
+
+        Assert.Contains(waited, texts);
+        Assert.Contains(reminder, texts);
+        Assert.Contains(assessed, texts);
+        Assert.Contains($"{t.ReferenceLabel}: LS-2026-0007", texts);
+        Assert.Contains($"{t.FieldUnit}: Hemtjänst Norra", texts);
+        Assert.Contains(texts, x => x.Contains("snarast", StringComparison.Ordinal));
+        Assert.Equal(name == "ivo-nudge-escalated" ? t.IvoNudgeEscalatedTitle : t.IvoNudgeTitle, texts[0]);
+        Assert.Equal(name == "ivo-nudge-escalated", texts.Contains(t.IvoNudgeEscalatedNote));
+        Assert.Equal("LS-2026-0007", DataOf(Assert.Single(Buttons(card, CardVerbs.OpenReport)))[CardKeys.Reference]!.GetValue<string>());
+        Assert.True(texts.Count <= 12, $"A nudge should be short; this one has {texts.Count} texts.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void The_notice_at_the_assessment_itself_is_not_called_a_reminder(UiLanguage language)
+    {
+        var t = T(language);
+        var texts = Texts(Card("ivo-nudge-at-assessment", language));
+
+        Assert.DoesNotContain(texts, x => x.StartsWith(t.ReminderLabel + ":", StringComparison.Ordinal));
+        Assert.Contains(string.Format(t.IvoNudgeMissingSince, "0 min"), texts);
+        Assert.Contains(texts, x => x.Contains("snarast", StringComparison.Ordinal));
+    }
+
+    // ---- Risks ----
+
+    [Theory]
+    [InlineData(UiLanguage.Swedish, "Sannolikhet 4 (mycket stor) × konsekvens 4 (hög) = 16", "Kritisk", "Åtgärder: 3")]
+    [InlineData(UiLanguage.English, "Probability (sannolikhet) 4 (mycket stor) × consequence (konsekvens) 4 (hög) = 16", "Kritisk (critical)", "Actions (åtgärder): 3")]
+    public void The_risk_register_groups_by_process_with_value_level_and_actions(UiLanguage language, string value, string critical, string actions)
+    {
+        var t = T(language);
+        var card = Card("risks-manager", language);
+        var texts = Texts(card);
+
+        // Processes in order, and within one the most serious first.
+        var order = new[] { "Utredning", "Beslut fattas utan att brukaren fått yttra sig.", "Verkställighet", "Larm besvaras inte nattetid när bara en person är i tjänst.", "Medicin ges för sent när överlämningen mellan passen missas.", "Nyckel lämnas kvar i dörren hos brukaren." };
+        Assert.Equal(order, texts.Where(order.Contains).ToArray());
+        Assert.Contains($"{critical} · {value}", texts);
+        Assert.Contains(actions, texts);
+        Assert.Contains($"{t.RiskLevelName(RiskLevel.Kritisk)}: 2", AllText(card), StringComparison.Ordinal);
+
+        var runs = Descendants(card).Where(e => TypeOf(e) == "TextRun").ToList();
+        Assert.Contains(runs, r => r["text"]!.GetValue<string>() == t.RiskLevelName(RiskLevel.Kritisk) && r["color"]!.GetValue<string>() == "attention");
+        Assert.Contains(runs, r => r["text"]!.GetValue<string>() == t.RiskLevelName(RiskLevel.Medium) && r["color"]!.GetValue<string>() == "warning");
+        Assert.Contains(runs, r => r["text"]!.GetValue<string>() == t.RiskLevelName(RiskLevel.Lag) && r["color"]!.GetValue<string>() == "good");
+
+        var probability = Input(card, CardKeys.RiskProbability)!;
+        var consequence = Input(card, CardKeys.RiskConsequence)!;
+        Assert.Equal(new[] { "1", "2", "3", "4" }, ChoiceValues(probability));
+        Assert.Equal(new[] { "1", "2", "3", "4" }, ChoiceValues(consequence));
+        Assert.Equal(Swedish(language) ? ["1 – Mycket liten", "2 – Liten", "3 – Stor", "4 – Mycket stor"] : new[] { "1 – Mycket liten (very unlikely)", "2 – Liten (unlikely)", "3 – Stor (likely)", "4 – Mycket stor (very likely)" }, ChoiceTitles(probability));
+        Assert.Equal(Swedish(language) ? ["1 – Mindre", "2 – Måttlig", "3 – Betydande", "4 – Hög"] : new[] { "1 – Mindre (minor)", "2 – Måttlig (moderate)", "3 – Betydande (significant)", "4 – Hög (high)" }, ChoiceTitles(consequence));
+        Assert.All(new[] { CardKeys.RiskProcess, CardKeys.RiskDescription, CardKeys.RiskProbability, CardKeys.RiskConsequence }, key => Assert.True(Input(card, key)!["isRequired"]!.GetValue<bool>()));
+        Assert.Equal(ReportFixtures.Unit.Id, DataOf(Assert.Single(Buttons(card, CardVerbs.AddRisk)))[CardKeys.Unit]!.GetValue<string>());
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Only_managers_and_quality_developers_add_risks_and_a_refusal_keeps_the_risk(UiLanguage language)
+    {
+        var t = T(language);
+        var staff = Card("risks-staff", language);
+        var refused = Card("risks-refused-manager", language);
+
+        Assert.Empty(Inputs(staff));
+        Assert.Empty(Buttons(staff, CardVerbs.AddRisk));
+        Assert.Contains(t.RiskReadOnly, Texts(staff));
+
+        var message = t.RiskProblem(new ReportProblem(ReportField.WhatHappened, ReportProblemKind.ContainsPersonalIdentityNumber));
+        Assert.Contains($"'{t.FieldRiskDescription}'", message, StringComparison.Ordinal);
+        Assert.Contains("• " + message, Texts(refused));
+        Assert.Equal("Verkställighet", ValueOf(refused, CardKeys.RiskProcess));
+        Assert.Equal(ReportFixtures.TextWithPersonnummer, ValueOf(refused, CardKeys.RiskDescription));
+        Assert.Equal("3", ValueOf(refused, CardKeys.RiskProbability));
+        Assert.Equal("4", ValueOf(refused, CardKeys.RiskConsequence));
+        Assert.Contains($"'{t.FieldRiskProcess}'", t.RiskProblem(new ReportProblem(ReportField.Unit, ReportProblemKind.Required)), StringComparison.Ordinal);
+
+        Assert.Contains(t.RiskEmpty, Texts(Card("risks-empty-manager", language)));
+        var many = Texts(Card("risks-many", language));
+        Assert.Contains(many, x => Regex.IsMatch(x, string.Format(t.RiskHidden, @"\d+")));
+    }
+
+    // ---- Statistics ----
+
+    [Theory]
+    [InlineData(UiLanguage.Swedish, "Totalt: 7", "T1 2026 (Januari–april): 1", "Hemtjänst Norra: 6", "IFO Barn och unga: 1", "Avvikelse: 3", "Lex Sarah – missförhållande: 2", "Försummelse: 2", "3 – Allvarlig: 2", "Inte bedömda: 3", "Utan kategori: 1")]
+    [InlineData(UiLanguage.English, "Total: 7", "T1 2026 (January–April): 1", "Hemtjänst Norra: 6", "Avvikelse (deviation): 3", "Försummelse (neglect): 2", "3 – Allvarlig (serious): 2", "Not assessed: 3", "Without category: 1")]
+    public void The_statistics_count_per_tertial_unit_kind_category_and_severity(UiLanguage language, params string[] expected)
+    {
+        var texts = Texts(Card("report-statistics", language));
+
+        Assert.All(expected, fact => Assert.Contains(fact, texts));
+        Assert.DoesNotContain(ReportFixtures.WhatHappened, string.Join("\n", texts), StringComparison.Ordinal);
+        Assert.Contains(T(language).StatisticsEmpty, Texts(Card("report-statistics-empty", language)));
+    }
+
+    // ---- Long records stay small ----
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void A_long_investigation_shows_the_newest_and_says_the_rest_are_kept(UiLanguage language)
+    {
+        var t = T(language);
+        var card = Card("report-long-investigation-quality-developer", language);
+        var texts = Texts(card);
+
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString()) < 80 * 1024);
+        Assert.Contains(texts, x => x.StartsWith("40: ", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, x => x.StartsWith("1: ", StringComparison.Ordinal));
+        var hidden = Regex.Match(string.Join("\n", texts), string.Join("(?<n>\\d+)", t.InvestigationHidden.Split("{0}").Select(Regex.Escape)));
+        Assert.True(hidden.Success, "The card does not say that earlier investigation entries are not shown.");
+        Assert.Equal(40, texts.Count(x => Regex.IsMatch(x, @"^\d+: ")) + int.Parse(hidden.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Contains(texts, x => Regex.IsMatch(x, string.Join(@"\d+", t.HistoryHidden.Split("{0}").Select(Regex.Escape))));
+        Assert.Contains(texts, x => Regex.IsMatch(x, string.Join(@"\d+", t.ReportActionsHidden.Split("{0}").Select(Regex.Escape))));
+        Assert.True(texts.Count(x => x.StartsWith("• Åtgärd ", StringComparison.Ordinal)) is > 0 and <= ReportDetailCard.MostActions);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Even_a_record_of_every_text_at_its_longest_with_a_draft_of_every_form_fits_and_keeps_the_start_of_each_text(UiLanguage language)
+    {
+        var t = T(language);
+        var card = Card("report-worst-case-manager", language);
+        var texts = Texts(card);
+
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString()) < 80 * 1024);
+        Assert.Equal(t.ActionSaved, texts[0]);
+        Assert.Contains("• " + t.Problem(new ReportProblem(ReportField.Decision, ReportProblemKind.TooLong)), texts);
+        Assert.Contains(texts, x => x.StartsWith("ööööö", StringComparison.Ordinal));
+        Assert.Contains(texts, x => x.StartsWith("40: ääää", StringComparison.Ordinal));
+        Assert.Contains(string.Format(t.HistoryHeading), texts);
+
+        // The forms the manager has are open with the start of what was typed; the rest is shown unsaved.
+        Assert.StartsWith("éééé", ValueOf(card, CardKeys.ActionTitle), StringComparison.Ordinal);
+        Assert.StartsWith("éééé", ValueOf(card, CardKeys.ClosingDecision), StringComparison.Ordinal);
+        Assert.Contains(t.ConflictYoursHeading, texts);
+        Assert.Equal(4, texts.Count(x => x.StartsWith("éééé", StringComparison.Ordinal)));
+    }
+
+    // ---- Across the report cards ----
+
+    public static TheoryData<string> ReportCardNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var card in BotCardCatalogue.All.Where(c => IsReportCard(c.Name)))
+        {
+            data.Add(card.Name);
+        }
+
+        return data;
+    }
+
+    private static bool IsReportCard(string name) => Regex.IsMatch(name, "^(report|my-reports|ivo-nudge|risks)");
+
+    [Fact]
+    public void The_catalogue_has_every_report_card_in_both_languages()
+    {
+        var names = BotCardCatalogue.All.Select(c => c.Name).Where(IsReportCard).ToList();
+
+        Assert.True(names.Count >= 90, $"Only {names.Count} report cards in the catalogue.");
+        Assert.Equal(names.Count(n => n.EndsWith("/sv", StringComparison.Ordinal)), names.Count(n => n.EndsWith("/en", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [MemberData(nameof(ReportCardNames))]
+    public void Every_report_button_carries_a_reference_that_parses(string name)
+    {
+        foreach (var button in Buttons(BotCardCatalogue.Get(name).Json).Where(b => ReportVerbs.Contains(b["verb"]!.GetValue<string>())))
+        {
+            var reference = DataOf(button)[CardKeys.Reference]?.GetValue<string>();
+            Assert.True(ReportReference.TryParse(reference, out var parsed) && parsed.ToString() == reference, $"\"{name}\": button \"{button["title"]}\" carries reference \"{reference}\".");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ReportCardNames))]
+    public void Every_input_has_one_of_the_keys_the_handlers_read(string name)
+    {
+        var keys = typeof(CardKeys).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!).ToHashSet();
+
+        Assert.All(Inputs(BotCardCatalogue.Get(name).Json), input => Assert.Contains(input["id"]!.GetValue<string>(), keys));
+    }
+
+    [Theory]
+    [MemberData(nameof(ReportCardNames))]
+    public void Every_form_button_sends_the_inputs_and_each_form_has_its_own_button(string name)
+    {
+        var card = BotCardCatalogue.Get(name).Json;
+        foreach (var verb in FormVerbs)
+        {
+            var buttons = Buttons(card, verb);
+            Assert.True(buttons.Count <= 1, $"\"{name}\" has {buttons.Count} buttons for {verb}.");
+            Assert.All(buttons, b => Assert.Null(b["associatedInputs"]));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ReportCardNames))]
+    public void English_cards_use_English_UI_text_while_the_domain_words_stay_Swedish(string name)
+    {
+        if (!name.EndsWith("/en", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var english = Texts(BotCardCatalogue.Get(name).Json);
+        var swedishOnly = StopCardTests.SwedishOnlyUiTexts();
+        var leaked = english.Where(text => swedishOnly.Any(sv => text.Contains(sv, StringComparison.Ordinal))).ToList();
+
+        Assert.True(leaked.Count == 0, $"\"{name}\" shows Swedish UI text in English: {string.Join(" | ", leaked)}");
+    }
+
+    [Theory]
+    [InlineData("report-filing")]
+    [InlineData("report-investigated-manager")]
+    [InlineData("risks-manager")]
+    [InlineData("ivo-nudge")]
+    public void The_check_for_Swedish_UI_text_catches_a_Swedish_report_card(string name)
+    {
+        var swedish = Texts(Card(name, UiLanguage.Swedish));
+        var swedishOnly = StopCardTests.SwedishOnlyUiTexts();
+
+        Assert.Contains(swedish, text => swedishOnly.Any(sv => text.Contains(sv, StringComparison.Ordinal)));
+    }
+
+    // ---- The texts ----
+
+    [Fact]
+    public void Every_problem_with_every_field_has_a_clear_message_in_both_languages()
+    {
+        foreach (var language in new[] { UiLanguage.Swedish, UiLanguage.English })
+        {
+            var t = T(language);
+            foreach (var field in Enum.GetValues<ReportField>())
+            {
+                foreach (var kind in Enum.GetValues<ReportProblemKind>())
+                {
+                    var problem = new ReportProblem(field, kind);
+                    foreach (var message in new[] { t.Problem(problem), t.RiskProblem(problem) })
+                    {
+                        Assert.False(string.IsNullOrWhiteSpace(message));
+                        Assert.NotEqual(t.SomethingWentWrong, message);
+                        Assert.DoesNotContain("{", message, StringComparison.Ordinal);
+                    }
+
+                    if (kind is ReportProblemKind.Required or ReportProblemKind.ContainsPersonalIdentityNumber or ReportProblemKind.TooLong or ReportProblemKind.InTheFuture)
+                    {
+                        Assert.Contains($"'{t.FieldName(field)}'", t.Problem(problem), StringComparison.Ordinal);
+                    }
+                }
+            }
+
+            // Each rule that can refuse a person says which role may, in its own words.
+            var notAllowed = new[] { ReportField.Severity, ReportField.Motivation, ReportField.Investigation, ReportField.ActionTitle, ReportField.Answer, ReportField.Decision }
+                .Select(f => t.Problem(new ReportProblem(f, ReportProblemKind.NotAllowed))).ToList();
+            Assert.Equal(notAllowed.Count, notAllowed.Distinct().Count());
+            var wrongState = new[] { ReportField.Severity, ReportField.Motivation, ReportField.Investigation, ReportField.ActionTitle, ReportField.Answer, ReportField.Decision }
+                .Select(f => t.Problem(new ReportProblem(f, ReportProblemKind.WrongState))).ToList();
+            Assert.Equal(wrongState.Count, wrongState.Distinct().Count());
+        }
+
+        Assert.Equal(
+            "Bara biträdande socialchef beslutar om anmälan till IVO.",
+            T(UiLanguage.Swedish).Problem(new ReportProblem(ReportField.Motivation, ReportProblemKind.NotAllowed)));
+        Assert.Contains("4000", T(UiLanguage.English).Problem(new ReportProblem(ReportField.WhatHappened, ReportProblemKind.TooLong)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(UiLanguage.Swedish, Severity.Mindre, "1 – Mindre")]
+    [InlineData(UiLanguage.Swedish, Severity.Mattlig, "2 – Måttlig")]
+    [InlineData(UiLanguage.Swedish, Severity.Allvarlig, "3 – Allvarlig")]
+    [InlineData(UiLanguage.Swedish, Severity.Katastrofal, "4 – Katastrofal")]
+    [InlineData(UiLanguage.English, Severity.Katastrofal, "4 – Katastrofal (catastrophic)")]
+    public void Severities_are_named_as_in_the_matrix(UiLanguage language, Severity severity, string expected) =>
+        Assert.Equal(expected, T(language).SeverityName(severity));
+
+    [Fact]
+    public void Every_label_of_the_domain_exists_and_is_distinct_in_both_languages()
+    {
+        foreach (var language in new[] { UiLanguage.Swedish, UiLanguage.English })
+        {
+            var t = T(language);
+            AssertDistinct(Enum.GetValues<ReportKind>().Select(t.ReportKindName));
+            AssertDistinct(Enum.GetValues<DeviationCategory>().Select(t.CategoryName));
+            AssertDistinct(Enum.GetValues<Severity>().Select(t.SeverityName));
+            AssertDistinct(Enum.GetValues<ReportStatus>().Select(t.ReportStatusName));
+            AssertDistinct(Enum.GetValues<InvestigationTopic>().Select(t.InvestigationTopicName));
+            AssertDistinct(Enum.GetValues<RiskLevel>().Select(t.RiskLevelName));
+            AssertDistinct(Enum.GetValues<Probability>().Select(t.ProbabilityName));
+            AssertDistinct(Enum.GetValues<Consequence>().Select(t.ConsequenceName));
+            AssertDistinct(Enum.GetValues<ReportField>().Select(t.FieldName));
+        }
+
+        Assert.Equal(
+            ["Brister i handläggning", "Brister i verkställighet", "Brister i bemötande", "Försummelse", "Ekonomiska oegentligheter", "Våld eller övergrepp", "Annan form"],
+            Enum.GetValues<DeviationCategory>().Select(T(UiLanguage.Swedish).CategoryName));
+
+        static void AssertDistinct(IEnumerable<string> labels)
+        {
+            var list = labels.ToList();
+            Assert.All(list, label => Assert.False(string.IsNullOrWhiteSpace(label) || Regex.IsMatch(label, "[a-zåäö][A-Z]"), $"\"{label}\" looks like an enum name."));
+            Assert.Equal(list.Count, list.Distinct().Count());
+        }
+    }
+
+    [Theory]
+    [InlineData(UiLanguage.Swedish, 0, 45, "45 min")]
+    [InlineData(UiLanguage.Swedish, 0, 60, "1 timme")]
+    [InlineData(UiLanguage.Swedish, 1, 0, "1 dag")]
+    [InlineData(UiLanguage.Swedish, 2, 180, "2 dagar 3 timmar")]
+    [InlineData(UiLanguage.English, 1, 60, "1 day 1 hour")]
+    [InlineData(UiLanguage.English, 0, 300, "5 hours")]
+    public void Elapsed_time_reads_in_days_and_hours(UiLanguage language, int days, int minutes, string expected) =>
+        Assert.Equal(expected, T(language).Elapsed(TimeSpan.FromDays(days) + TimeSpan.FromMinutes(minutes)));
+
+    // ---- Reading what the cards send ----
+
+    [Fact]
+    public void A_filing_is_read_from_the_cards_inputs_on_the_Swedish_clock()
+    {
+        var data = new JsonObject
+        {
+            [CardKeys.ReportKind] = "PatagligRiskForMissforhallande",
+            [CardKeys.ReportUnit] = ReportFixtures.Unit.Id,
+            [CardKeys.WhatHappened] = ReportFixtures.WhatHappened,
+            [CardKeys.OccurredDate] = "2026-07-01",
+            [CardKeys.OccurredTime] = "18:30",
+            [CardKeys.ImmediateMeasures] = "",
+            [CardKeys.Category] = "ValdEllerOvergrepp",
+        };
+        var filing = ReportDraft.FromInputs(data).ToFiling();
+
+        Assert.Equal(ReportKind.PatagligRiskForMissforhallande, filing.Kind);
+        Assert.Equal(ReportFixtures.Unit.Id, filing.UnitId);
+        Assert.Equal(new DateTimeOffset(2026, 7, 1, 16, 30, 0, TimeSpan.Zero), filing.OccurredAt);
+        Assert.Null(filing.ImmediateMeasures);
+        Assert.Equal(DeviationCategory.ValdEllerOvergrepp, filing.Category);
+        Assert.Empty(DeviationReport.Check(filing, ReportFixtures.FiledAt));
+
+        // Without a time, the start of that day in Sweden (winter time).
+        Assert.Equal(new DateTimeOffset(2026, 11, 8, 23, 0, 0, TimeSpan.Zero), ReportInputs.OccurredAt("2026-11-09", null));
+
+        // What the card cannot have sent is not guessed at: the domain names the field.
+        var forged = new ReportDraft { ReportKind = "1", WhatHappened = "x", ReportUnit = "u", OccurredDate = "9/11/2026", Category = "Okänd" }.ToFiling();
+        Assert.Null(forged.Kind);
+        Assert.Null(forged.OccurredAt);
+        Assert.Null(forged.Category);
+        Assert.Equal(
+            new[] { new ReportProblem(ReportField.Kind, ReportProblemKind.Required), new ReportProblem(ReportField.OccurredAt, ReportProblemKind.Required) },
+            DeviationReport.Check(forged, ReportFixtures.FiledAt));
+    }
+
+    [Theory]
+    [InlineData("1", Severity.Mindre)]
+    [InlineData("4", Severity.Katastrofal)]
+    [InlineData("0", null)]
+    [InlineData("5", null)]
+    [InlineData("Allvarlig", null)]
+    [InlineData(" 3", null)]
+    [InlineData(null, null)]
+    public void A_severity_is_one_of_the_four_levels(string? value, Severity? expected) =>
+        Assert.Equal(expected, ReportInputs.Severity(value));
+
+    [Fact]
+    public void The_forms_inputs_are_read_as_the_cards_send_them()
+    {
+        var draft = ReportDraft.FromInputs(new JsonObject
+        {
+            [CardKeys.Reference] = "LS-2026-0007",
+            [CardKeys.IvoDecision] = IvoDecisionValues.No,
+            [CardKeys.IvoMotivation] = ReportFixtures.IvoMotivationText,
+            [CardKeys.InvestigationTopic] = nameof(InvestigationTopic.KanHandaIgen),
+            [CardKeys.InvestigationIsFact] = "true",
+            [CardKeys.ActionDue] = "2027-01-31",
+        });
+
+        Assert.False(ReportInputs.IvoDecision(draft.IvoDecision));
+        Assert.Equal(ReportFixtures.IvoMotivationText, draft.IvoMotivation);
+        Assert.Equal(InvestigationTopic.KanHandaIgen, ReportInputs.Topic(draft.InvestigationTopic));
+        Assert.True(ReportInputs.IsFact(draft.InvestigationIsFact));
+        Assert.Equal(new DateOnly(2027, 1, 31), ReportInputs.Date(draft.ActionDue));
+        Assert.Null(ReportInputs.IvoDecision("kanske"));
+
+        var risk = RiskDraft.FromInputs(new JsonObject { [CardKeys.RiskProbability] = "2", [CardKeys.RiskConsequence] = "4", [CardKeys.RiskProcess] = "Utredning" });
+        Assert.Equal(Probability.Liten, ReportInputs.Probability(risk.Probability));
+        Assert.Equal(Consequence.Hog, ReportInputs.Consequence(risk.Consequence));
+        Assert.Equal("Utredning", risk.Process);
+    }
+}
