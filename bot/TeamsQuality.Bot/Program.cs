@@ -31,6 +31,7 @@ builder.Services.AddSingleton<AskerLookup>();
 builder.Services.AddBotProtocol(configuration, (services, router) =>
 {
     StopConversation.Register(services, router);
+    ReportConversation.Register(services, router);
     TeamsQualityBot.Register(services, router);
 });
 builder.Services.AddTeamsQualityJobs(configuration);

@@ -29,7 +29,11 @@ public static class HelpCard
             Lang = language.Tag(),
             FallbackText = t.HelpFallbackText,
             Body = body,
-            Actions = [new ExecuteAction(t.WhoAmI, CardVerbs.ShowProfile)],
+            Actions =
+            [
+                new ExecuteAction(t.NewReport, CardVerbs.ReportForm),
+                new ExecuteAction(t.WhoAmI, CardVerbs.ShowProfile),
+            ],
         };
     }
 

@@ -11,7 +11,7 @@ public static class UnitPickerCard
 {
     /// <param name="language">The viewer's language.</param>
     /// <param name="units">The units the viewer may see, in the order to offer them.</param>
-    public static AdaptiveCard Build(UiLanguage language, IReadOnlyList<Unit> units)
+    public static AdaptiveCard Build(UiLanguage language, IReadOnlyList<Unit> units, string verb = CardVerbs.ListStops)
     {
         var t = Texts.For(language);
         if (units.Count == 0)
@@ -42,7 +42,7 @@ public static class UnitPickerCard
                     Value = units[0].Id,
                 },
             ],
-            Actions = [new ExecuteAction(t.ShowStops, CardVerbs.ListStops)],
+            Actions = [new ExecuteAction(verb == CardVerbs.ListStops ? t.ShowStops : t.ShowHelp, verb)],
         };
     }
 }

@@ -46,6 +46,15 @@ public sealed class LearningStopRepository(TableStore tables)
         return stops.OrderBy(s => s.Key.Number).ToList();
     }
 
+    /// <summary>The stop without its contributions, proposals and history: one point read (for status checks and cards).</summary>
+    public async Task<LearningStop?> FindHeadAsync(StopKey key, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.LearningStopsTable, cancellationToken);
+        var head = await table.GetEntityIfExistsAsync<TableEntity>(
+            TableKeys.UnitYearPartition(key.Tenant.Value, key.UnitId, key.Year), TableKeys.StopRow(key.Number), cancellationToken: cancellationToken);
+        return head.HasValue ? Assemble(key.Tenant, head.Value!, []).Stop : null;
+    }
+
     public async Task<LearningStop?> FindAsync(StopKey key, CancellationToken cancellationToken) =>
         (await LoadAsync(key, cancellationToken))?.Stop;
 
@@ -212,9 +221,11 @@ public sealed class LearningStopRepository(TableStore tables)
             };
         }
 
+        var position = stop.History.Count - stop.NewChanges.Count;
         foreach (var change in stop.NewChanges)
         {
-            var id = Guid.NewGuid().ToString("N");
+            // Keyed by time and position, so changes made in the same instant keep their order.
+            var id = (position++).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
             yield return new TableEntity(partition, TableKeys.StopChildRow(number, 'h', change.At, id))
             {
                 ["Kind"] = "change",

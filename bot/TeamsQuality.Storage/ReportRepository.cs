@@ -261,9 +261,11 @@ public sealed class ReportRepository(TableStore tables)
             };
         }
 
+        var position = report.History.Count - report.NewChanges.Count;
         foreach (var change in report.NewChanges)
         {
-            var id = Guid.NewGuid().ToString("N");
+            // Keyed by time and position, so changes made in the same instant keep their order.
+            var id = (position++).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
             yield return new TableEntity(partition, TableKeys.ReportChildRow(reference, 'h', change.At, id))
             {
                 ["Kind"] = "change",

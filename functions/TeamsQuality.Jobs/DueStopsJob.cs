@@ -23,6 +23,7 @@ public sealed class DueStopsJob(
     TenantRegistry tenants,
     OrganisationRepository organisations,
     LearningStopRepository stops,
+    WheelRepository wheels,
     LogbookRepository logbook,
     StopCalendar calendar,
     NudgeOutbox outbox,
@@ -66,19 +67,34 @@ public sealed class DueStopsJob(
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task<int> DeliverAsync(CancellationToken cancellationToken)
     {
+        if (IsQuietNow())
+        {
+            return 0;
+        }
+
         var sent = 0;
         foreach (var tenantId in await tenants.ListAsync(cancellationToken))
         {
             var tenant = new TenantId(tenantId);
-            var organisation = await organisations.FindAsync(tenant, cancellationToken);
-            if (organisation is not null)
+            var days = await OpenDaysAsync(tenant, cancellationToken);
+            var anyUnsent = false;
+            foreach (var day in days)
             {
-                sent += (await DeliverTenantAsync(organisation, await OpenDaysAsync(tenant, cancellationToken), cancellationToken)).Sent;
+                anyUnsent |= (await outbox.OnAsync(tenant, day, cancellationToken)).Any(n => !n.Sent);
+            }
+
+            // The organisation is read only when there is something to send.
+            if (anyUnsent && await organisations.FindAsync(tenant, cancellationToken) is { } organisation)
+            {
+                sent += (await DeliverTenantAsync(organisation, days, cancellationToken)).Sent;
             }
         }
 
         return sent;
     }
+
+    private bool IsQuietNow() =>
+        options.Value.QuietHours && !WorkingDays.IsWithinWorkingHours(SwedishTime.ToSwedish(time.GetUtcNow()));
 
     public async Task<Result> ScanTenantAsync(TenantId tenant, CancellationToken cancellationToken)
     {
@@ -90,9 +106,13 @@ public sealed class DueStopsJob(
 
         var days = await OpenDaysAsync(tenant, cancellationToken);
         var intended = 0;
-        var stopsOfUnitYear = new Dictionary<(string, int), IReadOnlyList<LearningStop>>();
+        var heads = new Dictionary<(string, int, int), LearningStop?>();
         foreach (var day in days)
         {
+            // What was already intended that day is skipped without reading the stop again: a rerun is two queries a day.
+            var recorded = (await outbox.OnAsync(tenant, day, cancellationToken))
+                .Select(n => (n.UnitId, n.Year, n.Number, n.Kind, n.Target.Key))
+                .ToHashSet();
             foreach (var entry in await calendar.OnAsync(tenant, day, cancellationToken))
             {
                 if (organisation.FindUnit(entry.UnitId) is not { } unit)
@@ -100,19 +120,27 @@ public sealed class DueStopsJob(
                     continue;
                 }
 
-                if (!stopsOfUnitYear.TryGetValue((entry.UnitId, entry.Year), out var unitStops))
+                var targets = TargetsOf(entry.Kind, unit)
+                    .Where(t => !recorded.Contains((entry.UnitId, entry.Year, entry.Number, entry.Kind, t.Key)))
+                    .ToList();
+                if (targets.Count == 0)
                 {
-                    unitStops = await stops.ListYearAsync(tenant, entry.UnitId, entry.Year, cancellationToken);
-                    stopsOfUnitYear[(entry.UnitId, entry.Year)] = unitStops;
+                    continue;
                 }
 
-                var stop = unitStops.FirstOrDefault(s => s.Key.Number == entry.Number);
+                var key = (entry.UnitId, entry.Year, entry.Number);
+                if (!heads.TryGetValue(key, out var stop))
+                {
+                    stop = await stops.FindHeadAsync(new StopKey(tenant, entry.UnitId, entry.Year, entry.Number), cancellationToken);
+                    heads[key] = stop;
+                }
+
                 if (stop is null || !StopNudges.StillWanted(entry.Kind, stop.Status))
                 {
                     continue;
                 }
 
-                foreach (var target in TargetsOf(entry.Kind, unit))
+                foreach (var target in targets)
                 {
                     if (await outbox.IntendAsync(tenant, day, entry, target, cancellationToken))
                     {
@@ -163,7 +191,7 @@ public sealed class DueStopsJob(
     private async Task<Result> DeliverTenantAsync(Organisation organisation, IReadOnlyList<DateOnly> days, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (options.Value.QuietHours && !WorkingDays.IsWithinWorkingHours(SwedishTime.ToSwedish(now)))
+        if (IsQuietNow())
         {
             logger.LogInformation("Outside working hours (Swedish time): nudges wait");
             return new Result(0, 0, 0, QuietHours: true);
@@ -217,7 +245,7 @@ public sealed class DueStopsJob(
     {
         var tenant = organisation.Tenant;
         var unit = organisation.FindUnit(nudge.UnitId) ?? throw new InvalidOperationException($"Unit {nudge.UnitId} is gone.");
-        var stop = await stops.FindAsync(new StopKey(tenant, nudge.UnitId, nudge.Year, nudge.Number), cancellationToken)
+        var stop = await stops.FindHeadAsync(new StopKey(tenant, nudge.UnitId, nudge.Year, nudge.Number), cancellationToken)
             ?? throw new InvalidOperationException($"Stop {nudge.Number} of {nudge.UnitId} in {nudge.Year} is gone.");
         var today = SwedishTime.Day(time.GetUtcNow());
         ProactiveDelivery delivery;
@@ -243,6 +271,18 @@ public sealed class DueStopsJob(
         return delivery.ActivityId;
     }
 
-    private async Task<int> StopCountAsync(TenantId tenant, LearningStop stop, CancellationToken cancellationToken) =>
-        (await stops.ListYearAsync(tenant, stop.Key.UnitId, stop.Key.Year, cancellationToken)).Count;
+    /// <summary>How many stops the wheel has in the stop's year ("Hållplats 1 av 10"), read once per run.</summary>
+    private async Task<int> StopCountAsync(TenantId tenant, LearningStop stop, CancellationToken cancellationToken)
+    {
+        if (!_stopCounts.TryGetValue((tenant.Value, stop.Key.Year), out var count))
+        {
+            var wheel = await wheels.FindAsync(tenant, cancellationToken);
+            count = wheel?.For(stop.Key.Year).Stops.Count ?? stop.Definition.Number;
+            _stopCounts[(tenant.Value, stop.Key.Year)] = count;
+        }
+
+        return count;
+    }
+
+    private readonly Dictionary<(string, int), int> _stopCounts = [];
 }

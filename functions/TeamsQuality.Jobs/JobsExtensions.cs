@@ -51,6 +51,8 @@ public static class JobsExtensions
         services.AddTransient<PruneInboundActivityMarksJob>();
         services.AddTransient<WheelPlanningJob>();
         services.AddTransient<DueStopsJob>();
+        services.AddTransient<IvoDecisionNudgeJob>();
+        services.AddOptions<DeviationOptions>().Bind(configuration.GetSection(DeviationOptions.SectionName));
         services.AddHostedService<RecurringJobRegistrar>();
         return services;
     }
@@ -71,6 +73,11 @@ internal sealed class RecurringJobRegistrar(IRecurringJobManager recurringJobs, 
             DueStopsJob.ScanJobId,
             job => job.ScanAsync(CancellationToken.None),
             options.Value.DueScanSchedule,
+            swedish);
+        recurringJobs.AddOrUpdate<IvoDecisionNudgeJob>(
+            IvoDecisionNudgeJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None),
+            IvoDecisionNudgeJob.Schedule,
             swedish);
         recurringJobs.AddOrUpdate<DueStopsJob>(
             DueStopsJob.DeliveryJobId,

@@ -16,9 +16,16 @@ public sealed record Asker(Organisation Organisation, Person Person, UiLanguage 
         ?? (Person.UnitId is { } own ? Organisation.FindUnit(own) : null);
 }
 
-/// <summary>Finds the asker of a turn.</summary>
-public sealed class AskerLookup(OrganisationRepository organisations)
+/// <summary>
+/// Finds the asker of a turn. The organisation is kept for a short while, as it changes seldom and every turn needs
+/// it; storage stays the truth (a change shows within <see cref="CacheFor"/>).
+/// </summary>
+public sealed class AskerLookup(OrganisationRepository organisations, TimeProvider time)
 {
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Organisation? Organisation, DateTimeOffset Until)> _cache = new(StringComparer.Ordinal);
+
     /// <summary>The asker, or null when the tenant has no organisation or the person is not in it.</summary>
     public async Task<Asker?> FindAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -27,8 +34,21 @@ public sealed class AskerLookup(OrganisationRepository organisations)
             return null;
         }
 
-        var organisation = await organisations.FindAsync(new TenantId(tenant), cancellationToken);
+        var organisation = await OrganisationAsync(new TenantId(tenant), cancellationToken);
         var person = organisation?.FindPerson(personId);
         return organisation is null || person is null ? null : new Asker(organisation, person, UiLanguages.FromLocale(turn.Locale));
+    }
+
+    private async Task<Organisation?> OrganisationAsync(TenantId tenant, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (_cache.TryGetValue(tenant.Value, out var cached) && cached.Until > now && cached.Organisation is not null)
+        {
+            return cached.Organisation;
+        }
+
+        var organisation = await organisations.FindAsync(tenant, cancellationToken);
+        _cache[tenant.Value] = (organisation, now + CacheFor);
+        return organisation;
     }
 }

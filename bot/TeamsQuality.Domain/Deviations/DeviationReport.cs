@@ -260,17 +260,21 @@ public sealed class DeviationReport
         Require(CanAssess(manager, unit), ReportField.Severity, ReportProblemKind.NotAllowed);
         Require(!Kind.IsFeedback() && Status is ReportStatus.Inkommen or ReportStatus.Bedomd, ReportField.Severity, ReportProblemKind.WrongState);
         var actions = Clean(ReportField.ImmediateActions, immediateActions, required: true);
+        var earlier = Assessment;
         Assessment = new Assessment(severity, actions!, category ?? Category, manager.Id, manager.Name, at);
         Category = category ?? Category;
         Status = ReportStatus.Bedomd;
-        Record(at, manager, ReportChangeKind.Assessed, ((int)severity).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        // A new assessment replaces the earlier one on the report; the history keeps what it said.
+        var detail = ((int)severity).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Record(at, manager, ReportChangeKind.Assessed, earlier is null ? detail : $"{detail} (tidigare {(int)earlier.Severity}: {earlier.ImmediateActions})");
     }
 
     /// <summary>The deputy director decides whether the matter is reported to IVO.</summary>
     public void DecideIvo(Person deputyDirector, bool reportToIvo, string? motivation, DateTimeOffset at)
     {
         Require(CanDecideIvo(deputyDirector), ReportField.Motivation, ReportProblemKind.NotAllowed);
-        Require(Assessment is not null && Status != ReportStatus.Avslutad, ReportField.Motivation, ReportProblemKind.WrongState);
+        Require(Assessment is not null && IvoDecision is null && Status != ReportStatus.Avslutad, ReportField.Motivation, ReportProblemKind.WrongState);
         var text = Clean(ReportField.Motivation, motivation, required: true);
         IvoDecision = new IvoDecision(reportToIvo, text!, deputyDirector.Id, deputyDirector.Name, at);
         Record(at, deputyDirector, ReportChangeKind.IvoDecided, reportToIvo ? "anmäls till IVO" : "anmäls inte till IVO");
@@ -306,7 +310,7 @@ public sealed class DeviationReport
     public void AnswerFeedback(Person manager, Unit unit, string? text, DateTimeOffset at)
     {
         Require(CanAssess(manager, unit), ReportField.Answer, ReportProblemKind.NotAllowed);
-        Require(Kind.IsFeedback() && Status is ReportStatus.Inkommen or ReportStatus.Besvarad, ReportField.Answer, ReportProblemKind.WrongState);
+        Require(Kind.IsFeedback() && Status == ReportStatus.Inkommen, ReportField.Answer, ReportProblemKind.WrongState);
         Answer = new FeedbackAnswer(Clean(ReportField.Answer, text, required: true)!, manager.Id, manager.Name, at);
         Status = ReportStatus.Besvarad;
         Record(at, manager, ReportChangeKind.Answered, null);

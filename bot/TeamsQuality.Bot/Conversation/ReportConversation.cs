@@ -1,0 +1,433 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using TeamsQuality.Cards;
+using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.Time;
+using TeamsQuality.Storage;
+using TeamsQuality.Teams.Activities;
+using TeamsQuality.Teams.Connector;
+using TeamsQuality.Teams.Routing;
+
+namespace TeamsQuality.Bot.Conversation;
+
+/// <summary>
+/// Deviations, lex Sarah, views, complaints and praise: filing from the phone, routing at once to those who must act
+/// (a notification without sensitive content), assessment, the IVO decision, investigation, actions and closing;
+/// and the unit's risk register and the statistics. Details are shown only to those allowed, checked here on the
+/// server for every card.
+/// </summary>
+public sealed class ReportConversation(
+    AskerLookup askers,
+    ReportRepository reports,
+    RiskRepository risks,
+    ImprovementActionRepository actions,
+    ProactiveMessenger messenger,
+    TimeProvider time,
+    ILogger<ReportConversation> logger)
+{
+    public static void Register(IServiceProvider services, ActivityRouter router)
+    {
+        var conversation = ActivatorUtilities.CreateInstance<ReportConversation>(services);
+        router
+            .OnMessage(BotCommands.Report.Pattern, conversation.ShowFilingCardAsync)
+            .OnMessage(BotCommands.MyReports.Pattern, conversation.ShowMyReportsAsync)
+            .OnMessage(BotCommands.Risks.Pattern, conversation.ShowRisksAsync)
+            .OnMessage(BotCommands.Statistics.Pattern, conversation.ShowStatisticsAsync)
+            .OnCardAction(CardVerbs.ReportForm, conversation.FilingFormActionAsync)
+            .OnCardAction(CardVerbs.FileReport, conversation.FileAsync)
+            .OnCardAction(CardVerbs.MyReports, conversation.MyReportsActionAsync)
+            .OnCardAction(CardVerbs.OpenReport, conversation.OpenAsync)
+            .OnCardAction(CardVerbs.AssessReport, conversation.AssessAsync)
+            .OnCardAction(CardVerbs.DecideIvo, conversation.DecideIvoAsync)
+            .OnCardAction(CardVerbs.Investigate, conversation.InvestigateAsync)
+            .OnCardAction(CardVerbs.ReportAction, conversation.AddActionAsync)
+            .OnCardAction(CardVerbs.AnswerFeedback, conversation.AnswerAsync)
+            .OnCardAction(CardVerbs.CloseReport, conversation.CloseAsync)
+            .OnCardAction(CardVerbs.RiskRegister, conversation.RisksActionAsync)
+            .OnCardAction(CardVerbs.AddRisk, conversation.AddRiskAsync);
+    }
+
+    // ---- Filing ----
+
+    private async Task ShowFilingCardAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        await SendAsync(turn, await FilingCardAsync(turn, null, null, cancellationToken), cancellationToken);
+
+    private async Task<CardActionResult> FilingFormActionAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        CardActionResult.ReplaceCard(await FilingCardAsync(turn, null, null, cancellationToken));
+
+    private async Task<JsonObject> FilingCardAsync(TurnContext turn, ReportDraft? draft, IReadOnlyList<ReportProblem>? problems, CancellationToken cancellationToken)
+    {
+        if (await askers.FindAsync(turn, cancellationToken) is not { } asker)
+        {
+            return NotInOrganisation(turn);
+        }
+
+        var today = SwedishTime.Day(time.GetUtcNow());
+        return ReportFilingCard.Build(asker.Language, asker.Organisation.Units.OrderBy(u => u.Name, StringComparer.Ordinal).ToList(), asker.UnitInContext(turn)?.Id, today, draft, problems).ToJson();
+    }
+
+    private async Task<CardActionResult> FileAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        if (await askers.FindAsync(turn, cancellationToken) is not { } asker)
+        {
+            return CardActionResult.ReplaceCard(NotInOrganisation(turn));
+        }
+
+        var draft = DraftOf(action);
+        var now = time.GetUtcNow();
+        var filing = draft.ToFiling();
+        var problems = DeviationReport.Check(filing, now).ToList();
+        var unit = filing.UnitId is null ? null : asker.Organisation.FindUnit(filing.UnitId);
+        if (unit is null && filing.UnitId is not null)
+        {
+            problems.Add(new ReportProblem(ReportField.Unit, ReportProblemKind.Required));
+        }
+
+        if (problems.Count > 0)
+        {
+            return CardActionResult.ReplaceCard(await FilingCardAsync(turn, draft, problems, cancellationToken));
+        }
+
+        var reference = await reports.NextReferenceAsync(asker.Organisation.Tenant, filing.Kind!.Value, SwedishTime.Day(now).Year, cancellationToken);
+        var report = DeviationReport.File(asker.Organisation.Tenant, reference, filing, asker.Person, unit!, now);
+        await reports.AddAsync(report, cancellationToken);
+        logger.LogInformation("Report {Reference} filed for {Unit}", reference, unit!.Id);
+
+        await NotifyFiledAsync(asker.Organisation, report, unit, cancellationToken);
+        return CardActionResult.ReplaceCard(ReportReceiptCard.Build(asker.Language, report, unit).ToJson());
+    }
+
+    /// <summary>
+    /// Routes a new report at once: the unit manager must assess it; a lex Sarah report also reaches the quality
+    /// developers and the deputy director. The notification says only that a report needs attention.
+    /// </summary>
+    private async Task NotifyFiledAsync(Organisation organisation, DeviationReport report, Unit unit, CancellationToken cancellationToken)
+    {
+        var recipients = new List<Person>();
+        if (unit.ManagerId is { } managerId && organisation.FindPerson(managerId) is { } manager)
+        {
+            recipients.Add(manager);
+        }
+
+        if (report.Kind.IsLexSarah())
+        {
+            recipients.AddRange(organisation.People.Where(p => p.Role is Role.Verksamhetsutvecklare or Role.BitradandeSocialchef));
+        }
+
+        foreach (var person in recipients.DistinctBy(p => p.Id).Where(p => !string.Equals(p.Id, report.ReporterId, StringComparison.OrdinalIgnoreCase)))
+        {
+            var card = ReportAttentionCard.Build(UiLanguage.Swedish, report.Reference, report.Kind, unit, report.FiledAt, needsAssessment: person.Manages(unit)).ToJson();
+            try
+            {
+                var delivery = await messenger.SendToPersonAsync(organisation.Tenant.Value, person.Id, Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);
+                if (!delivery.Delivered)
+                {
+                    logger.LogWarning("Could not tell {Person} about report {Reference}: {Problem}", person.Id, report.Reference, delivery.Problem);
+                }
+            }
+            catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
+            {
+                logger.LogError(ex, "Could not tell {Person} about report {Reference}", person.Id, report.Reference);
+            }
+        }
+    }
+
+    // ---- Following reports ----
+
+    private async Task ShowMyReportsAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        await SendAsync(turn, await MyReportsCardAsync(turn, cancellationToken), cancellationToken);
+
+    private async Task<CardActionResult> MyReportsActionAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        CardActionResult.ReplaceCard(await MyReportsCardAsync(turn, cancellationToken));
+
+    private async Task<JsonObject> MyReportsCardAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (await askers.FindAsync(turn, cancellationToken) is not { } asker)
+        {
+            return NotInOrganisation(turn);
+        }
+
+        var mine = await reports.FiledByAsync(asker.Organisation.Tenant, asker.Person.Id, cancellationToken);
+        return MyReportsCard.Build(asker.Language, mine, asker.Organisation.Units.ToDictionary(u => u.Id, u => u.Name)).ToJson();
+    }
+
+    private Task<CardActionResult> OpenAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        WithReportAsync(turn, action, (context, report) => Task.FromResult(Detail(context, report, context.Actions)), cancellationToken);
+
+    // ---- Working on a report ----
+
+    private Task<CardActionResult> AssessAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        ChangeAsync(turn, action, (context, report) =>
+        {
+            var severity = int.TryParse(action.GetString(CardKeys.Severity), NumberStyles.Integer, CultureInfo.InvariantCulture, out var level) && level is >= 1 and <= 4
+                ? (Severity?)level
+                : null;
+            if (severity is null)
+            {
+                throw new ReportRuleException([new ReportProblem(ReportField.Severity, ReportProblemKind.Required)]);
+            }
+
+            report.Assess(context.Asker.Person, context.Unit, severity.Value, action.GetString(CardKeys.ImmediateActions),
+                Enum.TryParse<DeviationCategory>(action.GetString(CardKeys.Category), out var category) ? category : null, time.GetUtcNow());
+            return (string?)null;
+        }, cancellationToken, afterSave: async (context, report) =>
+        {
+            if (report.AwaitsIvoDecision)
+            {
+                await NotifyIvoDecisionNeededAsync(context.Asker.Organisation, report, context.Unit, cancellationToken);
+            }
+        });
+
+    private Task<CardActionResult> DecideIvoAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        ChangeAsync(turn, action, (context, report) =>
+        {
+            var decision = action.GetString(CardKeys.IvoDecision);
+            if (decision is not ("ja" or "nej"))
+            {
+                throw new ReportRuleException([new ReportProblem(ReportField.Motivation, ReportProblemKind.Required)]);
+            }
+
+            report.DecideIvo(context.Asker.Person, decision == "ja", action.GetString(CardKeys.IvoMotivation), time.GetUtcNow());
+            return (string?)null;
+        }, cancellationToken);
+
+    private Task<CardActionResult> InvestigateAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        ChangeAsync(turn, action, (context, report) =>
+        {
+            var topic = Enum.TryParse<InvestigationTopic>(action.GetString(CardKeys.InvestigationTopic), out var parsed) ? parsed : InvestigationTopic.HandelseOchKonsekvenser;
+            var isFact = string.Equals(action.GetString(CardKeys.InvestigationIsFact), "true", StringComparison.OrdinalIgnoreCase);
+            report.Investigate(context.Asker.Person, topic, action.GetString(CardKeys.InvestigationText), isFact, time.GetUtcNow(), NewId());
+            return (string?)null;
+        }, cancellationToken);
+
+    private Task<CardActionResult> AddActionAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        Domain.Actions.ImprovementAction? created = null;
+        return ChangeAsync(turn, action, (context, report) =>
+        {
+            DateOnly? due = null;
+            if (action.GetString(CardKeys.ActionDue) is { Length: > 0 } dueText)
+            {
+                if (!DateOnly.TryParseExact(dueText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                {
+                    throw new ReportRuleException([new ReportProblem(ReportField.ActionTitle, ReportProblemKind.Required)]);
+                }
+
+                due = parsed;
+            }
+
+            var owner = action.GetString(CardKeys.ActionOwner) is { Length: > 0 } ownerId ? context.Asker.Organisation.FindPerson(ownerId) : null;
+            created = report.AddAction(context.Asker.Person, context.Unit, action.GetString(CardKeys.ActionTitle), owner, due, time.GetUtcNow(), NewId());
+            return (string?)null;
+        }, cancellationToken, afterSave: async (_, _) =>
+        {
+            if (created is not null)
+            {
+                await actions.AddAsync([created], cancellationToken);
+            }
+        });
+    }
+
+    private Task<CardActionResult> AnswerAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        ChangeAsync(turn, action, (context, report) =>
+        {
+            report.AnswerFeedback(context.Asker.Person, context.Unit, action.GetString(CardKeys.AnswerText), time.GetUtcNow());
+            return (string?)null;
+        }, cancellationToken);
+
+    private Task<CardActionResult> CloseAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        ChangeAsync(turn, action, (context, report) =>
+        {
+            report.Close(context.Asker.Person, context.Unit, action.GetString(CardKeys.ClosingDecision), time.GetUtcNow());
+            return (string?)null;
+        }, cancellationToken);
+
+    /// <summary>The deputy director is told at once that an IVO decision is needed; the nudge job repeats it until it is recorded.</summary>
+    private async Task NotifyIvoDecisionNeededAsync(Organisation organisation, DeviationReport report, Unit unit, CancellationToken cancellationToken)
+    {
+        foreach (var deputy in organisation.People.Where(p => p.Role == Role.BitradandeSocialchef))
+        {
+            var card = IvoNudgeCard.Build(UiLanguage.Swedish, report.Reference, unit, report.Assessment!.Severity, report.Assessment.At, time.GetUtcNow(), reminderNumber: 0, escalated: false).ToJson();
+            try
+            {
+                await messenger.SendToPersonAsync(organisation.Tenant.Value, deputy.Id, Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);
+            }
+            catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
+            {
+                logger.LogError(ex, "Could not tell the deputy director about report {Reference}; the nudge job tries again", report.Reference);
+            }
+        }
+    }
+
+    // ---- Risks and statistics ----
+
+    private async Task ShowRisksAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        await SendAsync(turn, await RiskCardAsync(turn, null, null, null, cancellationToken), cancellationToken);
+
+    private async Task<CardActionResult> RisksActionAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        CardActionResult.ReplaceCard(await RiskCardAsync(turn, action.GetString(CardKeys.Unit), null, null, cancellationToken));
+
+    private async Task<JsonObject> RiskCardAsync(TurnContext turn, string? unitId, RiskDraft? draft, IReadOnlyList<ReportProblem>? problems, CancellationToken cancellationToken)
+    {
+        if (await askers.FindAsync(turn, cancellationToken) is not { } asker)
+        {
+            return NotInOrganisation(turn);
+        }
+
+        var unit = unitId is not null ? asker.Organisation.FindUnit(unitId) : asker.UnitInContext(turn);
+        if (unit is null)
+        {
+            return UnitPickerCard.Build(asker.Language, asker.Organisation.UnitsVisibleTo(asker.Person), CardVerbs.RiskRegister).ToJson();
+        }
+
+        if (!asker.Person.WorksWith(unit.Id))
+        {
+            return NoticeCard.Build(asker.Language, asker.Texts.NotYourUnit, isError: true).ToJson();
+        }
+
+        var register = await risks.OfUnitAsync(asker.Organisation.Tenant, unit.Id, cancellationToken);
+        var canAdd = asker.Person.Manages(unit) || asker.Person.Role == Role.Verksamhetsutvecklare;
+        return RiskRegisterCard.Build(asker.Language, unit, register, canAdd, draft, problems).ToJson();
+    }
+
+    private async Task<CardActionResult> AddRiskAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        if (await askers.FindAsync(turn, cancellationToken) is not { } asker)
+        {
+            return CardActionResult.ReplaceCard(NotInOrganisation(turn));
+        }
+
+        var unit = action.GetString(CardKeys.Unit) is { } unitId ? asker.Organisation.FindUnit(unitId) : null;
+        var draft = new RiskDraft
+        {
+            Process = action.GetString(CardKeys.RiskProcess),
+            Description = action.GetString(CardKeys.RiskDescription),
+            Probability = action.GetString(CardKeys.RiskProbability),
+            Consequence = action.GetString(CardKeys.RiskConsequence),
+        };
+        if (unit is null)
+        {
+            return CardActionResult.Message(asker.Texts.StopNotFound);
+        }
+
+        var probability = int.TryParse(draft.Probability, NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) && p is >= 1 and <= 4 ? (Probability)p : (Probability?)null;
+        var consequence = int.TryParse(draft.Consequence, NumberStyles.Integer, CultureInfo.InvariantCulture, out var c) && c is >= 1 and <= 4 ? (Consequence)c : (Consequence?)null;
+        try
+        {
+            if (probability is null || consequence is null)
+            {
+                throw new ReportRuleException([new ReportProblem(ReportField.Severity, ReportProblemKind.Required)]);
+            }
+
+            var risk = Risk.Identify(NewId(), unit, asker.Person, draft.Process, draft.Description, probability.Value, consequence.Value, time.GetUtcNow());
+            await risks.AddAsync(asker.Organisation.Tenant, risk, cancellationToken);
+            return CardActionResult.ReplaceCard(await RiskCardAsync(turn, unit.Id, null, null, cancellationToken));
+        }
+        catch (ReportRuleException refusal)
+        {
+            return CardActionResult.ReplaceCard(await RiskCardAsync(turn, unit.Id, draft, refusal.Problems, cancellationToken));
+        }
+    }
+
+    private async Task ShowStatisticsAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (await askers.FindAsync(turn, cancellationToken) is not { } asker)
+        {
+            await SendAsync(turn, NotInOrganisation(turn), cancellationToken);
+            return;
+        }
+
+        // Counts are for those who follow the reports: managers (their own units) and those who follow all units.
+        var visibleUnits = asker.Person.Role.FollowsAllUnits()
+            ? asker.Organisation.Units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal)
+            : asker.Organisation.Units.Where(u => asker.Person.Manages(u)).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        if (visibleUnits.Count == 0)
+        {
+            await SendAsync(turn, NoticeCard.Build(asker.Language, asker.Texts.NotYourUnit, isError: true).ToJson(), cancellationToken);
+            return;
+        }
+
+        var today = SwedishTime.Day(time.GetUtcNow());
+        var filed = (await reports.FiledInAsync(asker.Organisation.Tenant, today.Year, cancellationToken)).Where(r => visibleUnits.Contains(r.UnitId));
+        var statistics = ReportStatistics.Of(filed, new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31));
+        var card = ReportStatisticsCard.Build(asker.Language, today.Year.ToString(CultureInfo.InvariantCulture), statistics, asker.Organisation.Units.ToDictionary(u => u.Id, u => u.Name));
+        await SendAsync(turn, card.ToJson(), cancellationToken);
+    }
+
+    // ---- Helpers ----
+
+    private sealed record ReportContext(Asker Asker, Unit Unit, IReadOnlyList<Domain.Actions.ImprovementAction> Actions);
+
+    /// <summary>Finds the asker and the report, and shows nothing unless the asker may see it.</summary>
+    private async Task<CardActionResult> WithReportAsync(TurnContext turn, CardAction action, Func<ReportContext, DeviationReport, Task<CardActionResult>> work, CancellationToken cancellationToken)
+    {
+        if (await askers.FindAsync(turn, cancellationToken) is not { } asker)
+        {
+            return CardActionResult.ReplaceCard(NotInOrganisation(turn));
+        }
+
+        if (!ReportReference.TryParse(action.GetString(CardKeys.Reference), out var reference)
+            || await reports.FindAsync(asker.Organisation.Tenant, reference, cancellationToken) is not { } report
+            || asker.Organisation.FindUnit(report.UnitId) is not { } unit)
+        {
+            return CardActionResult.ReplaceCard(NoticeCard.Build(asker.Language, asker.Texts.ReportNotFound, isError: true).ToJson());
+        }
+
+        if (!report.CanSee(asker.Person, unit))
+        {
+            // Say no more than that: not even the kind or the unit.
+            logger.LogWarning("{Person} was refused report {Reference}", asker.Person.Id, reference);
+            return CardActionResult.ReplaceCard(NoticeCard.Build(asker.Language, asker.Texts.ReportAccessRefused, isError: true).ToJson());
+        }
+
+        var reportActions = (await actions.ListAsync(asker.Organisation.Tenant, unit.Id, cancellationToken))
+            .Where(a => report.ActionIds.Contains(a.Id)).ToList();
+        return await work(new ReportContext(asker, unit, reportActions), report);
+    }
+
+    /// <summary>Applies a change to a report and shows the report again, or the refusal with what was typed.</summary>
+    private Task<CardActionResult> ChangeAsync(
+        TurnContext turn,
+        CardAction action,
+        Func<ReportContext, DeviationReport, string?> change,
+        CancellationToken cancellationToken,
+        Func<ReportContext, DeviationReport, Task>? afterSave = null) =>
+        WithReportAsync(turn, action, async (context, report) =>
+        {
+            try
+            {
+                var (saved, _) = await reports.UpdateAsync(context.Asker.Organisation.Tenant, report.Reference, r => change(context, r), cancellationToken);
+                if (afterSave is not null)
+                {
+                    await afterSave(context, saved);
+                }
+
+                var reportActions = (await actions.ListAsync(context.Asker.Organisation.Tenant, context.Unit.Id, cancellationToken))
+                    .Where(a => saved.ActionIds.Contains(a.Id)).ToList();
+                return Detail(context, saved, reportActions, notice: context.Asker.Texts.ReportSaved);
+            }
+            catch (ReportRuleException refusal)
+            {
+                return Detail(context, report, context.Actions, DraftOf(action), refusal.Problems);
+            }
+        }, cancellationToken);
+
+    private CardActionResult Detail(ReportContext context, DeviationReport report, IReadOnlyList<Domain.Actions.ImprovementAction> reportActions, ReportDraft? draft = null, IReadOnlyList<ReportProblem>? problems = null, string? notice = null) =>
+        CardActionResult.ReplaceCard(ReportDetailCard.Build(
+            context.Asker.Language, report, context.Unit, context.Asker.Organisation.MembersOf(context.Unit.Id).ToList(), context.Asker.Person,
+            reportActions, time.GetUtcNow(), draft, problems, notice).ToJson());
+
+    private static ReportDraft DraftOf(CardAction action) => ReportDraft.FromInputs(action.Data);
+
+    private static async Task SendAsync(TurnContext turn, JsonObject card, CancellationToken cancellationToken) =>
+        await turn.SendAsync(Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);
+
+    private static JsonObject NotInOrganisation(TurnContext turn)
+    {
+        var language = UiLanguages.FromLocale(turn.Locale);
+        return NoticeCard.Build(language, Texts.For(language).ProfileUnknown, isError: true).ToJson();
+    }
+
+    private static string NewId() => Guid.NewGuid().ToString("N");
+}

@@ -1,0 +1,154 @@
+using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Deviations;
+
+namespace TeamsQuality.Domain.Tests;
+
+public sealed class DeviationReportTests
+{
+    private static readonly TenantId Tenant = new("tenant-1");
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private static readonly Unit Hemtjansten = new("hemtjanst", "Hemtjänsten", "anna", null);
+    private static readonly Person Anna = new("anna", "Anna Berg", Role.Enhetschef, "hemtjanst");
+    private static readonly Person Erik = new("erik", "Erik Lund", Role.Medarbetare, "hemtjanst");
+    private static readonly Person Fatima = new("fatima", "Fatima Hassan", Role.Medarbetare, "hemtjanst");
+    private static readonly Person Karin = new("karin", "Karin Holm", Role.Enhetschef, "ifo");
+    private static readonly Person Eva = new("eva", "Eva Sundberg", Role.BitradandeSocialchef, null);
+    private static readonly Person Johan = new("johan", "Johan Ek", Role.Verksamhetsutvecklare, null);
+    private static readonly Person Lars = new("lars", "Lars Wikström", Role.Socialchef, null);
+
+    private static DeviationReport LexSarah() => DeviationReport.File(
+        Tenant,
+        new ReportReference("LS", 2026, 1),
+        new ReportFiling(ReportKind.Missforhallande, "hemtjanst", "Insatsen uteblev i tre dagar.", Now.AddDays(-1), "Insatsen utförd.", null),
+        Erik,
+        Hemtjansten,
+        Now);
+
+    [Theory]
+    [InlineData("erik", true)]
+    [InlineData("anna", true)]
+    [InlineData("johan", true)]
+    [InlineData("eva", true)]
+    [InlineData("fatima", false)]
+    [InlineData("karin", false)]
+    [InlineData("lars", false)]
+    public void A_report_is_seen_by_the_reporter_the_manager_quality_developers_and_the_deputy_director_only(string personId, bool sees)
+    {
+        var viewer = new[] { Erik, Anna, Johan, Eva, Fatima, Karin, Lars }.Single(p => p.Id == personId);
+
+        Assert.Equal(sees, LexSarah().CanSee(viewer, Hemtjansten));
+    }
+
+    [Fact]
+    public void Filing_reports_every_problem_at_once()
+    {
+        var problems = DeviationReport.Check(new ReportFiling(null, null, "  ", Now.AddDays(2), "Ring 19121212-1212", null), Now);
+
+        Assert.Equal(
+            [(ReportField.Kind, ReportProblemKind.Required), (ReportField.Unit, ReportProblemKind.Required), (ReportField.WhatHappened, ReportProblemKind.Required),
+             (ReportField.ImmediateMeasures, ReportProblemKind.ContainsPersonalIdentityNumber), (ReportField.OccurredAt, ReportProblemKind.InTheFuture)],
+            problems.Select(p => (p.Field, p.Kind)));
+    }
+
+    [Fact]
+    public void A_serious_assessment_awaits_the_deputy_directors_IVO_decision_and_blocks_closing()
+    {
+        var report = LexSarah();
+        report.Assess(Anna, Hemtjansten, Severity.Allvarlig, "Åtgärdat samma dag.", DeviationCategory.BristerIVerkstallighet, Now);
+
+        Assert.True(report.AwaitsIvoDecision);
+        Assert.Equal(ReportProblemKind.IvoDecisionMissing, Assert.Throws<ReportRuleException>(() => report.Close(Johan, Hemtjansten, "Klart", Now)).Problems.Single().Kind);
+        Assert.Equal(ReportProblemKind.NotAllowed, Assert.Throws<ReportRuleException>(() => report.DecideIvo(Anna, true, "x", Now)).Problems.Single().Kind);
+
+        report.DecideIvo(Eva, true, "Anmäls snarast.", Now);
+        report.Close(Johan, Hemtjansten, "Utrett och åtgärdat.", Now);
+
+        Assert.False(report.AwaitsIvoDecision);
+        Assert.Equal(ReportStatus.Avslutad, report.Status);
+    }
+
+    [Fact]
+    public void A_minor_deviation_needs_no_IVO_decision()
+    {
+        var report = LexSarah();
+        report.Assess(Anna, Hemtjansten, Severity.Mattlig, "Samtal med personalen.", null, Now);
+
+        Assert.False(report.AwaitsIvoDecision);
+    }
+
+    [Fact]
+    public void Only_the_manager_assesses_and_only_quality_developers_investigate()
+    {
+        var report = LexSarah();
+
+        Assert.Throws<ReportRuleException>(() => report.Assess(Karin, Hemtjansten, Severity.Mindre, "x", null, Now));
+        Assert.Throws<ReportRuleException>(() => report.Assess(Erik, Hemtjansten, Severity.Mindre, "x", null, Now));
+        report.Assess(Anna, Hemtjansten, Severity.Mindre, "x", null, Now);
+        Assert.Throws<ReportRuleException>(() => report.Investigate(Anna, InvestigationTopic.Orsaker, "y", true, Now, "i1"));
+        var entry = report.Investigate(Johan, InvestigationTopic.Orsaker, "Schemat ändrades.", isFact: true, Now, "i1");
+
+        Assert.Equal((InvestigationTopic.Orsaker, true, "Johan Ek"), (entry.Topic, entry.IsFact, entry.AuthorName));
+        Assert.Equal(ReportStatus.UnderUtredning, report.Status);
+    }
+
+    [Fact]
+    public void A_new_assessment_keeps_the_earlier_one_in_the_history()
+    {
+        var report = LexSarah();
+        report.Assess(Anna, Hemtjansten, Severity.Mattlig, "Första bedömningen.", null, Now);
+        report.Assess(Anna, Hemtjansten, Severity.Allvarlig, "Andra bedömningen.", null, Now.AddHours(1));
+
+        Assert.Contains(report.History, h => h.Kind == ReportChangeKind.Assessed && h.Detail!.Contains("Första bedömningen.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void References_read_as_people_write_them()
+    {
+        Assert.Equal("AV-2026-0042", new ReportReference("AV", 2026, 42).ToString());
+        Assert.True(ReportReference.TryParse("ls-2026-0001", out var parsed));
+        Assert.Equal(new ReportReference("LS", 2026, 1), parsed);
+        Assert.False(ReportReference.TryParse("XX-2026-1", out _));
+    }
+
+    [Theory]
+    [InlineData(1, 1, RiskLevel.Lag)]
+    [InlineData(1, 3, RiskLevel.Lag)]
+    [InlineData(2, 2, RiskLevel.Medium)]
+    [InlineData(1, 4, RiskLevel.Medium)]
+    [InlineData(2, 4, RiskLevel.Kritisk)]
+    [InlineData(4, 4, RiskLevel.Kritisk)]
+    public void A_risks_value_is_probability_times_consequence_and_8_up_is_critical(int probability, int consequence, RiskLevel level)
+    {
+        var risk = Risk.Identify("r1", Hemtjansten, Anna, "Verkställighet", "Insats uteblir vid schemabyte", (Probability)probability, (Consequence)consequence, Now);
+
+        Assert.Equal(probability * consequence, risk.Value);
+        Assert.Equal(level, risk.Level);
+    }
+
+    [Fact]
+    public void Statistics_count_per_tertial_unit_kind_category_and_severity()
+    {
+        DeviationReport Filed(int number, ReportKind kind, DateTimeOffset at, string unit = "hemtjanst")
+        {
+            var u = unit == "hemtjanst" ? Hemtjansten : new Unit(unit, unit, null, null);
+            return DeviationReport.File(Tenant, new ReportReference(kind.Prefix(), at.Year, number), new ReportFiling(kind, unit, "Händelse", at.AddHours(-1), null, DeviationCategory.Forsummelse), Erik with { UnitId = unit }, u, at);
+        }
+
+        var assessed = Filed(3, ReportKind.Avvikelse, new DateTimeOffset(2026, 9, 2, 9, 0, 0, TimeSpan.Zero));
+        assessed.Assess(Anna, Hemtjansten, Severity.Mattlig, "x", null, Now);
+        var statistics = ReportStatistics.Of(
+            [Filed(1, ReportKind.Avvikelse, new DateTimeOffset(2026, 2, 1, 9, 0, 0, TimeSpan.Zero)), Filed(2, ReportKind.Klagomal, new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero), "ifo"), assessed],
+            new DateOnly(2026, 1, 1),
+            new DateOnly(2026, 12, 31));
+
+        Assert.Equal(3, statistics.Total);
+        Assert.Equal(1, statistics.PerTertial[new Tertial(2026, 1)]);
+        Assert.Equal(1, statistics.PerTertial[new Tertial(2026, 2)]);
+        Assert.Equal(1, statistics.PerTertial[new Tertial(2026, 3)]);
+        Assert.Equal(2, statistics.PerUnit["hemtjanst"]);
+        Assert.Equal(2, statistics.PerKind[ReportKind.Avvikelse]);
+        Assert.Equal(3, statistics.PerCategory[DeviationCategory.Forsummelse]);
+        Assert.Equal(1, statistics.PerSeverity[Severity.Mattlig]);
+        Assert.Equal(1, statistics.NotAssessed);
+    }
+}
