@@ -42,7 +42,7 @@ public static class UnitPickerCard
                     Value = units[0].Id,
                 },
             ],
-            Actions = [new ExecuteAction(verb == CardVerbs.ListStops ? t.ShowStops : t.ShowHelp, verb)],
+            Actions = [new ExecuteAction(verb == CardVerbs.RiskRegister ? t.ShowRisks : t.ShowStops, verb)],
         };
     }
 }
