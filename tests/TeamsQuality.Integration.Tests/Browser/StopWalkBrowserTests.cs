@@ -1,0 +1,458 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using TeamsQuality.Bot.Demo;
+using TeamsQuality.Domain.Actions;
+using TeamsQuality.Domain.Stops;
+using TeamsQuality.Domain.Time;
+using TeamsQuality.Domain.Wheel;
+using TeamsQuality.Integration.Tests.Infrastructure;
+using TeamsQuality.Storage;
+using Xunit.Abstractions;
+using Xunit.Sdk;
+using static Microsoft.Playwright.Assertions;
+
+namespace TeamsQuality.Integration.Tests.Browser;
+
+/// <summary>
+/// One learning stop walked in the playground as the issue's "done when" says: the due scan (triggered with the
+/// documented POST /playground/api/jobs/scan-due-stops) posts the stop to Hemtjänst Norra's channel, Anna (the unit's
+/// manager) starts it from the card, Erik adds a contribution from the same card, Anna documents the four steps,
+/// proposes an action, finishes, and sees the summary with the action. Everything is done by pressing what is on the
+/// screen in a real Chromium with the official Web Chat; the bot runs whole, with its Hangfire server, on Kestrel.
+/// The walk follows the real date: in November stop 1 Samverkan is due; on a day when no stop is due, stop 1 is opened
+/// from the stop list ("hållplatser") instead.
+/// Text matches are scoped to rendered cards because Web Chat repeats text in hidden screen-reader elements. On
+/// failure a screenshot is saved in the test output directory and its path is in the failure message.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture browser, ITestOutputHelper output)
+    : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private const string Personal = "#personal-chat";
+    private const string Channel = "#channel-chat";
+    private const string DueTitle = "Dags för hållplats för lärande";
+    private const string ExecutePath = "/playground/api/execute";
+
+    private readonly ConcurrentQueue<string> _console = new();
+    private BotApp _bot = null!;
+    private HttpClient _client = null!;
+    private IPage _page = null!;
+
+    public async Task InitializeAsync()
+    {
+        // Nudges go out at any hour (the test may run on a Sunday evening); the Hangfire server runs the jobs.
+        _bot = new BotApp(azurite, new Dictionary<string, string?> { ["Hangfire:QuietHours"] = "false" });
+        _client = _bot.Client();
+        _page = await browser.NewPageAsync();
+        _page.Console += (_, message) => _console.Enqueue($"{message.Type}: {message.Text}");
+        _page.PageError += (_, error) => _console.Enqueue($"pageerror: {error}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _page.Context.CloseAsync();
+        _client.Dispose();
+        await _bot.DisposeAsync();
+    }
+
+    [Fact]
+    public Task Anna_walks_a_due_stop_with_Erik_contributing_and_sees_the_action_when_she_finishes() => InBrowserAsync(async () =>
+    {
+        var stop = await StopToWalkAsync();
+        var theme = stop.Definition.Theme;
+        var title = $"Hållplats {stop.Key.Number}: {theme}";
+
+        // Anna, the manager, has the page open when the due scan runs: the stop comes to her unit's channel.
+        await OpenAsync();
+        await ChooseUserAsync(DemoOrganisation.People.AnnaBerg, "Anna Berg");
+        await Expect(_page.Locator("#channel-title")).ToHaveTextAsync("Hemtjänst Norra");
+        await Expect(Card(Channel, "Välkommen till TeamsQuality")).ToHaveCountAsync(1);
+        var activityId = await StopCardInChannelAsync(stop, managerWatches: true);
+        var card = CardOf(Channel, activityId);
+
+        // She starts it: step 1 of 4 takes the due card's place, for her.
+        await PressOpenAsync(card, stop);
+        await ExpectStepAsync(card, stop, AnalysisStep.Nulagesbeskrivning, title);
+        await Expect(card).ToContainTextAsync("Inga bidrag än. Skriv det första!");
+        if (IsDueToday(stop))
+        {
+            await Expect(Card(Channel, DueTitle)).ToHaveCountAsync(0);
+        }
+
+        Assert.Equal(StopStatus.Paborjad, (await StoredAsync(stop)).Status);
+
+        // Erik, in the same unit, opens the stop from the card in the channel and adds to the current situation.
+        const string eriksText = "Vi ringer hemsjukvården varje morgon, men kvällspasset vet inte vem de ska kontakta.";
+        await ChooseUserAsync(DemoOrganisation.People.ErikLund, "Erik Lund");
+        card = CardOf(Channel, activityId);
+        if (IsDueToday(stop))
+        {
+            await Expect(card).ToContainTextAsync(DueTitle);
+        }
+
+        await PressOpenAsync(card, stop);
+        await ExpectStepAsync(card, stop, AnalysisStep.Nulagesbeskrivning, title);
+        await Expect(card.GetByLabel("Sammanfattning av steget")).ToHaveCountAsync(0);
+        await card.GetByLabel("Ditt bidrag").FillAsync(eriksText);
+        await PressAsync(card, "Lägg till");
+        await Expect(card).ToContainTextAsync("Ditt bidrag är tillagt.");
+        await Expect(card).ToContainTextAsync("Bidrag (1)");
+        await ExpectContributionAsync(card, "Erik Lund", eriksText);
+        await Expect(card.GetByLabel("Ditt bidrag")).ToHaveValueAsync(string.Empty);
+
+        // Anna opens the stop again and sees Erik's contribution; she documents the four steps.
+        await ChooseUserAsync(DemoOrganisation.People.AnnaBerg, "Anna Berg");
+        card = CardOf(Channel, activityId);
+        await PressOpenAsync(card, stop);
+        await ExpectStepAsync(card, stop, AnalysisStep.Nulagesbeskrivning, title);
+        await ExpectContributionAsync(card, "Erik Lund", eriksText);
+
+        var summaries = new Dictionary<AnalysisStep, string>
+        {
+            [AnalysisStep.Nulagesbeskrivning] = "Dagpasset har god kontakt med hemsjukvården, kvällspasset saknar en väg in.",
+            [AnalysisStep.Orsaksanalys] = "Kontaktlistan finns bara i dagpassets pärm.",
+            [AnalysisStep.DraSlutsatser] = "Alla pass behöver samma kontaktvägar.",
+            [AnalysisStep.ForslagPaAtgarder] = "Vi gör en gemensam kontaktlista och följer upp den i februari.",
+        };
+        const string proposal = "Gemensam kontaktlista för hemsjukvården på alla pass";
+        foreach (var (step, summary) in summaries)
+        {
+            if (step != AnalysisStep.Nulagesbeskrivning)
+            {
+                await PressAsync(card, "Nästa steg");
+                await ExpectStepAsync(card, stop, step, title);
+                await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Föregående steg", Exact = true })).ToBeVisibleAsync();
+            }
+
+            if (step == AnalysisStep.ForslagPaAtgarder)
+            {
+                await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Nästa steg", Exact = true })).ToHaveCountAsync(0);
+                await Expect(card).ToContainTextAsync("Förslag på åtgärder (0)");
+                await card.GetByLabel("Förslag på åtgärd", new() { Exact = true }).FillAsync(proposal);
+                await card.GetByLabel("Ansvarig (valfritt)").SelectOptionAsync(new SelectOptionValue { Label = "Erik Lund" });
+                await card.GetByLabel("Klart senast (valfritt)").FillAsync("2027-02-28");
+                await PressAsync(card, "Lägg till förslag");
+                await Expect(card).ToContainTextAsync("Förslaget är tillagt. Det blir en åtgärd när hållplatsen avslutas.");
+                await Expect(card).ToContainTextAsync("Förslag på åtgärder (1)");
+                await Expect(card).ToContainTextAsync("• " + proposal);
+                await Expect(card).ToContainTextAsync("Ansvarig: Erik Lund · klart senast 28 februari 2027");
+            }
+
+            await card.GetByLabel("Sammanfattning av steget").FillAsync(summary);
+            await PressAsync(card, "Spara sammanfattning");
+            await Expect(card).ToContainTextAsync("Sammanfattningen är sparad.");
+            await ExpectStepAsync(card, stop, step, title);
+            await Expect(card.GetByLabel("Sammanfattning av steget")).ToHaveValueAsync(summary);
+            await Expect(card.Locator(".ac-richTextBlock", new() { HasText = summary }).First).ToBeVisibleAsync();
+        }
+
+        // She finishes: the form shows the four summaries and the proposal, she makes the bedömning.
+        await PressAsync(card, "Avsluta hållplatsen");
+        await Expect(card).ToContainTextAsync($"Avsluta hållplats {stop.Key.Number}: {theme}");
+        foreach (var summary in summaries.Values)
+        {
+            await Expect(card).ToContainTextAsync(summary);
+        }
+
+        await Expect(card).ToContainTextAsync("Förslag som blir åtgärder (1)");
+        await Expect(card).ToContainTextAsync(proposal);
+        // The Adaptive Cards renderer names the first radio with the group's label too ("Bedömning: … * Ja").
+        await card.GetByRole(AriaRole.Radio, new() { NameRegex = new Regex(@"(^|\s)Ja$") }).CheckAsync();
+        await card.GetByLabel("Trend jämfört med förra året").SelectOptionAsync(new SelectOptionValue { Label = "Bättre" });
+        const string comment = "Bra samtal – alla pass var med.";
+        await card.GetByLabel("Kommentar").FillAsync(comment);
+        await PressAsync(card, "Avsluta hållplatsen");
+
+        // The summary: Klar, the bedömning, the summaries and the action she proposed, with its owner and due date.
+        await Expect(card).ToContainTextAsync($"{title} är klar");
+        await ExpectFactAsync(card, "Status", "Klar");
+        await ExpectFactAsync(card, "Avslutad av", "Anna Berg");
+        await ExpectFactAsync(card, "Bedömning", "Åtgärder behövs");
+        await ExpectFactAsync(card, "Trend", "Bättre");
+        await Expect(card).ToContainTextAsync(comment);
+        foreach (var summary in summaries.Values)
+        {
+            await Expect(card).ToContainTextAsync(summary);
+        }
+
+        await Expect(card).ToContainTextAsync("Åtgärder i enhetens plan (1)");
+        await Expect(card).ToContainTextAsync("• " + proposal);
+        await Expect(card).ToContainTextAsync("Ansvarig: Erik Lund · klart senast 28 februari 2027 · Ej påbörjad");
+        await Expect(card).ToContainTextAsync($"Ursprung: Hållplats {stop.Key.Number} {theme} ({stop.Key.Year})");
+        await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Öppna hållplatsen", Exact = true })).ToBeVisibleAsync();
+
+        // Erik opens the stop from the channel afterwards: it is Klar and read-only, with Anna's documentation.
+        await ChooseUserAsync(DemoOrganisation.People.ErikLund, "Erik Lund");
+        card = CardOf(Channel, activityId);
+        await PressOpenAsync(card, stop);
+        await ExpectStepAsync(card, stop, AnalysisStep.Nulagesbeskrivning, title);
+        await Expect(card).ToContainTextAsync("Hållplatsen är klar. Du ser den som den dokumenterades.");
+        await Expect(card).ToContainTextAsync(summaries[AnalysisStep.Nulagesbeskrivning]);
+        await Expect(card.GetByLabel("Ditt bidrag")).ToHaveCountAsync(0);
+
+        // What she saw is what is stored: the stop is Klar and the action is in the unit's plan.
+        var stored = await StoredAsync(stop);
+        Assert.Equal(StopStatus.Klar, stored.Status);
+        Assert.True(stored.Conclusion!.NeedsAction);
+        Assert.Equal(Trend.Battre, stored.Conclusion.Trend);
+        Assert.Equal("Erik Lund", Assert.Single(stored.ContributionsTo(AnalysisStep.Nulagesbeskrivning)).AuthorName);
+        var plan = await _bot.Services.GetRequiredService<ImprovementActionRepository>().ListAsync(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, CancellationToken.None);
+        var action = Assert.Single(plan);
+        Assert.Equal((proposal, "Erik Lund", new DateOnly(2027, 2, 28), ActionStatus.EjPaborjad, ActionOriginKind.Hallplats), (action.Title, action.OwnerName, action.DueDate, action.Status, action.Origin.Kind));
+    });
+
+    [Fact]
+    public Task A_contribution_with_a_personnummer_is_refused_on_the_card_and_the_text_stays_in_the_box() => InBrowserAsync(async () =>
+    {
+        var stop = await StopToWalkAsync();
+        await OpenAsync();
+        await ChooseUserAsync(DemoOrganisation.People.ErikLund, "Erik Lund");
+        var activityId = await StopCardInChannelAsync(stop, managerWatches: false);
+        var card = CardOf(Channel, activityId);
+        await PressOpenAsync(card, stop);
+        await ExpectStepAsync(card, stop, AnalysisStep.Nulagesbeskrivning, $"Hållplats {stop.Key.Number}: {stop.Definition.Theme}");
+
+        const string text = "Brukaren 19121212-1212 fick fel insats i går kväll";
+        await card.GetByLabel("Ditt bidrag").FillAsync(text);
+        await PressAsync(card, "Lägg till");
+
+        await Expect(card).ToContainTextAsync("Texten innehåller ett personnummer eller samordningsnummer.");
+        await Expect(card).ToContainTextAsync("Det du skrev finns kvar så att du kan ändra det.");
+        await Expect(card.GetByLabel("Ditt bidrag")).ToHaveValueAsync(text);
+        await Expect(card).ToContainTextAsync("Bidrag (0)");
+        await Expect(card.Locator(".ac-richTextBlock", new() { HasText = "19121212-1212" })).ToHaveCountAsync(0);
+        Assert.Empty((await StoredAsync(stop)).Contributions);
+
+        // Without the number it is taken, and the box is empty again.
+        await card.GetByLabel("Ditt bidrag").FillAsync("Brukaren fick fel insats i går kväll, se ärendet i verksamhetssystemet.");
+        await PressAsync(card, "Lägg till");
+        await Expect(card).ToContainTextAsync("Ditt bidrag är tillagt.");
+        await Expect(card).ToContainTextAsync("Bidrag (1)");
+        await Expect(card.GetByLabel("Ditt bidrag")).ToHaveValueAsync(string.Empty);
+    });
+
+    // ---- The stop and how it comes to the channel ----
+
+    /// <summary>
+    /// The stop the walk is about: Hemtjänst Norra's stop that is due today (stop 1 Samverkan in November), or stop 1 of
+    /// the current wheel year when no stop's window is open today (the walk then starts from "hållplatser").
+    /// </summary>
+    private async Task<LearningStop> StopToWalkAsync()
+    {
+        var today = SwedishTime.Day(DateTimeOffset.UtcNow);
+        var wheel = await _bot.Services.GetRequiredService<WheelRepository>().FindAsync(DemoOrganisation.Tenant, CancellationToken.None);
+        Assert.NotNull(wheel);
+        var year = wheel.YearOf(today);
+        var stops = await _bot.Services.GetRequiredService<LearningStopRepository>().ListYearAsync(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, year, CancellationToken.None);
+        Assert.NotEmpty(stops);
+        var due = stops.Where(IsDueToday).OrderBy(s => s.Key.Number).FirstOrDefault();
+        var stop = due ?? stops.OrderBy(s => s.Key.Number).First();
+        output.WriteLine($"Today {today:yyyy-MM-dd}: walking stop {stop.Key.Number} {stop.Definition.Theme} of {stop.Key.Year} ({(due is null ? "none due: from the stop list" : "due: from the due card")}).");
+        return stop;
+    }
+
+    /// <summary>
+    /// Runs the due scan as documented and finds the stop's card in the unit channel: the due card when the stop is due
+    /// today, otherwise the stop list ("hållplatser"). Returns the card's activity id (its place in the channel).
+    /// </summary>
+    /// <param name="stop">The stop to find.</param>
+    /// <param name="managerWatches">Whether the unit's manager has the page open (her 1:1 nudge then shows too).</param>
+    private async Task<string> StopCardInChannelAsync(LearningStop stop, bool managerWatches)
+    {
+        using (var response = await _client.PostAsync(new Uri(_bot.BaseUrl + "/playground/api/jobs/scan-due-stops"), content: null))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        }
+
+        ILocator activity;
+        if (IsDueToday(stop))
+        {
+            activity = ActivitiesWithCard(Channel, DueTitle, $"Hållplats {stop.Key.Number} av ");
+            await Expect(activity).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+            var card = activity.Locator(".ac-adaptiveCard");
+            await Expect(card).ToContainTextAsync(stop.Definition.Theme);
+            await Expect(card).ToContainTextAsync("Hemtjänst Norra");
+            await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Starta hållplatsen", Exact = true })).ToBeVisibleAsync();
+
+            // The manager gets the 1:1 nudge in her personal chat as well.
+            if (managerWatches)
+            {
+                await Expect(Card(Personal, $"Dags för hållplats {stop.Key.Number}: {stop.Definition.Theme}")).ToHaveCountAsync(1);
+            }
+        }
+        else
+        {
+            await SendAsync(Channel, "hållplatser");
+            activity = ActivitiesWithCard(Channel, "Hållplatser " + stop.Key.Year);
+            await Expect(activity).ToHaveCountAsync(1);
+        }
+
+        var id = await activity.Last.GetAttributeAsync("data-tq-activity-id");
+        Assert.False(string.IsNullOrEmpty(id), "The stop's card has no data-tq-activity-id in the page.");
+        return id!;
+    }
+
+    /// <summary>
+    /// Opens the stop from its card in the channel, as anyone in the unit does: the due card's button, or the stop's row
+    /// in the stop list ("Starta nu" for the manager of a stop not started, "Öppna" otherwise).
+    /// </summary>
+    private async Task PressOpenAsync(ILocator card, LearningStop stop)
+    {
+        if (IsDueToday(stop))
+        {
+            await PressAsync(card, new Regex("^(Starta|Öppna) hållplatsen$"));
+            return;
+        }
+
+        var row = card.Locator(".ac-columnSet").Filter(new() { HasText = $"{stop.Key.Number}. {stop.Definition.Theme}" });
+        await PressAsync(card, row.First.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^(Starta nu|Öppna)$") }), $"the row of stop {stop.Key.Number}");
+    }
+
+    private static bool IsDueToday(LearningStop stop)
+    {
+        var today = SwedishTime.Day(DateTimeOffset.UtcNow);
+        return stop.Opens <= today && today <= stop.DueDate;
+    }
+
+    private async Task<LearningStop> StoredAsync(LearningStop stop) =>
+        await _bot.Services.GetRequiredService<LearningStopRepository>().FindAsync(stop.Key, CancellationToken.None)
+        ?? throw new InvalidOperationException($"Stop {stop.Key.Number} is not stored.");
+
+    private static async Task ExpectStepAsync(ILocator card, LearningStop stop, AnalysisStep step, string title)
+    {
+        var name = step switch
+        {
+            AnalysisStep.Nulagesbeskrivning => "Nulägesbeskrivning",
+            AnalysisStep.Orsaksanalys => "Orsaksanalys",
+            AnalysisStep.DraSlutsatser => "Dra slutsatser",
+            _ => "Förslag på åtgärder",
+        };
+        await Expect(card).ToContainTextAsync($"Steg {(int)step} av 4 – {name}");
+        await Expect(card).ToContainTextAsync(title);
+        await Expect(card).ToContainTextAsync("Hemtjänst Norra · " + stop.Key.Year);
+        if (stop.Definition.QuestionsFor(step) is { Count: > 0 } questions)
+        {
+            await Expect(card).ToContainTextAsync("Prata om det här tillsammans");
+            await Expect(card).ToContainTextAsync("• " + questions[0]);
+        }
+    }
+
+    private static async Task ExpectContributionAsync(ILocator card, string author, string text)
+    {
+        var contribution = card.Locator(".ac-container").Filter(new() { HasText = text }).Last;
+        await Expect(contribution).ToBeVisibleAsync();
+        await Expect(contribution).ToContainTextAsync(author);
+    }
+
+    private static async Task ExpectFactAsync(ILocator card, string label, string value)
+    {
+        var row = card.Locator(".ac-factset tr").Filter(new() { HasText = label });
+        await Expect(row.First).ToContainTextAsync(value);
+    }
+
+    // ---- The page, as a person sees it ----
+
+    private async Task OpenAsync()
+    {
+        await _page.GotoAsync(_bot.BaseUrl + "/");
+        await Expect(_page.Locator("#status")).ToHaveAttributeAsync("data-state", "online");
+    }
+
+    private async Task ChooseUserAsync(string personId, string name)
+    {
+        var option = _page.Locator($"#user-select option[value=\"{personId}\"]");
+        await option.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await Expect(_page.Locator("#user-select")).ToBeEnabledAsync();
+
+        await _page.SelectOptionAsync("#user-select", personId);
+
+        await Expect(_page.Locator("#personal-subtitle")).ToContainTextAsync(name);
+        await Expect(_page.Locator("#channel-subtitle")).ToContainTextAsync(name);
+        await Expect(_page.Locator("#status")).ToHaveAttributeAsync("data-state", "online");
+    }
+
+    private async Task SendAsync(string pane, string text)
+    {
+        var sendBox = _page.Locator($"{pane} [data-id=\"webchat-sendbox-input\"]");
+        await sendBox.FillAsync(text);
+        await sendBox.PressAsync("Enter");
+        await Expect(sendBox).ToHaveValueAsync(string.Empty);
+    }
+
+    /// <summary>Presses a card button (an Action.Execute) and waits for the bot's answer to come back to the page.</summary>
+    private Task PressAsync(ILocator card, string button) =>
+        PressAsync(card, card.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }), button);
+
+    private Task PressAsync(ILocator card, Regex button) =>
+        PressAsync(card, card.GetByRole(AriaRole.Button, new() { NameRegex = button }), button.ToString());
+
+    private async Task PressAsync(ILocator card, ILocator button, string name)
+    {
+        var response = await _page.RunAndWaitForResponseAsync(
+            () => button.ClickAsync(),
+            r => r.Url.EndsWith(ExecutePath, StringComparison.Ordinal));
+        Assert.True(response.Status == 200, $"Pressing \"{name}\" answered HTTP {response.Status}: {await response.TextAsync()}");
+        await Expect(card).Not.ToHaveClassAsync(new Regex("tq-card-busy"));
+    }
+
+    /// <summary>The activities in a pane whose card has all these texts.</summary>
+    private ILocator ActivitiesWithCard(string pane, params string[] texts)
+    {
+        var card = _page.Locator(".ac-adaptiveCard");
+        foreach (var text in texts)
+        {
+            card = card.Filter(new() { HasText = text });
+        }
+
+        return _page.Locator($"{pane} [data-tq-activity-id]").Filter(new() { Has = card });
+    }
+
+    private ILocator Cards(string pane) => _page.Locator($"{pane} .ac-adaptiveCard");
+
+    private ILocator Card(string pane, string text) => Cards(pane).Filter(new() { HasText = text });
+
+    /// <summary>The card of one activity: it keeps its place when an Action.Execute replaces it.</summary>
+    private ILocator CardOf(string pane, string activityId) => _page.Locator($"{pane} [data-tq-activity-id=\"{activityId}\"] .ac-adaptiveCard").First;
+
+    /// <summary>
+    /// Runs the steps and checks the page threw no script error and logged no console error on the way; on failure
+    /// saves a screenshot and puts its path and the browser console in the message.
+    /// </summary>
+    private async Task InBrowserAsync(Func<Task> steps, [CallerMemberName] string test = "")
+    {
+        try
+        {
+            await steps();
+            var errors = _console.Where(line => line.StartsWith("pageerror:", StringComparison.Ordinal) || line.StartsWith("error:", StringComparison.Ordinal)).ToList();
+            Assert.True(errors.Count == 0, "The page reported errors:" + Environment.NewLine + string.Join(Environment.NewLine, errors));
+        }
+        catch (Exception failure)
+        {
+            var screenshot = await ScreenshotAsync(test);
+            var console = _console.IsEmpty ? "(empty)" : string.Join(Environment.NewLine, _console.TakeLast(30));
+            output.WriteLine($"Screenshot: {screenshot}");
+            output.WriteLine("Browser console:" + Environment.NewLine + console);
+            throw new XunitException(
+                $"{failure.GetType().Name}: {failure.Message}{Environment.NewLine}Screenshot: {screenshot}{Environment.NewLine}Browser console (last lines):{Environment.NewLine}{console}",
+                failure);
+        }
+    }
+
+    private async Task<string> ScreenshotAsync(string test)
+    {
+        try
+        {
+            Directory.CreateDirectory(BrowserFixture.ScreenshotDirectory);
+            var path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"{test}-{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}.png");
+            await _page.ScreenshotAsync(new() { Path = path, FullPage = true, Timeout = 10_000 });
+            return path;
+        }
+        catch (PlaywrightException ex)
+        {
+            return $"(no screenshot: {ex.Message})";
+        }
+    }
+}
