@@ -60,7 +60,7 @@ public static class FinishStopCard
         foreach (var step in Enum.GetValues<AnalysisStep>())
         {
             var summary = stop.SummaryOf(step);
-            body.Add(new TextBlock($"{(int)step}. {t.StepName(step)}") { Weight = "bolder", Size = "small", Spacing = "small" });
+            body.Add(new TextBlock($"{(int)step} – {t.StepName(step)}") { Weight = "bolder", Size = "small", Spacing = "small" });
             body.Add(summary is null
                 ? new TextBlock(t.FinishStepMissing) { Color = "warning", Size = "small", Spacing = "none" }
                 : Plain(Shorten(summary.Text.ReplaceLineEndings(" "), LongestSummaryExcerpt), "none"));

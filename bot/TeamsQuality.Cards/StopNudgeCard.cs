@@ -50,7 +50,7 @@ public static class StopNudgeCard
                 new FactSet(
                 [
                     new Fact(t.ProfileUnit, unit.Name),
-                    new Fact(t.ThemeLabel, $"{definition.Number}. {definition.Theme}"),
+                    new Fact(t.ThemeLabel, $"{definition.Number} – {definition.Theme}"),
                     new Fact(t.StopDueDateLabel, due),
                     timeLeft,
                 ]),

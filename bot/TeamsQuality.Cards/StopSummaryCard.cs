@@ -53,7 +53,7 @@ public static class StopSummaryCard
         foreach (var step in Enum.GetValues<AnalysisStep>())
         {
             var summary = stop.SummaryOf(step);
-            body.Add(new TextBlock($"{(int)step}. {t.StepName(step)}") { Weight = "bolder", Size = "small", Spacing = "small" });
+            body.Add(new TextBlock($"{(int)step} – {t.StepName(step)}") { Weight = "bolder", Size = "small", Spacing = "small" });
             body.Add(summary is null
                 ? new TextBlock(t.SummaryNone) { IsSubtle = true, Size = "small", Spacing = "none" }
                 : Plain(summary.Text, "none"));

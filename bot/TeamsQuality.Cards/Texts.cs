@@ -121,6 +121,7 @@ public sealed partial record Texts
         SummarySaved = "Sammanfattningen är sparad.",
         ProposalSaved = "Förslaget är tillagt. Det blir en åtgärd när hållplatsen avslutas.",
         DelegatedTo = "{0} dokumenterar nu hållplatsen.",
+        ChooseDelegateFirst = "Välj först vem i enheten som ska dokumentera hållplatsen.",
         FinishTitle = "Avsluta hållplats {0}: {1}",
         FinishIntro = "Läs igenom sammanfattningarna och förslagen och gör bedömningen. När du avslutar blir hållplatsen Klar och förslagen blir åtgärder i enhetens plan.",
         FinishSummariesHeading = "Sammanfattningar",
@@ -487,6 +488,7 @@ public sealed partial record Texts
         SummarySaved = "The summary is saved.",
         ProposalSaved = "The proposal is added. It becomes an action when the hållplats is finished.",
         DelegatedTo = "{0} now documents the hållplats.",
+        ChooseDelegateFirst = "First choose who in the unit is to document the hållplats.",
         FinishTitle = "Finish hållplats {0}: {1}",
         FinishIntro = "Read through the summaries and proposals and make the bedömning. When you finish, the hållplats becomes Klar and the proposals become actions (åtgärder) in the unit's plan.",
         FinishSummariesHeading = "Summaries",
@@ -992,6 +994,8 @@ public sealed partial record Texts
     public required string ProposalSaved { get; init; }
 
     /// <summary>{0}: the staff member.</summary>
+    public required string ChooseDelegateFirst { get; init; }
+
     public required string DelegatedTo { get; init; }
 
     /// <summary>{0}: number, {1}: theme.</summary>

@@ -26,6 +26,7 @@ public sealed class StopConversation(
     LogbookRepository logbook,
     WheelRepository wheels,
     WheelPlanningJob planner,
+    Teams.Connector.ProactiveMessenger messenger,
     TimeProvider time,
     ILogger<StopConversation> logger)
 {
@@ -173,7 +174,12 @@ public sealed class StopConversation(
         WithStopAsync(turn, action, async (context, stop) =>
         {
             var step = StepOf(action);
-            if (action.GetString(CardKeys.Delegate) is not { Length: > 0 } delegateId || context.Asker.Organisation.FindPerson(delegateId) is not { } documenter)
+            if (action.GetString(CardKeys.Delegate) is not { Length: > 0 } delegateId)
+            {
+                return StepCard(context, stop, step, Draft(action), context.Asker.Texts.ChooseDelegateFirst, noticeIsError: true);
+            }
+
+            if (context.Asker.Organisation.FindPerson(delegateId) is not { } documenter)
             {
                 return StepCard(context, stop, step, Draft(action), context.Asker.Texts.Refusal(StopRefusal.NotInUnit), noticeIsError: true);
             }
@@ -226,7 +232,9 @@ public sealed class StopConversation(
 
             await actions.AddAsync(created, cancellationToken);
             logger.LogInformation("Stop {Number} of {Unit} {Year} finished with {Count} action(s)", stop.Key.Number, stop.Key.UnitId, stop.Key.Year, created.Count);
-            return await SummaryAsync(context, stop, cancellationToken);
+            var summary = await SummaryAsync(context, stop, cancellationToken);
+            await PostToUnitChannelAsync(context, summary, cancellationToken);
+            return summary;
         }, cancellationToken);
 
     private async Task<CardActionResult> SummaryAsync(StopContext context, LearningStop stop, CancellationToken cancellationToken)
@@ -236,6 +244,27 @@ public sealed class StopConversation(
             .Where(a => a.Origin.Kind == Domain.Actions.ActionOriginKind.Hallplats && a.Origin.Reference == origin)
             .ToList();
         return CardActionResult.ReplaceCard(StopSummaryCard.Build(context.Asker.Language, stop, context.Unit, unitActions).ToJson());
+    }
+
+    /// <summary>
+    /// The summary card closes the stop for the whole unit: it is posted to the unit's channel (the answer to the
+    /// button is seen only by the person who pressed it).
+    /// </summary>
+    private async Task PostToUnitChannelAsync(StopContext context, CardActionResult summary, CancellationToken cancellationToken)
+    {
+        if (context.Unit.Channel is not { } channel || summary is not CardActionResult.ReplaceCardResult card)
+        {
+            return;
+        }
+
+        try
+        {
+            await messenger.PostToChannelAsync(context.Asker.Organisation.Tenant.Value, channel.ChannelId, Activity.Message(null, Attachment.AdaptiveCard((JsonObject)card.Card.DeepClone())), cancellationToken);
+        }
+        catch (Exception ex) when (ex is Teams.Connector.ConnectorException or HttpRequestException)
+        {
+            logger.LogError(ex, "Could not post a stop summary to the channel of {Unit}", context.Unit.Id);
+        }
     }
 
     // ---- Logbook ----

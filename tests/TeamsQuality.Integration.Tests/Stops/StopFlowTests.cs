@@ -97,6 +97,11 @@ public sealed class StopFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("Fatima Hassan", plan.Single(a => a.Title.StartsWith("Månads", StringComparison.Ordinal)).OwnerName);
         Assert.Contains("Månadsmöte med hemsjukvården", summary);
         Assert.Contains("Bra samtal i gruppen.", summary);
+
+        // The summary closes the stop for the whole unit: it is posted to the unit's channel too.
+        var closing = await _teams.WaitForCallAsync(c => c.Path == "/v3/conversations" && c.Body!["isGroup"]?.GetValue<bool>() == true
+            && c.VisibleText.Contains("Checklista för överrapportering", StringComparison.Ordinal));
+        Assert.Equal("19:hemtjanst-norra@thread.tacv2", closing.Body!["channelData"]!["channel"]!["id"]!.GetValue<string>());
     }
 
     [Fact]
