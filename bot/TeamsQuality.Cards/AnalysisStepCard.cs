@@ -145,6 +145,15 @@ public static class AnalysisStepCard
             actions.Add(new ExecuteAction(t.FinishStop, CardVerbs.FinishForm) { Data = StopData(stop.Key), Style = "positive" });
         }
 
+        // Stop 4 (synpunkter, klagomål, avvikelser) is also the unit's risk analysis: its material is the risk
+        // register and the counts of reports.
+        if (stop.Definition.AlsoDocumentedAs is not null && step == AnalysisStep.Nulagesbeskrivning)
+        {
+            var unitData = new System.Text.Json.Nodes.JsonObject { [CardKeys.Unit] = unit.Id };
+            actions.Add(new ExecuteAction(t.ShowRisks, CardVerbs.RiskRegister) { Data = unitData });
+            actions.Add(new ExecuteAction(t.ShowReportStatistics, CardVerbs.ReportStatistics) { Data = (System.Text.Json.Nodes.JsonObject)unitData.DeepClone() });
+        }
+
         return new AdaptiveCard
         {
             Lang = language.Tag(),

@@ -360,6 +360,8 @@ public sealed partial record Texts
     public required string RiskRegisterFallback { get; init; }
 
     /// <summary>{0}: the period, e.g. 2026.</summary>
+    public required string ShowReportStatistics { get; init; }
+
     public required string StatisticsTitle { get; init; }
 
     public required string TotalLabel { get; init; }

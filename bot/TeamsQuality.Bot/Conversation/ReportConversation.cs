@@ -45,7 +45,8 @@ public sealed class ReportConversation(
             .OnCardAction(CardVerbs.AnswerFeedback, conversation.AnswerAsync)
             .OnCardAction(CardVerbs.CloseReport, conversation.CloseAsync)
             .OnCardAction(CardVerbs.RiskRegister, conversation.RisksActionAsync)
-            .OnCardAction(CardVerbs.AddRisk, conversation.AddRiskAsync);
+            .OnCardAction(CardVerbs.AddRisk, conversation.AddRiskAsync)
+            .OnCardAction(CardVerbs.ReportStatistics, conversation.StatisticsActionAsync);
     }
 
     // ---- Filing ----
@@ -330,12 +331,17 @@ public sealed class ReportConversation(
         }
     }
 
-    private async Task ShowStatisticsAsync(TurnContext turn, CancellationToken cancellationToken)
+    private async Task ShowStatisticsAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        await SendAsync(turn, await StatisticsCardAsync(turn, cancellationToken), cancellationToken);
+
+    private async Task<CardActionResult> StatisticsActionAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        CardActionResult.ReplaceCard(await StatisticsCardAsync(turn, cancellationToken));
+
+    private async Task<JsonObject> StatisticsCardAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         if (await askers.FindAsync(turn, cancellationToken) is not { } asker)
         {
-            await SendAsync(turn, NotInOrganisation(turn), cancellationToken);
-            return;
+            return NotInOrganisation(turn);
         }
 
         // Counts are for those who follow the reports: managers (their own units) and those who follow all units.
@@ -344,15 +350,13 @@ public sealed class ReportConversation(
             : asker.Organisation.Units.Where(u => asker.Person.Manages(u)).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
         if (visibleUnits.Count == 0)
         {
-            await SendAsync(turn, NoticeCard.Build(asker.Language, asker.Texts.NotYourUnit, isError: true).ToJson(), cancellationToken);
-            return;
+            return NoticeCard.Build(asker.Language, asker.Texts.NotYourUnit, isError: true).ToJson();
         }
 
         var today = SwedishTime.Day(time.GetUtcNow());
         var filed = (await reports.FiledInAsync(asker.Organisation.Tenant, today.Year, cancellationToken)).Where(r => visibleUnits.Contains(r.UnitId));
         var statistics = ReportStatistics.Of(filed, new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31));
-        var card = ReportStatisticsCard.Build(asker.Language, today.Year.ToString(CultureInfo.InvariantCulture), statistics, asker.Organisation.Units.ToDictionary(u => u.Id, u => u.Name));
-        await SendAsync(turn, card.ToJson(), cancellationToken);
+        return ReportStatisticsCard.Build(asker.Language, today.Year.ToString(CultureInfo.InvariantCulture), statistics, asker.Organisation.Units.ToDictionary(u => u.Id, u => u.Name)).ToJson();
     }
 
     // ---- Helpers ----
