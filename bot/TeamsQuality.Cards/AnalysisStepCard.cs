@@ -38,6 +38,7 @@ public static class AnalysisStepCard
     /// The summary the user tried to save when someone else saved one meanwhile: shown beside the saved one and put in
     /// the summary input, so the user can merge the two and save again (against the current revision).
     /// </param>
+    /// <param name="logbookNotes">The unit's logbook notes under the stop's theme: material for the first step.</param>
     public static AdaptiveCard Build(
         UiLanguage language,
         LearningStop stop,
@@ -48,7 +49,8 @@ public static class AnalysisStepCard
         StepCardDraft? draft = null,
         string? notice = null,
         bool noticeIsError = false,
-        string? conflictingSummary = null)
+        string? conflictingSummary = null,
+        IReadOnlyList<Domain.Logbook.LogbookNote>? logbookNotes = null)
     {
         var t = Texts.For(language);
         var culture = language.Culture();
@@ -101,6 +103,17 @@ public static class AnalysisStepCard
         {
             body.Add(Subheading(t.StepQuestionsHeading));
             body.AddRange(Bullets(questions));
+        }
+
+        if (step == AnalysisStep.Nulagesbeskrivning && logbookNotes is { Count: > 0 })
+        {
+            // What the unit noted in daily work under this theme is where the current situation starts.
+            body.Add(Subheading(string.Format(culture, logbookNotes.Count == 1 ? t.LogbookNotesOne : t.LogbookNotesMany, logbookNotes.Count)));
+            foreach (var note in logbookNotes.OrderByDescending(n => n.At).Take(10))
+            {
+                body.Add(new TextBlock($"{note.AuthorName}, {Domain.Time.SwedishTime.ToSwedish(note.At).ToString("d MMM", culture)}") { IsSubtle = true, Size = "small", Spacing = "small" });
+                body.Add(new RichTextBlock([new TextRun(note.Text.Length <= 500 ? note.Text : note.Text[..500] + "…")]) { Spacing = "none" });
+            }
         }
 
         AddContributions(body, language, t, stop, step);

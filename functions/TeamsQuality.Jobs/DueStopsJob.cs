@@ -251,7 +251,7 @@ public sealed class DueStopsJob(
         ProactiveDelivery delivery;
         if (nudge.Target.Kind == "channel")
         {
-            var notes = await logbook.ListAsync(tenant, unit.Id, stop.Key.Number, new DateTimeOffset(stop.DueDate.AddYears(-1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), cancellationToken);
+            var notes = await logbook.ListAsync(tenant, unit.Id, stop.Key.Number, stop.LogbookMaterialFrom, cancellationToken);
             var card = StopDueCard.Build(UiLanguage.Swedish, stop, unit, await StopCountAsync(tenant, stop, cancellationToken), notes.Count).ToJson();
             delivery = await messenger.PostToChannelAsync(tenant.Value, nudge.Target.Id, Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);
         }

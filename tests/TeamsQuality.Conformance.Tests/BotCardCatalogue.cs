@@ -116,6 +116,10 @@ public static class BotCardCatalogue
 
         yield return ("step1-not-started-manager", Step(StopFixtures.Planned(1), StopFixtures.Manager, AnalysisStep.Nulagesbeskrivning));
         yield return ("step1-not-started-staff", Step(StopFixtures.Planned(1), StopFixtures.Staff, AnalysisStep.Nulagesbeskrivning));
+        yield return ("step1-with-logbook-notes", AnalysisStepCard.Build(
+            language, StopFixtures.Planned(1), unit, people, StopFixtures.Manager, AnalysisStep.Nulagesbeskrivning,
+            logbookNotes: Enumerable.Range(1, 14).Select(i => StopFixtures.Note with { Id = "n" + i, Text = StopFixtures.Note.Text + " " + new string('å', 40 * i) }).ToList()));
+        yield return ("step1-stop4-risk-links", Step(StopFixtures.Planned(4), StopFixtures.Manager, AnalysisStep.Nulagesbeskrivning));
         yield return ("step1-contribution-saved-staff", Step(StopFixtures.Discussed(), StopFixtures.Staff, AnalysisStep.Nulagesbeskrivning, notice: t.ContributionSaved));
         yield return ("step1-personnummer-staff", Step(
             StopFixtures.Discussed(), StopFixtures.Staff, AnalysisStep.Nulagesbeskrivning,
@@ -157,6 +161,7 @@ public static class BotCardCatalogue
 
         yield return ("unit-picker", UnitPickerCard.Build(language, Organisation.UnitsVisibleTo(DeputyDirector)));
         yield return ("unit-picker-no-units", UnitPickerCard.Build(language, []));
+        yield return ("unit-picker-risks", UnitPickerCard.Build(language, Organisation.UnitsVisibleTo(DeputyDirector), CardVerbs.RiskRegister));
     }
 
     /// <summary>The cards of deviations, lex Sarah, views, complaints, praise and risks, in every state a user meets them in.</summary>

@@ -100,7 +100,11 @@ public sealed class StopConversation(
                 (stop, _) = await stops.UpdateAsync(stop.Key, s => { s.Start(context.Asker.Person, context.Unit, time.GetUtcNow()); return true; }, cancellationToken);
             }
 
-            return StepCard(context, stop, StepOf(action));
+            var step = StepOf(action);
+            var notes = step == AnalysisStep.Nulagesbeskrivning
+                ? await logbook.ListAsync(context.Asker.Organisation.Tenant, context.Unit.Id, stop.Key.Number, stop.LogbookMaterialFrom, cancellationToken)
+                : null;
+            return StepCard(context, stop, step, logbookNotes: notes);
         }, cancellationToken);
 
     private Task<CardActionResult> ContributeAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
@@ -339,9 +343,9 @@ public sealed class StopConversation(
         return stop is null ? CardActionResult.Message(asker.Texts.StopNotFound) : await work(new StopContext(asker, unit), stop);
     }
 
-    private static CardActionResult StepCard(StopContext context, LearningStop stop, AnalysisStep step, StepCardDraft? draft = null, string? notice = null, bool noticeIsError = false, string? conflictingSummary = null) =>
+    private static CardActionResult StepCard(StopContext context, LearningStop stop, AnalysisStep step, StepCardDraft? draft = null, string? notice = null, bool noticeIsError = false, string? conflictingSummary = null, IReadOnlyList<LogbookNote>? logbookNotes = null) =>
         CardActionResult.ReplaceCard(AnalysisStepCard.Build(
-            context.Asker.Language, stop, context.Unit, context.Asker.Organisation.MembersOf(context.Unit.Id).ToList(), context.Asker.Person, step, draft, notice, noticeIsError, conflictingSummary).ToJson());
+            context.Asker.Language, stop, context.Unit, context.Asker.Organisation.MembersOf(context.Unit.Id).ToList(), context.Asker.Person, step, draft, notice, noticeIsError, conflictingSummary, logbookNotes).ToJson());
 
     private static StepCardDraft Draft(CardAction action) => new()
     {

@@ -165,6 +165,9 @@ public sealed class LearningStop
 
     public bool IsOverdue(DateOnly today) => Status != StopStatus.Klar && today > DueDate;
 
+    /// <summary>Logbook notes under the theme written since this point are the stop's material (the year before it is due).</summary>
+    public DateTimeOffset LogbookMaterialFrom => new(DueDate.AddYears(-1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
     // ---- Who may do what ----
 
     /// <summary>The unit's people see the stop; so do the deputy director, the director and the quality developers.</summary>

@@ -173,6 +173,10 @@ public sealed class StopFlowTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var notes = await _bot.Services.GetRequiredService<LogbookRepository>().ListAsync(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, 1, DateTimeOffset.MinValue, CancellationToken.None);
         Assert.Equal("Erik Lund", Assert.Single(notes).AuthorName);
+
+        // When the stop comes, the note is material for the current situation.
+        var step1 = RecordedCall.VisibleTextOf(await ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.open", StopData(step: 1)));
+        Assert.Contains("Bra samarbete med biståndshandläggarna idag", step1);
     }
 
     private async Task<LearningStop> StopAsync() =>
