@@ -37,10 +37,16 @@ public static partial class BotCommands
     public static BotCommand Statistics { get; } = new(
         "statistik", "statistics", "Räknar rapporterna per tertial, enhet, typ, kategori och allvarlighetsgrad.", "Counts the reports per tertial, unit, kind, category and severity.", StatisticsPattern());
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, Risks, Statistics, WhoAmI];
+    public static BotCommand Wheel { get; } = new(
+        "årshjul", "wheel", "Visar årets hjul av hållplatser; verksamhetsutvecklare väljer nästa års mall.", "Shows this year's wheel (årshjul) of stops; quality developers choose next year's template.", WheelPattern());
+
+    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, Risks, Statistics, Wheel, WhoAmI];
 
     [GeneratedRegex(@"^\s*(hjälp|hjalp|help|\?)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HelpPattern();
+
+    [GeneratedRegex(@"^\s*(årshjul|årshjulet|arshjul|hjul|hjulet|wheel)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WheelPattern();
 
     [GeneratedRegex(@"^\s*(rapportera|ny avvikelse|avvikelse|lex sarah|report|new report)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportPattern();
@@ -134,6 +140,9 @@ public static class CardVerbs
     /// <summary>Add a risk: data unit; inputs riskProcess, riskDescription, riskProbability (1-4), riskConsequence (1-4).</summary>
     public const string AddRisk = "risk.add";
 
+    /// <summary>Choose next year's wheel template: data year (the current wheel year); input wheelTemplate.</summary>
+    public const string ChooseWheel = "wheel.choose";
+
     /// <summary>Counts of reports: data unit (optional), year.</summary>
     public const string ReportStatistics = "report.stats";
 }
@@ -181,4 +190,5 @@ public static class CardKeys
     public const string RiskDescription = "riskDescription";
     public const string RiskProbability = "riskProbability";
     public const string RiskConsequence = "riskConsequence";
+    public const string WheelTemplate = "wheelTemplate";
 }

@@ -121,6 +121,13 @@ public sealed partial record Texts
         SummarySaved = "Sammanfattningen är sparad.",
         ProposalSaved = "Förslaget är tillagt. Det blir en åtgärd när hållplatsen avslutas.",
         DelegatedTo = "{0} dokumenterar nu hållplatsen.",
+        WheelTitle = "Årshjulet {0}",
+        WheelNextYearHeading = "Hjulet från {0}",
+        WheelChangeHint = "Ett byte gäller från nästa år. Årets hållplatser ändras inte.",
+        WheelTemplateLabel = "Mall för nästa års hjul",
+        WheelChoose = "Spara valet",
+        WheelChosen = "Från {0} används {1}. Årets hållplatser är som de var.",
+        WheelNotAllowed = "Bara verksamhetsutvecklare kan byta hjul.",
         ChooseDelegateFirst = "Välj först vem i enheten som ska dokumentera hållplatsen.",
         FinishTitle = "Avsluta hållplats {0}: {1}",
         FinishIntro = "Läs igenom sammanfattningarna och förslagen och gör bedömningen. När du avslutar blir hållplatsen Klar och förslagen blir åtgärder i enhetens plan.",
@@ -489,6 +496,13 @@ public sealed partial record Texts
         SummarySaved = "The summary is saved.",
         ProposalSaved = "The proposal is added. It becomes an action when the hållplats is finished.",
         DelegatedTo = "{0} now documents the hållplats.",
+        WheelTitle = "The årshjul (annual wheel) {0}",
+        WheelNextYearHeading = "The wheel from {0}",
+        WheelChangeHint = "A change applies from next year. This year's hållplatser stay as they are.",
+        WheelTemplateLabel = "Template for next year's wheel",
+        WheelChoose = "Save the choice",
+        WheelChosen = "From {0} on, {1} is used. This year's hållplatser are as they were.",
+        WheelNotAllowed = "Only a verksamhetsutvecklare (quality developer) can change the wheel.",
         ChooseDelegateFirst = "First choose who in the unit is to document the hållplats.",
         FinishTitle = "Finish hållplats {0}: {1}",
         FinishIntro = "Read through the summaries and proposals and make the bedömning. When you finish, the hållplats becomes Klar and the proposals become actions (åtgärder) in the unit's plan.",
@@ -997,6 +1011,20 @@ public sealed partial record Texts
 
     /// <summary>{0}: the staff member.</summary>
     public required string ChooseDelegateFirst { get; init; }
+
+    public required string WheelTitle { get; init; }
+
+    public required string WheelNextYearHeading { get; init; }
+
+    public required string WheelChangeHint { get; init; }
+
+    public required string WheelTemplateLabel { get; init; }
+
+    public required string WheelChoose { get; init; }
+
+    public required string WheelChosen { get; init; }
+
+    public required string WheelNotAllowed { get; init; }
 
     public required string DelegatedTo { get; init; }
 

@@ -161,6 +161,9 @@ public static class BotCardCatalogue
 
         yield return ("unit-picker", UnitPickerCard.Build(language, Organisation.UnitsVisibleTo(DeputyDirector)));
         yield return ("unit-picker-no-units", UnitPickerCard.Build(language, []));
+        var vetlanda = new Domain.Wheel.WheelVersion(2027, Domain.Wheel.WheelTemplates.Vetlanda.Id, Domain.Wheel.WheelTemplates.Vetlanda.Stops);
+        yield return ("wheel-quality-developer", WheelCard.Build(language, 2027, vetlanda, Domain.Wheel.WheelTemplates.Nordmaling.Id, canChange: true, notice: string.Format(language.Culture(), t.WheelChosen, 2028, Domain.Wheel.WheelTemplates.Nordmaling.Name)));
+        yield return ("wheel-staff", WheelCard.Build(language, 2027, vetlanda, vetlanda.TemplateId, canChange: false));
         yield return ("unit-picker-risks", UnitPickerCard.Build(language, Organisation.UnitsVisibleTo(DeputyDirector), CardVerbs.RiskRegister));
     }
 

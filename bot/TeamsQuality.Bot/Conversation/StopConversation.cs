@@ -36,6 +36,8 @@ public sealed class StopConversation(
         router
             .OnMessage(BotCommands.Stops.Pattern, conversation.ListStopsAsync)
             .OnMessage(BotCommands.Logbook.Pattern, conversation.LogbookAsync)
+            .OnMessage(BotCommands.Wheel.Pattern, conversation.ShowWheelAsync)
+            .OnCardAction(CardVerbs.ChooseWheel, conversation.ChooseWheelAsync)
             .OnCardAction(CardVerbs.ListStops, conversation.ListStopsActionAsync)
             .OnCardAction(CardVerbs.OpenStop, conversation.OpenAsync)
             .OnCardAction(CardVerbs.Contribute, conversation.ContributeAsync)
@@ -269,6 +271,50 @@ public sealed class StopConversation(
         {
             logger.LogError(ex, "Could not post a stop summary to the channel of {Unit}", context.Unit.Id);
         }
+    }
+
+    // ---- The wheel ----
+
+    private async Task ShowWheelAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var card = await askers.FindAsync(turn, cancellationToken) is { } asker
+            ? await WheelCardAsync(asker, null, cancellationToken)
+            : NotInOrganisation(turn);
+        await turn.SendAsync(Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);
+    }
+
+    /// <summary>A quality developer chooses the template of next year's wheel; this year's stops stay as planned.</summary>
+    private async Task<CardActionResult> ChooseWheelAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        if (await askers.FindAsync(turn, cancellationToken) is not { } asker)
+        {
+            return CardActionResult.ReplaceCard(NotInOrganisation(turn));
+        }
+
+        if (asker.Person.Role != Role.Verksamhetsutvecklare)
+        {
+            return CardActionResult.ReplaceCard(NoticeCard.Build(asker.Language, asker.Texts.WheelNotAllowed, isError: true).ToJson());
+        }
+
+        if (WheelTemplates.Find(action.GetString(CardKeys.WheelTemplate) ?? string.Empty) is not { } template)
+        {
+            return CardActionResult.ReplaceCard(await WheelCardAsync(asker, null, cancellationToken));
+        }
+
+        var today = SwedishTime.Day(time.GetUtcNow());
+        var year = await YearOfAsync(asker.Organisation.Tenant, today, cancellationToken);
+        await wheels.SaveVersionAsync(asker.Organisation.Tenant, new WheelVersion(year + 1, template.Id, template.Stops), replace: true, cancellationToken);
+        logger.LogInformation("{Person} chose {Template} for the wheel from {Year}", asker.Person.Id, template.Id, year + 1);
+        var notice = string.Format(CultureInfo.InvariantCulture, asker.Texts.WheelChosen, year + 1, template.Name);
+        return CardActionResult.ReplaceCard(await WheelCardAsync(asker, notice, cancellationToken));
+    }
+
+    private async Task<JsonObject> WheelCardAsync(Asker asker, string? notice, CancellationToken cancellationToken)
+    {
+        var today = SwedishTime.Day(time.GetUtcNow());
+        var year = await YearOfAsync(asker.Organisation.Tenant, today, cancellationToken);
+        var wheel = await wheels.FindAsync(asker.Organisation.Tenant, cancellationToken) ?? OrganisationWheel.From(WheelTemplates.Vetlanda, year);
+        return WheelCard.Build(asker.Language, year, wheel.For(year), wheel.For(year + 1).TemplateId, asker.Person.Role == Role.Verksamhetsutvecklare, notice).ToJson();
     }
 
     // ---- Logbook ----

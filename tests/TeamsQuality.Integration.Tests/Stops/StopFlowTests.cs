@@ -179,6 +179,21 @@ public sealed class StopFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Bra samarbete med biståndshandläggarna idag", step1);
     }
 
+    [Fact]
+    public async Task A_quality_developer_chooses_next_years_wheel_and_this_years_stops_stay()
+    {
+        var refused = RecordedCall.VisibleTextOf(await ExecuteAsync(DemoOrganisation.People.AnnaBerg, "wheel.choose", new JsonObject { ["wheelTemplate"] = "nordmaling-huset" }));
+        Assert.Contains("verksamhetsutvecklare", refused, StringComparison.OrdinalIgnoreCase);
+
+        var chosen = RecordedCall.VisibleTextOf(await ExecuteAsync(DemoOrganisation.People.JohanEk, "wheel.choose", new JsonObject { ["wheelTemplate"] = "nordmaling-huset" }));
+
+        Assert.Contains("2028", chosen);
+        var wheel = (await _bot.Services.GetRequiredService<WheelRepository>().FindAsync(DemoOrganisation.Tenant, CancellationToken.None))!;
+        Assert.Equal(10, wheel.For(Year).Stops.Count);
+        Assert.Equal(6, wheel.For(Year + 1).Stops.Count);
+        Assert.Equal("Samverkan", (await StopAsync()).Definition.Theme);
+    }
+
     private async Task<LearningStop> StopAsync() =>
         (await _bot.Services.GetRequiredService<LearningStopRepository>().FindAsync(new StopKey(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, Year, 1), CancellationToken.None))!;
 
