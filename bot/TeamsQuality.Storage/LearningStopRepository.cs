@@ -139,8 +139,8 @@ public sealed class LearningStopRepository(TableStore tables)
             .Select(c => new ProposedAction(c.GetString("Id"), c.GetString("Title"), c.GetString("OwnerId"), c.GetString("OwnerName"),
                 c.GetString("DueDate") is { } due ? DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture) : null,
                 c.GetString("ProposedById"), c.GetDateTimeOffset("At")!.Value));
-        var history = children.Where(c => c.GetString("Kind") == "change")
-            .Select(c => new StopChange(c.GetDateTimeOffset("At")!.Value, c.GetString("PersonId"), c.GetString("PersonName"), Enum.Parse<StopChangeKind>(c.GetString("Change")), c.GetString("Detail")));
+        var history = children.Where(c => c.GetString("Kind") == ChangeRows.Kind).Select(ChangeRows.Read)
+            .Select(c => new StopChange(c.At, c.PersonId, c.PersonName, Enum.Parse<StopChangeKind>(c.Change), c.Detail));
         var stop = new LearningStop(
             key,
             JsonSerializer.Deserialize<StopDefinition>(head.GetString("Definition"), Json)!,
@@ -221,21 +221,10 @@ public sealed class LearningStopRepository(TableStore tables)
             };
         }
 
-        var position = stop.History.Count - stop.NewChanges.Count;
-        foreach (var change in stop.NewChanges)
+        var changes = stop.NewChanges.Select(c => new ChangeRow(c.At, c.PersonId, c.PersonName, c.Kind.ToString(), c.Detail));
+        foreach (var row in ChangeRows.Create(partition, (at, id) => TableKeys.StopChildRow(number, 'h', at, id), stop.History.Count - stop.NewChanges.Count, changes))
         {
-            // Keyed by time and position, so changes made in the same instant keep their order.
-            var id = (position++).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-            yield return new TableEntity(partition, TableKeys.StopChildRow(number, 'h', change.At, id))
-            {
-                ["Kind"] = "change",
-                ["Id"] = id,
-                ["At"] = change.At,
-                ["PersonId"] = change.PersonId,
-                ["PersonName"] = change.PersonName,
-                ["Change"] = change.Kind.ToString(),
-                ["Detail"] = change.Detail,
-            };
+            yield return row;
         }
     }
 }

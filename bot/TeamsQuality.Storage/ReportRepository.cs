@@ -192,8 +192,8 @@ public sealed class ReportRepository(TableStore tables)
 
         var investigation = children.Where(c => c.GetString("Kind") == "investigation")
             .Select(c => new InvestigationEntry(c.GetString("Id"), Enum.Parse<InvestigationTopic>(c.GetString("Topic")), c.GetString("Text"), c.GetBoolean("IsFact") ?? false, c.GetString("AuthorId"), c.GetString("AuthorName"), c.GetDateTimeOffset("At")!.Value));
-        var history = children.Where(c => c.GetString("Kind") == "change")
-            .Select(c => new ReportChange(c.GetDateTimeOffset("At")!.Value, c.GetString("PersonId"), c.GetString("PersonName"), Enum.Parse<ReportChangeKind>(c.GetString("Change")), c.GetString("Detail")));
+        var history = children.Where(c => c.GetString("Kind") == ChangeRows.Kind).Select(ChangeRows.Read)
+            .Select(c => new ReportChange(c.At, c.PersonId, c.PersonName, Enum.Parse<ReportChangeKind>(c.Change), c.Detail));
         T? Read<T>(string name) where T : class => head.GetString(name) is { } text ? JsonSerializer.Deserialize<T>(text, json) : null;
         var report = new DeviationReport(
             tenant,
@@ -261,21 +261,10 @@ public sealed class ReportRepository(TableStore tables)
             };
         }
 
-        var position = report.History.Count - report.NewChanges.Count;
-        foreach (var change in report.NewChanges)
+        var changes = report.NewChanges.Select(c => new ChangeRow(c.At, c.PersonId, c.PersonName, c.Kind.ToString(), c.Detail));
+        foreach (var row in ChangeRows.Create(partition, (at, id) => TableKeys.ReportChildRow(reference, 'h', at, id), report.History.Count - report.NewChanges.Count, changes))
         {
-            // Keyed by time and position, so changes made in the same instant keep their order.
-            var id = (position++).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-            yield return new TableEntity(partition, TableKeys.ReportChildRow(reference, 'h', change.At, id))
-            {
-                ["Kind"] = "change",
-                ["Id"] = id,
-                ["At"] = change.At,
-                ["PersonId"] = change.PersonId,
-                ["PersonName"] = change.PersonName,
-                ["Change"] = change.Kind.ToString(),
-                ["Detail"] = change.Detail,
-            };
+            yield return row;
         }
     }
 }

@@ -19,28 +19,19 @@ namespace TeamsQuality.Integration.Tests.Reports;
 public sealed class ReportFlowTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string WhatHappened = "Brukaren i ärende SN 2026/118 fick inte sin insats på tre dagar, ingen hörde av sig.";
-    private readonly FakeTeamsChannel _teams = new();
-    private readonly ManualClock _clock = new(ManualClock.Swedish(2026, 11, 23, 9, 0));
-    private BotApp _bot = null!;
-    private HttpClient _client = null!;
+    private DemoTeams _demo = null!;
 
-    public async Task InitializeAsync()
-    {
-        await _teams.StartAsync();
-        _bot = new BotApp(
-            azurite,
-            new Dictionary<string, string?> { ["Playground:Enabled"] = "false", ["Demo:Seed"] = "true", ["Hangfire:ServerEnabled"] = "false" },
-            services => services.AddSingleton<TimeProvider>(_clock));
-        _client = _bot.Client();
-        await _bot.Services.GetRequiredService<IConversationReferenceStore>().SetServiceUrlAsync(DemoOrganisation.Tenant.Value, _teams.ServiceUrl, CancellationToken.None);
-    }
+    private FakeTeamsChannel _teams => _demo.Teams;
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _bot.DisposeAsync();
-        await _teams.DisposeAsync();
-    }
+    private ManualClock _clock => _demo.Clock;
+
+    private BotApp _bot => _demo.Bot;
+
+    private HttpClient _client => _demo.Client;
+
+    public async Task InitializeAsync() => _demo = await DemoTeams.StartAsync(azurite, ManualClock.Swedish(2026, 11, 23, 9, 0));
+
+    public async Task DisposeAsync() => await _demo.DisposeAsync();
 
     [Fact]
     public async Task A_lex_Sarah_report_reaches_the_manager_quality_developer_and_deputy_director_without_its_content()
@@ -64,11 +55,11 @@ public sealed class ReportFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task A_personnummer_in_the_report_is_refused_and_everything_typed_comes_back()
     {
         var typed = "Brukaren 19121212-1212 föll i duschen";
-        var card = await ExecuteAsync(DemoOrganisation.People.ErikLund, "report.file", Filing(typed));
+        var card = await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, "report.file", Filing(typed));
 
         Assert.Contains("personnummer", RecordedCall.VisibleTextOf(card), StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(typed, InputValue(card, "whatHappened"));
-        Assert.Equal("Vi larmade sjuksköterskan direkt.", InputValue(card, "immediateMeasures"));
+        Assert.Equal(typed, DemoTeams.InputValue(card, "whatHappened"));
+        Assert.Equal("Vi larmade sjuksköterskan direkt.", DemoTeams.InputValue(card, "immediateMeasures"));
         Assert.Empty(await MyReportsAsync(DemoOrganisation.People.ErikLund));
         Assert.DoesNotContain(_teams.Calls, c => c.Card is not null);
     }
@@ -78,9 +69,9 @@ public sealed class ReportFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var filing = Filing(string.Empty);
 
-        var card = await ExecuteAsync(DemoOrganisation.People.ErikLund, "report.file", filing);
+        var card = await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, "report.file", filing);
 
-        Assert.Equal("Vi larmade sjuksköterskan direkt.", InputValue(card, "immediateMeasures"));
+        Assert.Equal("Vi larmade sjuksköterskan direkt.", DemoTeams.InputValue(card, "immediateMeasures"));
         Assert.Empty(await MyReportsAsync(DemoOrganisation.People.ErikLund));
     }
 
@@ -96,7 +87,7 @@ public sealed class ReportFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await FileLexSarahAsync();
 
-        var text = RecordedCall.VisibleTextOf(await ExecuteAsync(personId, "report.open", new JsonObject { ["reference"] = "LS-2026-0001" }));
+        var text = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(personId, "report.open", new JsonObject { ["reference"] = "LS-2026-0001" }));
 
         Assert.Equal(sees, text.Contains("SN 2026/118", StringComparison.Ordinal));
     }
@@ -109,26 +100,26 @@ public sealed class ReportFlowTests(AzuriteFixture azurite) : IAsyncLifetime
 
         // Anna assesses it as 3 (Allvarlig): it must go to IVO, so the deputy director is told at once.
         var before = _teams.Calls.Count;
-        await ExecuteAsync(DemoOrganisation.People.AnnaBerg, "report.assess", With(reference, ("severity", "3"), ("immediateActions", "Insatsen utförd samma dag, rutinen för planering ses över."), ("category", "BristerIVerkstallighet")));
+        await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "report.assess", With(reference, ("severity", "3"), ("immediateActions", "Insatsen utförd samma dag, rutinen för planering ses över."), ("category", "BristerIVerkstallighet")));
         Assert.True((await ReportAsync()).AwaitsIvoDecision);
         Assert.Contains(_teams.Calls.Skip(before), c => c.Card is not null && c.VisibleText.Contains("IVO", StringComparison.Ordinal));
 
         // It cannot be closed before the decision.
-        var early = await ExecuteAsync(DemoOrganisation.People.JohanEk, "report.close", With(reference, ("closingDecision", "Avslutas")));
+        var early = await _demo.ExecuteAsync(DemoOrganisation.People.JohanEk, "report.close", With(reference, ("closingDecision", "Avslutas")));
         Assert.Contains("Avslutas", RecordedCall.VisibleTextOf(early));
         Assert.Contains("IVO", RecordedCall.VisibleTextOf(early));
         Assert.NotEqual(ReportStatus.Avslutad, (await ReportAsync()).Status);
 
         // Only the deputy director decides on IVO.
-        await ExecuteAsync(DemoOrganisation.People.AnnaBerg, "report.ivo", With(reference, ("ivoDecision", "nej"), ("ivoMotivation", "Chefen vill inte")));
+        await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "report.ivo", With(reference, ("ivoDecision", "nej"), ("ivoMotivation", "Chefen vill inte")));
         Assert.Null((await ReportAsync()).IvoDecision);
-        await ExecuteAsync(DemoOrganisation.People.EvaSundberg, "report.ivo", With(reference, ("ivoDecision", "ja"), ("ivoMotivation", "Allvarligt missförhållande, anmäls snarast.")));
+        await _demo.ExecuteAsync(DemoOrganisation.People.EvaSundberg, "report.ivo", With(reference, ("ivoDecision", "ja"), ("ivoMotivation", "Allvarligt missförhållande, anmäls snarast.")));
         Assert.True((await ReportAsync()).IvoDecision!.ReportToIvo);
 
         // The quality developer investigates, adds an action to the unit's plan and closes.
-        await ExecuteAsync(DemoOrganisation.People.JohanEk, "report.investigate", With(reference, ("investigationTopic", "Orsaker"), ("investigationText", "Planeringen tappade insatsen vid schemabyte."), ("investigationIsFact", "true")));
-        await ExecuteAsync(DemoOrganisation.People.JohanEk, "report.action", With(reference, ("actionTitle", "Kontroll av planering vid schemabyte"), ("actionOwner", DemoOrganisation.People.AnnaBerg), ("actionDue", "2027-01-31")));
-        var closed = RecordedCall.VisibleTextOf(await ExecuteAsync(DemoOrganisation.People.JohanEk, "report.close", With(reference, ("closingDecision", "Utredningen avslutad, åtgärd beslutad."))));
+        await _demo.ExecuteAsync(DemoOrganisation.People.JohanEk, "report.investigate", With(reference, ("investigationTopic", "Orsaker"), ("investigationText", "Planeringen tappade insatsen vid schemabyte."), ("investigationIsFact", "true")));
+        await _demo.ExecuteAsync(DemoOrganisation.People.JohanEk, "report.action", With(reference, ("actionTitle", "Kontroll av planering vid schemabyte"), ("actionOwner", DemoOrganisation.People.AnnaBerg), ("actionDue", "2027-01-31")));
+        var closed = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(DemoOrganisation.People.JohanEk, "report.close", With(reference, ("closingDecision", "Utredningen avslutad, åtgärd beslutad."))));
 
         var report = await ReportAsync();
         Assert.Equal(ReportStatus.Avslutad, report.Status);
@@ -148,7 +139,7 @@ public sealed class ReportFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await FileLexSarahAsync();
         var reference = new JsonObject { ["reference"] = "LS-2026-0001" };
-        await ExecuteAsync(DemoOrganisation.People.AnnaBerg, "report.assess", With(reference, ("severity", "4"), ("immediateActions", "Larm och läkare direkt.")));
+        await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "report.assess", With(reference, ("severity", "4"), ("immediateActions", "Larm och läkare direkt.")));
         var callsAfterAssessment = _teams.Calls.Count;
 
         _clock.Now = _clock.Now.AddHours(25);
@@ -161,7 +152,7 @@ public sealed class ReportFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.All(reminders, c => Assert.Contains("LS-2026-0001", c.VisibleText));
         Assert.All(reminders, c => Assert.DoesNotContain("SN 2026/118", c.VisibleText, StringComparison.Ordinal));
 
-        await ExecuteAsync(DemoOrganisation.People.EvaSundberg, "report.ivo", With(reference, ("ivoDecision", "ja"), ("ivoMotivation", "Katastrofal, anmäls.")));
+        await _demo.ExecuteAsync(DemoOrganisation.People.EvaSundberg, "report.ivo", With(reference, ("ivoDecision", "ja"), ("ivoMotivation", "Katastrofal, anmäls.")));
         _clock.Now = _clock.Now.AddHours(24);
         Assert.Equal(0, await NudgeAsync());
     }
@@ -171,11 +162,11 @@ public sealed class ReportFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var filing = Filing("Anhörig tycker att tiderna ändras utan besked.");
         filing["reportKind"] = "Klagomal";
-        await ExecuteAsync(DemoOrganisation.People.FatimaHassan, "report.file", filing);
+        await _demo.ExecuteAsync(DemoOrganisation.People.FatimaHassan, "report.file", filing);
         var reference = new JsonObject { ["reference"] = "SK-2026-0001" };
 
-        await ExecuteAsync(DemoOrganisation.People.AnnaBerg, "report.answer", With(reference, ("answerText", "Vi ringer alltid vid ändrad tid från och med nu.")));
-        await ExecuteAsync(DemoOrganisation.People.AnnaBerg, "report.close", With(reference, ("closingDecision", "Besvarat och rutinen ändrad.")));
+        await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "report.answer", With(reference, ("answerText", "Vi ringer alltid vid ändrad tid från och med nu.")));
+        await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "report.close", With(reference, ("closingDecision", "Besvarat och rutinen ändrad.")));
 
         var report = await _bot.Services.GetRequiredService<ReportRepository>().FindAsync(DemoOrganisation.Tenant, new ReportReference("SK", 2026, 1), CancellationToken.None);
         Assert.Equal(ReportStatus.Avslutad, report!.Status);
@@ -186,7 +177,7 @@ public sealed class ReportFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Mina_rapporter_lists_my_own_reports_only()
     {
         await FileLexSarahAsync();
-        await ExecuteAsync(DemoOrganisation.People.FatimaHassan, "report.file", Filing("Dörren till förrådet stod olåst."));
+        await _demo.ExecuteAsync(DemoOrganisation.People.FatimaHassan, "report.file", Filing("Dörren till förrådet stod olåst."));
 
         await _client.PostAsJsonAsync("/api/messages", TeamsActivities.PersonalMessage(_teams.ServiceUrl, "mina rapporter", DemoOrganisation.People.ErikLund));
 
@@ -194,7 +185,7 @@ public sealed class ReportFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.DoesNotContain("AV-2026-0001", list.VisibleText);
     }
 
-    private async Task<JsonObject> FileLexSarahAsync() => await ExecuteAsync(DemoOrganisation.People.ErikLund, "report.file", Filing(WhatHappened));
+    private async Task<JsonObject> FileLexSarahAsync() => await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, "report.file", Filing(WhatHappened));
 
     private static JsonObject Filing(string whatHappened) => new()
     {
@@ -244,23 +235,6 @@ public sealed class ReportFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         }
     }
 
-    private async Task<JsonObject> ExecuteAsync(string personId, string verb, JsonObject data)
-    {
-        var invoke = TeamsActivities.Execute(_teams.ServiceUrl, verb, "card-1", personId);
-        invoke["value"]!["action"]!["data"] = data.DeepClone();
-        var response = await _client.PostAsJsonAsync("/api/messages", invoke);
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
-        return body!["value"] as JsonObject ?? new JsonObject { ["text"] = body["value"]?.ToString() };
-    }
 
-    private static string? InputValue(JsonObject card, string id) =>
-        Descendants(card).FirstOrDefault(o => o["id"]?.GetValue<string>() == id && o["type"]?.GetValue<string>()?.StartsWith("Input.", StringComparison.Ordinal) == true)?["value"]?.GetValue<string>();
 
-    private static IEnumerable<JsonObject> Descendants(JsonNode node) => node switch
-    {
-        JsonObject o => new[] { o }.Concat(o.Select(p => p.Value).Where(v => v is not null).SelectMany(v => Descendants(v!))),
-        JsonArray a => a.Where(v => v is not null).SelectMany(v => Descendants(v!)),
-        _ => [],
-    };
 }

@@ -20,28 +20,19 @@ namespace TeamsQuality.Integration.Tests.Stops;
 public sealed class StopFlowTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const int Year = 2027;
-    private readonly FakeTeamsChannel _teams = new();
-    private readonly ManualClock _clock = new(ManualClock.Swedish(2026, 11, 23, 9, 0));
-    private BotApp _bot = null!;
-    private HttpClient _client = null!;
+    private DemoTeams _demo = null!;
 
-    public async Task InitializeAsync()
-    {
-        await _teams.StartAsync();
-        _bot = new BotApp(
-            azurite,
-            new Dictionary<string, string?> { ["Playground:Enabled"] = "false", ["Demo:Seed"] = "true", ["Hangfire:ServerEnabled"] = "false" },
-            services => services.AddSingleton<TimeProvider>(_clock));
-        _client = _bot.Client();
-        await _bot.Services.GetRequiredService<IConversationReferenceStore>().SetServiceUrlAsync(DemoOrganisation.Tenant.Value, _teams.ServiceUrl, CancellationToken.None);
-    }
+    private FakeTeamsChannel _teams => _demo.Teams;
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _bot.DisposeAsync();
-        await _teams.DisposeAsync();
-    }
+    private ManualClock _clock => _demo.Clock;
+
+    private BotApp _bot => _demo.Bot;
+
+    private HttpClient _client => _demo.Client;
+
+    public async Task InitializeAsync() => _demo = await DemoTeams.StartAsync(azurite, ManualClock.Swedish(2026, 11, 23, 9, 0));
+
+    public async Task DisposeAsync() => await _demo.DisposeAsync();
 
     [Fact]
     public async Task A_whole_stop_from_the_due_job_to_the_actions_in_the_plan()
@@ -58,33 +49,33 @@ public sealed class StopFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(DemoOrganisation.Units.HemtjanstNorra, start["unit"]!.GetValue<string>());
 
         // Anna, the manager, opens it from the channel: it is started and she sees step 1 of 4.
-        var step1 = await ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.open", start);
+        var step1 = await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.open", start);
         Assert.Contains("1", RecordedCall.VisibleTextOf(step1));
         Assert.Equal(StopStatus.Paborjad, (await StopAsync()).Status);
 
         // Erik and Fatima add to the current situation at the same moment: nothing is lost.
         var contribute = StopData(step: 1);
         await Task.WhenAll(
-            ExecuteAsync(DemoOrganisation.People.ErikLund, "stop.contribute", With(contribute, "contribution", "Vi har bra kontakt med hemsjukvården.")),
-            ExecuteAsync(DemoOrganisation.People.FatimaHassan, "stop.contribute", With(contribute, "contribution", "Överrapporteringen till primärvården brister ibland.")));
+            _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, "stop.contribute", With(contribute, "contribution", "Vi har bra kontakt med hemsjukvården.")),
+            _demo.ExecuteAsync(DemoOrganisation.People.FatimaHassan, "stop.contribute", With(contribute, "contribution", "Överrapporteringen till primärvården brister ibland.")));
         var stop = await StopAsync();
         Assert.Equal(["Erik Lund", "Fatima Hassan"], stop.ContributionsTo(Domain.Wheel.AnalysisStep.Nulagesbeskrivning).Select(c => c.AuthorName).Order());
 
         // Everyone who opens step 1 sees both contributions with their authors.
-        var seenByAnna = RecordedCall.VisibleTextOf(await ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.open", StopData(step: 1)));
+        var seenByAnna = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.open", StopData(step: 1)));
         Assert.Contains("Vi har bra kontakt med hemsjukvården.", seenByAnna);
         Assert.Contains("Fatima Hassan", seenByAnna);
 
         // Anna documents the four steps.
         for (var step = 1; step <= 4; step++)
         {
-            await ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.summary", With(With(StopData(step), "summary", $"Sammanfattning av steg {step}"), "revision", "0"));
+            await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.summary", With(With(StopData(step), "summary", $"Sammanfattning av steg {step}"), "revision", "0"));
         }
 
         // Two proposals in step 4, then she finishes.
-        await ExecuteAsync(DemoOrganisation.People.ErikLund, "stop.propose", With(With(StopData(4), "proposalTitle", "Månadsmöte med hemsjukvården"), "proposalOwner", DemoOrganisation.People.FatimaHassan));
-        await ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.propose", With(With(StopData(4), "proposalTitle", "Checklista för överrapportering"), "proposalDue", "2027-02-28"));
-        var summary = RecordedCall.VisibleTextOf(await ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.finish", With(With(With(StopData(4), "needsAction", "ja"), "trend", "Battre"), "comment", "Bra samtal i gruppen.")));
+        await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, "stop.propose", With(With(StopData(4), "proposalTitle", "Månadsmöte med hemsjukvården"), "proposalOwner", DemoOrganisation.People.FatimaHassan));
+        await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.propose", With(With(StopData(4), "proposalTitle", "Checklista för överrapportering"), "proposalDue", "2027-02-28"));
+        var summary = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.finish", With(With(With(StopData(4), "needsAction", "ja"), "trend", "Battre"), "comment", "Bra samtal i gruppen.")));
 
         stop = await StopAsync();
         Assert.Equal(StopStatus.Klar, stop.Status);
@@ -108,30 +99,30 @@ public sealed class StopFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task A_contribution_with_a_personnummer_is_refused_and_the_text_comes_back()
     {
         const string text = "Brukaren 19121212-1212 fick fel insats";
-        var card = await ExecuteAsync(DemoOrganisation.People.ErikLund, "stop.contribute", With(StopData(1), "contribution", text));
+        var card = await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, "stop.contribute", With(StopData(1), "contribution", text));
 
         Assert.Contains("personnummer", RecordedCall.VisibleTextOf(card), StringComparison.OrdinalIgnoreCase);
-        Assert.Contains(Inputs(card), i => i["id"]!.GetValue<string>() == "contribution" && i["value"]?.GetValue<string>() == text);
+        Assert.Contains(DemoTeams.Inputs(card), i => i["id"]!.GetValue<string>() == "contribution" && i["value"]?.GetValue<string>() == text);
         Assert.Empty((await StopAsync()).Contributions);
     }
 
     [Fact]
     public async Task Two_summary_edits_of_the_same_revision_keep_both_texts()
     {
-        var anna = ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.summary", With(With(StopData(2), "summary", "Annas version"), "revision", "0"));
+        var anna = _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.summary", With(With(StopData(2), "summary", "Annas version"), "revision", "0"));
         await anna;
-        var second = await ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.summary", With(With(StopData(2), "summary", "Den andra versionen"), "revision", "0"));
+        var second = await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.summary", With(With(StopData(2), "summary", "Den andra versionen"), "revision", "0"));
 
         var text = RecordedCall.VisibleTextOf(second);
         Assert.Contains("Annas version", text);
-        Assert.Contains(Inputs(second), i => i["id"]!.GetValue<string>() == "summary" && i["value"]?.GetValue<string>() == "Den andra versionen");
+        Assert.Contains(DemoTeams.Inputs(second), i => i["id"]!.GetValue<string>() == "summary" && i["value"]?.GetValue<string>() == "Den andra versionen");
         Assert.Equal("Annas version", (await StopAsync()).SummaryOf(Domain.Wheel.AnalysisStep.Orsaksanalys)!.Text);
     }
 
     [Fact]
     public async Task Staff_of_another_unit_are_refused_and_see_nothing_of_the_stop()
     {
-        var card = await ExecuteAsync(DemoOrganisation.People.OskarNilsson, "stop.open", StopData(1));
+        var card = await _demo.ExecuteAsync(DemoOrganisation.People.OskarNilsson, "stop.open", StopData(1));
 
         var text = RecordedCall.VisibleTextOf(card);
         Assert.DoesNotContain("Samverkan", text);
@@ -141,10 +132,10 @@ public sealed class StopFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task The_quality_developer_sees_the_stop_but_cannot_contribute()
     {
-        var open = RecordedCall.VisibleTextOf(await ExecuteAsync(DemoOrganisation.People.JohanEk, "stop.open", StopData(1)));
+        var open = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(DemoOrganisation.People.JohanEk, "stop.open", StopData(1)));
         Assert.Contains("Samverkan", open);
 
-        await ExecuteAsync(DemoOrganisation.People.JohanEk, "stop.contribute", With(StopData(1), "contribution", "Ett bidrag"));
+        await _demo.ExecuteAsync(DemoOrganisation.People.JohanEk, "stop.contribute", With(StopData(1), "contribution", "Ett bidrag"));
         Assert.Empty((await StopAsync()).Contributions);
     }
 
@@ -166,26 +157,26 @@ public sealed class StopFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await _client.PostAsJsonAsync("/api/messages", TeamsActivities.PersonalMessage(_teams.ServiceUrl, "logga Bra samarbete med biståndshandläggarna idag", DemoOrganisation.People.ErikLund));
         var card = await _teams.WaitForCallAsync(c => c.Card is not null);
-        Assert.Contains(Inputs(card.Card!), i => i["id"]!.GetValue<string>() == "logbookText" && i["value"]?.GetValue<string>() == "Bra samarbete med biståndshandläggarna idag");
+        Assert.Contains(DemoTeams.Inputs(card.Card!), i => i["id"]!.GetValue<string>() == "logbookText" && i["value"]?.GetValue<string>() == "Bra samarbete med biståndshandläggarna idag");
 
-        var receipt = await ExecuteAsync(DemoOrganisation.People.ErikLund, "logbook.add", new JsonObject { ["logbookStop"] = "1", ["logbookText"] = "Bra samarbete med biståndshandläggarna idag" });
+        var receipt = await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, "logbook.add", new JsonObject { ["logbookStop"] = "1", ["logbookText"] = "Bra samarbete med biståndshandläggarna idag" });
         Assert.Contains("Samverkan", RecordedCall.VisibleTextOf(receipt));
 
         var notes = await _bot.Services.GetRequiredService<LogbookRepository>().ListAsync(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, 1, DateTimeOffset.MinValue, CancellationToken.None);
         Assert.Equal("Erik Lund", Assert.Single(notes).AuthorName);
 
         // When the stop comes, the note is material for the current situation.
-        var step1 = RecordedCall.VisibleTextOf(await ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.open", StopData(step: 1)));
+        var step1 = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.open", StopData(step: 1)));
         Assert.Contains("Bra samarbete med biståndshandläggarna idag", step1);
     }
 
     [Fact]
     public async Task A_quality_developer_chooses_next_years_wheel_and_this_years_stops_stay()
     {
-        var refused = RecordedCall.VisibleTextOf(await ExecuteAsync(DemoOrganisation.People.AnnaBerg, "wheel.choose", new JsonObject { ["wheelTemplate"] = "nordmaling-huset" }));
+        var refused = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "wheel.choose", new JsonObject { ["wheelTemplate"] = "nordmaling-huset" }));
         Assert.Contains("verksamhetsutvecklare", refused, StringComparison.OrdinalIgnoreCase);
 
-        var chosen = RecordedCall.VisibleTextOf(await ExecuteAsync(DemoOrganisation.People.JohanEk, "wheel.choose", new JsonObject { ["wheelTemplate"] = "nordmaling-huset" }));
+        var chosen = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(DemoOrganisation.People.JohanEk, "wheel.choose", new JsonObject { ["wheelTemplate"] = "nordmaling-huset" }));
 
         Assert.Contains("2028", chosen);
         var wheel = (await _bot.Services.GetRequiredService<WheelRepository>().FindAsync(DemoOrganisation.Tenant, CancellationToken.None))!;
@@ -212,27 +203,9 @@ public sealed class StopFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         return copy;
     }
 
-    /// <summary>Presses an Action.Execute as the person and returns the card Teams would show them.</summary>
-    private async Task<JsonObject> ExecuteAsync(string personId, string verb, JsonObject data)
-    {
-        var invoke = TeamsActivities.Execute(_teams.ServiceUrl, verb, "card-1", personId);
-        invoke["value"]!["action"]!["data"] = data.DeepClone();
-        var response = await _client.PostAsJsonAsync("/api/messages", invoke);
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
-        return body!["value"] as JsonObject ?? new JsonObject { ["text"] = body["value"]?.ToString() };
-    }
 
     private static JsonObject FindAction(JsonObject card, string verb) =>
-        (JsonObject)Descendants(card).First(o => o["verb"]?.GetValue<string>() == verb)["data"]!;
+        (JsonObject)DemoTeams.Descendants(card).First(o => o["verb"]?.GetValue<string>() == verb)["data"]!;
 
-    private static IEnumerable<JsonObject> Inputs(JsonObject card) =>
-        Descendants(card).Where(o => o["type"]?.GetValue<string>()?.StartsWith("Input.", StringComparison.Ordinal) == true);
 
-    private static IEnumerable<JsonObject> Descendants(JsonNode node) => node switch
-    {
-        JsonObject o => new[] { o }.Concat(o.Select(p => p.Value).Where(v => v is not null).SelectMany(v => Descendants(v!))),
-        JsonArray a => a.Where(v => v is not null).SelectMany(v => Descendants(v!)),
-        _ => [],
-    };
 }

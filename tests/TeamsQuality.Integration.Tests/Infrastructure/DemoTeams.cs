@@ -1,0 +1,82 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsQuality.Bot.Demo;
+using TeamsQuality.Teams.Hosting;
+
+namespace TeamsQuality.Integration.Tests.Infrastructure;
+
+/// <summary>
+/// The bot with the demo organisation as Teams drives it: a fake Teams that receives what the bot sends, a clock
+/// the test sets, and presses of card buttons as the demo people.
+/// </summary>
+public sealed class DemoTeams : IAsyncDisposable
+{
+    private DemoTeams(FakeTeamsChannel teams, ManualClock clock, BotApp bot, HttpClient client)
+    {
+        Teams = teams;
+        Clock = clock;
+        Bot = bot;
+        Client = client;
+    }
+
+    public FakeTeamsChannel Teams { get; }
+
+    public ManualClock Clock { get; }
+
+    public BotApp Bot { get; }
+
+    public HttpClient Client { get; }
+
+    public IServiceProvider Services => Bot.Services;
+
+    /// <summary>Starts the bot (demo organisation seeded, no playground, jobs run by the test) with the demo tenant's Teams at the fake.</summary>
+    public static async Task<DemoTeams> StartAsync(AzuriteFixture azurite, DateTimeOffset now)
+    {
+        var teams = new FakeTeamsChannel();
+        await teams.StartAsync();
+        var clock = new ManualClock(now);
+        var bot = new BotApp(
+            azurite,
+            new Dictionary<string, string?> { ["Playground:Enabled"] = "false", ["Demo:Seed"] = "true", ["Hangfire:ServerEnabled"] = "false" },
+            services => services.AddSingleton<TimeProvider>(clock));
+        var client = bot.Client();
+        await bot.Services.GetRequiredService<IConversationReferenceStore>().SetServiceUrlAsync(DemoOrganisation.Tenant.Value, teams.ServiceUrl, CancellationToken.None);
+        return new DemoTeams(teams, clock, bot, client);
+    }
+
+    /// <summary>Presses an Action.Execute as the person and returns the card Teams would show them.</summary>
+    public async Task<JsonObject> ExecuteAsync(string personId, string verb, JsonObject data)
+    {
+        var invoke = TeamsActivities.Execute(Teams.ServiceUrl, verb, "card-1", personId);
+        invoke["value"]!["action"]!["data"] = data.DeepClone();
+        var response = await Client.PostAsJsonAsync("/api/messages", invoke);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+        return body!["value"] as JsonObject ?? new JsonObject { ["text"] = body["value"]?.ToString() };
+    }
+
+    /// <summary>Writes a message in the person's personal chat.</summary>
+    public Task<HttpResponseMessage> WriteAsync(string personId, string text) =>
+        Client.PostAsJsonAsync("/api/messages", TeamsActivities.PersonalMessage(Teams.ServiceUrl, text, personId));
+
+    public static IEnumerable<JsonObject> Descendants(JsonNode node) => node switch
+    {
+        JsonObject o => new[] { o }.Concat(o.Select(p => p.Value).Where(v => v is not null).SelectMany(v => Descendants(v!))),
+        JsonArray a => a.Where(v => v is not null).SelectMany(v => Descendants(v!)),
+        _ => [],
+    };
+
+    public static IEnumerable<JsonObject> Inputs(JsonObject card) =>
+        Descendants(card).Where(o => o["type"]?.GetValue<string>()?.StartsWith("Input.", StringComparison.Ordinal) == true);
+
+    public static string? InputValue(JsonObject card, string id) =>
+        Inputs(card).FirstOrDefault(o => o["id"]?.GetValue<string>() == id)?["value"]?.GetValue<string>();
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Bot.DisposeAsync();
+        await Teams.DisposeAsync();
+    }
+}
