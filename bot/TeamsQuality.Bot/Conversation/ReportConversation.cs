@@ -172,7 +172,7 @@ public sealed class ReportConversation(
             report.Assess(context.Asker.Person, context.Unit, severity.Value, action.GetString(CardKeys.ImmediateActions),
                 Enum.TryParse<DeviationCategory>(action.GetString(CardKeys.Category), out var category) ? category : null, time.GetUtcNow());
             return (string?)null;
-        }, cancellationToken, afterSave: async (context, report) =>
+        }, t => t.AssessmentSaved, cancellationToken, afterSave: async (context, report) =>
         {
             if (report.AwaitsIvoDecision)
             {
@@ -191,7 +191,7 @@ public sealed class ReportConversation(
 
             report.DecideIvo(context.Asker.Person, decision == "ja", action.GetString(CardKeys.IvoMotivation), time.GetUtcNow());
             return (string?)null;
-        }, cancellationToken);
+        }, t => t.IvoDecisionSaved, cancellationToken);
 
     private Task<CardActionResult> InvestigateAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
         ChangeAsync(turn, action, (context, report) =>
@@ -200,7 +200,7 @@ public sealed class ReportConversation(
             var isFact = string.Equals(action.GetString(CardKeys.InvestigationIsFact), "true", StringComparison.OrdinalIgnoreCase);
             report.Investigate(context.Asker.Person, topic, action.GetString(CardKeys.InvestigationText), isFact, time.GetUtcNow(), NewId());
             return (string?)null;
-        }, cancellationToken);
+        }, t => t.InvestigationSaved, cancellationToken);
 
     private Task<CardActionResult> AddActionAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
@@ -221,7 +221,7 @@ public sealed class ReportConversation(
             var owner = action.GetString(CardKeys.ActionOwner) is { Length: > 0 } ownerId ? context.Asker.Organisation.FindPerson(ownerId) : null;
             created = report.AddAction(context.Asker.Person, context.Unit, action.GetString(CardKeys.ActionTitle), owner, due, time.GetUtcNow(), NewId());
             return (string?)null;
-        }, cancellationToken, afterSave: async (_, _) =>
+        }, t => t.ActionSaved, cancellationToken, afterSave: async (_, _) =>
         {
             if (created is not null)
             {
@@ -235,14 +235,14 @@ public sealed class ReportConversation(
         {
             report.AnswerFeedback(context.Asker.Person, context.Unit, action.GetString(CardKeys.AnswerText), time.GetUtcNow());
             return (string?)null;
-        }, cancellationToken);
+        }, t => t.AnswerSaved, cancellationToken);
 
     private Task<CardActionResult> CloseAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
         ChangeAsync(turn, action, (context, report) =>
         {
             report.Close(context.Asker.Person, context.Unit, action.GetString(CardKeys.ClosingDecision), time.GetUtcNow());
             return (string?)null;
-        }, cancellationToken);
+        }, t => t.ReportClosedNotice, cancellationToken);
 
     /// <summary>The deputy director is told at once that an IVO decision is needed; the nudge job repeats it until it is recorded.</summary>
     private async Task NotifyIvoDecisionNeededAsync(Organisation organisation, DeviationReport report, Unit unit, CancellationToken cancellationToken)
@@ -395,21 +395,22 @@ public sealed class ReportConversation(
         TurnContext turn,
         CardAction action,
         Func<ReportContext, DeviationReport, string?> change,
+        Func<Texts, string> saved,
         CancellationToken cancellationToken,
         Func<ReportContext, DeviationReport, Task>? afterSave = null) =>
         WithReportAsync(turn, action, async (context, report) =>
         {
             try
             {
-                var (saved, _) = await reports.UpdateAsync(context.Asker.Organisation.Tenant, report.Reference, r => change(context, r), cancellationToken);
+                var (savedReport, _) = await reports.UpdateAsync(context.Asker.Organisation.Tenant, report.Reference, r => change(context, r), cancellationToken);
                 if (afterSave is not null)
                 {
-                    await afterSave(context, saved);
+                    await afterSave(context, savedReport);
                 }
 
                 var reportActions = (await actions.ListAsync(context.Asker.Organisation.Tenant, context.Unit.Id, cancellationToken))
-                    .Where(a => saved.ActionIds.Contains(a.Id)).ToList();
-                return Detail(context, saved, reportActions, notice: context.Asker.Texts.ReportSaved);
+                    .Where(a => savedReport.ActionIds.Contains(a.Id)).ToList();
+                return Detail(context, savedReport, reportActions, notice: saved(context.Asker.Texts));
             }
             catch (ReportRuleException refusal)
             {

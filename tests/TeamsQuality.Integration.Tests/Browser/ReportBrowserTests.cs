@@ -136,7 +136,7 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
         await card.GetByLabel("Omedelbara åtgärder").FillAsync(immediateActions);
         await PressAsync(card, "Spara bedömningen");
 
-        await Expect(card).ToContainTextAsync("Det är sparat i rapporten.");
+        await Expect(card).ToContainTextAsync("Bedömningen är sparad.");
         await ExpectReportAsync(card, reference, "Bedömd");
         var severity = card.Locator(".ac-richTextBlock", new() { HasText = "Allvarlighetsgrad: " });
         await Expect(severity).ToHaveCountAsync(1);
@@ -165,7 +165,7 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
         await card.GetByLabel("Motivering").FillAsync(motivation);
         await PressAsync(card, "Spara beslutet");
 
-        await Expect(card).ToContainTextAsync("Det är sparat i rapporten.");
+        await Expect(card).ToContainTextAsync("Beslutet om IVO-anmälan är sparat.");
         await Expect(card).ToContainTextAsync("Beslut: anmäls till IVO");
         await Expect(card).ToContainTextAsync(motivation);
         await Expect(card.Locator(".ac-textBlock", new() { HasText = "Väntar på beslut om IVO-anmälan sedan" })).ToHaveCountAsync(0);
@@ -187,7 +187,7 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
         await card.GetByRole(AriaRole.Checkbox, new() { Name = "Det här är fakta (annars en bedömning)" }).CheckAsync();
         await PressAsync(card, "Spara i utredningen");
 
-        await Expect(card).ToContainTextAsync("Det är sparat i rapporten.");
+        await Expect(card).ToContainTextAsync("Det är sparat i utredningen.");
         await ExpectReportAsync(card, reference, "Under utredning");
         await Expect(card).ToContainTextAsync("Utredning (1)");
         var entry = card.Locator(".ac-container").Filter(new() { HasText = cause }).Last;
@@ -199,7 +199,7 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
         await card.GetByLabel("Beslut vid avslut").FillAsync(decision);
         await PressAsync(card, "Avsluta med beslutet");
 
-        await Expect(card).ToContainTextAsync("Det är sparat i rapporten.");
+        await Expect(card).ToContainTextAsync("Rapporten är avslutad.");
         await ExpectReportAsync(card, reference, "Avslutad");
         await Expect(card).ToContainTextAsync(decision);
         await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Avsluta rapporten", Exact = true })).ToHaveCountAsync(0);
