@@ -392,42 +392,6 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
     /// <summary>The card of one activity (the outermost: a form opened on it is a card of its own inside it).</summary>
     private ILocator CardOf(string pane, string activityId) => _page.Locator($"{pane} [data-tq-activity-id=\"{activityId}\"] .ac-adaptiveCard").First;
 
-    /// <summary>
-    /// Runs the steps and checks the page threw no script error and logged no console error on the way; on failure
-    /// saves a screenshot and puts its path and the browser console in the message.
-    /// </summary>
-    private async Task InBrowserAsync(Func<Task> steps, [CallerMemberName] string test = "")
-    {
-        try
-        {
-            await steps();
-            var errors = _console.Where(line => line.StartsWith("pageerror:", StringComparison.Ordinal) || line.StartsWith("error:", StringComparison.Ordinal)).ToList();
-            Assert.True(errors.Count == 0, "The page reported errors:" + Environment.NewLine + string.Join(Environment.NewLine, errors));
-        }
-        catch (Exception failure)
-        {
-            var screenshot = await ScreenshotAsync(test);
-            var console = _console.IsEmpty ? "(empty)" : string.Join(Environment.NewLine, _console.TakeLast(30));
-            output.WriteLine($"Screenshot: {screenshot}");
-            output.WriteLine("Browser console:" + Environment.NewLine + console);
-            throw new XunitException(
-                $"{failure.GetType().Name}: {failure.Message}{Environment.NewLine}Screenshot: {screenshot}{Environment.NewLine}Browser console (last lines):{Environment.NewLine}{console}",
-                failure);
-        }
-    }
-
-    private async Task<string> ScreenshotAsync(string test)
-    {
-        try
-        {
-            Directory.CreateDirectory(BrowserFixture.ScreenshotDirectory);
-            var path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"{test}-{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}.png");
-            await _page.ScreenshotAsync(new() { Path = path, FullPage = true, Timeout = 10_000 });
-            return path;
-        }
-        catch (PlaywrightException ex)
-        {
-            return $"(no screenshot: {ex.Message})";
-        }
-    }
+    private Task InBrowserAsync(Func<Task> steps, [CallerMemberName] string test = "") =>
+        BrowserFailures.RunAsync(_page, _console, output, steps, test);
 }
