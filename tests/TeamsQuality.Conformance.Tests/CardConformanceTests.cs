@@ -232,36 +232,5 @@ public sealed class CardConformanceTests(ITestOutputHelper output)
         return texts;
     }
 
-    private static IEnumerable<JsonObject> Descendants(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                yield return obj;
-                foreach (var (key, child) in obj)
-                {
-                    if (key is "data" or "msteams")
-                    {
-                        continue;
-                    }
-
-                    foreach (var descendant in Descendants(child))
-                    {
-                        yield return descendant;
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var child in array)
-                {
-                    foreach (var descendant in Descendants(child))
-                    {
-                        yield return descendant;
-                    }
-                }
-
-                break;
-        }
-    }
+    private static IEnumerable<JsonObject> Descendants(JsonNode? node) => CardReading.Descendants(node);
 }
