@@ -245,8 +245,18 @@ public sealed class DueStopsJob(
     {
         var tenant = organisation.Tenant;
         var unit = organisation.FindUnit(nudge.UnitId) ?? throw new InvalidOperationException($"Unit {nudge.UnitId} is gone.");
-        var stop = await stops.FindHeadAsync(new StopKey(tenant, nudge.UnitId, nudge.Year, nudge.Number), cancellationToken)
-            ?? throw new InvalidOperationException($"Stop {nudge.Number} of {nudge.UnitId} in {nudge.Year} is gone.");
+        var key = new StopKey(tenant, nudge.UnitId, nudge.Year, nudge.Number);
+        if (!_sendingHeads.TryGetValue(key, out var stop))
+        {
+            // The channel post and the manager's nudge are about the same stop: read it once per run.
+            stop = await stops.FindHeadAsync(key, cancellationToken);
+            _sendingHeads[key] = stop;
+        }
+
+        if (stop is null)
+        {
+            throw new InvalidOperationException($"Stop {nudge.Number} of {nudge.UnitId} in {nudge.Year} is gone.");
+        }
         var today = SwedishTime.Day(time.GetUtcNow());
         ProactiveDelivery delivery;
         if (nudge.Target.Kind == "channel")
@@ -285,4 +295,5 @@ public sealed class DueStopsJob(
     }
 
     private readonly Dictionary<(string, int), int> _stopCounts = [];
+    private readonly Dictionary<StopKey, LearningStop?> _sendingHeads = [];
 }

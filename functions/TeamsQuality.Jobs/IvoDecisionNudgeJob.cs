@@ -39,6 +39,7 @@ public sealed class IvoDecisionNudgeJob(
     ReportRepository reports,
     TableStore tables,
     ProactiveMessenger messenger,
+    TeamsQuality.Teams.Hosting.IConversationReferenceStore references,
     IOptions<DeviationOptions> deviationOptions,
     IOptions<JobsOptions> jobsOptions,
     TimeProvider time,
@@ -108,7 +109,8 @@ public sealed class IvoDecisionNudgeJob(
         var sent = 0;
         foreach (var person in recipients)
         {
-            var card = IvoNudgeCard.Build(UiLanguage.Swedish, report.Reference, unit, report.Assessment.Severity, report.Assessment.At, now, number, escalated).ToJson();
+            var language = UiLanguages.FromLocale((await references.FindPersonalAsync(organisation.Tenant.Value, person.Id, cancellationToken))?.Locale);
+            var card = IvoNudgeCard.Build(language, report.Reference, unit, report.Assessment.Severity, report.Assessment.At, now, number, escalated).ToJson();
             try
             {
                 var delivery = await messenger.SendToPersonAsync(organisation.Tenant.Value, person.Id, Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);

@@ -23,6 +23,7 @@ public sealed class ReportConversation(
     RiskRepository risks,
     ImprovementActionRepository actions,
     ProactiveMessenger messenger,
+    TeamsQuality.Teams.Hosting.IConversationReferenceStore references,
     TimeProvider time,
     ILogger<ReportConversation> logger)
 {
@@ -118,7 +119,7 @@ public sealed class ReportConversation(
 
         foreach (var person in recipients.DistinctBy(p => p.Id).Where(p => !string.Equals(p.Id, report.ReporterId, StringComparison.OrdinalIgnoreCase)))
         {
-            var card = ReportAttentionCard.Build(UiLanguage.Swedish, report.Reference, report.Kind, unit, report.FiledAt, needsAssessment: person.Manages(unit)).ToJson();
+            var card = ReportAttentionCard.Build(await LanguageOfAsync(organisation, person, cancellationToken), report.Reference, report.Kind, unit, report.FiledAt, needsAssessment: person.Manages(unit)).ToJson();
             try
             {
                 var delivery = await messenger.SendToPersonAsync(organisation.Tenant.Value, person.Id, Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);
@@ -249,7 +250,7 @@ public sealed class ReportConversation(
     {
         foreach (var deputy in organisation.People.Where(p => p.Role == Role.BitradandeSocialchef))
         {
-            var card = IvoNudgeCard.Build(UiLanguage.Swedish, report.Reference, unit, report.Assessment!.Severity, report.Assessment.At, time.GetUtcNow(), reminderNumber: 0, escalated: false).ToJson();
+            var card = IvoNudgeCard.Build(await LanguageOfAsync(organisation, deputy, cancellationToken), report.Reference, unit, report.Assessment!.Severity, report.Assessment.At, time.GetUtcNow(), reminderNumber: 0, escalated: false).ToJson();
             try
             {
                 await messenger.SendToPersonAsync(organisation.Tenant.Value, deputy.Id, Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);
@@ -424,6 +425,10 @@ public sealed class ReportConversation(
             reportActions, time.GetUtcNow(), draft, problems, notice).ToJson());
 
     private static ReportDraft DraftOf(CardAction action) => ReportDraft.FromInputs(action.Data);
+
+    /// <summary>The language of the person's Teams, as last seen in their chat with the bot (Swedish until then).</summary>
+    private async Task<UiLanguage> LanguageOfAsync(Organisation organisation, Person person, CancellationToken cancellationToken) =>
+        UiLanguages.FromLocale((await references.FindPersonalAsync(organisation.Tenant.Value, person.Id, cancellationToken))?.Locale);
 
     private static async Task SendAsync(TurnContext turn, JsonObject card, CancellationToken cancellationToken) =>
         await turn.SendAsync(Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);

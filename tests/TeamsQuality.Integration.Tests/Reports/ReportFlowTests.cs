@@ -52,6 +52,19 @@ public sealed class ReportFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_manager_whose_Teams_is_in_English_is_told_in_English()
+    {
+        await _client.PostAsJsonAsync("/api/messages", TeamsActivities.PersonalMessage(_teams.ServiceUrl, "help", DemoOrganisation.People.AnnaBerg, locale: "en-GB"));
+        await _teams.WaitForCallAsync(c => c.Card is not null);
+        var before = _teams.Calls.Count;
+
+        await FileLexSarahAsync();
+
+        var toAnna = await _teams.WaitForCallAsync(c => c.Card is not null && c.Path == $"/v3/conversations/a:personal-{DemoOrganisation.People.AnnaBerg}/activities" && _teams.Calls.ToList().IndexOf(c) >= before);
+        Assert.Equal("en", toAnna.Card!["lang"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_personnummer_in_the_report_is_refused_and_everything_typed_comes_back()
     {
         var typed = "Brukaren 19121212-1212 föll i duschen";
