@@ -667,41 +667,28 @@ public static class ReportDetailCard
             }
 
             case Form.Answer:
-            {
-                var items = new List<CardElement>
-                {
-                    new InputText
-                    {
-                        Id = CardKeys.AnswerText,
-                        Label = t.FieldAnswer,
-                        IsMultiline = true,
-                        MaxLength = DeviationReport.LongestText,
-                        IsRequired = Required(),
-                        ErrorMessage = Error(t.AnswerError),
-                        Value = PrefillWithin(draft.AnswerText, budget.Prefill),
-                    },
-                };
-                return (t.AnswerForm, items, new ExecuteAction(t.SaveAnswer, CardVerbs.AnswerFeedback) { Data = data, Style = "positive" });
-            }
+                return TextForm(CardKeys.AnswerText, t.FieldAnswer, t.AnswerError, draft.AnswerText, t.AnswerForm, t.SaveAnswer, CardVerbs.AnswerFeedback);
 
             default:
-            {
-                var items = new List<CardElement>
-                {
-                    new InputText
-                    {
-                        Id = CardKeys.ClosingDecision,
-                        Label = t.FieldDecision,
-                        IsMultiline = true,
-                        MaxLength = DeviationReport.LongestText,
-                        IsRequired = Required(),
-                        ErrorMessage = Error(t.ClosingDecisionError),
-                        Value = PrefillWithin(draft.ClosingDecision, budget.Prefill),
-                    },
-                };
-                return (t.CloseForm, items, new ExecuteAction(t.SaveClosing, CardVerbs.CloseReport) { Data = data, Style = "positive" });
-            }
+                return TextForm(CardKeys.ClosingDecision, t.FieldDecision, t.ClosingDecisionError, draft.ClosingDecision, t.CloseForm, t.SaveClosing, CardVerbs.CloseReport);
         }
+
+        // A form of one multiline text: the answer to a view or complaint, the closing decision.
+        (string Title, List<CardElement> Items, ExecuteAction Save) TextForm(string id, string label, string error, string? typed, string title, string save, string verb) =>
+            (title,
+             [
+                 new InputText
+                 {
+                     Id = id,
+                     Label = label,
+                     IsMultiline = true,
+                     MaxLength = DeviationReport.LongestText,
+                     IsRequired = Required(),
+                     ErrorMessage = Error(error),
+                     Value = PrefillWithin(typed, budget.Prefill),
+                 },
+             ],
+             new ExecuteAction(save, verb) { Data = data, Style = "positive" });
     }
 
     /// <summary>The severity matrix's example consequences per level, compact and small (seed 000, table 1).</summary>
