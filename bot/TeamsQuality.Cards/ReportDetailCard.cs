@@ -546,17 +546,8 @@ public static class ReportDetailCard
                         Value = Chosen(severities, draft.Severity, current is null ? null : ((int)current.Severity).ToString(CultureInfo.InvariantCulture)),
                     },
                     Matrix(t),
-                    new InputText
-                    {
-                        Id = CardKeys.ImmediateActions,
-                        Label = t.FieldImmediateActions,
-                        Placeholder = t.ImmediateActionsPlaceholder,
-                        IsMultiline = true,
-                        MaxLength = DeviationReport.LongestText,
-                        IsRequired = Required(),
-                        ErrorMessage = Error(t.ImmediateActionsError),
-                        Value = PrefillWithin(draft.ImmediateActions ?? current?.ImmediateActions, budget.Prefill),
-                    },
+                    LongText(CardKeys.ImmediateActions, t.FieldImmediateActions, t.ImmediateActionsError, draft.ImmediateActions ?? current?.ImmediateActions)
+                        with { Placeholder = t.ImmediateActionsPlaceholder },
                     new InputChoiceSet(categories)
                     {
                         Id = CardKeys.Category,
@@ -583,16 +574,7 @@ public static class ReportDetailCard
                         ErrorMessage = Error(t.NeedsActionError),
                         Value = Chosen(choices, draft.IvoDecision),
                     },
-                    new InputText
-                    {
-                        Id = CardKeys.IvoMotivation,
-                        Label = t.FieldMotivation,
-                        IsMultiline = true,
-                        MaxLength = DeviationReport.LongestText,
-                        IsRequired = Required(),
-                        ErrorMessage = Error(t.IvoMotivationError),
-                        Value = PrefillWithin(draft.IvoMotivation, budget.Prefill),
-                    },
+                    LongText(CardKeys.IvoMotivation, t.FieldMotivation, t.IvoMotivationError, draft.IvoMotivation),
                 };
                 return (t.IvoForm, items, new ExecuteAction(t.SaveIvoDecision, CardVerbs.DecideIvo) { Data = data, Style = "positive" });
             }
@@ -612,16 +594,7 @@ public static class ReportDetailCard
                         ErrorMessage = Error(t.InvestigationTopicError),
                         Value = Chosen(topics, draft.InvestigationTopic),
                     },
-                    new InputText
-                    {
-                        Id = CardKeys.InvestigationText,
-                        Label = t.FieldInvestigation,
-                        IsMultiline = true,
-                        MaxLength = DeviationReport.LongestText,
-                        IsRequired = Required(),
-                        ErrorMessage = Error(t.InvestigationTextError),
-                        Value = PrefillWithin(draft.InvestigationText, budget.Prefill),
-                    },
+                    LongText(CardKeys.InvestigationText, t.FieldInvestigation, t.InvestigationTextError, draft.InvestigationText),
                     new InputToggle(t.InvestigationIsFactTitle)
                     {
                         Id = CardKeys.InvestigationIsFact,
@@ -639,16 +612,7 @@ public static class ReportDetailCard
                 var owners = unitPeople.OrderBy(p => p.Name, NameOrder).Select(p => new Choice(p.Name, p.Id)).ToList();
                 var items = new List<CardElement>
                 {
-                    new InputText
-                    {
-                        Id = CardKeys.ActionTitle,
-                        Label = t.FieldActionTitle,
-                        IsMultiline = true,
-                        MaxLength = DeviationReport.LongestText,
-                        IsRequired = Required(),
-                        ErrorMessage = Error(t.ActionTitleError),
-                        Value = PrefillWithin(draft.ActionTitle, budget.Prefill),
-                    },
+                    LongText(CardKeys.ActionTitle, t.FieldActionTitle, t.ActionTitleError, draft.ActionTitle),
                 };
                 if (owners.Count > 0)
                 {
@@ -675,20 +639,19 @@ public static class ReportDetailCard
 
         // A form of one multiline text: the answer to a view or complaint, the closing decision.
         (string Title, List<CardElement> Items, ExecuteAction Save) TextForm(string id, string label, string error, string? typed, string title, string save, string verb) =>
-            (title,
-             [
-                 new InputText
-                 {
-                     Id = id,
-                     Label = label,
-                     IsMultiline = true,
-                     MaxLength = DeviationReport.LongestText,
-                     IsRequired = Required(),
-                     ErrorMessage = Error(error),
-                     Value = PrefillWithin(typed, budget.Prefill),
-                 },
-             ],
-             new ExecuteAction(save, verb) { Data = data, Style = "positive" });
+            (title, [LongText(id, label, error, typed)], new ExecuteAction(save, verb) { Data = data, Style = "positive" });
+
+        // A multiline text the person writes, put back from the draft after a refusal.
+        InputText LongText(string id, string label, string error, string? typed) => new()
+        {
+            Id = id,
+            Label = label,
+            IsMultiline = true,
+            MaxLength = DeviationReport.LongestText,
+            IsRequired = Required(),
+            ErrorMessage = Error(error),
+            Value = PrefillWithin(typed, budget.Prefill),
+        };
     }
 
     /// <summary>The severity matrix's example consequences per level, compact and small (seed 000, table 1).</summary>
