@@ -45,10 +45,10 @@ public sealed class DemoTeams : IAsyncDisposable
         return new DemoTeams(teams, clock, bot, client);
     }
 
-    /// <summary>Presses an Action.Execute as the person and returns the card Teams would show them.</summary>
-    public async Task<JsonObject> ExecuteAsync(string personId, string verb, JsonObject data)
+    /// <summary>Presses an Action.Execute as the person (whose Teams speaks <paramref name="locale"/>) and returns the card Teams would show them.</summary>
+    public async Task<JsonObject> ExecuteAsync(string personId, string verb, JsonObject data, string locale = "sv-SE")
     {
-        var invoke = TeamsActivities.Execute(Teams.ServiceUrl, verb, "card-1", personId);
+        var invoke = TeamsActivities.Execute(Teams.ServiceUrl, verb, "card-1", personId, locale);
         invoke["value"]!["action"]!["data"] = data.DeepClone();
         var response = await Client.PostAsJsonAsync("/api/messages", invoke);
         response.EnsureSuccessStatusCode();
@@ -69,6 +69,14 @@ public sealed class DemoTeams : IAsyncDisposable
 
     public static IEnumerable<JsonObject> Inputs(JsonObject card) =>
         Descendants(card).Where(o => o["type"]?.GetValue<string>()?.StartsWith("Input.", StringComparison.Ordinal) == true);
+
+    /// <summary>
+    /// Whether the card says the message anywhere a person would read it: a text, a fact, an input's error message.
+    /// Where on the card it stands is the card's business; that it is said at all is what these tests check.
+    /// </summary>
+    public static bool Shows(JsonObject card, string message) =>
+        Descendants(card).SelectMany(o => o.Select(p => p.Value)).OfType<JsonValue>()
+            .Any(v => v.TryGetValue<string>(out var text) && text.Contains(message, StringComparison.Ordinal));
 
     public static string? InputValue(JsonObject card, string id) =>
         Inputs(card).FirstOrDefault(o => o["id"]?.GetValue<string>() == id)?["value"]?.GetValue<string>();
