@@ -510,10 +510,10 @@ public static class ReportDetailCard
         bool Named(params ReportField[] fields) => problems.Any(p => fields.Contains(p.Field));
         return form switch
         {
-            Form.Assess => Any(draft.Severity, draft.ImmediateActions, draft.Category) || Named(ReportField.Severity, ReportField.ImmediateActions),
+            Form.Assess => Any(draft.Severity, draft.ImmediateActions, draft.Category) || Named(ReportField.Severity, ReportField.ImmediateActions, ReportField.Category),
             Form.Ivo => Any(draft.IvoDecision, draft.IvoMotivation) || Named(ReportField.Motivation),
             Form.Investigate => Any(draft.InvestigationTopic, draft.InvestigationText) || Named(ReportField.Investigation),
-            Form.Action => Any(draft.ActionTitle, draft.ActionOwner, draft.ActionDue) || Named(ReportField.ActionTitle),
+            Form.Action => Any(draft.ActionTitle, draft.ActionOwner, draft.ActionDue) || Named(ReportField.ActionTitle, ReportField.ActionOwner),
             Form.Answer => Any(draft.AnswerText) || Named(ReportField.Answer),
             Form.Close => Any(draft.ClosingDecision) || Named(ReportField.Decision),
             _ => false,

@@ -151,6 +151,12 @@ public static class ReportInputs
     /// <summary>A <see cref="DeviationCategory"/> name; null when empty or unknown.</summary>
     public static DeviationCategory? Category(string? value) => Named<DeviationCategory>(value);
 
+    /// <summary>
+    /// Whether the card sent a category that is none of the categories (a number such as "99", a made-up name): it is
+    /// refused naming the field, not dropped or saved as it came.
+    /// </summary>
+    public static bool IsUnknownCategory(string? value) => !string.IsNullOrEmpty(value) && Category(value) is null;
+
     /// <summary>An <see cref="InvestigationTopic"/> name; null when empty or unknown.</summary>
     public static InvestigationTopic? Topic(string? value) => Named<InvestigationTopic>(value);
 

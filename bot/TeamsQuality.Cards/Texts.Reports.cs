@@ -436,6 +436,18 @@ public sealed partial record Texts
 
     public required string ProblemIvoDecisionMissing { get; init; }
 
+    /// <summary>{0}: the field.</summary>
+    public required string ProblemUnknownChoice { get; init; }
+
+    /// <summary>{0}: the field naming a person.</summary>
+    public required string ProblemNotInUnit { get; init; }
+
+    /// <summary>The owner of an action, as a refusal names the field.</summary>
+    public required string FieldActionOwner { get; init; }
+
+    /// <summary>Staff asked for the statistics: they are for the roles that follow the reports.</summary>
+    public required string StatisticsNotForRole { get; init; }
+
     /// <summary>The kind as the users say it; in English with a short gloss.</summary>
     public string ReportKindName(ReportKind kind) => kind switch
     {
@@ -534,24 +546,22 @@ public sealed partial record Texts
         ReportField.ActionTitle => FieldActionTitle,
         ReportField.Decision => FieldDecision,
         ReportField.Answer => FieldAnswer,
+        ReportField.Category => CategoryFactLabel,
+        ReportField.ActionOwner => FieldActionOwner,
+        ReportField.RiskProcess => FieldRiskProcess,
+        ReportField.RiskDescription => FieldRiskDescription,
+        ReportField.RiskProbability => RiskProbabilityLabel,
+        ReportField.RiskConsequence => RiskConsequenceLabel,
         _ => field.ToString(),
     };
 
     /// <summary>A clear message for a problem with a report: which field, what is wrong, and that what was typed is kept.</summary>
     public string Problem(ReportProblem problem) => Problem(problem, FieldName(problem.Field));
 
-    /// <summary>
-    /// A problem with the risk register's form. The domain names the risk's process <see cref="ReportField.Unit"/> and
-    /// its description <see cref="ReportField.WhatHappened"/>; here they get the names the risk form shows.
-    /// </summary>
+    /// <summary>A problem with the risk register's form: each names its own field (process, description, probability, consequence).</summary>
     public string RiskProblem(ReportProblem problem) => problem.Kind == ReportProblemKind.NotAllowed
         ? ProblemOnlyManagerOrQualityDeveloperAddsRisks
-        : Problem(problem, problem.Field switch
-        {
-            ReportField.Unit => FieldRiskProcess,
-            ReportField.WhatHappened => FieldRiskDescription,
-            _ => FieldName(problem.Field),
-        });
+        : Problem(problem);
 
     /// <summary>"2 dagar 3 timmar", "5 timmar", "1 dag", "45 min": how long something has waited.</summary>
     public string Elapsed(TimeSpan elapsed)
@@ -579,7 +589,8 @@ public sealed partial record Texts
         var culture = Language.Culture();
         return problem.Kind switch
         {
-            ReportProblemKind.Required when problem.Field is ReportField.Kind or ReportField.Unit or ReportField.Severity => string.Format(culture, ProblemChoose, field),
+            ReportProblemKind.Required when problem.Field is ReportField.Kind or ReportField.Unit or ReportField.Severity or ReportField.RiskProbability or ReportField.RiskConsequence
+                => string.Format(culture, ProblemChoose, field),
             ReportProblemKind.Required => string.Format(culture, ProblemRequired, field),
             ReportProblemKind.InTheFuture => string.Format(culture, ProblemInTheFuture, field),
             ReportProblemKind.ContainsPersonalIdentityNumber => string.Format(culture, ProblemPersonalIdentityNumber, field),
@@ -605,6 +616,8 @@ public sealed partial record Texts
                 _ => ProblemWrongState,
             },
             ReportProblemKind.IvoDecisionMissing => ProblemIvoDecisionMissing,
+            ReportProblemKind.UnknownChoice => string.Format(culture, ProblemUnknownChoice, field),
+            ReportProblemKind.NotInUnit => string.Format(culture, ProblemNotInUnit, field),
             _ => SomethingWentWrong,
         };
     }

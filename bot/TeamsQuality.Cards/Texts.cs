@@ -384,6 +384,10 @@ public sealed partial record Texts
         ProblemCannotAnswerNow = "Bara synpunkter, klagomål och beröm besvaras, och inte när de är avslutade.",
         ProblemCannotCloseNow = "Rapporten kan inte avslutas än: den ska först bedömas (synpunkter, klagomål och beröm: besvaras), och den får inte redan vara avslutad.",
         ProblemIvoDecisionMissing = "Rapporten kan inte avslutas förrän biträdande socialchef har beslutat om anmälan till IVO.",
+        ProblemUnknownChoice = "'{0}' har ett val som inte finns. Välj ett av valen i listan – det du skrev i övrigt finns kvar.",
+        ProblemNotInUnit = "'{0}' måste vara någon i enheten eller enhetens chef. Välj någon i listan – det du skrev i övrigt finns kvar.",
+        FieldActionOwner = "Ansvarig",
+        StatisticsNotForRole = "Statistiken är till för enhetschefer (deras enheter), verksamhetsutvecklare, biträdande socialchef och socialchef. Dina egna rapporter och deras status ser du med 'mina rapporter'.",
     };
 
     public static Texts English { get; } = new()
@@ -759,6 +763,10 @@ public sealed partial record Texts
         ProblemCannotAnswerNow = "Only synpunkter, klagomål and beröm are answered, and not once they are closed.",
         ProblemCannotCloseNow = "The report cannot be closed yet: it must be assessed first (synpunkter, klagomål and beröm: answered), and must not be closed already.",
         ProblemIvoDecisionMissing = "The report cannot be closed before the biträdande socialchef (deputy director) has decided on reporting to IVO.",
+        ProblemUnknownChoice = "'{0}' has a choice that does not exist. Choose one from the list – everything else you wrote is kept.",
+        ProblemNotInUnit = "'{0}' must be someone in the unit or the unit's manager. Choose someone from the list – everything else you wrote is kept.",
+        FieldActionOwner = "Owner (ansvarig)",
+        StatisticsNotForRole = "The statistics are for enhetschefer (unit managers, their units), verksamhetsutvecklare (quality developers), the biträdande socialchef (deputy director) and the socialchef (director). Your own reports and their status are in 'my reports'.",
     };
 
     public static Texts For(UiLanguage language) => language == UiLanguage.English ? English : Swedish;
@@ -1196,6 +1204,7 @@ public sealed partial record Texts
         StopRefusal.TextTooLong => string.Format(Language.Culture(), RefusalTextTooLong, LearningStop.LongestText),
         StopRefusal.ContainsPersonalIdentityNumber => RefusalContainsPersonalIdentityNumber,
         StopRefusal.SummaryChangedMeanwhile => RefusalSummaryChangedMeanwhile,
+        StopRefusal.OwnerNotInUnit => string.Format(Language.Culture(), ProblemNotInUnit, FieldActionOwner),
         _ => SomethingWentWrong,
     };
 

@@ -260,7 +260,7 @@ public static class BotCardCatalogue
         yield return ("risks-empty-manager", RiskRegisterCard.Build(language, unit, [], canAdd: true));
         yield return ("risks-refused-manager", RiskRegisterCard.Build(
             language, unit, ReportFixtures.Risks(), canAdd: true, ReportFixtures.RiskDraftWithPersonnummer,
-            [new ReportProblem(ReportField.WhatHappened, ReportProblemKind.ContainsPersonalIdentityNumber)]));
+            [new ReportProblem(ReportField.RiskDescription, ReportProblemKind.ContainsPersonalIdentityNumber)]));
         yield return ("risks-many", RiskRegisterCard.Build(language, unit, ReportFixtures.ManyRisks(), canAdd: true));
         yield return ("report-statistics", ReportStatisticsCard.Build(language, "2026", ReportFixtures.Statistics(), ReportFixtures.UnitNames));
         yield return ("report-statistics-empty", ReportStatisticsCard.Build(

@@ -668,14 +668,14 @@ public sealed partial class ReportCardTests
         Assert.Empty(Buttons(staff, CardVerbs.AddRisk));
         Assert.Contains(t.RiskReadOnly, Texts(staff));
 
-        var message = t.RiskProblem(new ReportProblem(ReportField.WhatHappened, ReportProblemKind.ContainsPersonalIdentityNumber));
+        var message = t.RiskProblem(new ReportProblem(ReportField.RiskDescription, ReportProblemKind.ContainsPersonalIdentityNumber));
         Assert.Contains($"'{t.FieldRiskDescription}'", message, StringComparison.Ordinal);
         Assert.Contains("• " + message, Texts(refused));
         Assert.Equal("Verkställighet", ValueOf(refused, CardKeys.RiskProcess));
         Assert.Equal(ReportFixtures.TextWithPersonnummer, ValueOf(refused, CardKeys.RiskDescription));
         Assert.Equal("3", ValueOf(refused, CardKeys.RiskProbability));
         Assert.Equal("4", ValueOf(refused, CardKeys.RiskConsequence));
-        Assert.Contains($"'{t.FieldRiskProcess}'", t.RiskProblem(new ReportProblem(ReportField.Unit, ReportProblemKind.Required)), StringComparison.Ordinal);
+        Assert.Contains($"'{t.FieldRiskProcess}'", t.RiskProblem(new ReportProblem(ReportField.RiskProcess, ReportProblemKind.Required)), StringComparison.Ordinal);
 
         Assert.Contains(t.RiskEmpty, Texts(Card("risks-empty-manager", language)));
         var many = Texts(Card("risks-many", language));
@@ -846,7 +846,8 @@ public sealed partial class ReportCardTests
                         Assert.DoesNotContain("{", message, StringComparison.Ordinal);
                     }
 
-                    if (kind is ReportProblemKind.Required or ReportProblemKind.ContainsPersonalIdentityNumber or ReportProblemKind.TooLong or ReportProblemKind.InTheFuture)
+                    if (kind is ReportProblemKind.Required or ReportProblemKind.ContainsPersonalIdentityNumber or ReportProblemKind.TooLong or ReportProblemKind.InTheFuture
+                        or ReportProblemKind.UnknownChoice or ReportProblemKind.NotInUnit)
                     {
                         Assert.Contains($"'{t.FieldName(field)}'", t.Problem(problem), StringComparison.Ordinal);
                     }

@@ -102,6 +102,82 @@ public sealed class DeviationReportTests
     }
 
     [Fact]
+    public void An_actions_owner_is_one_of_the_units_people_or_its_manager()
+    {
+        var report = LexSarah();
+        report.Assess(Anna, Hemtjansten, Severity.Mattlig, "Åtgärdat samma dag.", null, Now);
+
+        foreach (var outsider in new[] { Karin, Johan, Eva })
+        {
+            var refusal = Assert.Throws<ReportRuleException>(() => report.AddAction(Johan, Hemtjansten, "Kontroll vid schemabyte", outsider, null, Now, "a-" + outsider.Id));
+            Assert.Equal((ReportField.ActionOwner, ReportProblemKind.NotInUnit), (refusal.Problems.Single().Field, refusal.Problems.Single().Kind));
+        }
+
+        Assert.Empty(report.ActionIds);
+        Assert.DoesNotContain(report.History, h => h.Kind == ReportChangeKind.ActionAdded);
+
+        Assert.Equal("fatima", report.AddAction(Johan, Hemtjansten, "Kontroll vid schemabyte", Fatima, null, Now, "a1").OwnerId);
+        Assert.Equal("anna", report.AddAction(Johan, Hemtjansten, "Uppföljning", Anna with { UnitId = null }, null, Now, "a2").OwnerId);
+    }
+
+    [Fact]
+    public void An_action_without_a_title_and_with_an_outsider_as_owner_is_refused_for_both_at_once()
+    {
+        var report = LexSarah();
+
+        var refusal = Assert.Throws<ReportRuleException>(() => report.AddAction(Anna, Hemtjansten, " ", Karin, null, Now, "a1"));
+
+        Assert.Equal(
+            [(ReportField.ActionTitle, ReportProblemKind.Required), (ReportField.ActionOwner, ReportProblemKind.NotInUnit)],
+            refusal.Problems.Select(p => (p.Field, p.Kind)));
+    }
+
+    [Theory]
+    [InlineData(99)]
+    [InlineData(-1)]
+    [InlineData(7)] // one past the last category
+    public void A_category_that_does_not_exist_is_refused_on_assessment_and_on_filing(int value)
+    {
+        var report = LexSarah();
+
+        var refusal = Assert.Throws<ReportRuleException>(() => report.Assess(Anna, Hemtjansten, Severity.Mattlig, "Åtgärdat.", (DeviationCategory)value, Now));
+
+        Assert.Equal((ReportField.Category, ReportProblemKind.UnknownChoice), (refusal.Problems.Single().Field, refusal.Problems.Single().Kind));
+        Assert.Null(report.Assessment);
+        Assert.Null(report.Category);
+        Assert.Equal(ReportStatus.Inkommen, report.Status);
+        var filing = new ReportFiling(ReportKind.Avvikelse, "hemtjanst", "Dörren stod olåst.", Now.AddHours(-1), null, (DeviationCategory)value);
+        Assert.Contains(DeviationReport.Check(filing, Now), p => p is { Field: ReportField.Category, Kind: ReportProblemKind.UnknownChoice });
+    }
+
+    [Fact]
+    public void A_risk_names_each_field_that_is_missing_and_none_borrows_another_fields_name()
+    {
+        var refusal = Assert.Throws<ReportRuleException>(() => Risk.Identify("r1", Hemtjansten, Anna, " ", null, null, null, Now));
+
+        Assert.Equal(
+            [(ReportField.RiskProcess, ReportProblemKind.Required), (ReportField.RiskDescription, ReportProblemKind.Required),
+             (ReportField.RiskProbability, ReportProblemKind.Required), (ReportField.RiskConsequence, ReportProblemKind.Required)],
+            refusal.Problems.Select(p => (p.Field, p.Kind)));
+
+        var withoutProbability = Assert.Throws<ReportRuleException>(() => Risk.Identify("r1", Hemtjansten, Anna, "Verkställighet", "Insats uteblir", null, Consequence.Hog, Now));
+        Assert.Equal((ReportField.RiskProbability, ReportProblemKind.Required), (withoutProbability.Problems.Single().Field, withoutProbability.Problems.Single().Kind));
+        var outOfScale = Assert.Throws<ReportRuleException>(() => Risk.Identify("r1", Hemtjansten, Anna, "Verkställighet", "Insats uteblir", Probability.Stor, (Consequence)5, Now));
+        Assert.Equal(ReportField.RiskConsequence, outOfScale.Problems.Single().Field);
+    }
+
+    [Fact]
+    public void Statistics_are_for_managers_and_those_who_follow_all_units_and_count_their_units()
+    {
+        var organisation = new Organisation(Tenant, "Sjöbacka", [Hemtjansten, new Unit("ifo", "IFO", "karin", null)], [Anna, Erik, Fatima, Karin, Eva, Johan, Lars]);
+
+        Assert.False(ReportStatistics.IsFor(Erik));
+        Assert.Empty(ReportStatistics.UnitsCountedFor(organisation, Erik));
+        Assert.Equal(["hemtjanst"], ReportStatistics.UnitsCountedFor(organisation, Anna));
+        Assert.All(new[] { Eva, Johan, Lars }, p => Assert.Equal(["hemtjanst", "ifo"], ReportStatistics.UnitsCountedFor(organisation, p).Order()));
+    }
+
+    [Fact]
     public void References_read_as_people_write_them()
     {
         Assert.Equal("AV-2026-0042", new ReportReference("AV", 2026, 42).ToString());

@@ -157,6 +157,28 @@ public sealed class LearningStopTests
     }
 
     [Fact]
+    public void A_proposals_owner_is_one_of_the_units_people_or_its_manager_as_for_delegation()
+    {
+        var stop = Samverkan();
+
+        // Karin manages another unit; Johan follows all units but belongs to none.
+        foreach (var outsider in new[] { Karin, Johan, Erik with { Id = "sara", Name = "Sara Ahmadi", UnitId = "lss" } })
+        {
+            var refusal = Assert.Throws<StopRuleException>(() => stop.Propose(Erik, Hemtjansten, "Månadsmöte", outsider, null, Now, "p-" + outsider.Id));
+            Assert.Equal(StopRefusal.OwnerNotInUnit, refusal.Refusal);
+            Assert.Equal(StopRefusal.NotInUnit, Assert.Throws<StopRuleException>(() => stop.DelegateDocumentation(Anna, Hemtjansten, outsider, Now)).Refusal);
+        }
+
+        Assert.Empty(stop.Proposals);
+        Assert.Empty(stop.History);
+
+        // Staff of the unit, and its manager even when the organisation lists her under another unit.
+        stop.Propose(Erik, Hemtjansten, "Månadsmöte", Fatima, null, Now, "p1");
+        stop.Propose(Erik, Hemtjansten, "Rutin", Anna with { UnitId = "ledning" }, null, Now, "p2");
+        Assert.Equal(["fatima", "anna"], stop.Proposals.Select(p => p.OwnerId));
+    }
+
+    [Fact]
     public void A_finished_stop_takes_no_more_changes()
     {
         var stop = Samverkan();

@@ -86,6 +86,11 @@ public sealed class ReportConversation(
             problems.Add(new ReportProblem(ReportField.Unit, ReportProblemKind.Required));
         }
 
+        if (ReportInputs.IsUnknownCategory(draft.Category))
+        {
+            problems.Add(new ReportProblem(ReportField.Category, ReportProblemKind.UnknownChoice));
+        }
+
         if (problems.Count > 0)
         {
             return CardActionResult.ReplaceCard(await FilingCardAsync(turn, draft, problems, cancellationToken));
@@ -170,8 +175,14 @@ public sealed class ReportConversation(
                 throw new ReportRuleException([new ReportProblem(ReportField.Severity, ReportProblemKind.Required)]);
             }
 
-            report.Assess(context.Asker.Person, context.Unit, severity.Value, action.GetString(CardKeys.ImmediateActions),
-                Enum.TryParse<DeviationCategory>(action.GetString(CardKeys.Category), out var category) ? category : null, time.GetUtcNow());
+            // By name only: Enum.TryParse takes "99" as a category that does not exist.
+            var category = action.GetString(CardKeys.Category);
+            if (ReportInputs.IsUnknownCategory(category))
+            {
+                throw new ReportRuleException([new ReportProblem(ReportField.Category, ReportProblemKind.UnknownChoice)]);
+            }
+
+            report.Assess(context.Asker.Person, context.Unit, severity.Value, action.GetString(CardKeys.ImmediateActions), ReportInputs.Category(category), time.GetUtcNow());
             return (string?)null;
         }, t => t.AssessmentSaved, cancellationToken, afterSave: async (context, report) =>
         {
@@ -219,7 +230,13 @@ public sealed class ReportConversation(
                 due = parsed;
             }
 
-            var owner = action.GetString(CardKeys.ActionOwner) is { Length: > 0 } ownerId ? context.Asker.Organisation.FindPerson(ownerId) : null;
+            Person? owner = null;
+            if (action.GetString(CardKeys.ActionOwner) is { Length: > 0 } ownerId
+                && (owner = context.Asker.Organisation.FindPerson(ownerId)) is null)
+            {
+                throw new ReportRuleException([new ReportProblem(ReportField.ActionOwner, ReportProblemKind.NotInUnit)]);
+            }
+
             created = report.AddAction(context.Asker.Person, context.Unit, action.GetString(CardKeys.ActionTitle), owner, due, time.GetUtcNow(), NewId());
             return (string?)null;
         }, t => t.ActionSaved, cancellationToken, afterSave: async (_, _) =>
@@ -313,16 +330,9 @@ public sealed class ReportConversation(
             return CardActionResult.Message(asker.Texts.StopNotFound);
         }
 
-        var probability = int.TryParse(draft.Probability, NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) && p is >= 1 and <= 4 ? (Probability)p : (Probability?)null;
-        var consequence = int.TryParse(draft.Consequence, NumberStyles.Integer, CultureInfo.InvariantCulture, out var c) && c is >= 1 and <= 4 ? (Consequence)c : (Consequence?)null;
         try
         {
-            if (probability is null || consequence is null)
-            {
-                throw new ReportRuleException([new ReportProblem(ReportField.Severity, ReportProblemKind.Required)]);
-            }
-
-            var risk = Risk.Identify(NewId(), unit, asker.Person, draft.Process, draft.Description, probability.Value, consequence.Value, time.GetUtcNow());
+            var risk = Risk.Identify(NewId(), unit, asker.Person, draft.Process, draft.Description, ReportInputs.Probability(draft.Probability), ReportInputs.Consequence(draft.Consequence), time.GetUtcNow());
             await risks.AddAsync(asker.Organisation.Tenant, risk, cancellationToken);
             return CardActionResult.ReplaceCard(await RiskCardAsync(turn, unit.Id, null, null, cancellationToken));
         }
@@ -345,10 +355,13 @@ public sealed class ReportConversation(
             return NotInOrganisation(turn);
         }
 
-        // Counts are for those who follow the reports: managers (their own units) and those who follow all units.
-        var visibleUnits = asker.Person.Role.FollowsAllUnits()
-            ? asker.Organisation.Units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal)
-            : asker.Organisation.Units.Where(u => asker.Person.Manages(u)).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        if (!ReportStatistics.IsFor(asker.Person))
+        {
+            // The reason is the role, not the unit: say so, and where their own reports are.
+            return NoticeCard.Build(asker.Language, asker.Texts.StatisticsNotForRole, isError: true).ToJson();
+        }
+
+        var visibleUnits = ReportStatistics.UnitsCountedFor(asker.Organisation, asker.Person);
         if (visibleUnits.Count == 0)
         {
             return NoticeCard.Build(asker.Language, asker.Texts.NotYourUnit, isError: true).ToJson();

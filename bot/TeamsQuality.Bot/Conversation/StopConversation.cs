@@ -153,7 +153,12 @@ public sealed class StopConversation(
         {
             var step = AnalysisStep.ForslagPaAtgarder;
             var title = action.GetString(CardKeys.ProposalTitle) ?? string.Empty;
-            var owner = action.GetString(CardKeys.ProposalOwner) is { Length: > 0 } ownerId ? context.Asker.Organisation.FindPerson(ownerId) : null;
+            Person? owner = null;
+            if (action.GetString(CardKeys.ProposalOwner) is { Length: > 0 } ownerId && (owner = context.Asker.Organisation.FindPerson(ownerId)) is null)
+            {
+                return StepCard(context, stop, step, Draft(action), context.Asker.Texts.Refusal(StopRefusal.OwnerNotInUnit), noticeIsError: true);
+            }
+
             DateOnly? due = null;
             if (action.GetString(CardKeys.ProposalDue) is { Length: > 0 } dueText)
             {

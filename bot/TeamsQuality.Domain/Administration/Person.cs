@@ -13,6 +13,13 @@ public sealed record Person(string Id, string Name, Role Role, string? UnitId)
     public bool WorksWith(string unitId) =>
         Role.FollowsAllUnits() || string.Equals(UnitId, unitId, StringComparison.Ordinal);
 
+    /// <summary>
+    /// Whether this person is one of the unit's own: staff of the unit or its manager. Only they can be given the unit's
+    /// work (documenting its stop, owning its actions); following all units is not belonging to one.
+    /// </summary>
+    public bool BelongsTo(Unit unit) =>
+        string.Equals(UnitId, unit.Id, StringComparison.Ordinal) || Manages(unit);
+
     /// <summary>Whether this person manages the given unit.</summary>
     public bool Manages(Unit unit) =>
         Role == Role.Enhetschef && string.Equals(unit.ManagerId, Id, StringComparison.Ordinal);

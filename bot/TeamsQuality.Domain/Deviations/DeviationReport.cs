@@ -37,6 +37,24 @@ public enum ReportField
     ActionTitle,
     Decision,
     Answer,
+
+    /// <summary>The category of a deviation or lex Sarah report, on filing or assessment.</summary>
+    Category,
+
+    /// <summary>The person named owner of an action the report leads to.</summary>
+    ActionOwner,
+
+    /// <summary>A risk's main process (huvudprocess).</summary>
+    RiskProcess,
+
+    /// <summary>A risk's description.</summary>
+    RiskDescription,
+
+    /// <summary>A risk's probability 1-4 (sannolikhet).</summary>
+    RiskProbability,
+
+    /// <summary>A risk's consequence 1-4 (konsekvens).</summary>
+    RiskConsequence,
 }
 
 public enum ReportProblemKind
@@ -48,6 +66,12 @@ public enum ReportProblemKind
     NotAllowed,
     WrongState,
     IvoDecisionMissing,
+
+    /// <summary>A choice that is not one of the field's choices (a category that does not exist).</summary>
+    UnknownChoice,
+
+    /// <summary>The person named is not one of the unit's people nor its manager.</summary>
+    NotInUnit,
 }
 
 public sealed record ReportProblem(ReportField Field, ReportProblemKind Kind);
@@ -205,6 +229,7 @@ public sealed class DeviationReport
 
         CheckText(problems, ReportField.WhatHappened, filing.WhatHappened, required: true);
         CheckText(problems, ReportField.ImmediateMeasures, filing.ImmediateMeasures, required: false);
+        CheckCategory(problems, filing.Category);
         if (filing.OccurredAt is null)
         {
             problems.Add(new(ReportField.OccurredAt, ReportProblemKind.Required));
@@ -259,9 +284,14 @@ public sealed class DeviationReport
     {
         Require(CanAssess(manager, unit), ReportField.Severity, ReportProblemKind.NotAllowed);
         Require(!Kind.IsFeedback() && Status is ReportStatus.Inkommen or ReportStatus.Bedomd, ReportField.Severity, ReportProblemKind.WrongState);
-        var actions = Clean(ReportField.ImmediateActions, immediateActions, required: true);
+        Require(Enum.IsDefined(severity), ReportField.Severity, ReportProblemKind.UnknownChoice);
+        var problems = new List<ReportProblem>();
+        CheckText(problems, ReportField.ImmediateActions, immediateActions, required: true);
+        CheckCategory(problems, category);
+        RefuseAny(problems);
+        var actions = immediateActions!.Trim();
         var earlier = Assessment;
-        Assessment = new Assessment(severity, actions!, category ?? Category, manager.Id, manager.Name, at);
+        Assessment = new Assessment(severity, actions, category ?? Category, manager.Id, manager.Name, at);
         Category = category ?? Category;
         Status = ReportStatus.Bedomd;
 
@@ -293,12 +323,23 @@ public sealed class DeviationReport
         return entry;
     }
 
-    /// <summary>An action the report leads to, into the unit's plan.</summary>
+    /// <summary>
+    /// An action the report leads to, into the unit's plan. Its owner, if named, is one of the unit's people or its
+    /// manager (as for a stop's proposals and delegation); without one the unit's manager owns it.
+    /// </summary>
     public ImprovementAction AddAction(Person by, Unit unit, string? title, Person? owner, DateOnly? dueDate, DateTimeOffset at, string id)
     {
         Require(CanInvestigate(by) || CanAssess(by, unit), ReportField.ActionTitle, ReportProblemKind.NotAllowed);
         Require(Status != ReportStatus.Avslutad, ReportField.ActionTitle, ReportProblemKind.WrongState);
-        var clean = Clean(ReportField.ActionTitle, title, required: true)!;
+        var problems = new List<ReportProblem>();
+        CheckText(problems, ReportField.ActionTitle, title, required: true);
+        if (owner is not null && !owner.BelongsTo(unit))
+        {
+            problems.Add(new(ReportField.ActionOwner, ReportProblemKind.NotInUnit));
+        }
+
+        RefuseAny(problems);
+        var clean = title!.Trim();
         var origin = new ActionOrigin(ActionOriginKind.Avvikelse, Reference.ToString(), Reference.ToString());
         var action = ImprovementAction.Create(Tenant, UnitId, "rp-" + id, clean, owner?.Id ?? unit.ManagerId, owner?.Name, dueDate, origin, by, at);
         _actionIds.Add(action.Id);
@@ -350,16 +391,30 @@ public sealed class DeviationReport
         }
     }
 
+    /// <summary>A category is one of the categories: a number cast to the enum (or parsed from "99") is not.</summary>
+    private static void CheckCategory(List<ReportProblem> problems, DeviationCategory? category)
+    {
+        if (category is { } chosen && !Enum.IsDefined(chosen))
+        {
+            problems.Add(new(ReportField.Category, ReportProblemKind.UnknownChoice));
+        }
+    }
+
     private static string? Clean(ReportField field, string? text, bool required)
     {
         var problems = new List<ReportProblem>();
         CheckText(problems, field, text, required);
+        RefuseAny(problems);
+        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+
+    /// <summary>Refuses with every problem found at once, so the person can fix them all in one go.</summary>
+    private static void RefuseAny(List<ReportProblem> problems)
+    {
         if (problems.Count > 0)
         {
             throw new ReportRuleException(problems);
         }
-
-        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
 
     private static void Require(bool ok, ReportField field, ReportProblemKind kind)

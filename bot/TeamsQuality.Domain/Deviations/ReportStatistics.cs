@@ -1,3 +1,5 @@
+using TeamsQuality.Domain.Administration;
+
 namespace TeamsQuality.Domain.Deviations;
 
 /// <summary>A tertial of the year: January-April, May-August, September-December.</summary>
@@ -19,6 +21,21 @@ public sealed record ReportStatistics(
     int Uncategorised,
     int NotAssessed)
 {
+    /// <summary>
+    /// Counts are for those who follow the reports: unit managers (their own units), the quality developers, the
+    /// deputy director and the director (all units). Staff follow their own reports ("mina rapporter").
+    /// </summary>
+    public static bool IsFor(Person person) => person.Role == Role.Enhetschef || person.Role.FollowsAllUnits();
+
+    /// <summary>The units whose reports the person's statistics count: none for those they are not for.</summary>
+    public static IReadOnlySet<string> UnitsCountedFor(Organisation organisation, Person person)
+    {
+        IEnumerable<Unit> units = !IsFor(person) ? []
+            : person.Role.FollowsAllUnits() ? organisation.Units
+            : organisation.Units.Where(person.Manages);
+        return units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Counts the reports filed in the period, by their filing day in Swedish time.</summary>
     public static ReportStatistics Of(IEnumerable<DeviationReport> reports, DateOnly from, DateOnly to)
     {

@@ -52,15 +52,19 @@ public sealed class Risk
         _history = history.ToList();
     }
 
-    public static Risk Identify(string id, Unit unit, Person by, string? process, string? description, Probability probability, Consequence consequence, DateTimeOffset at)
+    /// <summary>
+    /// A new risk in the unit's register, by its manager or a quality developer. Every field is checked at once and each
+    /// refusal names its own field: the process, the description, the probability, the consequence.
+    /// </summary>
+    public static Risk Identify(string id, Unit unit, Person by, string? process, string? description, Probability? probability, Consequence? consequence, DateTimeOffset at)
     {
         var problems = new List<ReportProblem>();
         if (!by.Manages(unit) && by.Role != Role.Verksamhetsutvecklare)
         {
-            problems.Add(new(ReportField.WhatHappened, ReportProblemKind.NotAllowed));
+            problems.Add(new(ReportField.RiskDescription, ReportProblemKind.NotAllowed));
         }
 
-        foreach (var (field, text) in new[] { (ReportField.Unit, process), (ReportField.WhatHappened, description) })
+        foreach (var (field, text) in new[] { (ReportField.RiskProcess, process), (ReportField.RiskDescription, description) })
         {
             if (string.IsNullOrWhiteSpace(text))
             {
@@ -72,13 +76,24 @@ public sealed class Risk
             }
         }
 
+        if (probability is not { } chosenProbability || !Enum.IsDefined(chosenProbability))
+        {
+            problems.Add(new(ReportField.RiskProbability, ReportProblemKind.Required));
+        }
+
+        if (consequence is not { } chosenConsequence || !Enum.IsDefined(chosenConsequence))
+        {
+            problems.Add(new(ReportField.RiskConsequence, ReportProblemKind.Required));
+        }
+
         if (problems.Count > 0)
         {
             throw new ReportRuleException(problems);
         }
 
-        return new Risk(id, unit.Id, process!.Trim(), description!.Trim(), probability, consequence, [], at,
-            [new RiskChange(at, by.Id, by.Name, $"Identifierad: sannolikhet {(int)probability}, konsekvens {(int)consequence}")]);
+        var (likelihood, impact) = (probability!.Value, consequence!.Value);
+        return new Risk(id, unit.Id, process!.Trim(), description!.Trim(), likelihood, impact, [], at,
+            [new RiskChange(at, by.Id, by.Name, $"Identifierad: sannolikhet {(int)likelihood}, konsekvens {(int)impact}")]);
     }
 
     public string Id { get; }

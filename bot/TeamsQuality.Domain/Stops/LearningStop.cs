@@ -71,6 +71,9 @@ public enum StopRefusal
 
     /// <summary>Somebody else saved the summary since it was read; both texts are kept.</summary>
     SummaryChangedMeanwhile,
+
+    /// <summary>The owner named for a proposal is not one of the unit's people (nor its manager).</summary>
+    OwnerNotInUnit,
 }
 
 /// <summary>A rule of the stop said no. Nothing was changed.</summary>
@@ -241,18 +244,22 @@ public sealed class LearningStop
     public void DelegateDocumentation(Person manager, Unit unit, Person documenter, DateTimeOffset at)
     {
         Require(CanManage(manager, unit), StopRefusal.NotManager);
-        Require(string.Equals(documenter.UnitId, unit.Id, StringComparison.Ordinal), StopRefusal.NotInUnit);
+        Require(documenter.BelongsTo(unit), StopRefusal.NotInUnit);
         RequireOpen();
         DelegateId = documenter.Id;
         DelegateName = documenter.Name;
         Record(at, manager, StopChangeKind.Delegated, documenter.Name);
     }
 
-    /// <summary>A proposal in step 4; it becomes an action when the stop is finished.</summary>
+    /// <summary>
+    /// A proposal in step 4; it becomes an action when the stop is finished. Its owner, if named, is one of the unit's
+    /// people or its manager, as for delegation: the unit's plan is not given to another unit's people.
+    /// </summary>
     public ProposedAction Propose(Person by, Unit unit, string title, Person? owner, DateOnly? dueDate, DateTimeOffset at, string id)
     {
         Require(CanTakePart(by, unit), StopRefusal.NotInUnit);
         RequireOpen();
+        Require(owner is null || owner.BelongsTo(unit), StopRefusal.OwnerNotInUnit);
         var clean = CleanText(title);
         var proposal = new ProposedAction(id, clean, owner?.Id, owner?.Name, dueDate, by.Id, at);
         _proposals.Add(proposal);
