@@ -70,6 +70,18 @@ public sealed class DemoTeams : IAsyncDisposable
     public static IEnumerable<JsonObject> Inputs(JsonObject card) =>
         Descendants(card).Where(o => o["type"]?.GetValue<string>()?.StartsWith("Input.", StringComparison.Ordinal) == true);
 
+    /// <summary>A copy of a card action's data with these inputs set, as the person typed them.</summary>
+    public static JsonObject With(JsonObject data, params (string Key, string Value)[] values)
+    {
+        var copy = (JsonObject)data.DeepClone();
+        foreach (var (key, value) in values)
+        {
+            copy[key] = value;
+        }
+
+        return copy;
+    }
+
     /// <summary>
     /// Whether the card says the message anywhere a person would read it: a text, a fact, an input's error message.
     /// Where on the card it stands is the card's business; that it is said at all is what these tests check.

@@ -7,6 +7,7 @@ using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Jobs;
 using TeamsQuality.Storage;
 using TeamsQuality.Teams.Hosting;
+using static TeamsQuality.Integration.Tests.Infrastructure.DemoTeams;
 
 namespace TeamsQuality.Integration.Tests.Reports;
 
@@ -209,17 +210,6 @@ public sealed class ReportFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         ["occurredTime"] = "14:30",
         ["immediateMeasures"] = "Vi larmade sjuksköterskan direkt.",
     };
-
-    private static JsonObject With(JsonObject data, params (string Key, string Value)[] values)
-    {
-        var copy = (JsonObject)data.DeepClone();
-        foreach (var (key, value) in values)
-        {
-            copy[key] = value;
-        }
-
-        return copy;
-    }
 
     private async Task<DeviationReport> ReportAsync() =>
         (await _bot.Services.GetRequiredService<ReportRepository>().FindAsync(DemoOrganisation.Tenant, new ReportReference("LS", 2026, 1), CancellationToken.None))!;

@@ -7,6 +7,7 @@ using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Storage;
+using static TeamsQuality.Integration.Tests.Infrastructure.DemoTeams;
 
 namespace TeamsQuality.Integration.Tests.Reports;
 
@@ -184,17 +185,6 @@ public sealed class ReportRefusalTests(AzuriteFixture azurite) : IAsyncLifetime
         ["whatHappened"] = "Dörren till förrådet stod olåst hela natten.",
         ["occurredDate"] = "2026-11-20",
     };
-
-    private static JsonObject With(JsonObject data, params (string Key, string Value)[] values)
-    {
-        var copy = (JsonObject)data.DeepClone();
-        foreach (var (key, value) in values)
-        {
-            copy[key] = value;
-        }
-
-        return copy;
-    }
 
     private async Task<DeviationReport> ReportAsync() =>
         (await _demo.Services.GetRequiredService<ReportRepository>().FindAsync(DemoOrganisation.Tenant, new ReportReference("AV", 2026, 1), CancellationToken.None))!;
