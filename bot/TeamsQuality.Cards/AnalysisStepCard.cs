@@ -39,6 +39,9 @@ public static class AnalysisStepCard
     /// the summary input, so the user can merge the two and save again (against the current revision).
     /// </param>
     /// <param name="logbookNotes">The unit's logbook notes under the stop's theme: material for the first step.</param>
+    /// <param name="refreshUserIds">
+    /// Whose view Teams refreshes by itself (Universal Actions): the viewer's Teams user id, as the card is their own view.
+    /// </param>
     public static AdaptiveCard Build(
         UiLanguage language,
         LearningStop stop,
@@ -50,7 +53,8 @@ public static class AnalysisStepCard
         string? notice = null,
         bool noticeIsError = false,
         string? conflictingSummary = null,
-        IReadOnlyList<Domain.Logbook.LogbookNote>? logbookNotes = null)
+        IReadOnlyList<Domain.Logbook.LogbookNote>? logbookNotes = null,
+        IReadOnlyList<string>? refreshUserIds = null)
     {
         var t = Texts.For(language);
         var culture = language.Culture();
@@ -167,12 +171,18 @@ public static class AnalysisStepCard
             actions.Add(new ExecuteAction(t.ShowReportStatistics, CardVerbs.ReportStatistics) { Data = (System.Text.Json.Nodes.JsonObject)unitData.DeepClone() });
         }
 
+        // What others add shows on the next refresh: Teams asks by itself when the card is shown again, and anyone (beyond
+        // the 60 people Teams refreshes for) can ask with the button.
+        var refresh = new ExecuteAction(t.RefreshCard, CardVerbs.RefreshStop) { Data = StopData(stop.Key, number) };
+        actions.Add(refresh with { Data = StopData(stop.Key, number) });
+
         return new AdaptiveCard
         {
             Lang = language.Tag(),
             FallbackText = fallback,
             Body = body,
             Actions = actions,
+            Refresh = new CardRefresh(refresh) { UserIds = refreshUserIds },
         };
     }
 

@@ -98,6 +98,15 @@ public static class CardVerbs
     /// <summary>Finish the stop: data unit, year, stop; inputs "needsAction" (ja/nej), "trend", "comment".</summary>
     public const string Finish = "stop.finish";
 
+    /// <summary>
+    /// The viewer's own current view of a stop card (Universal Actions refresh, automatic or by the Uppdatera button):
+    /// data unit, year, stop, and step for a step card; without a step, the channel card's view (the step the unit is in).
+    /// </summary>
+    public const string RefreshStop = "stop.refresh";
+
+    /// <summary>Show how a finished stop ended (the summary card): data unit, year, stop.</summary>
+    public const string ShowStopSummary = "stop.result";
+
     /// <summary>Show the unit's stops this year: data unit (optional).</summary>
     public const string ListStops = "stop.list";
 

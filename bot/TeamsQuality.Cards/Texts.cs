@@ -59,6 +59,15 @@ public sealed partial record Texts
         StartStop = "Starta hållplatsen",
         OpenStop = "Öppna hållplatsen",
         ShowAllStops = "Visa alla hållplatser",
+        StopInProgressTitle = "Hållplats för lärande pågår",
+        StopFinishedTitle = "Hållplats för lärande klar",
+        StopStartedStatus = "{0} av {1} – steg {2} av {3}",
+        StopStartedStatusNoName = "{0} – steg {1} av {2}",
+        StopFinishedStatus = "{0} – avslutad av {1}, {2}",
+        ShowStopSummary = "Visa sammanfattningen",
+        StopStartedNotice = "{0} har startat hållplats {1}: {2}",
+        StopStartedNoticeHint = "Öppna den för att följa analysen och bidra med dina tankar.",
+        RefreshCard = "Uppdatera",
         NudgeDueTitle = "Dags för hållplats {0}: {1}",
         NudgeReminderTitle = "En vecka kvar: hållplats {0} {1} är inte påbörjad",
         NudgeOverdueTitle = "Försenad: hållplats {0} {1} skulle vara klar {2}",
@@ -438,6 +447,15 @@ public sealed partial record Texts
         StartStop = "Start the hållplats",
         OpenStop = "Open the hållplats",
         ShowAllStops = "Show all hållplatser",
+        StopInProgressTitle = "A hållplats för lärande (learning stop) is under way",
+        StopFinishedTitle = "A hållplats för lärande (learning stop) is finished",
+        StopStartedStatus = "{0} by {1} – step {2} of {3}",
+        StopStartedStatusNoName = "{0} – step {1} of {2}",
+        StopFinishedStatus = "{0} – closed by {1}, {2}",
+        ShowStopSummary = "Show the summary",
+        StopStartedNotice = "{0} has started hållplats {1}: {2}",
+        StopStartedNoticeHint = "Open it to follow the analysis and add your thoughts.",
+        RefreshCard = "Refresh",
         NudgeDueTitle = "Time for hållplats {0}: {1}",
         NudgeReminderTitle = "One week left: hållplats {0} {1} has not been started",
         NudgeOverdueTitle = "Overdue: hållplats {0} {1} was due {2}",
@@ -874,6 +892,31 @@ public sealed partial record Texts
     public required string OpenStop { get; init; }
 
     public required string ShowAllStops { get; init; }
+
+    /// <summary>The heading of the channel's stop card once the stop is started.</summary>
+    public required string StopInProgressTitle { get; init; }
+
+    /// <summary>The heading of the channel's stop card once the stop is finished.</summary>
+    public required string StopFinishedTitle { get; init; }
+
+    /// <summary>{0}: the status (Påbörjad), {1}: who started it, {2}: the step the unit is in, {3}: how many steps.</summary>
+    public required string StopStartedStatus { get; init; }
+
+    /// <summary>{0}: the status (Påbörjad), {1}: the step the unit is in, {2}: how many steps.</summary>
+    public required string StopStartedStatusNoName { get; init; }
+
+    /// <summary>{0}: the status (Klar), {1}: who finished it, {2}: when.</summary>
+    public required string StopFinishedStatus { get; init; }
+
+    public required string ShowStopSummary { get; init; }
+
+    /// <summary>{0}: who started it, {1}: the stop's number, {2}: its theme.</summary>
+    public required string StopStartedNotice { get; init; }
+
+    public required string StopStartedNoticeHint { get; init; }
+
+    /// <summary>The button that fetches the card's current view (Universal Actions refresh by hand).</summary>
+    public required string RefreshCard { get; init; }
 
     /// <summary>{0}: number, {1}: theme.</summary>
     public required string NudgeDueTitle { get; init; }

@@ -7,6 +7,9 @@ using TeamsQuality.Domain.Wheel;
 
 namespace TeamsQuality.Storage;
 
+/// <summary>The card a stop posted to its unit's channel: the thread (conversation) and the message (activity) to update.</summary>
+public sealed record StopChannelPost(string TeamsChannelId, string ConversationId, string ActivityId, DateTimeOffset PostedAt);
+
 /// <summary>
 /// Learning stops: a unit's year in one partition. A stop and everything in it loads with one range query; a change
 /// saves in one transaction: new contributions, proposals and history rows are inserted (two people adding at once
@@ -100,6 +103,37 @@ public sealed class LearningStopRepository(TableStore tables)
         }
     }
 
+    /// <summary>
+    /// Remembers where the stop's card was posted in the unit's channel, so it can be kept current for everyone. Kept in
+    /// the stop's own rows; a later post (a repost after a failure) replaces the earlier.
+    /// </summary>
+    public async Task RecordChannelPostAsync(StopKey key, StopChannelPost post, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.LearningStopsTable, cancellationToken);
+        await table.UpsertEntityAsync(
+            new TableEntity(TableKeys.UnitYearPartition(key.Tenant.Value, key.UnitId, key.Year), TableKeys.StopChannelPostRow(key.Number))
+            {
+                ["Kind"] = "channel-post",
+                ["TeamsChannelId"] = post.TeamsChannelId,
+                ["ConversationId"] = post.ConversationId,
+                ["ActivityId"] = post.ActivityId,
+                ["PostedAt"] = post.PostedAt,
+            },
+            TableUpdateMode.Replace,
+            cancellationToken);
+    }
+
+    /// <summary>Where the stop's card was posted in the unit's channel, or null when it was not (yet).</summary>
+    public async Task<StopChannelPost?> FindChannelPostAsync(StopKey key, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.LearningStopsTable, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(
+            TableKeys.UnitYearPartition(key.Tenant.Value, key.UnitId, key.Year), TableKeys.StopChannelPostRow(key.Number), cancellationToken: cancellationToken);
+        return row.HasValue
+            ? new StopChannelPost(row.Value!.GetString("TeamsChannelId"), row.Value.GetString("ConversationId"), row.Value.GetString("ActivityId"), row.Value.GetDateTimeOffset("PostedAt") ?? DateTimeOffset.MinValue)
+            : null;
+    }
+
     private sealed record Loaded(LearningStop Stop, TableEntity Head, HashSet<string> ChildIds);
 
     private async Task<Loaded?> LoadAsync(StopKey key, CancellationToken cancellationToken)
@@ -153,7 +187,8 @@ public sealed class LearningStopRepository(TableStore tables)
             summaries,
             proposals,
             head.GetString("Conclusion") is { } conclusion ? JsonSerializer.Deserialize<StopConclusion>(conclusion, Json) : null,
-            history);
+            history,
+            head.GetInt32("CurrentStep") is >= 1 and <= 4 and var current ? (AnalysisStep)current : AnalysisStep.Nulagesbeskrivning);
         return new Loaded(stop, head, children.Select(c => c.GetString("Id") ?? c.RowKey).ToHashSet(StringComparer.Ordinal));
     }
 
@@ -173,6 +208,7 @@ public sealed class LearningStopRepository(TableStore tables)
             ["DelegateId"] = stop.DelegateId,
             ["DelegateName"] = stop.DelegateName,
             ["Conclusion"] = stop.Conclusion is null ? null : JsonSerializer.Serialize(stop.Conclusion, Json),
+            ["CurrentStep"] = (int)stop.CurrentStep,
         };
         foreach (var summary in stop.Summaries.Values)
         {
@@ -185,7 +221,8 @@ public sealed class LearningStopRepository(TableStore tables)
     private static bool HeadChanged(TableEntity stored, TableEntity current)
     {
         string[] compared = ["Status", "DelegateId", "DelegateName", "Conclusion", "Summary1", "Summary2", "Summary3", "Summary4"];
-        return compared.Any(name => !Equals(stored.GetString(name), current.GetString(name)));
+        return compared.Any(name => !Equals(stored.GetString(name), current.GetString(name)))
+            || (stored.GetInt32("CurrentStep") ?? 1) != current.GetInt32("CurrentStep");
     }
 
     private static IEnumerable<TableEntity> NewChildRows(LearningStop stop, Loaded loaded)

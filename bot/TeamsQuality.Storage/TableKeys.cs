@@ -39,8 +39,9 @@ public static class TableKeys
 
     /// <summary>
     /// LearningStops: PK = tenant~{unitId}~{year}; RK = "stop~{NN}" (the stop), "stop~{NN}~c~{ticks}~{id}"
-    /// (contributions), "stop~{NN}~p~{ticks}~{id}" (proposals), "stop~{NN}~h~{ticks}~{id}" (history). A unit's
-    /// year is one partition; one stop with everything in it is one range query.
+    /// (contributions), "stop~{NN}~p~{ticks}~{id}" (proposals), "stop~{NN}~h~{ticks}~{id}" (history),
+    /// "stop~{NN}~post" (where its card was posted in the unit's channel). A unit's year is one partition; one stop with
+    /// everything in it is one range query.
     /// </summary>
     public const string LearningStopsTable = "LearningStops";
 
@@ -109,6 +110,8 @@ public static class TableKeys
 
     /// <summary>The first key after every row of a stop ('~' is the highest character the keys use).</summary>
     public static string StopRowsEnd(int number) => StopRow(number) + "~~";
+
+    public static string StopChannelPostRow(int number) => StopRow(number) + "~post";
 
     public static string StopChildRow(int number, char kind, DateTimeOffset at, string id) =>
         $"{StopRow(number)}~{kind}~{Ticks(at)}~{Escape(id)}";

@@ -30,6 +30,7 @@ public sealed class DueStopsJob(
     JobState state,
     IConversationReferenceStore references,
     ProactiveMessenger messenger,
+    StopChannelNotices channelNotices,
     IOptions<JobsOptions> options,
     TimeProvider time,
     ILogger<DueStopsJob> logger)
@@ -262,8 +263,7 @@ public sealed class DueStopsJob(
         if (nudge.Target.Kind == "channel")
         {
             var notes = await logbook.ListAsync(tenant, unit.Id, stop.Key.Number, stop.LogbookMaterialFrom, cancellationToken);
-            var card = StopDueCard.Build(UiLanguage.Swedish, stop, unit, await StopCountAsync(tenant, stop, cancellationToken), notes.Count).ToJson();
-            delivery = await messenger.PostToChannelAsync(tenant.Value, nudge.Target.Id, Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);
+            delivery = await channelNotices.PostDueCardAsync(organisation, unit, nudge.Target.Id, stop, await StopCountAsync(tenant, stop, cancellationToken), notes.Count, cancellationToken);
         }
         else
         {

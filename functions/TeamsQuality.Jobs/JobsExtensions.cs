@@ -51,6 +51,7 @@ public static class JobsExtensions
         services.AddTransient<PruneInboundActivityMarksJob>();
         services.AddTransient<WheelPlanningJob>();
         services.AddTransient<DueStopsJob>();
+        services.AddTransient<StopChannelNotices>();
         services.AddTransient<IvoDecisionNudgeJob>();
         services.AddOptions<DeviationOptions>().Bind(configuration.GetSection(DeviationOptions.SectionName));
         services.AddHostedService<RecurringJobRegistrar>();

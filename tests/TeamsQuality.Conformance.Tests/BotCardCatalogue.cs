@@ -99,6 +99,14 @@ public static class BotCardCatalogue
         yield return ("stop-due-risk-analysis-no-notes", StopDueCard.Build(language, StopFixtures.Planned(4), unit, wheel.Count, 0));
         yield return ("stop-due-analysis-days", StopDueCard.Build(language, StopFixtures.Planned(10), unit, wheel.Count, 12));
 
+        // The posted card kept current for everyone as the stop goes on; the refresh lists the unit's people.
+        yield return ("stop-due-started", StopDueCard.Build(language, StopFixtures.Discussed(), unit, wheel.Count, 3, StopFixtures.RefreshUserIds));
+        yield return ("stop-due-moved-on", StopDueCard.Build(language, StopFixtures.MovedOn(), unit, wheel.Count, 3, StopFixtures.RefreshUserIds));
+        yield return ("stop-due-started-unknown-starter", StopDueCard.Build(language, StopFixtures.StartedWithoutHistory(), unit, wheel.Count, 0));
+        yield return ("stop-due-finished", StopDueCard.Build(language, finished, unit, wheel.Count, 3, StopFixtures.RefreshUserIds));
+        yield return ("stop-due-finished-no-actions", StopDueCard.Build(language, FinishedWithoutProposals(), unit, wheel.Count, 0, []));
+        yield return ("stop-started-notice", StopStartedCard.Build(language, StopFixtures.Discussed(), unit, StopFixtures.Manager.Name));
+
         yield return ("stop-nudge-due", StopNudgeCard.Build(language, Domain.Stops.StopEventKind.Due, StopFixtures.Planned(3), unit, new DateOnly(2027, 1, 1)));
         yield return ("stop-nudge-reminder", StopNudgeCard.Build(language, Domain.Stops.StopEventKind.Reminder, StopFixtures.Planned(3), unit, new DateOnly(2027, 1, 24)));
         yield return ("stop-nudge-overdue", StopNudgeCard.Build(language, Domain.Stops.StopEventKind.Overdue, StopFixtures.Planned(2), unit, StopFixtures.Today));
@@ -125,6 +133,8 @@ public static class BotCardCatalogue
             StopFixtures.Discussed(), StopFixtures.Staff, AnalysisStep.Nulagesbeskrivning,
             new StepCardDraft { Contribution = StopFixtures.ContributionWithPersonnummer }, t.Refusal(StopRefusal.ContainsPersonalIdentityNumber), error: true));
         yield return ("step2-contributions-staff", Step(StopFixtures.Discussed(), StopFixtures.Staff, AnalysisStep.Orsaksanalys));
+        yield return ("step2-own-view-manager", AnalysisStepCard.Build(
+            language, StopFixtures.Discussed(), unit, people, StopFixtures.Manager, AnalysisStep.Orsaksanalys, refreshUserIds: [StopFixtures.RefreshUserIds[0]]));
         yield return ("step2-summary-manager", Step(StopFixtures.Discussed(), StopFixtures.Manager, AnalysisStep.Orsaksanalys));
         yield return ("step2-summary-delegate", Step(StopFixtures.Delegated(), StopFixtures.Staff, AnalysisStep.Orsaksanalys));
         yield return ("step2-summary-conflict-manager", Step(

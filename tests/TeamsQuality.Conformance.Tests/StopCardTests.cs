@@ -18,7 +18,7 @@ namespace TeamsQuality.Conformance.Tests;
 public sealed partial class StopCardTests
 {
     private static readonly string[] StopVerbs =
-        [CardVerbs.OpenStop, CardVerbs.Contribute, CardVerbs.SaveSummary, CardVerbs.Propose, CardVerbs.DelegateDocumentation, CardVerbs.FinishForm, CardVerbs.Finish];
+        [CardVerbs.OpenStop, CardVerbs.Contribute, CardVerbs.SaveSummary, CardVerbs.Propose, CardVerbs.DelegateDocumentation, CardVerbs.FinishForm, CardVerbs.Finish, CardVerbs.RefreshStop, CardVerbs.ShowStopSummary];
 
     public static TheoryData<UiLanguage> Languages => new() { UiLanguage.Swedish, UiLanguage.English };
 
@@ -184,7 +184,8 @@ public sealed partial class StopCardTests
             var card = Card(name, language);
 
             Assert.Empty(Inputs(card));
-            Assert.All(Buttons(card), b => Assert.Equal(CardVerbs.OpenStop, b["verb"]!.GetValue<string>()));
+            // Only buttons that read: another step, or this one again with what others added (Uppdatera).
+            Assert.All(Buttons(card), b => Assert.Contains(b["verb"]!.GetValue<string>(), new[] { CardVerbs.OpenStop, CardVerbs.RefreshStop }));
             Assert.Contains(T(language).StopFinishedReadOnly, Texts(card));
         }
     }
@@ -276,6 +277,107 @@ public sealed partial class StopCardTests
         Assert.Equal(CardVerbs.OpenStop, start["verb"]!.GetValue<string>());
         Assert.Equal(T(language).StartStop, start["title"]!.GetValue<string>());
         Assert.Equal(1, DataOf(start)[CardKeys.Step]!.GetValue<int>());
+    }
+
+    // ---- The channel's card as the stop goes on ----
+
+    [Theory]
+    [InlineData(UiLanguage.Swedish, "Påbörjad av Eva Ek – steg 1 av 4", "Påbörjad av Eva Ek – steg 3 av 4", "Påbörjad – steg 2 av 4")]
+    [InlineData(UiLanguage.English, "Påbörjad (started) by Eva Ek – step 1 of 4", "Påbörjad (started) by Eva Ek – step 3 of 4", "Påbörjad (started) – step 2 of 4")]
+    public void Once_started_the_channel_card_says_who_started_it_and_where_the_unit_is_and_never_offers_to_start(
+        UiLanguage language, string started, string movedOn, string starterUnknown)
+    {
+        foreach (var (name, status, step) in new[] { ("stop-due-started", started, 1), ("stop-due-moved-on", movedOn, 3), ("stop-due-started-unknown-starter", starterUnknown, 2) })
+        {
+            var card = Card(name, language);
+            var texts = Texts(card);
+
+            Assert.Equal(T(language).StopInProgressTitle, FirstText(card));
+            Assert.Contains(status, texts);
+            Assert.DoesNotContain(T(language).StartStop, texts);
+            var open = Assert.Single(Buttons(card));
+            Assert.Equal((CardVerbs.OpenStop, T(language).OpenStop, step), (open["verb"]!.GetValue<string>(), open["title"]!.GetValue<string>(), DataOf(open)[CardKeys.Step]!.GetValue<int>()));
+        }
+    }
+
+    [Theory]
+    [InlineData(UiLanguage.Swedish, "Klar – avslutad av Eva Ek, 10 november 2026", "Bedömning: Åtgärder behövs", "Åtgärder i enhetens plan (2)")]
+    [InlineData(UiLanguage.English, "Klar (finished) – closed by Eva Ek, 10 November 2026", "Bedömning (assessment): Actions are needed", "Actions (åtgärder) in the unit's plan (2)")]
+    public void Once_finished_the_channel_card_says_Klar_with_its_bedomning_and_leads_to_the_summary(UiLanguage language, string status, string assessment, string actions)
+    {
+        var card = Card("stop-due-finished", language);
+        var texts = Texts(card);
+
+        Assert.Equal(T(language).StopFinishedTitle, FirstText(card));
+        Assert.Contains(status, texts);
+        Assert.Contains(assessment, texts);
+        Assert.Contains(actions, texts);
+        Assert.Contains("Bättre än förra året tack vare veckomötena.", texts);
+        var summary = Assert.Single(Buttons(card));
+        Assert.Equal((CardVerbs.ShowStopSummary, T(language).ShowStopSummary), (summary["verb"]!.GetValue<string>(), summary["title"]!.GetValue<string>()));
+        Assert.DoesNotContain(T(language).StartStop, texts);
+    }
+
+    [Theory]
+    [InlineData("stop-due", null)]
+    [InlineData("stop-due-started", 2)]
+    [InlineData("stop-due-moved-on", 2)]
+    [InlineData("stop-due-finished", 2)]
+    [InlineData("stop-due-finished-no-actions", 0)]
+    public void The_channel_card_refreshes_to_each_viewers_own_view_for_the_unit_people_listed(string name, int? listed)
+    {
+        foreach (var language in new[] { UiLanguage.Swedish, UiLanguage.English })
+        {
+            var refresh = RefreshOf(Card(name, language));
+
+            Assert.NotNull(refresh);
+            var action = refresh["action"]!.AsObject();
+            Assert.Equal(("Action.Execute", CardVerbs.RefreshStop), (action["type"]!.GetValue<string>(), action["verb"]!.GetValue<string>()));
+
+            // No step: the refresh asks for the viewer's current view of the stop, wherever the unit is then.
+            Assert.Equal([CardKeys.Unit, CardKeys.Year, CardKeys.Stop], DataOf(action).Select(p => p.Key));
+            var userIds = refresh["userIds"]?.AsArray().Select(id => id!.GetValue<string>()).ToList();
+            Assert.Equal(listed, userIds?.Count);
+            if (listed > 0)
+            {
+                Assert.Equal(StopFixtures.RefreshUserIds, userIds);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void The_step_card_refreshes_its_own_step_for_its_viewer_and_anyone_can_press_Uppdatera(UiLanguage language)
+    {
+        var card = Card("step2-own-view-manager", language);
+        var refresh = RefreshOf(card)!;
+
+        Assert.Equal(CardVerbs.RefreshStop, refresh["action"]!["verb"]!.GetValue<string>());
+        Assert.Equal(2, DataOf(refresh["action"]!.AsObject())[CardKeys.Step]!.GetValue<int>());
+        Assert.Equal([StopFixtures.RefreshUserIds[0]], refresh["userIds"]!.AsArray().Select(id => id!.GetValue<string>()));
+
+        foreach (var name in new[] { "step2-own-view-manager", "step2-contributions-staff", "step1-finished-staff", "step4-proposals-manager" })
+        {
+            var step = name.StartsWith("step1", StringComparison.Ordinal) ? 1 : name.StartsWith("step4", StringComparison.Ordinal) ? 4 : 2;
+            var uppdatera = Assert.Single(Buttons(Card(name, language), CardVerbs.RefreshStop));
+            Assert.Equal(T(language).RefreshCard, uppdatera["title"]!.GetValue<string>());
+            Assert.Equal(step, DataOf(uppdatera)[CardKeys.Step]!.GetValue<int>());
+        }
+    }
+
+    [Theory]
+    [InlineData(UiLanguage.Swedish, "Eva Ek har startat hållplats 1: Samverkan")]
+    [InlineData(UiLanguage.English, "Eva Ek has started hållplats 1: Samverkan")]
+    public void The_start_notice_says_who_started_which_stop_opens_it_and_quotes_nobody(UiLanguage language, string expected)
+    {
+        var card = Card("stop-started-notice", language);
+
+        Assert.Equal(expected, FirstText(card));
+        var open = Assert.Single(Buttons(card));
+        Assert.Equal(CardVerbs.OpenStop, open["verb"]!.GetValue<string>());
+        Assert.False(DataOf(open).ContainsKey(CardKeys.Step), "The notice opens the stop where the unit is when pressed, so it names no step.");
+        Assert.DoesNotContain(StopFixtures.Discussed().Contributions, c => AllText(card).Contains(c.Text, StringComparison.Ordinal));
+        Assert.Null(RefreshOf(card));
     }
 
     [Theory]

@@ -66,6 +66,21 @@ public static class StopFixtures
         return stop;
     }
 
+    /// <summary>The Teams user ids (from.id) of the unit's people who have a chat with the bot.</summary>
+    public static IReadOnlyList<string> RefreshUserIds { get; } = ["29:" + Manager.Id, "29:" + Staff.Id];
+
+    /// <summary>Discussed, and the manager has moved the unit on to step 3 (Dra slutsatser).</summary>
+    public static LearningStop MovedOn()
+    {
+        var stop = Discussed();
+        stop.MoveOn(Manager, Unit, AnalysisStep.DraSlutsatser, At.AddMinutes(28));
+        return stop;
+    }
+
+    /// <summary>Started, read without its history (as the due scan reads it): who started it is not known.</summary>
+    public static LearningStop StartedWithoutHistory() =>
+        new(Key(1), Wheel.Single(s => s.Number == 1), Planned(1).Opens, Planned(1).DueDate, StopStatus.Paborjad, null, null, [], [], [], null, [], AnalysisStep.Orsaksanalys);
+
     /// <summary>Discussed, with conclusions and two proposals in step 4.</summary>
     public static LearningStop WithProposals()
     {

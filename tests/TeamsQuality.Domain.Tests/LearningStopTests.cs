@@ -63,6 +63,28 @@ public sealed class LearningStopTests
         Assert.Single(stop.ContributionsTo(AnalysisStep.Nulagesbeskrivning));
     }
 
+    [Fact]
+    public void The_documenter_moves_the_unit_on_to_a_later_step_and_it_is_recorded()
+    {
+        var stop = Samverkan();
+        Assert.False(stop.MoveOn(Anna, Hemtjansten, AnalysisStep.Orsaksanalys, Now));
+        stop.Start(Anna, Hemtjansten, Now);
+
+        // Staff browsing ahead, or anyone going back to read, leaves the unit where it is.
+        Assert.False(stop.MoveOn(Erik, Hemtjansten, AnalysisStep.DraSlutsatser, Now));
+        Assert.True(stop.MoveOn(Anna, Hemtjansten, AnalysisStep.DraSlutsatser, Now.AddMinutes(20)));
+        Assert.False(stop.MoveOn(Anna, Hemtjansten, AnalysisStep.Orsaksanalys, Now.AddMinutes(30)));
+
+        Assert.Equal(new StopProgress(StopStatus.Paborjad, AnalysisStep.DraSlutsatser), stop.Progress);
+        Assert.Equal("Anna Berg", stop.StartedByName);
+        var moved = stop.History[^1];
+        Assert.Equal((StopChangeKind.MovedOn, "Anna Berg", nameof(AnalysisStep.DraSlutsatser)), (moved.Kind, moved.PersonName, moved.Detail));
+
+        // A delegated documenter moves it on too.
+        stop.DelegateDocumentation(Anna, Hemtjansten, Fatima, Now.AddMinutes(40));
+        Assert.True(stop.MoveOn(Fatima, Hemtjansten, AnalysisStep.ForslagPaAtgarder, Now.AddMinutes(45)));
+    }
+
     [Theory]
     [InlineData("karin")]
     [InlineData("johan")]

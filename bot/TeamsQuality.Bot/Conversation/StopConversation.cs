@@ -26,7 +26,7 @@ public sealed class StopConversation(
     LogbookRepository logbook,
     WheelRepository wheels,
     WheelPlanningJob planner,
-    Teams.Connector.ProactiveMessenger messenger,
+    StopChannelNotices channelNotices,
     TimeProvider time,
     ILogger<StopConversation> logger)
 {
@@ -40,6 +40,8 @@ public sealed class StopConversation(
             .OnCardAction(CardVerbs.ChooseWheel, conversation.ChooseWheelAsync)
             .OnCardAction(CardVerbs.ListStops, conversation.ListStopsActionAsync)
             .OnCardAction(CardVerbs.OpenStop, conversation.OpenAsync)
+            .OnCardAction(CardVerbs.RefreshStop, conversation.RefreshAsync)
+            .OnCardAction(CardVerbs.ShowStopSummary, conversation.ShowSummaryAsync)
             .OnCardAction(CardVerbs.Contribute, conversation.ContributeAsync)
             .OnCardAction(CardVerbs.SaveSummary, conversation.SaveSummaryAsync)
             .OnCardAction(CardVerbs.Propose, conversation.ProposeAsync)
@@ -94,20 +96,66 @@ public sealed class StopConversation(
 
     // ---- The guided analysis ----
 
+    /// <summary>
+    /// Opens a stop at a step (without one: where the unit is). The manager opening a stop not started starts it; the
+    /// documenter going on to a later step moves the unit's analysis there. The channel hears of both.
+    /// </summary>
     private Task<CardActionResult> OpenAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
         WithStopAsync(turn, action, async (context, stop) =>
         {
-            if (stop.Status == StopStatus.EjPaborjad && stop.CanManage(context.Asker.Person, context.Unit))
+            var person = context.Asker.Person;
+            var starts = stop.Status == StopStatus.EjPaborjad && stop.CanManage(person, context.Unit);
+            var step = StepOf(action, stop);
+            if (starts || (stop.Status == StopStatus.Paborjad && step > stop.CurrentStep && stop.CanDocument(person, context.Unit)))
             {
-                (stop, _) = await stops.UpdateAsync(stop.Key, s => { s.Start(context.Asker.Person, context.Unit, time.GetUtcNow()); return true; }, cancellationToken);
+                (stop, _) = await ChangeAsync(context, stop.Key, s =>
+                {
+                    if (s.Status == StopStatus.EjPaborjad && s.CanManage(person, context.Unit))
+                    {
+                        s.Start(person, context.Unit, time.GetUtcNow());
+                    }
+
+                    return s.MoveOn(person, context.Unit, step, time.GetUtcNow());
+                }, cancellationToken);
             }
 
-            var step = StepOf(action);
-            var notes = step == AnalysisStep.Nulagesbeskrivning
-                ? await logbook.ListAsync(context.Asker.Organisation.Tenant, context.Unit.Id, stop.Key.Number, stop.LogbookMaterialFrom, cancellationToken)
-                : null;
-            return StepCard(context, stop, step, logbookNotes: notes);
+            return await StepViewAsync(context, stop, step, cancellationToken);
         }, cancellationToken);
+
+    /// <summary>
+    /// The viewer's own current view of a stop card, for Universal Actions refresh (Teams asks by itself when the card is
+    /// shown to someone in its userIds; anyone can press Uppdatera). A step card shows that step again with what has been
+    /// added since. The channel's card shows, to those who take part in a started stop, the step the unit is in, and to
+    /// everyone else the channel's card as it is now, in their own language.
+    /// </summary>
+    private Task<CardActionResult> RefreshAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        WithStopAsync(turn, action, async (context, stop) =>
+        {
+            if (IntOf(action, CardKeys.Step) is not null)
+            {
+                return await StepViewAsync(context, stop, StepOf(action, stop), cancellationToken);
+            }
+
+            if (stop.Status == StopStatus.Paborjad && stop.CanTakePart(context.Asker.Person, context.Unit))
+            {
+                return await StepViewAsync(context, stop, stop.CurrentStep, cancellationToken);
+            }
+
+            var card = await channelNotices.ChannelCardAsync(context.Asker.Language, context.Asker.Organisation, context.Unit, stop, context.ViewerIds, cancellationToken);
+            return CardActionResult.ReplaceCard(card.ToJson());
+        }, cancellationToken);
+
+    private Task<CardActionResult> ShowSummaryAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        WithStopAsync(turn, action, (context, stop) => SummaryAsync(context, stop, cancellationToken), cancellationToken);
+
+    /// <summary>A step as the viewer sees it now; step 1 brings the unit's logbook notes under the theme as material.</summary>
+    private async Task<CardActionResult> StepViewAsync(StopContext context, LearningStop stop, AnalysisStep step, CancellationToken cancellationToken)
+    {
+        var notes = step == AnalysisStep.Nulagesbeskrivning
+            ? await logbook.ListAsync(context.Asker.Organisation.Tenant, context.Unit.Id, stop.Key.Number, stop.LogbookMaterialFrom, cancellationToken)
+            : null;
+        return StepCard(context, stop, step, logbookNotes: notes);
+    }
 
     private Task<CardActionResult> ContributeAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
         WithStopAsync(turn, action, async (context, stop) =>
@@ -116,7 +164,7 @@ public sealed class StopConversation(
             var text = action.GetString(CardKeys.Contribution) ?? string.Empty;
             try
             {
-                (stop, _) = await stops.UpdateAsync(stop.Key, s => s.Contribute(context.Asker.Person, context.Unit, step, text, time.GetUtcNow(), NewId()), cancellationToken);
+                (stop, _) = await ChangeAsync(context, stop.Key, s => s.Contribute(context.Asker.Person, context.Unit, step, text, time.GetUtcNow(), NewId()), cancellationToken);
                 return StepCard(context, stop, step, notice: context.Asker.Texts.ContributionSaved);
             }
             catch (StopRuleException refusal)
@@ -133,7 +181,7 @@ public sealed class StopConversation(
             var revision = IntOf(action, CardKeys.Revision) ?? 0;
             try
             {
-                (stop, _) = await stops.UpdateAsync(stop.Key, s => s.WriteSummary(context.Asker.Person, context.Unit, step, text, revision, time.GetUtcNow()), cancellationToken);
+                (stop, _) = await ChangeAsync(context, stop.Key, s => s.WriteSummary(context.Asker.Person, context.Unit, step, text, revision, time.GetUtcNow()), cancellationToken);
                 return StepCard(context, stop, step, notice: context.Asker.Texts.SummarySaved);
             }
             catch (StopRuleException refusal) when (refusal.Refusal == StopRefusal.SummaryChangedMeanwhile)
@@ -172,7 +220,7 @@ public sealed class StopConversation(
 
             try
             {
-                (stop, _) = await stops.UpdateAsync(stop.Key, s => s.Propose(context.Asker.Person, context.Unit, title, owner, due, time.GetUtcNow(), NewId()), cancellationToken);
+                (stop, _) = await ChangeAsync(context, stop.Key, s => s.Propose(context.Asker.Person, context.Unit, title, owner, due, time.GetUtcNow(), NewId()), cancellationToken);
                 return StepCard(context, stop, step, notice: context.Asker.Texts.ProposalSaved);
             }
             catch (StopRuleException refusal)
@@ -197,7 +245,7 @@ public sealed class StopConversation(
 
             try
             {
-                (stop, _) = await stops.UpdateAsync(stop.Key, s => { s.DelegateDocumentation(context.Asker.Person, context.Unit, documenter, time.GetUtcNow()); return true; }, cancellationToken);
+                (stop, _) = await ChangeAsync(context, stop.Key, s => { s.DelegateDocumentation(context.Asker.Person, context.Unit, documenter, time.GetUtcNow()); return true; }, cancellationToken);
                 return StepCard(context, stop, step, notice: string.Format(CultureInfo.InvariantCulture, context.Asker.Texts.DelegatedTo, documenter.Name));
             }
             catch (StopRuleException refusal)
@@ -229,7 +277,7 @@ public sealed class StopConversation(
             IReadOnlyList<Domain.Actions.ImprovementAction> created;
             try
             {
-                (stop, created) = await stops.UpdateAsync(stop.Key, s => s.Finish(context.Asker.Person, context.Unit, needsAction, trend, comment, time.GetUtcNow(), manager), cancellationToken);
+                (stop, created) = await ChangeAsync(context, stop.Key, s => s.Finish(context.Asker.Person, context.Unit, needsAction, trend, comment, time.GetUtcNow(), manager), cancellationToken);
             }
             catch (StopRuleException refusal) when (refusal.Refusal == StopRefusal.AlreadyFinished)
             {
@@ -244,7 +292,12 @@ public sealed class StopConversation(
             await actions.AddAsync(created, cancellationToken);
             logger.LogInformation("Stop {Number} of {Unit} {Year} finished with {Count} action(s)", stop.Key.Number, stop.Key.UnitId, stop.Key.Year, created.Count);
             var summary = await SummaryAsync(context, stop, cancellationToken);
-            await PostToUnitChannelAsync(context, summary, cancellationToken);
+            if (summary is CardActionResult.ReplaceCardResult card)
+            {
+                // The summary closes the stop for the whole unit: the answer to the button is seen by the finisher alone.
+                await channelNotices.PostSummaryAsync(context.Asker.Organisation, context.Unit, stop, card.Card, cancellationToken);
+            }
+
             return summary;
         }, cancellationToken);
 
@@ -255,27 +308,6 @@ public sealed class StopConversation(
             .Where(a => a.Origin.Kind == Domain.Actions.ActionOriginKind.Hallplats && a.Origin.Reference == origin)
             .ToList();
         return CardActionResult.ReplaceCard(StopSummaryCard.Build(context.Asker.Language, stop, context.Unit, unitActions).ToJson());
-    }
-
-    /// <summary>
-    /// The summary card closes the stop for the whole unit: it is posted to the unit's channel (the answer to the
-    /// button is seen only by the person who pressed it).
-    /// </summary>
-    private async Task PostToUnitChannelAsync(StopContext context, CardActionResult summary, CancellationToken cancellationToken)
-    {
-        if (context.Unit.Channel is not { } channel || summary is not CardActionResult.ReplaceCardResult card)
-        {
-            return;
-        }
-
-        try
-        {
-            await messenger.PostToChannelAsync(context.Asker.Organisation.Tenant.Value, channel.ChannelId, Activity.Message(null, Attachment.AdaptiveCard((JsonObject)card.Card.DeepClone())), cancellationToken);
-        }
-        catch (Exception ex) when (ex is Teams.Connector.ConnectorException or HttpRequestException)
-        {
-            logger.LogError(ex, "Could not post a stop summary to the channel of {Unit}", context.Unit.Id);
-        }
     }
 
     // ---- The wheel ----
@@ -369,7 +401,24 @@ public sealed class StopConversation(
 
     // ---- Helpers ----
 
-    private sealed record StopContext(Asker Asker, Unit Unit);
+    /// <param name="ViewerIds">The viewer's Teams user id, for their own view's refresh.userIds.</param>
+    private sealed record StopContext(Asker Asker, Unit Unit, IReadOnlyList<string>? ViewerIds);
+
+    /// <summary>
+    /// Saves a change to the stop, then keeps the unit's channel current: a stop the change started is announced, and
+    /// the channel's card shows the new status or step. What the stop was is read with the data the change was decided on.
+    /// </summary>
+    private async Task<(LearningStop Stop, T Result)> ChangeAsync<T>(StopContext context, StopKey key, Func<LearningStop, T> change, CancellationToken cancellationToken)
+    {
+        var before = default(StopProgress);
+        var (stop, result) = await stops.UpdateAsync(key, s =>
+        {
+            before = s.Progress;
+            return change(s);
+        }, cancellationToken);
+        await channelNotices.StopChangedAsync(context.Asker.Organisation, context.Unit, before, stop, context.Asker.Person, cancellationToken);
+        return (stop, result);
+    }
 
     /// <summary>Finds the asker, the unit and the stop named by the action, checks the asker may see it, then runs the work.</summary>
     private async Task<CardActionResult> WithStopAsync(TurnContext turn, CardAction action, Func<StopContext, LearningStop, Task<CardActionResult>> work, CancellationToken cancellationToken)
@@ -391,12 +440,12 @@ public sealed class StopConversation(
         }
 
         var stop = await stops.FindAsync(new StopKey(asker.Organisation.Tenant, unit.Id, year, number), cancellationToken);
-        return stop is null ? CardActionResult.Message(asker.Texts.StopNotFound) : await work(new StopContext(asker, unit), stop);
+        return stop is null ? CardActionResult.Message(asker.Texts.StopNotFound) : await work(new StopContext(asker, unit, turn.Activity.From?.Id is { Length: > 0 } viewer ? [viewer] : null), stop);
     }
 
     private static CardActionResult StepCard(StopContext context, LearningStop stop, AnalysisStep step, StepCardDraft? draft = null, string? notice = null, bool noticeIsError = false, string? conflictingSummary = null, IReadOnlyList<LogbookNote>? logbookNotes = null) =>
         CardActionResult.ReplaceCard(AnalysisStepCard.Build(
-            context.Asker.Language, stop, context.Unit, context.Asker.Organisation.MembersOf(context.Unit.Id).ToList(), context.Asker.Person, step, draft, notice, noticeIsError, conflictingSummary, logbookNotes).ToJson());
+            context.Asker.Language, stop, context.Unit, context.Asker.Organisation.MembersOf(context.Unit.Id).ToList(), context.Asker.Person, step, draft, notice, noticeIsError, conflictingSummary, logbookNotes, context.ViewerIds).ToJson());
 
     private static StepCardDraft Draft(CardAction action) => new()
     {
@@ -417,6 +466,10 @@ public sealed class StopConversation(
 
     private static AnalysisStep StepOf(CardAction action) =>
         IntOf(action, CardKeys.Step) is >= 1 and <= 4 and var step ? (AnalysisStep)step : AnalysisStep.Nulagesbeskrivning;
+
+    /// <summary>The step the action names; without one, where the unit is in a started stop (step 1 otherwise).</summary>
+    private static AnalysisStep StepOf(CardAction action, LearningStop stop) =>
+        IntOf(action, CardKeys.Step) is >= 1 and <= 4 || stop.Status != StopStatus.Paborjad ? StepOf(action) : stop.CurrentStep;
 
     private static int? IntOf(CardAction action, string key) =>
         int.TryParse(action.GetString(key), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;

@@ -147,12 +147,17 @@ public sealed class PlaygroundChannel(
         return id;
     }
 
+    /// <summary>The id Teams gives a person in activities (from.id), and that a card's refresh.userIds lists.</summary>
+    public static string TeamsUserIdOf(Person person) => "29:" + person.Id;
+
     /// <summary>
-    /// An Action.Execute pressed on a card: an adaptiveCard/action invoke. As in Teams, the card the bot answers with
-    /// is the clicker's own view: it replaces the card in a personal chat, while in a channel the others keep seeing
-    /// the card as it was until the bot updates the message for everyone.
+    /// An Action.Execute pressed on a card (trigger "manual"), or a card's Universal Actions refresh that the page sends
+    /// by itself when the card is shown to someone its refresh.userIds lists (trigger "automatic"): an
+    /// adaptiveCard/action invoke. As in Teams, the card the bot answers with is the viewer's own view: it replaces the
+    /// card in a personal chat, while in a channel the others keep seeing the card as it was until the bot updates the
+    /// message for everyone.
     /// </summary>
-    public async Task<(int Status, JsonNode? Body)> ExecuteAsync(Session session, string cardActivityId, JsonObject action, string? locale, CancellationToken cancellationToken)
+    public async Task<(int Status, JsonNode? Body)> ExecuteAsync(Session session, string cardActivityId, JsonObject action, string? locale, CancellationToken cancellationToken, bool automatic = false)
     {
         var transcript = Transcript(session.TranscriptKey);
         if (transcript.Find(cardActivityId) is not { } card)
@@ -173,7 +178,7 @@ public sealed class PlaygroundChannel(
                 ["verb"] = action["verb"]?.DeepClone(),
                 ["data"] = action["data"]?.DeepClone() ?? new JsonObject(),
             },
-            ["trigger"] = "manual",
+            ["trigger"] = automatic ? "automatic" : "manual",
         };
 
         using var response = await PostToBotAsync(invoke, cancellationToken);
@@ -262,7 +267,7 @@ public sealed class PlaygroundChannel(
             Timestamp = time.GetUtcNow(),
             ServiceUrl = options.Value.ServiceUrl,
             ChannelId = "msteams",
-            From = new ChannelAccount { Id = "29:" + session.Person.Id, Name = session.Person.Name, AadObjectId = session.Person.Id },
+            From = new ChannelAccount { Id = TeamsUserIdOf(session.Person), Name = session.Person.Name, AadObjectId = session.Person.Id },
             Recipient = new ChannelAccount { Id = BotId, Name = BotName },
             Conversation = new ConversationAccount
             {

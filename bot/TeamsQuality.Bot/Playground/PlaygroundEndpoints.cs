@@ -86,12 +86,14 @@ public static class PlaygroundEndpoints
         var title = token.Session.Channel is { } unitChannel
             ? unitChannel.ChannelName
             : english ? "Chat with TeamsQuality" : "Chatt med TeamsQuality";
-        return Results.Json(new { token = token.Token, userId = token.Session.Person.Id, userName = token.Session.Person.Name, title });
+        return Results.Json(new { token = token.Token, userId = token.Session.Person.Id, userName = token.Session.Person.Name, teamsUserId = PlaygroundChannel.TeamsUserIdOf(token.Session.Person), title });
     }
 
-    private sealed record ExecuteRequest(string? ConversationId, string? ActivityId, JsonObject? Action, string? Locale);
+    /// <param name="Trigger">"manual" (a button) or "automatic" (a card's refresh, sent by the page as Teams does).</param>
+    private sealed record ExecuteRequest(string? ConversationId, string? ActivityId, JsonObject? Action, string? Locale, string? Trigger);
 
-    private static async Task<IResult> ExecuteAsync(ExecuteRequest? request, PlaygroundChannel channel, CancellationToken cancellationToken)
+    /// <summary>POST /playground/api/execute: an Action.Execute; ?trigger=automatic for a refresh the page sends by itself.</summary>
+    private static async Task<IResult> ExecuteAsync(ExecuteRequest? request, string? trigger, PlaygroundChannel channel, CancellationToken cancellationToken)
     {
         if (request?.ConversationId is null || request.ActivityId is null || request.Action?["verb"] is null)
         {
@@ -103,7 +105,8 @@ public static class PlaygroundEndpoints
             return Results.Json(new { error = "Unknown conversation; reload the page." }, statusCode: 404);
         }
 
-        var (status, body) = await channel.ExecuteAsync(session, request.ActivityId, request.Action, request.Locale, cancellationToken);
+        var automatic = string.Equals(trigger ?? request.Trigger, "automatic", StringComparison.Ordinal);
+        var (status, body) = await channel.ExecuteAsync(session, request.ActivityId, request.Action, request.Locale, cancellationToken, automatic);
         return body is null ? Results.StatusCode(status) : Results.Json(body, BotJson.Options, statusCode: status);
     }
 

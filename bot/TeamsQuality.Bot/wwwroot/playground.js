@@ -87,7 +87,7 @@
  *      cardActionMiddleware gets ({ cardAction, getSignInUrl, target }) but Adaptive Cards never pass a
  *      target, so a middleware cannot tell which activity a card action came from.
  *    What this page does: its store middleware rewrites every Action.Execute in an incoming card (body,
- *    actions, selectAction, Action.ShowCard cards; not `refresh`) into an Action.Submit whose data is the
+ *    actions, selectAction, Action.ShowCard cards; not `refresh`, see note 5) into an Action.Submit whose data is the
  *    Execute's data plus a marker {__tqExecute: {verb, actionId, activityId, attachmentIndex}}. Web Chat
  *    then merges the inputs exactly as for a Submit and calls cardActionMiddleware with
  *    {type:"postBack", value:{...data, ...inputs, __tqExecute}}; the middleware strips the marker and
@@ -106,6 +106,24 @@
  *      and mount a new one in the same element. That is how a pane is recreated.
  *    - Web Chat repeats message text in hidden screen-reader elements: scope test selectors to the card
  *      (`.ac-adaptiveCard`) or take the first match.
+ *
+ * 5. Universal Actions refresh (what Teams does; Web Chat has none of it, so this page does it)
+ *    Teams (learn.microsoft.com, "User Specific Views" and "Work with Universal Actions for Adaptive Cards"):
+ *    a card's `refresh: {action: Action.Execute, userIds}` makes the Teams client of each user listed in userIds
+ *    (at most 60; without userIds, everyone in a chat or channel of 60 people or fewer) send the refresh action as
+ *    an adaptiveCard/action invoke with `value.trigger: "automatic"` when the card is shown to them, and show that
+ *    user the card the bot answers with (their own view; others keep the card as posted). It happens when the chat
+ *    or channel is opened and when the bot updates the message (PUT .../activities/{id}), which replaces every
+ *    user's own view. Teams skips a refresh when the user's card came from an invoke less than a minute ago.
+ *    What this page does: when polling brings a card (new, or a new version from the bot's update) whose refresh
+ *    lists this page's person (`teamsUserId` from /playground/api/tokens, the from.id the playground sends), it
+ *    POSTs /playground/api/execute?trigger=automatic with the refresh action; the channel posts the invoke with
+ *    trigger "automatic" and the answered card is put in place for this person only. Differences from Teams, on
+ *    purpose: a viewer keeps what they see until their own view comes (no flash of the posted card between), an
+ *    answer identical to what is shown is not re-rendered (what they typed stays), an answer overtaken by a later
+ *    press on the same card is dropped, and there is no one-minute pause (the page refreshes on every new version).
+ *    Cards answered to a press are not refreshed again; refresh.userIds absent counts as "everyone" (playground
+ *    channels are small). A failed refresh shows the card as posted and logs to the console.
  * ==========================================================================================================
  */
 (function () {
@@ -211,8 +229,12 @@
       stalled: false,
       ending: false,
       lastAjaxError: null,
-      originals: new Map(), // activity id -> activity as received (before Execute rewriting)
+      originals: new Map(), // activity id -> activity as the server last delivered it (before Execute rewriting)
+      shown: new Map(), // activity id -> attachments shown now (the server's, or the viewer's own view from an invoke)
+      cardSeq: new Map(), // activityId#attachmentIndex -> number of the last Execute or refresh sent for that card
       pendingExecutes: new Set(),
+      localDispatch: false,
+      teamsUserId: null, // the person's id in activities (from.id), as refresh.userIds lists it
       lastCardClick: null
     };
   }
@@ -531,11 +553,15 @@
     var original = action.payload.activity;
     var activity = rewriteActivity(original);
     var id = original.id;
+    var local = pane.localDispatch;
+    var refreshes = [];
 
     if (id && original.from && original.from.role !== 'user') {
       var activities = (store.getState() || {}).activities || [];
       var existing = activities.filter(function (a) { return a.id === id; })[0];
-      var previousOriginal = pane.originals.get(id);
+      var shown = pane.shown.get(id);
+
+      refreshes = local ? [] : refreshesFor(pane, original);
 
       if (existing) {
         var channelData = Object.assign({}, activity.channelData || {});
@@ -548,23 +574,56 @@
 
         activity = Object.assign({}, activity, { channelData: channelData });
 
-        // Same card content as already shown: keep the rendered card (and what the user typed into it).
-        if (previousOriginal && sameJson(previousOriginal.attachments, original.attachments)) {
+        if (shown && sameJson(shown, original.attachments)) {
+          // Same card content as already shown: keep the rendered card (and what the user typed into it).
+          activity.attachments = existing.attachments;
+          refreshes = [];
+        } else if (refreshes.length) {
+          // A new version of a card that refreshes for this viewer: they keep what they see until their own view
+          // comes (research note 5), so the card does not flicker and what they typed stays if their view is unchanged.
           activity.attachments = existing.attachments;
         } else {
           // A new version of the card: a notice about the old one no longer applies.
           clearCardNotice(pane, id);
+          pane.shown.set(id, original.attachments);
         }
+      } else {
+        pane.shown.set(id, original.attachments);
       }
 
-      pane.originals.set(id, original);
+      if (!local) {
+        pane.originals.set(id, original);
+      }
     }
+
+    refreshes.forEach(function (refresh) {
+      setTimeout(function () {
+        refreshCard(pane, pane.generation, id, refresh.attachmentIndex, refresh.action);
+      }, 0);
+    });
 
     if (activity === original) {
       return action;
     }
 
     return Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: activity }) });
+  }
+
+  // The cards of an activity that Teams would refresh for this viewer (Universal Actions): a `refresh` whose action
+  // is an Action.Execute, and whose `userIds` lists the viewer (or is absent: Teams then refreshes for everyone in
+  // chats and channels of 60 people or fewer, and the playground's are small).
+  function refreshesFor(pane, activity) {
+    return (activity.attachments || []).map(function (attachment, index) {
+      var card = attachment && attachment.contentType === ADAPTIVE_CARD && attachment.content;
+      var refresh = isPlainObject(card) && isPlainObject(card.refresh) ? card.refresh : null;
+      var action = refresh && isPlainObject(refresh.action) && refresh.action.type === 'Action.Execute' ? refresh.action : null;
+
+      if (!action || (Array.isArray(refresh.userIds) && refresh.userIds.indexOf(pane.teamsUserId) < 0)) {
+        return null;
+      }
+
+      return { attachmentIndex: index, action: action };
+    }).filter(Boolean);
   }
 
   // Key order does not matter: the backend re-serialises the card it stores.
@@ -977,6 +1036,7 @@
     var cardEl = findCardElement(pane, activityId, marker.attachmentIndex);
 
     pane.pendingExecutes.add(key);
+    nextCardSeq(pane, key);
     showCardNotice(pane, activityId, 'info', '');
 
     if (cardEl) {
@@ -1046,7 +1106,7 @@
   }
 
   // Puts the card from an invoke response in place of the old one, at once (as Teams does).
-  // Polling will later bring the same card again with the same id; the store middleware then keeps it.
+  // Polling may later bring the same card again with the same id; the store middleware then keeps it.
   function replaceCard(pane, activityId, attachmentIndex, card) {
     var original = pane.originals.get(activityId);
 
@@ -1056,15 +1116,91 @@
       return;
     }
 
-    var attachments = (original.attachments || []).slice();
+    var attachments = (pane.shown.get(activityId) || original.attachments || []).slice();
     var index = attachmentIndex >= 0 && attachmentIndex < attachments.length ? attachmentIndex : 0;
 
     attachments[index] = Object.assign({}, attachments[index], { contentType: ADAPTIVE_CARD, content: card });
 
-    pane.store.dispatch({
-      type: INCOMING_ACTIVITY,
-      payload: { activity: Object.assign({}, original, { attachments: attachments }) }
-    });
+    // The same view as shown (a refresh with nothing new): keep the rendered card and what the user typed.
+    if (sameJson(attachments, pane.shown.get(activityId))) {
+      return;
+    }
+
+    showAttachments(pane, original, attachments);
+  }
+
+  // Shows other attachments for an activity the page has (the viewer's own view, or the server's version again).
+  function showAttachments(pane, original, attachments) {
+    pane.localDispatch = true;
+
+    try {
+      pane.store.dispatch({
+        type: INCOMING_ACTIVITY,
+        payload: { activity: Object.assign({}, original, { attachments: attachments }) }
+      });
+    } finally {
+      pane.localDispatch = false;
+    }
+  }
+
+  function nextCardSeq(pane, key) {
+    var seq = (pane.cardSeq.get(key) || 0) + 1;
+
+    pane.cardSeq.set(key, seq);
+
+    return seq;
+  }
+
+  // Universal Actions refresh, as Teams does it for a viewer listed in the card's refresh.userIds: the refresh
+  // action goes to the bot as an adaptiveCard/action invoke with trigger "automatic", and the card it answers with
+  // is this viewer's own view. An answer overtaken by a later press on the same card is dropped. If no card comes,
+  // the viewer sees the card as posted.
+  function refreshCard(pane, generation, activityId, attachmentIndex, action) {
+    var key = activityId + '#' + attachmentIndex;
+    var seq = nextCardSeq(pane, key);
+    var conversationId = pane.directLine && pane.directLine.conversationId;
+    var current = function () {
+      return generation === pane.generation && pane.cardSeq.get(key) === seq;
+    };
+    var showPosted = function () {
+      var original = pane.originals.get(activityId);
+
+      if (original && pane.store && !sameJson(original.attachments, pane.shown.get(activityId))) {
+        showAttachments(pane, original, original.attachments);
+      }
+    };
+
+    if (!conversationId || generation !== pane.generation) {
+      return;
+    }
+
+    postJson('/playground/api/execute?trigger=automatic', {
+      conversationId: conversationId,
+      activityId: activityId,
+      action: { type: 'Action.Execute', id: action.id, verb: action.verb, data: isPlainObject(action.data) ? action.data : {} },
+      locale: settings.locale,
+      trigger: 'automatic'
+    })
+      .then(function (response) {
+        if (!current()) {
+          return;
+        }
+
+        if (response && response.type === ADAPTIVE_CARD && isPlainObject(response.value)) {
+          replaceCard(pane, activityId, attachmentIndex, response.value);
+        } else {
+          showPosted();
+        }
+      })
+      .catch(function (err) {
+        if (window.console) {
+          console.warn('TeamsQuality playground: the card refresh failed', err);
+        }
+
+        if (current()) {
+          showPosted();
+        }
+      });
   }
 
   // ----------------------------------------------------------------------------------------------------
@@ -1113,7 +1249,10 @@
     pane.directLine = null;
     pane.store = null;
     pane.originals = new Map();
+    pane.shown = new Map();
+    pane.cardSeq = new Map();
     pane.pendingExecutes = new Set();
+    pane.teamsUserId = null;
     pane.lastAjaxError = null;
     pane.lastPollOk = 0;
     pane.stalled = false;
@@ -1144,6 +1283,7 @@
         }
 
         pane.subtitle.textContent = [tokenResponse.title, tokenResponse.userName].filter(Boolean).join(' – ');
+        pane.teamsUserId = tokenResponse.teamsUserId || null;
 
         var directLine = window.WebChat.createDirectLine({
           domain: location.origin + '/v3/directline',

@@ -32,10 +32,24 @@ public sealed record AdaptiveCard
 
     public IReadOnlyList<CardActionElement>? Actions { get; init; }
 
+    /// <summary>Universal Actions' refresh: how Teams fetches each viewer's own, current view of the card.</summary>
+    public CardRefresh? Refresh { get; init; }
+
     [JsonPropertyName("msteams")]
     public TeamsCardProperties? Teams { get; init; } = new();
 
     public JsonObject ToJson() => (JsonObject)JsonSerializer.SerializeToNode(this, CardJson.Options)!;
+}
+
+/// <summary>
+/// Teams sends the action (an adaptiveCard/action invoke with trigger "automatic") when a user listed in
+/// <see cref="UserIds"/> views the card, and shows that user the card the bot answers with. Without user ids Teams
+/// does so for everyone in chats and channels of 60 people or fewer; others refresh by hand.
+/// </summary>
+public sealed record CardRefresh(CardActionElement Action)
+{
+    /// <summary>The viewers' Teams user ids (as in an activity's from.id), at most 60.</summary>
+    public IReadOnlyList<string>? UserIds { get; init; }
 }
 
 public sealed record TeamsCardProperties

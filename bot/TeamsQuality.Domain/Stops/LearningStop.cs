@@ -46,6 +46,9 @@ public enum StopChangeKind
     Delegated,
     ActionProposed,
     Finished,
+
+    /// <summary>The documenter moved the unit's analysis on to a later step.</summary>
+    MovedOn,
 }
 
 /// <summary>Why a person may not do what they tried.</summary>
@@ -75,6 +78,9 @@ public enum StopRefusal
     /// <summary>The owner named for a proposal is not one of the unit's people (nor its manager).</summary>
     OwnerNotInUnit,
 }
+
+/// <summary>How far a stop has come: its status and the step the unit's analysis is in. What the channel's card shows.</summary>
+public readonly record struct StopProgress(StopStatus Status, AnalysisStep Step);
 
 /// <summary>A rule of the stop said no. Nothing was changed.</summary>
 public sealed class StopRuleException(StopRefusal refusal, string? detail = null)
@@ -112,7 +118,8 @@ public sealed class LearningStop
         IEnumerable<StepSummary> summaries,
         IEnumerable<ProposedAction> proposals,
         StopConclusion? conclusion,
-        IEnumerable<StopChange> history)
+        IEnumerable<StopChange> history,
+        AnalysisStep currentStep = AnalysisStep.Nulagesbeskrivning)
     {
         Key = key;
         Definition = definition;
@@ -127,6 +134,7 @@ public sealed class LearningStop
         Conclusion = conclusion;
         _history = history.OrderBy(h => h.At).ToList();
         _loadedChanges = _history.Count;
+        CurrentStep = currentStep;
     }
 
     /// <summary>A stop planned for a unit's year, not yet started.</summary>
@@ -156,6 +164,17 @@ public sealed class LearningStop
     public IReadOnlyList<ProposedAction> Proposals => _proposals;
 
     public StopConclusion? Conclusion { get; private set; }
+
+    /// <summary>
+    /// The step the unit's analysis is in: step 1 when started, later when the documenter moves on. The channel's card
+    /// shows it and opens the stop there.
+    /// </summary>
+    public AnalysisStep CurrentStep { get; private set; }
+
+    public StopProgress Progress => new(Status, CurrentStep);
+
+    /// <summary>Who started the stop, when the history is loaded.</summary>
+    public string? StartedByName => _history.FirstOrDefault(h => h.Kind == StopChangeKind.Started)?.PersonName;
 
     public IReadOnlyList<StopChange> History => _history;
 
@@ -202,6 +221,22 @@ public sealed class LearningStop
             Status = StopStatus.Paborjad;
             Record(at, by, StopChangeKind.Started, null);
         }
+    }
+
+    /// <summary>
+    /// The documenter moves the unit's analysis on to a later step (Nästa steg). Going back to read a step, or someone
+    /// else browsing ahead, does not move the unit. Returns whether it moved.
+    /// </summary>
+    public bool MoveOn(Person by, Unit unit, AnalysisStep step, DateTimeOffset at)
+    {
+        if (Status != StopStatus.Paborjad || step <= CurrentStep || !CanDocument(by, unit))
+        {
+            return false;
+        }
+
+        CurrentStep = step;
+        Record(at, by, StopChangeKind.MovedOn, step.ToString());
+        return true;
     }
 
     /// <summary>Anyone in the unit adds to a step of the analysis.</summary>

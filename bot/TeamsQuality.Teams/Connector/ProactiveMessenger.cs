@@ -91,4 +91,18 @@ public sealed class ProactiveMessenger(IConnectorClient connector, IConversation
             cancellationToken);
         return new ProactiveDelivery(created.Id is not null, created.Id, created.ActivityId, created.Id is null ? "Teams did not start the thread." : null);
     }
+
+    /// <summary>Replaces, for everyone, a message the bot posted in a channel (e.g. a card that must show the current state).</summary>
+    public async Task<ProactiveDelivery> UpdateInChannelAsync(string tenantId, string teamsChannelId, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        var channel = await references.FindChannelAsync(tenantId, teamsChannelId, cancellationToken);
+        var serviceUrl = channel?.ServiceUrl ?? await references.FindServiceUrlAsync(tenantId, cancellationToken);
+        if (serviceUrl is null)
+        {
+            return ProactiveDelivery.NotReachable("The bot has not been in this tenant yet.");
+        }
+
+        await connector.UpdateActivityAsync(serviceUrl, conversationId, activityId, activity, cancellationToken);
+        return new ProactiveDelivery(true, conversationId, activityId, null);
+    }
 }

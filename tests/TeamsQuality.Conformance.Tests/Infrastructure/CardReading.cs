@@ -5,7 +5,10 @@ namespace TeamsQuality.Conformance.Tests.Infrastructure;
 /// <summary>Reads a card's JSON the way a user meets it: its texts, its inputs, its buttons.</summary>
 public static class CardReading
 {
-    /// <summary>Every object in the card, skipping the free-form payloads (button data, msteams).</summary>
+    /// <summary>
+    /// Every object in the card, skipping the free-form payloads (button data, msteams) and the Universal Actions refresh,
+    /// which nobody sees or presses (read it with <see cref="RefreshOf"/>).
+    /// </summary>
     public static IEnumerable<JsonObject> Descendants(JsonNode? node)
     {
         switch (node)
@@ -14,7 +17,7 @@ public static class CardReading
                 yield return obj;
                 foreach (var (key, child) in obj)
                 {
-                    if (key is "data" or "msteams")
+                    if (key is "data" or "msteams" or "refresh")
                     {
                         continue;
                     }
@@ -90,4 +93,7 @@ public static class CardReading
         Buttons(card).Where(b => b["verb"]?.GetValue<string>() == verb).ToList();
 
     public static JsonObject DataOf(JsonObject button) => button["data"]?.AsObject() ?? [];
+
+    /// <summary>The card's refresh: the action Teams sends by itself, and for whom (userIds).</summary>
+    public static JsonObject? RefreshOf(JsonObject card) => card["refresh"] as JsonObject;
 }

@@ -121,34 +121,42 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     private async Task<IResult> RecordAsync(HttpContext context)
     {
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+        (int Status, TimeSpan? RetryAfter)? scripted = _script.TryDequeue(out var next) ? next : null;
+        JsonObject? answer = null;
+        if (scripted is null)
+        {
+            var id = "fake-" + Interlocked.Increment(ref _nextId);
+            answer = context.Request.Path == "/v3/conversations"
+                ? new JsonObject { ["id"] = "19:thread-" + id, ["activityId"] = id }
+                : new JsonObject { ["id"] = id };
+        }
+
         var call = new RecordedCall(
             context.Request.Method,
             context.Request.Path.Value ?? string.Empty,
             string.IsNullOrWhiteSpace(body) ? null : JsonNode.Parse(body),
             context.Request.Headers.Authorization.ToString(),
-            DateTimeOffset.UtcNow);
+            DateTimeOffset.UtcNow,
+            answer);
         _calls.Enqueue(call);
         _arrived.Release();
 
-        if (_script.TryDequeue(out var scripted))
+        if (scripted is { } refused)
         {
-            if (scripted.RetryAfter is { } wait)
+            if (refused.RetryAfter is { } wait)
             {
                 context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            return Results.StatusCode(scripted.Status);
+            return Results.StatusCode(refused.Status);
         }
 
-        var id = "fake-" + Interlocked.Increment(ref _nextId);
-        return context.Request.Path == "/v3/conversations"
-            ? Results.Json(new { id = "19:thread-" + id, activityId = id }, statusCode: 201)
-            : Results.Json(new { id }, statusCode: 201);
+        return Results.Json(answer, statusCode: 201);
     }
 }
 
-/// <summary>A connector call the bot made.</summary>
-public sealed record RecordedCall(string Method, string Path, JsonNode? Body, string Authorization, DateTimeOffset At)
+/// <summary>A connector call the bot made, and what Teams answered (null when the call was refused).</summary>
+public sealed record RecordedCall(string Method, string Path, JsonNode? Body, string Authorization, DateTimeOffset At, JsonObject? Response = null)
 {
     /// <summary>The adaptive card the call carried, if any.</summary>
     public JsonObject? Card => (Body?["attachments"] as JsonArray ?? Body?["activity"]?["attachments"] as JsonArray)?

@@ -1,0 +1,178 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsQuality.Bot.Demo;
+using TeamsQuality.Integration.Tests.Infrastructure;
+using TeamsQuality.Jobs;
+
+namespace TeamsQuality.Integration.Tests.Stops;
+
+/// <summary>
+/// The stop's card in the unit's channel stays current for everyone: the due scan posts it, and as the stop starts,
+/// moves on to the next step and finishes, the bot updates that same message in place (PUT on its activity id);
+/// a start from anywhere is announced in the channel; and each viewer gets their own current view by Universal
+/// Actions refresh. On Monday 23 November 2026 stop 1 Samverkan is due for Hemtjänst Norra.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class StopChannelCardTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const int Year = 2027;
+    private const string Channel = "19:hemtjanst-norra@thread.tacv2";
+    private DemoTeams _demo = null!;
+
+    private FakeTeamsChannel Teams => _demo.Teams;
+
+    public async Task InitializeAsync() => _demo = await DemoTeams.StartAsync(azurite, ManualClock.Swedish(2026, 11, 23, 9, 0));
+
+    public async Task DisposeAsync() => await _demo.DisposeAsync();
+
+    [Fact]
+    public async Task The_posted_card_is_updated_in_place_when_the_stop_starts_moves_on_and_finishes()
+    {
+        var post = await PostDueCardAsync();
+        var thread = ThreadOf(post);
+        Assert.Contains("Starta hållplatsen", post.VisibleText);
+
+        // Anna starts it from the card: the card in the channel says so for everyone, and offers no start any more.
+        await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.open", StopData(step: 1));
+        var started = await UpdateOfAsync(thread, "Påbörjad av Anna Berg – steg 1 av 4");
+        Assert.DoesNotContain("Starta hållplatsen", started.VisibleText);
+        Assert.Contains("Öppna hållplatsen", started.VisibleText);
+
+        // Its refresh gives each of the unit's people their own view; Anna's Teams id is known from her 1:1 chat.
+        var refresh = started.Card!["refresh"]!;
+        Assert.Equal("stop.refresh", refresh["action"]!["verb"]!.GetValue<string>());
+        Assert.Contains("29:" + DemoOrganisation.People.AnnaBerg, refresh["userIds"]!.AsArray().Select(id => id!.GetValue<string>()));
+
+        // Someone else browsing ahead does not move the unit; Anna going on to step 2 does, and the card follows.
+        await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, "stop.open", StopData(step: 3));
+        await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.open", StopData(step: 2));
+        var moved = await UpdateOfAsync(thread, "Påbörjad av Anna Berg – steg 2 av 4");
+        Assert.Equal(2, OpenButton(moved.Card!)["step"]!.GetValue<int>());
+        Assert.DoesNotContain(Updates(thread), u => u.VisibleText.Contains("steg 3 av 4", StringComparison.Ordinal));
+
+        // She finishes: the card says Klar with the bedömning, and leads to the summary.
+        await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.finish", With(With(StopData(step: 4), "needsAction", "nej"), "trend", "Oforandrad"));
+        var finished = await UpdateOfAsync(thread, "Klar – avslutad av Anna Berg");
+        Assert.Contains("Inga åtgärder behövs", finished.VisibleText);
+        Assert.DoesNotContain("Starta hållplatsen", finished.VisibleText);
+        Assert.Contains("Visa sammanfattningen", finished.VisibleText);
+
+        // Every update was of the one posted message; the start was announced once.
+        Assert.All(Updates(thread), u => Assert.Equal("PUT", u.Method));
+        Assert.Equal(3, Updates(thread).Count);
+        Assert.Single(Notices("Anna Berg har startat hållplats 1: Samverkan"));
+    }
+
+    [Fact]
+    public async Task A_stop_started_from_the_stop_list_is_announced_in_the_channel()
+    {
+        // No due card yet: Anna writes "hållplatser" in her chat and presses "Starta nu" on stop 1.
+        await _demo.WriteAsync(DemoOrganisation.People.AnnaBerg, "hållplatser");
+        var list = await Teams.WaitForCallAsync(c => c.Card is not null && c.VisibleText.Contains("Starta nu", StringComparison.Ordinal));
+        var startNow = DemoTeams.Descendants(list.Card!).First(o => o["title"]?.GetValue<string>() == "Starta nu")["data"]!.AsObject();
+        Assert.Equal(1, startNow["stop"]!.GetValue<int>());
+
+        await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.open", startNow);
+
+        // The channel hears who started which stop, with a button that opens it; nothing anyone wrote is on it.
+        var notice = Assert.Single(Notices("Anna Berg har startat hållplats 1: Samverkan"));
+        Assert.Equal(Channel, notice.Body!["channelData"]!["channel"]!["id"]!.GetValue<string>());
+        Assert.Equal("stop.open", DemoTeams.Descendants(notice.Card!).Single(o => o["type"]?.GetValue<string>() == "Action.Execute")["verb"]!.GetValue<string>());
+        Assert.DoesNotContain(Teams.Calls, c => c.Method == "PUT");
+    }
+
+    [Fact]
+    public async Task A_colleagues_first_contribution_starts_the_stop_and_is_announced_with_her_name_only()
+    {
+        const string text = "Kvällspasset vet inte vem på hemsjukvården de ska ringa.";
+        await _demo.ExecuteAsync(DemoOrganisation.People.FatimaHassan, "stop.contribute", With(StopData(step: 1), "contribution", text));
+
+        var notice = Assert.Single(Notices("Fatima Hassan har startat hållplats 1: Samverkan"));
+        Assert.DoesNotContain(text, notice.VisibleText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Each_viewer_refreshes_to_their_own_current_view()
+    {
+        await PostDueCardAsync();
+        await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.open", StopData(step: 1));
+        await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.open", StopData(step: 2));
+
+        // Erik's Teams refreshes the channel's card by itself: he sees the step the unit is in, where he can contribute.
+        var eriks = RecordedCall.VisibleTextOf(await RefreshAsync(DemoOrganisation.People.ErikLund, StopData(step: null), "sv-SE"));
+        Assert.Contains("Steg 2 av 4 – Orsaksanalys", eriks);
+        Assert.DoesNotContain("Starta hållplatsen", eriks);
+
+        // Johan (quality developer) follows the unit without taking part: the channel's card, in his English.
+        var johans = RecordedCall.VisibleTextOf(await RefreshAsync(DemoOrganisation.People.JohanEk, StopData(step: null), "en-US"));
+        Assert.Contains("Påbörjad (started) by Anna Berg – step 2 of 4", johans);
+
+        // Erik adds to step 2; Anna's step card shows it when she refreshes it (the Uppdatera button, or Teams by itself).
+        const string text = "Kontaktlistan finns bara i dagpassets pärm.";
+        await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, "stop.contribute", With(StopData(step: 2), "contribution", text));
+        var annas = await RefreshAsync(DemoOrganisation.People.AnnaBerg, StopData(step: 2), "sv-SE");
+        Assert.Contains(text, RecordedCall.VisibleTextOf(annas));
+        var refresh = annas["refresh"]!;
+        Assert.Equal(2, refresh["action"]!["data"]!["step"]!.GetValue<int>());
+        Assert.Equal(["29:" + DemoOrganisation.People.AnnaBerg], refresh["userIds"]!.AsArray().Select(id => id!.GetValue<string>()));
+        Assert.Contains(DemoTeams.Descendants(annas), o => o["verb"]?.GetValue<string>() == "stop.refresh" && o["title"]?.GetValue<string>() == "Uppdatera");
+    }
+
+    private async Task<RecordedCall> PostDueCardAsync()
+    {
+        using (var scope = _demo.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DueStopsJob>().ScanAsync(CancellationToken.None);
+        }
+
+        return await Teams.WaitForCallAsync(c => c.Path == "/v3/conversations" && c.Body!["isGroup"]?.GetValue<bool>() == true
+            && c.Body["channelData"]!["channel"]!["id"]!.GetValue<string>() == Channel && c.VisibleText.Contains("Dags för hållplats", StringComparison.Ordinal));
+    }
+
+    /// <summary>Where Teams put the posted card: its thread (conversation) and message (activity) ids.</summary>
+    private static (string ConversationId, string ActivityId) ThreadOf(RecordedCall post) =>
+        (post.Response!["id"]!.GetValue<string>(), post.Response["activityId"]!.GetValue<string>());
+
+    private List<RecordedCall> Updates((string ConversationId, string ActivityId) thread) =>
+        Teams.Calls.Where(c => c.Path == $"/v3/conversations/{thread.ConversationId}/activities/{thread.ActivityId}").ToList();
+
+    private Task<RecordedCall> UpdateOfAsync((string ConversationId, string ActivityId) thread, string text) =>
+        Teams.WaitForCallAsync(c => c.Method == "PUT" && c.Path == $"/v3/conversations/{thread.ConversationId}/activities/{thread.ActivityId}" && c.VisibleText.Contains(text, StringComparison.Ordinal));
+
+    private List<RecordedCall> Notices(string text) =>
+        Teams.Calls.Where(c => c.Path == "/v3/conversations" && c.Body!["isGroup"]?.GetValue<bool>() == true && c.VisibleText.Contains(text, StringComparison.Ordinal)).ToList();
+
+    private static JsonObject OpenButton(JsonObject card) =>
+        DemoTeams.Descendants(card).Single(o => o["verb"]?.GetValue<string>() == "stop.open")["data"]!.AsObject();
+
+    /// <summary>The refresh Teams sends by itself when the card is shown to someone its refresh lists (trigger automatic).</summary>
+    private async Task<JsonObject> RefreshAsync(string personId, JsonObject data, string locale)
+    {
+        var invoke = TeamsActivities.Execute(Teams.ServiceUrl, "stop.refresh", "card-1", personId, locale);
+        invoke["value"]!["action"]!["data"] = data;
+        invoke["value"]!["trigger"] = "automatic";
+        var response = await _demo.Client.PostAsJsonAsync("/api/messages", invoke);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+        return body!["value"] as JsonObject ?? throw new InvalidOperationException($"No card came back: {body}");
+    }
+
+    private static JsonObject StopData(int? step)
+    {
+        var data = new JsonObject { ["unit"] = DemoOrganisation.Units.HemtjanstNorra, ["year"] = Year, ["stop"] = 1 };
+        if (step is { } s)
+        {
+            data["step"] = s;
+        }
+
+        return data;
+    }
+
+    private static JsonObject With(JsonObject data, string key, string value)
+    {
+        var copy = (JsonObject)data.DeepClone();
+        copy[key] = value;
+        return copy;
+    }
+}
