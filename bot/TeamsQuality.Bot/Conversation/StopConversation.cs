@@ -125,8 +125,8 @@ public sealed class StopConversation(
     /// <summary>
     /// The viewer's own current view of a stop card, for Universal Actions refresh (Teams asks by itself when the card is
     /// shown to someone in its userIds; anyone can press Uppdatera). A step card shows that step again with what has been
-    /// added since. The channel's card shows, to those who take part in a started stop, the step the unit is in, and to
-    /// everyone else the channel's card as it is now, in their own language.
+    /// added since. The channel's card shows, to those who take part in a started stop, the step the unit is in; once the
+    /// stop is finished, its summary; otherwise the channel's card as it is now, in the viewer's own language.
     /// </summary>
     private Task<CardActionResult> RefreshAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
         WithStopAsync(turn, action, async (context, stop) =>
@@ -139,6 +139,11 @@ public sealed class StopConversation(
             if (stop.Status == StopStatus.Paborjad && stop.CanTakePart(context.Asker.Person, context.Unit))
             {
                 return await StepViewAsync(context, stop, stop.CurrentStep, cancellationToken);
+            }
+
+            if (stop.Status == StopStatus.Klar)
+            {
+                return await SummaryAsync(context, stop, cancellationToken);
             }
 
             var card = await channelNotices.ChannelCardAsync(context.Asker.Language, context.Asker.Organisation, context.Unit, stop, context.ViewerIds, cancellationToken);

@@ -120,8 +120,9 @@
  *    POSTs /playground/api/execute?trigger=automatic with the refresh action; the channel posts the invoke with
  *    trigger "automatic" and the answered card is put in place for this person only. Differences from Teams, on
  *    purpose: a viewer keeps what they see until their own view comes (no flash of the posted card between), an
- *    answer identical to what is shown is not re-rendered (what they typed stays), an answer overtaken by a later
- *    press on the same card is dropped, and there is no one-minute pause (the page refreshes on every new version).
+ *    answer identical to what is shown is not re-rendered (what they typed stays), a card with a press under way
+ *    is not refreshed and an answer overtaken by a later press on the same card is dropped (the press's answer is
+ *    the viewer's view), and there is no one-minute pause (the page refreshes on every new version).
  *    Cards answered to a press are not refreshed again; refresh.userIds absent counts as "everyone" (playground
  *    channels are small). A failed refresh shows the card as posted and logs to the console.
  * ==========================================================================================================
@@ -1157,8 +1158,8 @@
   // the viewer sees the card as posted.
   function refreshCard(pane, generation, activityId, attachmentIndex, action) {
     var key = activityId + '#' + attachmentIndex;
-    var seq = nextCardSeq(pane, key);
     var conversationId = pane.directLine && pane.directLine.conversationId;
+    var seq;
     var current = function () {
       return generation === pane.generation && pane.cardSeq.get(key) === seq;
     };
@@ -1170,9 +1171,12 @@
       }
     };
 
-    if (!conversationId || generation !== pane.generation) {
+    // A press under way on this card brings the viewer's view itself.
+    if (!conversationId || generation !== pane.generation || pane.pendingExecutes.has(key)) {
       return;
     }
+
+    seq = nextCardSeq(pane, key);
 
     postJson('/playground/api/execute?trigger=automatic', {
       conversationId: conversationId,

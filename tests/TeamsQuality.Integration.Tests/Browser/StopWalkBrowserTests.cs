@@ -37,30 +37,51 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
     private const string ExecutePath = "/playground/api/execute";
 
     private readonly ConcurrentQueue<string> _console = new();
-    private BotApp _bot = null!;
-    private HttpClient _client = null!;
+    private BotApp? _bot;
+    private HttpClient? _client;
+
+    /// <summary>The page of the person acting: the helpers act on it.</summary>
     private IPage _page = null!;
 
-    public async Task InitializeAsync()
-    {
-        // Nudges go out at any hour (the test may run on a Sunday evening); the Hangfire server runs the jobs.
-        _bot = new BotApp(azurite, new Dictionary<string, string?> { ["Hangfire:QuietHours"] = "false" });
-        _client = _bot.Client();
-        _page = await browser.NewPageAsync();
-        _page.Console += (_, message) => _console.Enqueue($"{message.Type}: {message.Text}");
-        _page.PageError += (_, error) => _console.Enqueue($"pageerror: {error}");
-    }
+    private BotApp Bot => _bot ?? throw new InvalidOperationException("The test starts the bot first (StartBot).");
+
+    private HttpClient Client => _client ?? throw new InvalidOperationException("The test starts the bot first (StartBot).");
+
+    public async Task InitializeAsync() => _page = await NewPageAsync();
 
     public async Task DisposeAsync()
     {
         await _page.Context.CloseAsync();
-        _client.Dispose();
-        await _bot.DisposeAsync();
+        _client?.Dispose();
+        if (_bot is not null)
+        {
+            await _bot.DisposeAsync();
+        }
+    }
+
+    /// <summary>Starts the bot whole, with its Hangfire server, on today's date or on the clock given.</summary>
+    private void StartBot(TimeProvider? clock = null)
+    {
+        // Nudges go out at any hour (the test may run on a Sunday evening); the Hangfire server runs the jobs.
+        _bot = new BotApp(
+            azurite,
+            new Dictionary<string, string?> { ["Hangfire:QuietHours"] = "false" },
+            clock is null ? null : services => services.AddSingleton(clock));
+        _client = Bot.Client();
+    }
+
+    private async Task<IPage> NewPageAsync()
+    {
+        var page = await browser.NewPageAsync();
+        page.Console += (_, message) => _console.Enqueue($"{message.Type}: {message.Text}");
+        page.PageError += (_, error) => _console.Enqueue($"pageerror: {error}");
+        return page;
     }
 
     [Fact]
     public Task Anna_walks_a_due_stop_with_Erik_contributing_and_sees_the_action_when_she_finishes() => InBrowserAsync(async () =>
     {
+        StartBot();
         var stop = await StopToWalkAsync();
         var theme = stop.Definition.Theme;
         var title = $"Hållplats {stop.Key.Number}: {theme}";
@@ -70,6 +91,7 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
         await ChooseUserAsync(DemoOrganisation.People.AnnaBerg, "Anna Berg");
         await Expect(_page.Locator("#channel-title")).ToHaveTextAsync("Hemtjänst Norra");
         await Expect(Card(Channel, "Välkommen till TeamsQuality")).ToHaveCountAsync(1);
+        await Expect(Card(Personal, "Välkommen till TeamsQuality")).ToHaveCountAsync(1);
         var activityId = await StopCardInChannelAsync(stop, managerWatches: true);
         var card = CardOf(Channel, activityId);
 
@@ -90,9 +112,13 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
         card = CardOf(Channel, activityId);
         if (IsDueToday(stop))
         {
-            await Expect(card).ToContainTextAsync(DueTitle);
+            // The card in the channel shows everyone that Anna started it, and nobody is offered to start it again.
+            await Expect(card).ToContainTextAsync("Påbörjad av Anna Berg – steg 1 av 4");
+            await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Starta hållplatsen", Exact = true })).ToHaveCountAsync(0);
         }
 
+        // Wherever she started it, the channel was told.
+        await Expect(Card(Channel, $"Anna Berg har startat hållplats {stop.Key.Number}: {theme}")).ToHaveCountAsync(1);
         await PressOpenAsync(card, stop);
         await ExpectStepAsync(card, stop, AnalysisStep.Nulagesbeskrivning, title);
         await Expect(card.GetByLabel("Sammanfattning av steget")).ToHaveCountAsync(0);
@@ -103,10 +129,15 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
         await ExpectContributionAsync(card, "Erik Lund", eriksText);
         await Expect(card.GetByLabel("Ditt bidrag")).ToHaveValueAsync(string.Empty);
 
-        // Anna opens the stop again and sees Erik's contribution; she documents the four steps.
+        // Anna comes back and sees Erik's contribution: the channel's card refreshes to her own view, the step the unit
+        // is in (the stop list she opens the stop from). She documents the four steps.
         await ChooseUserAsync(DemoOrganisation.People.AnnaBerg, "Anna Berg");
         card = CardOf(Channel, activityId);
-        await PressOpenAsync(card, stop);
+        if (!IsDueToday(stop))
+        {
+            await PressOpenAsync(card, stop);
+        }
+
         await ExpectStepAsync(card, stop, AnalysisStep.Nulagesbeskrivning, title);
         await ExpectContributionAsync(card, "Erik Lund", eriksText);
 
@@ -184,9 +215,15 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
         await Expect(card).ToContainTextAsync($"Ursprung: Hållplats {stop.Key.Number} {theme} ({stop.Key.Year})");
         await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Öppna hållplatsen", Exact = true })).ToBeVisibleAsync();
 
-        // Erik opens the stop from the channel afterwards: it is Klar and read-only, with Anna's documentation.
+        // Erik opens the stop from the channel afterwards: it is Klar and read-only, with Anna's documentation. The
+        // channel's card, refreshed to his view, is how the stop ended.
         await ChooseUserAsync(DemoOrganisation.People.ErikLund, "Erik Lund");
         card = CardOf(Channel, activityId);
+        if (IsDueToday(stop))
+        {
+            await Expect(card).ToContainTextAsync($"{title} är klar");
+        }
+
         await PressOpenAsync(card, stop);
         await ExpectStepAsync(card, stop, AnalysisStep.Nulagesbeskrivning, title);
         await Expect(card).ToContainTextAsync("Hållplatsen är klar. Du ser den som den dokumenterades.");
@@ -199,7 +236,7 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
         Assert.True(stored.Conclusion!.NeedsAction);
         Assert.Equal(Trend.Battre, stored.Conclusion.Trend);
         Assert.Equal("Erik Lund", Assert.Single(stored.ContributionsTo(AnalysisStep.Nulagesbeskrivning)).AuthorName);
-        var plan = await _bot.Services.GetRequiredService<ImprovementActionRepository>().ListAsync(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, CancellationToken.None);
+        var plan = await Bot.Services.GetRequiredService<ImprovementActionRepository>().ListAsync(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, CancellationToken.None);
         var action = Assert.Single(plan);
         Assert.Equal((proposal, "Erik Lund", new DateOnly(2027, 2, 28), ActionStatus.EjPaborjad, ActionOriginKind.Hallplats), (action.Title, action.OwnerName, action.DueDate, action.Status, action.Origin.Kind));
     });
@@ -207,6 +244,7 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
     [Fact]
     public Task A_contribution_with_a_personnummer_is_refused_on_the_card_and_the_text_stays_in_the_box() => InBrowserAsync(async () =>
     {
+        StartBot();
         var stop = await StopToWalkAsync();
         await OpenAsync();
         await ChooseUserAsync(DemoOrganisation.People.ErikLund, "Erik Lund");
@@ -234,6 +272,79 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
         await Expect(card.GetByLabel("Ditt bidrag")).ToHaveValueAsync(string.Empty);
     });
 
+    [Fact]
+    public Task Erik_sees_the_channel_card_follow_Annas_stop_and_his_contribution_reaches_her_card_when_she_refreshes() => InBrowserAsync(async () =>
+    {
+        // A Monday in November, when stop 1 Samverkan is due, whatever today's date (the walk above follows the real date).
+        StartBot(new ShiftedClock(ManualClock.Swedish(2026, 11, 23, 10, 0)));
+        var stop = await StopToWalkAsync();
+        Assert.Equal((1, "Samverkan"), (stop.Key.Number, stop.Definition.Theme));
+        const string title = "Hållplats 1: Samverkan";
+        const string eriksText = "Kvällspasset vet inte vem på hemsjukvården de ska ringa.";
+
+        // Erik and Anna each have the playground open on their own computer, and each has a chat with the bot.
+        var eriksPage = await NewPageAsync();
+        await OnPageAsync(eriksPage, async () =>
+        {
+            await OpenAsync();
+            await ChooseUserAsync(DemoOrganisation.People.ErikLund, "Erik Lund");
+            await Expect(Card(Personal, "Välkommen till TeamsQuality")).ToHaveCountAsync(1);
+        });
+        await OpenAsync();
+        await ChooseUserAsync(DemoOrganisation.People.AnnaBerg, "Anna Berg");
+        await Expect(Card(Personal, "Välkommen till TeamsQuality")).ToHaveCountAsync(1);
+
+        // The due scan posts the stop to their channel; both are offered to start it.
+        var activityId = await StopCardInChannelAsync(stop, managerWatches: true);
+        var card = CardOf(Channel, activityId);
+        await OnPageAsync(eriksPage, () => Expect(CardOf(Channel, activityId).GetByRole(AriaRole.Button, new() { Name = "Starta hållplatsen", Exact = true })).ToBeVisibleAsync());
+
+        // Anna starts it.
+        await PressOpenAsync(card, stop);
+        await ExpectStepAsync(card, stop, AnalysisStep.Nulagesbeskrivning, title);
+
+        // On Erik's screen, without him pressing anything, the card no longer offers to start: it is his own view of the
+        // stop now, step 1 where he can contribute. The channel was told who started it.
+        await OnPageAsync(eriksPage, async () =>
+        {
+            var eriks = CardOf(Channel, activityId);
+            await ExpectStepAsync(eriks, stop, AnalysisStep.Nulagesbeskrivning, title);
+            await Expect(eriks.GetByRole(AriaRole.Button, new() { Name = "Starta hållplatsen", Exact = true })).ToHaveCountAsync(0);
+            await Expect(Card(Channel, "Anna Berg har startat hållplats 1: Samverkan")).ToHaveCountAsync(1);
+
+            await eriks.GetByLabel("Ditt bidrag").FillAsync(eriksText);
+            await PressAsync(eriks, "Lägg till");
+            await Expect(eriks).ToContainTextAsync("Ditt bidrag är tillagt.");
+        });
+
+        // Anna's step card shows Erik's contribution when she presses Uppdatera, and nothing else.
+        await Expect(card).ToContainTextAsync("Bidrag (0)");
+        await PressAsync(card, "Uppdatera");
+        await Expect(card).ToContainTextAsync("Bidrag (1)");
+        await ExpectContributionAsync(card, "Erik Lund", eriksText);
+
+        // She moves the unit on to step 2, and Erik's view follows by itself.
+        await PressAsync(card, "Nästa steg");
+        await ExpectStepAsync(card, stop, AnalysisStep.Orsaksanalys, title);
+        await OnPageAsync(eriksPage, () => ExpectStepAsync(CardOf(Channel, activityId), stop, AnalysisStep.Orsaksanalys, title));
+        await eriksPage.Context.CloseAsync();
+    });
+
+    /// <summary>Runs steps as the person whose page this is (the helpers act on <see cref="_page"/>); a failure shows their screen.</summary>
+    private async Task OnPageAsync(IPage page, Func<Task> steps, [CallerMemberName] string test = "")
+    {
+        var own = _page;
+        _page = page;
+        try
+        {
+            await BrowserFailures.RunAsync(page, _console, output, steps, test + "-other-page");
+        }
+        finally
+        {
+            _page = own;
+        }
+    }
+
     // ---- The stop and how it comes to the channel ----
 
     /// <summary>
@@ -242,11 +353,11 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
     /// </summary>
     private async Task<LearningStop> StopToWalkAsync()
     {
-        var today = SwedishTime.Day(DateTimeOffset.UtcNow);
-        var wheel = await _bot.Services.GetRequiredService<WheelRepository>().FindAsync(DemoOrganisation.Tenant, CancellationToken.None);
+        var today = Today;
+        var wheel = await Bot.Services.GetRequiredService<WheelRepository>().FindAsync(DemoOrganisation.Tenant, CancellationToken.None);
         Assert.NotNull(wheel);
         var year = wheel.YearOf(today);
-        var stops = await _bot.Services.GetRequiredService<LearningStopRepository>().ListYearAsync(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, year, CancellationToken.None);
+        var stops = await Bot.Services.GetRequiredService<LearningStopRepository>().ListYearAsync(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, year, CancellationToken.None);
         Assert.NotEmpty(stops);
         var due = stops.Where(IsDueToday).OrderBy(s => s.Key.Number).FirstOrDefault();
         var stop = due ?? stops.OrderBy(s => s.Key.Number).First();
@@ -262,7 +373,7 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
     /// <param name="managerWatches">Whether the unit's manager has the page open (her 1:1 nudge then shows too).</param>
     private async Task<string> StopCardInChannelAsync(LearningStop stop, bool managerWatches)
     {
-        using (var response = await _client.PostAsync(new Uri(_bot.BaseUrl + "/playground/api/jobs/scan-due-stops"), content: null))
+        using (var response = await Client.PostAsync(new Uri(Bot.BaseUrl + "/playground/api/jobs/scan-due-stops"), content: null))
         {
             Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
         }
@@ -311,14 +422,17 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
         await PressAsync(card, row.First.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^(Starta nu|Öppna)$") }), $"the row of stop {stop.Key.Number}");
     }
 
-    private static bool IsDueToday(LearningStop stop)
+    /// <summary>Today in Sweden, on the bot's clock.</summary>
+    private DateOnly Today => SwedishTime.Day(Bot.Services.GetRequiredService<TimeProvider>().GetUtcNow());
+
+    private bool IsDueToday(LearningStop stop)
     {
-        var today = SwedishTime.Day(DateTimeOffset.UtcNow);
+        var today = Today;
         return stop.Opens <= today && today <= stop.DueDate;
     }
 
     private async Task<LearningStop> StoredAsync(LearningStop stop) =>
-        await _bot.Services.GetRequiredService<LearningStopRepository>().FindAsync(stop.Key, CancellationToken.None)
+        await Bot.Services.GetRequiredService<LearningStopRepository>().FindAsync(stop.Key, CancellationToken.None)
         ?? throw new InvalidOperationException($"Stop {stop.Key.Number} is not stored.");
 
     private static async Task ExpectStepAsync(ILocator card, LearningStop stop, AnalysisStep step, string title)
@@ -357,7 +471,7 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
 
     private async Task OpenAsync()
     {
-        await _page.GotoAsync(_bot.BaseUrl + "/");
+        await _page.GotoAsync(Bot.BaseUrl + "/");
         await Expect(_page.Locator("#status")).ToHaveAttributeAsync("data-state", "online");
     }
 

@@ -58,6 +58,11 @@ public sealed class StopChannelCardTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.DoesNotContain("Starta hållplatsen", finished.VisibleText);
         Assert.Contains("Visa sammanfattningen", finished.VisibleText);
 
+        // Erik's view of the card, refreshed by his Teams, is now how the stop ended.
+        var eriks = RecordedCall.VisibleTextOf(await RefreshAsync(DemoOrganisation.People.ErikLund, StopData(step: null), "sv-SE"));
+        Assert.Contains("Hållplats 1: Samverkan är klar", eriks);
+        Assert.DoesNotContain("Starta hållplatsen", eriks);
+
         // Every update was of the one posted message; the start was announced once.
         Assert.All(Updates(thread), u => Assert.Equal("PUT", u.Method));
         Assert.Equal(3, Updates(thread).Count);
