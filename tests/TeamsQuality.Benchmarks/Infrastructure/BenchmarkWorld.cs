@@ -72,6 +72,7 @@ public sealed class BenchmarkWorld : IAsyncDisposable
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName));
         services.AddTransient<WheelPlanningJob>();
         services.AddTransient<DueStopsJob>();
+        services.AddTransient<StopChannelNotices>();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
 
         var tables = provider.GetRequiredService<TableStore>();
