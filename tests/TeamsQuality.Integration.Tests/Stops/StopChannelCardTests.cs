@@ -52,7 +52,7 @@ public sealed class StopChannelCardTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.DoesNotContain(Updates(thread), u => u.VisibleText.Contains("steg 3 av 4", StringComparison.Ordinal));
 
         // She finishes: the card says Klar with the bedömning, and leads to the summary.
-        await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.finish", With(With(StopData(step: 4), "needsAction", "nej"), "trend", "Oforandrad"));
+        await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.finish", DemoTeams.With(StopData(step: 4), ("needsAction", "nej"), ("trend", "Oforandrad")));
         var finished = await UpdateOfAsync(thread, "Klar – avslutad av Anna Berg");
         Assert.Contains("Inga åtgärder behövs", finished.VisibleText);
         Assert.DoesNotContain("Starta hållplatsen", finished.VisibleText);
@@ -91,7 +91,7 @@ public sealed class StopChannelCardTests(AzuriteFixture azurite) : IAsyncLifetim
     public async Task A_colleagues_first_contribution_starts_the_stop_and_is_announced_with_her_name_only()
     {
         const string text = "Kvällspasset vet inte vem på hemsjukvården de ska ringa.";
-        await _demo.ExecuteAsync(DemoOrganisation.People.FatimaHassan, "stop.contribute", With(StopData(step: 1), "contribution", text));
+        await _demo.ExecuteAsync(DemoOrganisation.People.FatimaHassan, "stop.contribute", DemoTeams.With(StopData(step: 1), ("contribution", text)));
 
         var notice = Assert.Single(Notices("Fatima Hassan har startat hållplats 1: Samverkan"));
         Assert.DoesNotContain(text, notice.VisibleText, StringComparison.Ordinal);
@@ -115,7 +115,7 @@ public sealed class StopChannelCardTests(AzuriteFixture azurite) : IAsyncLifetim
 
         // Erik adds to step 2; Anna's step card shows it when she refreshes it (the Uppdatera button, or Teams by itself).
         const string text = "Kontaktlistan finns bara i dagpassets pärm.";
-        await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, "stop.contribute", With(StopData(step: 2), "contribution", text));
+        await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, "stop.contribute", DemoTeams.With(StopData(step: 2), ("contribution", text)));
         var annas = await RefreshAsync(DemoOrganisation.People.AnnaBerg, StopData(step: 2), "sv-SE");
         Assert.Contains(text, RecordedCall.VisibleTextOf(annas));
         var refresh = annas["refresh"]!;
@@ -172,12 +172,5 @@ public sealed class StopChannelCardTests(AzuriteFixture azurite) : IAsyncLifetim
         }
 
         return data;
-    }
-
-    private static JsonObject With(JsonObject data, string key, string value)
-    {
-        var copy = (JsonObject)data.DeepClone();
-        copy[key] = value;
-        return copy;
     }
 }
