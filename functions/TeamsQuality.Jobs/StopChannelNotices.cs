@@ -47,10 +47,18 @@ public sealed class StopChannelNotices(
             return delivery;
         }
 
-        await stops.RecordChannelPostAsync(stop.Key, new StopChannelPost(teamsChannelId, conversationId, activityId, time.GetUtcNow()), cancellationToken);
-        if (await stops.FindHeadAsync(stop.Key, cancellationToken) is { } now && now.Progress != stop.Progress)
+        try
         {
-            await UpdatePostedCardAsync(organisation, unit, now, cancellationToken);
+            await stops.RecordChannelPostAsync(stop.Key, new StopChannelPost(teamsChannelId, conversationId, activityId, time.GetUtcNow()), cancellationToken);
+            if (await stops.FindHeadAsync(stop.Key, cancellationToken) is { } now && now.Progress != stop.Progress)
+            {
+                await UpdatePostedCardAsync(organisation, unit, now, cancellationToken);
+            }
+        }
+        catch (Azure.RequestFailedException ex)
+        {
+            // The card is in the channel: failing the delivery now would post it twice. It just will not follow the stop.
+            logger.LogError(ex, "Posted the card of stop {Number} to the channel of {Unit} but could not remember where", stop.Key.Number, unit.Id);
         }
 
         return delivery;
