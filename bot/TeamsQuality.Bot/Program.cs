@@ -42,6 +42,13 @@ builder.Services.AddHostedService<DemoSeeder>();
 
 var app = builder.Build();
 
+if (!app.Environment.IsDevelopment())
+{
+    // Outside development an unexpected failure is answered with a bare problem (status and trace id), never the
+    // exception's details.
+    app.UseExceptionHandler();
+}
+
 app.Services.GetRequiredService<BotRequestHandler>().SlowInvokeAnswer =
     activity => TeamsQuality.Teams.Activities.InvokeResponse.Message(Texts.ForLocale(activity.Locale).WorkingOnIt);
 

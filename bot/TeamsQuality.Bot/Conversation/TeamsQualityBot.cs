@@ -87,7 +87,7 @@ public sealed class TeamsQualityBot(OrganisationRepository organisations, ILogge
 
         if (person is null)
         {
-            logger.LogInformation("{User} in tenant {Tenant} is not in the organisation", turn.UserAadObjectId, turn.TenantId);
+            logger.LogInformation("{User} in tenant {Tenant} is not in the organisation", LogSafe.Of(turn.UserAadObjectId), LogSafe.Of(turn.TenantId));
         }
 
         return ProfileCard.Build(LanguageOf(turn), organisation, person).ToJson();

@@ -68,22 +68,25 @@ public sealed class Activity
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? Extra { get; set; }
 
+    // The channelData getters read leniently (null on a wrong shape): ActivityShape refuses such activities at the
+    // edge, and a getter that throws would turn a malformed activity into a 500 anywhere it is read.
+
     /// <summary>The Entra tenant the activity comes from (conversation.tenantId, else channelData.tenant.id).</summary>
     [JsonIgnore]
     public string? TenantId =>
-        Conversation?.TenantId ?? ChannelData?["tenant"]?["id"]?.GetValue<string>();
+        Conversation?.TenantId ?? ActivityShape.StringAt(ChannelData, "tenant", "id");
 
     /// <summary>The Teams team, for activities in a channel.</summary>
     [JsonIgnore]
-    public string? TeamId => ChannelData?["team"]?["id"]?.GetValue<string>();
+    public string? TeamId => ActivityShape.StringAt(ChannelData, "team", "id");
 
     /// <summary>The Teams channel, for activities in a channel.</summary>
     [JsonIgnore]
-    public string? TeamsChannelId => ChannelData?["channel"]?["id"]?.GetValue<string>();
+    public string? TeamsChannelId => ActivityShape.StringAt(ChannelData, "channel", "id");
 
     /// <summary>channelData.eventType on conversation updates (teamMemberAdded, channelCreated, …).</summary>
     [JsonIgnore]
-    public string? TeamsEventType => ChannelData?["eventType"]?.GetValue<string>();
+    public string? TeamsEventType => ActivityShape.StringAt(ChannelData, "eventType");
 
     /// <summary>The message text with the @mentions of the bot taken out, trimmed, as the user meant it.</summary>
     public string TextWithoutBotMention()
@@ -93,11 +96,11 @@ public sealed class Activity
         {
             foreach (var entity in Entities)
             {
-                if (entity["type"]?.GetValue<string>() == "mention"
-                    && entity["mentioned"]?["id"]?.GetValue<string>() is { } mentionedId
+                if (ActivityShape.StringAt(entity, "type") == "mention"
+                    && ActivityShape.StringAt(entity, "mentioned", "id") is { } mentionedId
                     && Recipient?.Id is { } botId
                     && string.Equals(mentionedId, botId, StringComparison.OrdinalIgnoreCase)
-                    && entity["text"]?.GetValue<string>() is { Length: > 0 } mentionText)
+                    && ActivityShape.StringAt(entity, "text") is { Length: > 0 } mentionText)
                 {
                     text = text.Replace(mentionText, string.Empty, StringComparison.Ordinal);
                 }

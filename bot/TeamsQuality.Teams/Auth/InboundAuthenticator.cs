@@ -74,7 +74,7 @@ public sealed class InboundAuthenticator
 
         if (!result.IsValid)
         {
-            _logger.LogWarning("Rejected an inbound activity: {Reason}", result.Exception?.Message);
+            _logger.LogWarning("Rejected an inbound activity: {Reason}", LogSafe.Of(result.Exception?.Message, longest: 400));
             return InboundAuthResult.Unauthorized("The token is not valid.");
         }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,8 +13,9 @@ using TeamsQuality.Teams.Routing;
 namespace TeamsQuality.Teams.Hosting;
 
 /// <summary>
-/// POST /api/messages: read and authenticate the activity, remember its conversation, take a redelivered activity
-/// only once, route it, and answer within Teams' time limit; work that runs longer goes on in the background.
+/// POST /api/messages: read the activity (at most 1 MiB, however it is sent), refuse what the protocol does not allow,
+/// authenticate it, remember its conversation, take a redelivered activity only once, route it, and answer within
+/// Teams' time limit; work that runs longer goes on in the background.
 /// </summary>
 public sealed class BotRequestHandler(
     InboundAuthenticator authenticator,
@@ -27,7 +29,8 @@ public sealed class BotRequestHandler(
     TimeProvider time,
     ILogger<BotRequestHandler> logger)
 {
-    private const int LargestActivityBytes = 1024 * 1024;
+    /// <summary>The largest body read. Teams messages are at most about 100 KB; anything larger is refused with 413.</summary>
+    public const int LargestActivityBytes = 1024 * 1024;
 
     /// <summary>Answers the given slow invoke while its work goes on.</summary>
     public Func<Activity, InvokeResponse> SlowInvokeAnswer { get; set; } = _ => InvokeResponse.Message("…");
@@ -40,10 +43,18 @@ public sealed class BotRequestHandler(
             return Results.Problem(statusCode: 401, title: "A Bearer token is required.");
         }
 
-        var activity = await ReadActivityAsync(request, cancellationToken);
+        var (activity, refusal) = await ReadActivityAsync(request, cancellationToken);
         if (activity is null)
         {
-            return Results.Problem(statusCode: 400, title: "The body is not a Bot Framework activity.");
+            return refusal!;
+        }
+
+        // Checked before authentication and before anything is stored: ids that do not fit a table key or a tenant
+        // that is not a tenant never reach a store, a handler or the tenant registry the scheduled jobs read.
+        if (ActivityShape.Problem(activity) is { } problem)
+        {
+            logger.LogWarning("Refused an activity of type {Type}: {Problem}", LogSafe.Of(activity.Type), problem);
+            return Results.Problem(statusCode: 400, title: problem);
         }
 
         var auth = await authenticator.AuthenticateAsync(string.IsNullOrEmpty(authorization) ? null : authorization, activity, cancellationToken);
@@ -52,12 +63,8 @@ public sealed class BotRequestHandler(
             return Results.Problem(statusCode: auth.StatusCode, title: auth.Reason);
         }
 
-        if (activity.Conversation?.Id is not { Length: > 0 } conversationId || string.IsNullOrWhiteSpace(activity.ServiceUrl))
-        {
-            return Results.Problem(statusCode: 400, title: "The activity needs a conversation id and a serviceUrl.");
-        }
-
-        var tenant = activity.TenantId ?? string.Empty;
+        var conversationId = activity.Conversation!.Id!;
+        var tenant = activity.TenantId!;
         if (ConversationReference.FromInbound(activity, time.GetUtcNow()) is { } reference)
         {
             await references.RememberAsync(reference, cancellationToken);
@@ -66,7 +73,7 @@ public sealed class BotRequestHandler(
         if (activity.Id is { Length: > 0 } activityId
             && !await inboundLog.TryBeginAsync(tenant, conversationId, activityId, cancellationToken))
         {
-            logger.LogInformation("Activity {ActivityId} was delivered again; it was already handled", activityId);
+            logger.LogInformation("Activity {ActivityId} was delivered again; it was already handled", LogSafe.Of(activityId));
             return Results.Ok();
         }
 
@@ -77,7 +84,7 @@ public sealed class BotRequestHandler(
             return ToResult(await turn);
         }
 
-        logger.LogWarning("Turn {ActivityId} ({Type}) is taking longer than {Budget}; it goes on in the background", activity.Id, activity.Type, options.Value.TurnBudget);
+        logger.LogWarning("Turn {ActivityId} ({Type}) is taking longer than {Budget}; it goes on in the background", LogSafe.Of(activity.Id), LogSafe.Of(activity.Type), options.Value.TurnBudget);
         if (activity.Type == ActivityTypes.Invoke)
         {
             _ = turn.ContinueWith(t => FinishSlowInvokeAsync(activity, t), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
@@ -97,10 +104,10 @@ public sealed class BotRequestHandler(
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Handling activity {ActivityId} ({Type}) failed", activity.Id, activity.Type);
+            logger.LogError(ex, "Handling activity {ActivityId} ({Type}) failed", LogSafe.Of(activity.Id), LogSafe.Of(activity.Type));
             if (activity.Id is { Length: > 0 } id && activity.Conversation?.Id is { } conversationId)
             {
-                await inboundLog.ForgetAsync(activity.TenantId ?? string.Empty, conversationId, id, CancellationToken.None);
+                await inboundLog.ForgetAsync(activity.TenantId!, conversationId, id, CancellationToken.None);
             }
 
             try
@@ -110,7 +117,7 @@ public sealed class BotRequestHandler(
             }
             catch (Exception reportFailure)
             {
-                logger.LogError(reportFailure, "Could not tell the user that activity {ActivityId} failed", activity.Id);
+                logger.LogError(reportFailure, "Could not tell the user that activity {ActivityId} failed", LogSafe.Of(activity.Id));
                 return activity.Type == ActivityTypes.Invoke ? InvokeResponse.Error(500, "Something went wrong.") : null;
             }
         }
@@ -134,7 +141,7 @@ public sealed class BotRequestHandler(
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Could not put the card of slow action {ActivityId} in place", activity.Id);
+            logger.LogError(ex, "Could not put the card of slow action {ActivityId} in place", LogSafe.Of(activity.Id));
         }
     }
 
@@ -150,29 +157,52 @@ public sealed class BotRequestHandler(
             : Results.Json(response.Body, BotJson.Options, statusCode: response.HttpStatus);
     }
 
-    private static async Task<Activity?> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads at most <see cref="LargestActivityBytes"/> of the body, whether it comes with a Content-Length or chunked,
+    /// before any JSON is parsed: a larger body is refused with 413 without being read further.
+    /// </summary>
+    private static async Task<(Activity? Activity, IResult? Refusal)> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        var tooLarge = Results.Problem(statusCode: 413, title: $"An activity may be at most {LargestActivityBytes} bytes.");
+        var notAnActivity = Results.Problem(statusCode: 400, title: "The body is not a Bot Framework activity.");
         if (request.ContentLength > LargestActivityBytes)
         {
-            return null;
+            return (null, tooLarge);
+        }
+
+        // Kestrel then refuses to read past the limit on this request too (also for chunked bodies).
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = LargestActivityBytes;
+        }
+
+        using var body = new MemoryStream();
+        var buffer = new byte[16 * 1024];
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                body.Write(buffer, 0, read);
+                if (body.Length > LargestActivityBytes)
+                {
+                    return (null, tooLarge);
+                }
+            }
+        }
+        catch (BadHttpRequestException ex)
+        {
+            return (null, ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? tooLarge : notAnActivity);
         }
 
         try
         {
-            var activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, BotJson.Options, cancellationToken);
-            return string.IsNullOrWhiteSpace(activity?.Type) ? null : activity;
+            var activity = JsonSerializer.Deserialize<Activity>(body.GetBuffer().AsSpan(0, (int)body.Length), BotJson.Options);
+            return string.IsNullOrWhiteSpace(activity?.Type) ? (null, notAnActivity) : (activity, null);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException or ArgumentException)
         {
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
-        catch (NotSupportedException)
-        {
-            return null;
+            return (null, notAnActivity);
         }
     }
 

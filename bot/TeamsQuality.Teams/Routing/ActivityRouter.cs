@@ -145,8 +145,8 @@ public sealed class ActivityRouter
 
     private async Task<InvokeResponse> ExecuteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var action = turn.Activity.Value?["action"] as JsonObject;
-        var verb = action?["verb"]?.GetValue<string>();
+        var action = turn.Activity.Value is JsonObject value ? value["action"] as JsonObject : null;
+        var verb = ActivityShape.StringAt(action, "verb");
         if (string.IsNullOrWhiteSpace(verb))
         {
             return InvokeResponse.Error(400, "The action has no verb.");

@@ -14,9 +14,11 @@ public sealed class BotApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly string _environment;
 
-    public BotApp(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string? tablePrefix = null)
+    public BotApp(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string? tablePrefix = null, string environment = "Development")
     {
+        _environment = environment;
         Port = RepoPaths.FreePort();
         TablePrefix = tablePrefix ?? "t" + Guid.NewGuid().ToString("N")[..10];
         _services = services;
@@ -51,7 +53,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         if (_services is not null)

@@ -16,16 +16,17 @@ public sealed class PruneInboundActivityMarksJobTests(AzuriteFixture azurite)
         var clock = new ManualClock(new DateTimeOffset(2026, 11, 10, 12, 0, 0, TimeSpan.Zero));
         var log = new InboundActivityLog(tables, clock);
         var tenants = new TenantRegistry(tables);
-        await tenants.EnsureAsync("tenant-p", CancellationToken.None);
+        const string tenant = "3f0d6c1e-0b7a-4c39-8f43-7a1c2b3d4e5f";
+        await tenants.EnsureAsync(tenant, CancellationToken.None);
 
-        Assert.True(await log.TryBeginAsync("tenant-p", "a:1", "old", CancellationToken.None));
+        Assert.True(await log.TryBeginAsync(tenant, "a:1", "old", CancellationToken.None));
         clock.Now = clock.Now.AddDays(5);
-        Assert.True(await log.TryBeginAsync("tenant-p", "a:1", "recent", CancellationToken.None));
+        Assert.True(await log.TryBeginAsync(tenant, "a:1", "recent", CancellationToken.None));
 
         var dropped = await new PruneInboundActivityMarksJob(tenants, log, clock, NullLogger<PruneInboundActivityMarksJob>.Instance).RunAsync(CancellationToken.None);
 
         Assert.Equal(1, dropped);
-        Assert.False(await log.TryBeginAsync("tenant-p", "a:1", "recent", CancellationToken.None));
+        Assert.False(await log.TryBeginAsync(tenant, "a:1", "recent", CancellationToken.None));
     }
 
     private sealed class ManualClock(DateTimeOffset now) : TimeProvider

@@ -17,6 +17,10 @@ public sealed class TableStorageTests(AzuriteFixture azurite)
         TablePrefix = "s" + Guid.NewGuid().ToString("N")[..10],
     }));
 
+    private const string TenantA = "a0000000-0000-4000-8000-00000000000a";
+    private const string TenantB = "b0000000-0000-4000-8000-00000000000b";
+    private const string TenantC = "c0000000-0000-4000-8000-00000000000c";
+
     [Fact]
     public async Task The_organisation_is_stored_once_and_read_back_whole()
     {
@@ -44,7 +48,7 @@ public sealed class TableStorageTests(AzuriteFixture azurite)
         await references.RememberAsync(
             new ConversationReference
             {
-                TenantId = "tenant-a",
+                TenantId = TenantA,
                 ServiceUrl = "https://smba.example/",
                 ConversationId = "a:1",
                 ConversationType = "personal",
@@ -53,11 +57,11 @@ public sealed class TableStorageTests(AzuriteFixture azurite)
             },
             CancellationToken.None);
 
-        Assert.NotNull(await references.FindPersonalAsync("tenant-a", "person-1", CancellationToken.None));
-        Assert.Null(await references.FindPersonalAsync("tenant-b", "person-1", CancellationToken.None));
-        Assert.Null(await references.FindServiceUrlAsync("tenant-b", CancellationToken.None));
-        Assert.Null(await organisations.FindAsync(new TenantId("tenant-a"), CancellationToken.None));
-        Assert.Contains("tenant-a", await tenants.ListAsync(CancellationToken.None));
+        Assert.NotNull(await references.FindPersonalAsync(TenantA, "person-1", CancellationToken.None));
+        Assert.Null(await references.FindPersonalAsync(TenantB, "person-1", CancellationToken.None));
+        Assert.Null(await references.FindServiceUrlAsync(TenantB, CancellationToken.None));
+        Assert.Null(await organisations.FindAsync(new TenantId(TenantA), CancellationToken.None));
+        Assert.Contains(TenantA, await tenants.ListAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -68,7 +72,7 @@ public sealed class TableStorageTests(AzuriteFixture azurite)
         await references.RememberAsync(
             new ConversationReference
             {
-                TenantId = "tenant-c",
+                TenantId = TenantC,
                 ServiceUrl = "https://smba.example/",
                 ConversationId = channel + ";messageid=1",
                 ConversationType = "channel",
@@ -77,7 +81,7 @@ public sealed class TableStorageTests(AzuriteFixture azurite)
             },
             CancellationToken.None);
 
-        var found = await references.FindChannelAsync("tenant-c", channel, CancellationToken.None);
+        var found = await references.FindChannelAsync(TenantC, channel, CancellationToken.None);
         Assert.Equal(channel + ";messageid=1", found?.ConversationId);
     }
 
