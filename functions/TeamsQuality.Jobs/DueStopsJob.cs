@@ -20,7 +20,7 @@ namespace TeamsQuality.Jobs;
 /// runs twice or on two servers, and an intent left by a crash is sent by the next run.
 /// </summary>
 public sealed class DueStopsJob(
-    TenantRegistry tenants,
+    EachTenant eachTenant,
     OrganisationRepository organisations,
     LearningStopRepository stops,
     WheelRepository wheels,
@@ -56,13 +56,29 @@ public sealed class DueStopsJob(
     public async Task<Result> ScanAsync(CancellationToken cancellationToken)
     {
         var total = new Result(0, 0, 0, false);
-        foreach (var tenantId in await tenants.ListAsync(cancellationToken))
+        var results = await eachTenant.RunAsync<DueStopsJob, Result>(
+            ScanJobId, tenant => ScanTenantAsync(tenant, cancellationToken), tenantId => job => job.RetryScanAsync(tenantId, CancellationToken.None), cancellationToken);
+        foreach (var result in results)
         {
-            var result = await ScanTenantAsync(new TenantId(tenantId), cancellationToken);
             total = new Result(total.DaysScanned + result.DaysScanned, total.Intended + result.Intended, total.Sent + result.Sent, result.QuietHours);
         }
 
         return total;
+    }
+
+    /// <summary>The scan of one tenant whose scan failed, scheduled by <see cref="EachTenant"/>.</summary>
+    [AutomaticRetry(Attempts = EachTenant.RetryAttempts)]
+    public async Task RetryScanAsync(string tenantId, CancellationToken cancellationToken) =>
+        await ScanTenantAsync(new TenantId(tenantId), cancellationToken);
+
+    /// <summary>The delivery of one tenant whose delivery failed, scheduled by <see cref="EachTenant"/>.</summary>
+    [AutomaticRetry(Attempts = EachTenant.RetryAttempts)]
+    public async Task RetryDeliveryAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        if (!IsQuietNow())
+        {
+            await DeliverForTenantAsync(new TenantId(tenantId), cancellationToken);
+        }
     }
 
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
@@ -73,25 +89,24 @@ public sealed class DueStopsJob(
             return 0;
         }
 
-        var sent = 0;
-        foreach (var tenantId in await tenants.ListAsync(cancellationToken))
-        {
-            var tenant = new TenantId(tenantId);
-            var days = await OpenDaysAsync(tenant, cancellationToken);
-            var anyUnsent = false;
-            foreach (var day in days)
-            {
-                anyUnsent |= (await outbox.OnAsync(tenant, day, cancellationToken)).Any(n => !n.Sent);
-            }
+        var sent = await eachTenant.RunAsync<DueStopsJob, int>(
+            DeliveryJobId, tenant => DeliverForTenantAsync(tenant, cancellationToken), tenantId => job => job.RetryDeliveryAsync(tenantId, CancellationToken.None), cancellationToken);
+        return sent.Sum();
+    }
 
-            // The organisation is read only when there is something to send.
-            if (anyUnsent && await organisations.FindAsync(tenant, cancellationToken) is { } organisation)
-            {
-                sent += (await DeliverTenantAsync(organisation, days, cancellationToken)).Sent;
-            }
+    private async Task<int> DeliverForTenantAsync(TenantId tenant, CancellationToken cancellationToken)
+    {
+        var days = await OpenDaysAsync(tenant, cancellationToken);
+        var anyUnsent = false;
+        foreach (var day in days)
+        {
+            anyUnsent |= (await outbox.OnAsync(tenant, day, cancellationToken)).Any(n => !n.Sent);
         }
 
-        return sent;
+        // The organisation is read only when there is something to send.
+        return anyUnsent && await organisations.FindAsync(tenant, cancellationToken) is { } organisation
+            ? (await DeliverTenantAsync(organisation, days, cancellationToken)).Sent
+            : 0;
     }
 
     private bool IsQuietNow() =>

@@ -34,7 +34,7 @@ public sealed class DeviationOptions
 /// sent, so a second run or server does not repeat it.
 /// </summary>
 public sealed class IvoDecisionNudgeJob(
-    TenantRegistry tenants,
+    EachTenant eachTenant,
     OrganisationRepository organisations,
     ReportRepository reports,
     TableStore tables,
@@ -59,22 +59,36 @@ public sealed class IvoDecisionNudgeJob(
             return 0;
         }
 
-        var sent = 0;
-        foreach (var tenantId in await tenants.ListAsync(cancellationToken))
-        {
-            var tenant = new TenantId(tenantId);
-            var organisation = await organisations.FindAsync(tenant, cancellationToken);
-            if (organisation is null)
-            {
-                continue;
-            }
+        var sent = await eachTenant.RunAsync<IvoDecisionNudgeJob, int>(
+            RecurringJobId, tenant => RemindTenantAsync(tenant, now, cancellationToken), tenantId => job => job.RetryTenantAsync(tenantId, CancellationToken.None), cancellationToken);
+        return sent.Sum();
+    }
 
-            foreach (var report in await reports.AwaitingIvoDecisionAsync(tenant, cancellationToken))
+    /// <summary>The reminders of one tenant whose run failed, scheduled by <see cref="EachTenant"/>.</summary>
+    [AutomaticRetry(Attempts = EachTenant.RetryAttempts)]
+    public async Task RetryTenantAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (!jobsOptions.Value.QuietHours || WorkingDays.IsWithinWorkingHours(SwedishTime.ToSwedish(now)))
+        {
+            await RemindTenantAsync(new TenantId(tenantId), now, cancellationToken);
+        }
+    }
+
+    private async Task<int> RemindTenantAsync(TenantId tenant, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var organisation = await organisations.FindAsync(tenant, cancellationToken);
+        if (organisation is null)
+        {
+            return 0;
+        }
+
+        var sent = 0;
+        foreach (var report in await reports.AwaitingIvoDecisionAsync(tenant, cancellationToken))
+        {
+            if (report.AwaitsIvoDecision && organisation.FindUnit(report.UnitId) is { } unit)
             {
-                if (report.AwaitsIvoDecision && organisation.FindUnit(report.UnitId) is { } unit)
-                {
-                    sent += await RemindAsync(organisation, report, unit, now, cancellationToken);
-                }
+                sent += await RemindAsync(organisation, report, unit, now, cancellationToken);
             }
         }
 

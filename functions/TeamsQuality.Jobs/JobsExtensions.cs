@@ -48,6 +48,7 @@ public static class JobsExtensions
             });
         }
 
+        services.AddTransient<EachTenant>();
         services.AddTransient<PruneInboundActivityMarksJob>();
         services.AddTransient<WheelPlanningJob>();
         services.AddTransient<DueStopsJob>();

@@ -1,4 +1,6 @@
+using Hangfire;
 using Microsoft.Extensions.Logging;
+using TeamsQuality.Domain.Administration;
 using TeamsQuality.Domain.Time;
 using TeamsQuality.Storage;
 
@@ -8,7 +10,7 @@ namespace TeamsQuality.Jobs;
 /// Drops the marks that keep redelivered activities from being handled twice, once they are too old to matter
 /// (Teams redelivers within minutes). They are protocol bookkeeping, not quality records.
 /// </summary>
-public sealed class PruneInboundActivityMarksJob(TenantRegistry tenants, InboundActivityLog inboundLog, TimeProvider time, ILogger<PruneInboundActivityMarksJob> logger)
+public sealed class PruneInboundActivityMarksJob(EachTenant eachTenant, InboundActivityLog inboundLog, TimeProvider time, ILogger<PruneInboundActivityMarksJob> logger)
 {
     public const string RecurringJobId = "prune-inbound-activity-marks";
 
@@ -24,16 +26,26 @@ public sealed class PruneInboundActivityMarksJob(TenantRegistry tenants, Inbound
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var dropped = 0;
-        foreach (var tenant in await tenants.ListAsync(cancellationToken))
-        {
-            for (var age = KeepDays; age <= LookBackDays; age++)
-            {
-                dropped += await inboundLog.DropDayAsync(tenant, today.AddDays(-age), cancellationToken);
-            }
-        }
+        var dropped = (await eachTenant.RunAsync<PruneInboundActivityMarksJob, int>(
+            RecurringJobId, tenant => PruneTenantAsync(tenant, today, cancellationToken), tenantId => job => job.RetryTenantAsync(tenantId, CancellationToken.None), cancellationToken)).Sum();
 
         logger.LogInformation("Dropped {Count} old inbound activity marks (run at {SwedishTime:yyyy-MM-dd HH:mm})", dropped, SwedishTime.ToSwedish(time.GetUtcNow()));
+        return dropped;
+    }
+
+    /// <summary>The pruning of one tenant whose pruning failed, scheduled by <see cref="EachTenant"/>.</summary>
+    [AutomaticRetry(Attempts = EachTenant.RetryAttempts)]
+    public async Task RetryTenantAsync(string tenantId, CancellationToken cancellationToken) =>
+        await PruneTenantAsync(new TenantId(tenantId), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), cancellationToken);
+
+    private async Task<int> PruneTenantAsync(TenantId tenant, DateOnly today, CancellationToken cancellationToken)
+    {
+        var dropped = 0;
+        for (var age = KeepDays; age <= LookBackDays; age++)
+        {
+            dropped += await inboundLog.DropDayAsync(tenant.Value, today.AddDays(-age), cancellationToken);
+        }
+
         return dropped;
     }
 }

@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.Extensions.Logging;
 using TeamsQuality.Domain.Administration;
 using TeamsQuality.Domain.Stops;
@@ -13,7 +14,7 @@ namespace TeamsQuality.Jobs;
 /// it is). A month before a wheel year starts, the next year is planned too.
 /// </summary>
 public sealed class WheelPlanningJob(
-    TenantRegistry tenants,
+    EachTenant eachTenant,
     OrganisationRepository organisations,
     WheelRepository wheels,
     LearningStopRepository stops,
@@ -28,14 +29,15 @@ public sealed class WheelPlanningJob(
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var planned = 0;
-        foreach (var tenantId in await tenants.ListAsync(cancellationToken))
-        {
-            planned += await PlanTenantAsync(new TenantId(tenantId), cancellationToken);
-        }
-
-        return planned;
+        var planned = await eachTenant.RunAsync<WheelPlanningJob, int>(
+            RecurringJobId, tenant => PlanTenantAsync(tenant, cancellationToken), tenantId => job => job.RetryTenantAsync(tenantId, CancellationToken.None), cancellationToken);
+        return planned.Sum();
     }
+
+    /// <summary>The planning of one tenant whose planning failed, scheduled by <see cref="EachTenant"/>.</summary>
+    [AutomaticRetry(Attempts = EachTenant.RetryAttempts)]
+    public async Task RetryTenantAsync(string tenantId, CancellationToken cancellationToken) =>
+        await PlanTenantAsync(new TenantId(tenantId), cancellationToken);
 
     /// <summary>Plans one tenant's units; returns how many stops were added.</summary>
     public async Task<int> PlanTenantAsync(TenantId tenant, CancellationToken cancellationToken)

@@ -1,3 +1,6 @@
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.States;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Integration.Tests.Infrastructure;
@@ -23,7 +26,8 @@ public sealed class PruneInboundActivityMarksJobTests(AzuriteFixture azurite)
         clock.Now = clock.Now.AddDays(5);
         Assert.True(await log.TryBeginAsync(tenant, "a:1", "recent", CancellationToken.None));
 
-        var dropped = await new PruneInboundActivityMarksJob(tenants, log, clock, NullLogger<PruneInboundActivityMarksJob>.Instance).RunAsync(CancellationToken.None);
+        var dropped = await new PruneInboundActivityMarksJob(
+            new EachTenant(tenants, new NoRetriesExpected(), NullLogger<EachTenant>.Instance), log, clock, NullLogger<PruneInboundActivityMarksJob>.Instance).RunAsync(CancellationToken.None);
 
         Assert.Equal(1, dropped);
         Assert.False(await log.TryBeginAsync(tenant, "a:1", "recent", CancellationToken.None));
@@ -34,5 +38,13 @@ public sealed class PruneInboundActivityMarksJobTests(AzuriteFixture azurite)
         public DateTimeOffset Now { get; set; } = now;
 
         public override DateTimeOffset GetUtcNow() => Now;
+    }
+
+    /// <summary>Nothing fails here, so no tenant is scheduled to be tried again.</summary>
+    private sealed class NoRetriesExpected : IBackgroundJobClient
+    {
+        public string Create(Job job, IState state) => throw new InvalidOperationException($"No retry was expected, but {job} was scheduled.");
+
+        public bool ChangeState(string jobId, IState state, string expectedState) => throw new InvalidOperationException("No job state was expected to change.");
     }
 }
