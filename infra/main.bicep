@@ -197,6 +197,9 @@ resource webApp 'Microsoft.Web/sites@2025-03-01' = {
       scmMinTlsVersion: '1.2'
       http20Enabled: true
       use32BitWorkerProcess: false
+      // Liveness, not readiness (/healthz): App Service replaces an instance that fails this, and a new instance
+      // does not bring table storage back; /healthz reports storage for monitoring and alerts.
+      healthCheckPath: '/healthz/live'
     }
   }
 }

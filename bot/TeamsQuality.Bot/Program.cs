@@ -1,4 +1,6 @@
 using Hangfire;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Bot.Conversation;
 using TeamsQuality.Bot.Demo;
@@ -26,6 +28,7 @@ builder.Services.AddOptions<DemoOptions>()
     .PostConfigure<IConfiguration>((demo, config) => demo.Seed = config.GetValue($"{DemoOptions.SectionName}:{nameof(DemoOptions.Seed)}", IsLocal(config)));
 
 builder.Services.AddProblemDetails();
+builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
 builder.Services.AddTeamsQualityStorage(configuration);
 builder.Services.AddSingleton<AskerLookup>();
 builder.Services.AddBotProtocol(configuration, (services, router) =>
@@ -53,7 +56,10 @@ app.Services.GetRequiredService<BotRequestHandler>().SlowInvokeAnswer =
     activity => TeamsQuality.Teams.Activities.InvokeResponse.Message(Texts.ForLocale(activity.Locale).WorkingOnIt);
 
 app.MapBotMessages();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+// Readiness (/healthz: 503 while table storage does not answer) and liveness (/healthz/live: 200 while the process
+// runs) are apart, so a storage outage is reported without the platform restarting a process that cannot fix it.
+app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteHealthAsync });
+app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthAsync });
 app.UseHangfireDashboard("/hangfire", new DashboardOptions { DashboardTitle = "TeamsQuality – schemalagda jobb" });
 
 if (app.Services.GetRequiredService<IOptions<PlaygroundOptions>>().Value.Enabled)
@@ -68,6 +74,15 @@ else
 }
 
 app.Run();
+
+// A short status: "ok", or which dependency does not answer (no exception details).
+static Task WriteHealthAsync(HttpContext context, HealthReport report) =>
+    context.Response.WriteAsJsonAsync(new
+    {
+        status = report.Status == HealthStatus.Healthy
+            ? "ok"
+            : string.Join(", ", report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy).Select(e => e.Key + " unavailable")),
+    });
 
 static bool IsLocal(IConfiguration config) =>
     string.IsNullOrWhiteSpace(config[$"{BotOptions.SectionName}:{nameof(BotOptions.AppId)}"]);
@@ -110,4 +125,8 @@ internal sealed class StartupReport(IOptions<BotOptions> bot, IOptions<Playgroun
 }
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
-public partial class Program;
+public partial class Program
+{
+    /// <summary>The tag of the checks /healthz (readiness) runs.</summary>
+    private const string ReadyTag = "ready";
+}

@@ -39,6 +39,7 @@ public sealed partial record Texts
         ProfileFallbackText = "Din roll och enhet i TeamsQuality.",
         SomethingWentWrong = "Något gick fel hos mig. Försök igen om en stund – det du skrev finns kvar.",
         WorkingOnIt = "Jag arbetar på det …",
+        StorageUnavailable = "Det gick inte att spara just nu. Försök igen om en stund – det du skrev finns kvar.",
         StopTitle = "Hållplats {0}: {1}",
         StopOfCount = "Hållplats {0} av {1}: {2}",
         StopDueTitle = "Dags för hållplats för lärande",
@@ -427,6 +428,7 @@ public sealed partial record Texts
         ProfileFallbackText = "Your role and unit in TeamsQuality.",
         SomethingWentWrong = "Something went wrong on my side. Please try again shortly – what you wrote is kept.",
         WorkingOnIt = "Working on it …",
+        StorageUnavailable = "It could not be saved right now. Please try again in a moment – what you wrote is kept.",
         StopTitle = "Hållplats {0}: {1}",
         StopOfCount = "Hållplats {0} of {1}: {2}",
         StopDueTitle = "Time for a hållplats för lärande (learning stop)",
@@ -844,6 +846,9 @@ public sealed partial record Texts
     public required string SomethingWentWrong { get; init; }
 
     public required string WorkingOnIt { get; init; }
+
+    /// <summary>Storage is down or not answering: nothing was saved, and the card keeps what was typed.</summary>
+    public required string StorageUnavailable { get; init; }
 
     // ---- The learning-stop flow (hållplatser för lärande) and the logbook ----
 

@@ -15,6 +15,12 @@ public sealed class StorageOptions
     /// <summary>The table endpoint of a storage account, e.g. https://acct.table.core.windows.net; signs in with DefaultAzureCredential (managed identity).</summary>
     public string? AccountUrl { get; set; }
 
+    /// <summary>
+    /// How long one try of a table call waits for an answer before it is given up (and retried). Table calls answer in
+    /// milliseconds; this bounds how long a turn waits when storage hangs, well within Teams' time limit.
+    /// </summary>
+    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>Prepended to every table name, so several environments (or test runs) can share one account.</summary>
     public string TablePrefix { get; set; } = string.Empty;
 }

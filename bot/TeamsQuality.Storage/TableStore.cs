@@ -31,8 +31,15 @@ public sealed class TableStore
 
     private TableStore(StorageOptions storage, HttpPipelinePolicy? perCallPolicy)
     {
+        // Bounded calls: a try that gets no answer within the network timeout is given up (the default waits 100 s),
+        // and retries come quickly; StorageAvailability makes every call fail at once while storage is not answering.
         var clientOptions = new TableClientOptions();
         clientOptions.Retry.MaxRetries = 3;
+        clientOptions.Retry.Mode = RetryMode.Exponential;
+        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);
+        clientOptions.Retry.NetworkTimeout = storage.NetworkTimeout;
+        clientOptions.AddPolicy(Availability, HttpPipelinePosition.PerRetry);
         if (perCallPolicy is not null)
         {
             clientOptions.AddPolicy(perCallPolicy, HttpPipelinePosition.PerCall);
@@ -43,6 +50,18 @@ public sealed class TableStore
             : new TableServiceClient(storage.ConnectionString ?? StorageOptions.AzuriteConnectionString, clientOptions);
         _prefix = storage.TablePrefix;
     }
+
+    /// <summary>Whether storage is answering, as seen by this process's table calls.</summary>
+    public StorageAvailability Availability { get; } = new();
+
+    /// <summary>One small read, for the readiness check: throws when storage cannot be reached or does not answer.</summary>
+    public async Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        var table = await GetAsync(TableKeys.TenantsTable, cancellationToken);
+        await table.GetEntityIfExistsAsync<TableEntity>(ProbeKey, ProbeKey, select: ["RowKey"], cancellationToken: cancellationToken);
+    }
+
+    private const string ProbeKey = "health-probe";
 
     public Task<TableClient> GetAsync(string table, CancellationToken cancellationToken) =>
         _tables.GetOrAdd(table, name => new Lazy<Task<TableClient>>(() => CreateAsync(name, cancellationToken))).Value;

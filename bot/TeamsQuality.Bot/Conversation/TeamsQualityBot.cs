@@ -65,7 +65,10 @@ public sealed class TeamsQualityBot(OrganisationRepository organisations, ILogge
 
     private async Task<InvokeResponse?> ReportErrorAsync(TurnContext turn, Exception error, CancellationToken cancellationToken)
     {
-        var message = Texts.For(LanguageOf(turn)).SomethingWentWrong;
+        // Storage down or not answering: say so (nothing was saved, try again); the card keeps what was typed, as an
+        // invoke answered with a message leaves the card in place.
+        var texts = Texts.For(LanguageOf(turn));
+        var message = StorageAvailability.IsOutage(error) ? texts.StorageUnavailable : texts.SomethingWentWrong;
         if (turn.Activity.Type == ActivityTypes.Invoke)
         {
             return InvokeResponse.Message(message);

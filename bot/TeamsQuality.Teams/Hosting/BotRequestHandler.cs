@@ -14,8 +14,9 @@ namespace TeamsQuality.Teams.Hosting;
 
 /// <summary>
 /// POST /api/messages: read the activity (at most 1 MiB, however it is sent), refuse what the protocol does not allow,
-/// authenticate it, remember its conversation, take a redelivered activity only once, route it, and answer within
-/// Teams' time limit; work that runs longer goes on in the background.
+/// authenticate it, and answer within Teams' time limit; work that runs longer goes on in the background. The turn
+/// itself remembers the conversation, takes a redelivered activity only once, and routes it; whatever fails in it,
+/// storage included, is answered by the router's error handler, so the user hears back.
 /// </summary>
 public sealed class BotRequestHandler(
     InboundAuthenticator authenticator,
@@ -63,21 +64,7 @@ public sealed class BotRequestHandler(
             return Results.Problem(statusCode: auth.StatusCode, title: auth.Reason);
         }
 
-        var conversationId = activity.Conversation!.Id!;
-        var tenant = activity.TenantId!;
-        if (ConversationReference.FromInbound(activity, time.GetUtcNow()) is { } reference)
-        {
-            await references.RememberAsync(reference, cancellationToken);
-        }
-
-        if (activity.Id is { Length: > 0 } activityId
-            && !await inboundLog.TryBeginAsync(tenant, conversationId, activityId, cancellationToken))
-        {
-            logger.LogInformation("Activity {ActivityId} was delivered again; it was already handled", LogSafe.Of(activityId));
-            return Results.Ok();
-        }
-
-        var turn = background.Run(stopping => RunTurnAsync(activity, stopping));
+        var turn = background.Run(stopping => TakeOnAsync(activity, stopping));
         var budget = Task.Delay(options.Value.TurnBudget, time, cancellationToken);
         if (await Task.WhenAny(turn, budget) == turn)
         {
@@ -94,20 +81,46 @@ public sealed class BotRequestHandler(
         return Results.Ok();
     }
 
-    private async Task<InvokeResponse?> RunTurnAsync(Activity activity, CancellationToken stopping)
+    /// <summary>
+    /// One turn: the bookkeeping (conversation reference, redelivery mark) is part of it, so a storage failure there is
+    /// answered like any other failure instead of ending the request with a 500 and no word to the user.
+    /// </summary>
+    private async Task<InvokeResponse?> TakeOnAsync(Activity activity, CancellationToken stopping)
     {
         await using var scope = scopes.CreateAsyncScope();
         var turn = new TurnContext(activity, connector, scope.ServiceProvider);
+        var tenant = activity.TenantId!;
+        var conversationId = activity.Conversation!.Id!;
+        var began = false;
         try
         {
+            await RememberConversationAsync(activity, stopping);
+            if (activity.Id is { Length: > 0 } activityId)
+            {
+                if (!await inboundLog.TryBeginAsync(tenant, conversationId, activityId, stopping))
+                {
+                    logger.LogInformation("Activity {ActivityId} was delivered again; it was already handled", LogSafe.Of(activityId));
+                    return null;
+                }
+
+                began = true;
+            }
+
             return await router.RouteAsync(turn, stopping);
         }
         catch (Exception ex)
         {
             logger.LogError(ex, "Handling activity {ActivityId} ({Type}) failed", LogSafe.Of(activity.Id), LogSafe.Of(activity.Type));
-            if (activity.Id is { Length: > 0 } id && activity.Conversation?.Id is { } conversationId)
+            if (began)
             {
-                await inboundLog.ForgetAsync(activity.TenantId!, conversationId, id, CancellationToken.None);
+                try
+                {
+                    await inboundLog.ForgetAsync(tenant, conversationId, activity.Id!, CancellationToken.None);
+                }
+                catch (Exception forgetFailure)
+                {
+                    logger.LogWarning(forgetFailure, "Could not forget failed activity {ActivityId}; a redelivery of it is skipped", LogSafe.Of(activity.Id));
+                }
             }
 
             try
@@ -120,6 +133,24 @@ public sealed class BotRequestHandler(
                 logger.LogError(reportFailure, "Could not tell the user that activity {ActivityId} failed", LogSafe.Of(activity.Id));
                 return activity.Type == ActivityTypes.Invoke ? InvokeResponse.Error(500, "Something went wrong.") : null;
             }
+        }
+    }
+
+    /// <summary>Remembers the conversation for proactive messages; a failure here does not stop the turn (the next activity tries again).</summary>
+    private async Task RememberConversationAsync(Activity activity, CancellationToken stopping)
+    {
+        if (ConversationReference.FromInbound(activity, time.GetUtcNow()) is not { } reference)
+        {
+            return;
+        }
+
+        try
+        {
+            await references.RememberAsync(reference, stopping);
+        }
+        catch (Exception ex) when (!stopping.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Could not remember the conversation of activity {ActivityId}", LogSafe.Of(activity.Id));
         }
     }
 

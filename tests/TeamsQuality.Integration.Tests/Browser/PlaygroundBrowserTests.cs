@@ -182,6 +182,32 @@ public sealed class PlaygroundBrowserTests(AzuriteFixture azurite, BrowserFixtur
         await Expect(Card(Personal, HelpTitle)).ToHaveCountAsync(0);
     });
 
+    [Fact]
+    public Task A_button_pressed_while_storage_hangs_says_beside_the_card_to_try_again_and_the_card_stays() => InBrowserAsync(async () =>
+    {
+        // This test's bot reaches its storage through a stand-in that can stop answering.
+        await using var storage = new StorageProxy(azurite, StorageMode.Forward);
+        await _bot.DisposeAsync();
+        _bot = new BotApp(azurite, new Dictionary<string, string?> { ["Storage:ConnectionString"] = storage.ConnectionString });
+        _bot.Client().Dispose();
+        await OpenAsync();
+        await ChooseUserAsync(DemoOrganisation.People.AnnaBerg, "Anna Berg");
+        await ExpectWelcomeCardAsync(Personal, "Hej Anna!");
+        await SendAsync(Personal, "hjälp");
+        var help = Card(Personal, HelpTitle);
+        await Expect(help).ToHaveCountAsync(1);
+        var pressed = Activities(Personal).Filter(new() { Has = _page.Locator(".ac-adaptiveCard", new() { HasText = HelpTitle }) });
+
+        storage.SetMode(StorageMode.Hang);
+        await help.GetByRole(AriaRole.Button, new() { Name = "Vem är jag?" }).ClickAsync();
+
+        var notice = pressed.Locator(".tq-card-notice");
+        await Expect(notice).ToContainTextAsync("Det gick inte att spara just nu", new() { Timeout = 10_000 });
+        await Expect(notice).ToBeVisibleAsync();
+        await Expect(help).ToHaveCountAsync(1);
+        await Expect(Card(Personal, ProfileTitle)).ToHaveCountAsync(0);
+    });
+
     // ---- The page, as a person sees it ----
 
     private async Task OpenAsync()
