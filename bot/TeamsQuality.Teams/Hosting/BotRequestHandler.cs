@@ -15,8 +15,9 @@ namespace TeamsQuality.Teams.Hosting;
 /// <summary>
 /// POST /api/messages: read the activity (at most 1 MiB, however it is sent), refuse what the protocol does not allow,
 /// authenticate it, and answer within Teams' time limit; work that runs longer goes on in the background. The turn
-/// itself remembers the conversation, takes a redelivered activity only once, and routes it; whatever fails in it,
-/// storage included, is answered by the router's error handler, so the user hears back.
+/// itself remembers the conversation, takes a redelivered activity only once (a redelivered invoke gets the first
+/// delivery's answer again), and routes it; whatever fails in it, storage included, is answered by the router's error
+/// handler, so the user hears back.
 /// </summary>
 public sealed class BotRequestHandler(
     InboundAuthenticator authenticator,
@@ -32,6 +33,9 @@ public sealed class BotRequestHandler(
 {
     /// <summary>The largest body read. Teams messages are at most about 100 KB; anything larger is refused with 413.</summary>
     public const int LargestActivityBytes = 1024 * 1024;
+
+    /// <summary>How often a redelivered invoke looks whether the first delivery's answer is ready.</summary>
+    private static readonly TimeSpan AnswerPollInterval = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Answers the given slow invoke while its work goes on.</summary>
     public Func<Activity, InvokeResponse> SlowInvokeAnswer { get; set; } = _ => InvokeResponse.Message("…");
@@ -91,22 +95,39 @@ public sealed class BotRequestHandler(
         var turn = new TurnContext(activity, connector, scope.ServiceProvider);
         var tenant = activity.TenantId!;
         var conversationId = activity.Conversation!.Id!;
+        var deadline = time.GetUtcNow() + options.Value.TurnBudget;
         var began = false;
         try
         {
             await RememberConversationAsync(activity, stopping);
             if (activity.Id is { Length: > 0 } activityId)
             {
-                if (!await inboundLog.TryBeginAsync(tenant, conversationId, activityId, stopping))
+                while (!await inboundLog.TryBeginAsync(tenant, conversationId, activityId, stopping))
                 {
-                    logger.LogInformation("Activity {ActivityId} was delivered again; it was already handled", LogSafe.Of(activityId));
-                    return null;
+                    if (activity.Type != ActivityTypes.Invoke)
+                    {
+                        logger.LogInformation("Activity {ActivityId} was delivered again; it was already handled", LogSafe.Of(activityId));
+                        return null;
+                    }
+
+                    if (await FirstAnswerAsync(activity, deadline, stopping) is { } first)
+                    {
+                        return first;
+                    }
+
+                    // The first delivery failed and was forgotten: this one takes the activity on.
                 }
 
                 began = true;
             }
 
-            return await router.RouteAsync(turn, stopping);
+            var response = await router.RouteAsync(turn, stopping);
+            if (began && response is not null)
+            {
+                await KeepAnswerAsync(activity, response, stopping);
+            }
+
+            return response;
         }
         catch (Exception ex)
         {
@@ -151,6 +172,53 @@ public sealed class BotRequestHandler(
         catch (Exception ex) when (!stopping.IsCancellationRequested)
         {
             logger.LogWarning(ex, "Could not remember the conversation of activity {ActivityId}", LogSafe.Of(activity.Id));
+        }
+    }
+
+    /// <summary>Keeps an invoke's answer with its mark; without it a redelivery gets the holding answer instead.</summary>
+    private async Task KeepAnswerAsync(Activity activity, InvokeResponse response, CancellationToken stopping)
+    {
+        if (activity.Type != ActivityTypes.Invoke)
+        {
+            return;
+        }
+
+        try
+        {
+            await inboundLog.RecordAnswerAsync(activity.TenantId!, activity.Conversation!.Id!, activity.Id!, response, stopping);
+        }
+        catch (Exception ex) when (!stopping.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Could not keep the answer to invoke {ActivityId}; a redelivery gets the holding answer", LogSafe.Of(activity.Id));
+        }
+    }
+
+    /// <summary>
+    /// A redelivered invoke (Teams retries one that was slow): the first delivery's answer once it is there, within the
+    /// time budget; else the holding answer a slow invoke gets. Null when the first delivery's mark is gone (it failed).
+    /// </summary>
+    private async Task<InvokeResponse?> FirstAnswerAsync(Activity activity, DateTimeOffset deadline, CancellationToken stopping)
+    {
+        while (true)
+        {
+            var mark = await inboundLog.FindAsync(activity.TenantId!, activity.Conversation!.Id!, activity.Id!, stopping);
+            if (mark is null)
+            {
+                return null;
+            }
+
+            if (mark.Answer is { } answer)
+            {
+                logger.LogInformation("Invoke {ActivityId} was delivered again; it gets the first answer again", LogSafe.Of(activity.Id));
+                return answer;
+            }
+
+            if (time.GetUtcNow() + AnswerPollInterval >= deadline)
+            {
+                return SlowInvokeAnswer(activity);
+            }
+
+            await Task.Delay(AnswerPollInterval, time, stopping);
         }
     }
 

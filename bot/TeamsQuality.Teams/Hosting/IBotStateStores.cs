@@ -29,6 +29,15 @@ public interface IInboundActivityLog
     /// <summary>True the first time an activity is seen; false when it was already taken on.</summary>
     Task<bool> TryBeginAsync(string tenantId, string conversationId, string activityId, CancellationToken cancellationToken);
 
+    /// <summary>Keeps the answer an invoke was given with its mark, so a redelivery of it gets the same answer.</summary>
+    Task RecordAnswerAsync(string tenantId, string conversationId, string activityId, InvokeResponse answer, CancellationToken cancellationToken);
+
+    /// <summary>The mark of an activity taken on (with its answer once given), or null when there is none (never taken on, or forgotten).</summary>
+    Task<InboundMark?> FindAsync(string tenantId, string conversationId, string activityId, CancellationToken cancellationToken);
+
     /// <summary>Forgets an activity whose handling failed, so a redelivery can try again.</summary>
     Task ForgetAsync(string tenantId, string conversationId, string activityId, CancellationToken cancellationToken);
 }
+
+/// <summary>An activity already taken on, and the answer it was given (null while its turn still runs, or for a non-invoke).</summary>
+public sealed record InboundMark(InvokeResponse? Answer);
