@@ -10,7 +10,7 @@ namespace TeamsQuality.Integration.Tests.Infrastructure;
 /// </summary>
 public sealed class StorageProxy : IAsyncDisposable
 {
-    private readonly int _targetPort;
+    private readonly AzuriteFixture _azurite;
     private readonly List<TcpClient> _open = [];
     private readonly CancellationTokenSource _stop = new();
     private TcpListener? _listener;
@@ -18,7 +18,7 @@ public sealed class StorageProxy : IAsyncDisposable
 
     public StorageProxy(AzuriteFixture azurite, StorageMode mode)
     {
-        _targetPort = azurite.Port;
+        _azurite = azurite;
         Port = RepoPaths.FreePort();
         ConnectionString = azurite.ConnectionString.Replace($":{azurite.Port}/", $":{Port}/", StringComparison.Ordinal);
         SetMode(mode);
@@ -33,6 +33,21 @@ public sealed class StorageProxy : IAsyncDisposable
 
     /// <summary>In forward mode, each answer from storage is held back this long (slow storage).</summary>
     public TimeSpan Latency { get; set; }
+
+    /// <summary>
+    /// The bot with its tables behind this stand-in. Nothing is seeded and no playground or job server runs, so it
+    /// starts even while storage is out; seed the tables directly in Azurite first when the test needs data.
+    /// </summary>
+    public BotApp StartBot(string tablePrefix) => new(
+        _azurite,
+        new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = ConnectionString,
+            ["Playground:Enabled"] = "false",
+            ["Demo:Seed"] = "false",
+            ["Hangfire:ServerEnabled"] = "false",
+        },
+        tablePrefix: tablePrefix);
 
     public void SetMode(StorageMode mode)
     {
@@ -112,7 +127,7 @@ public sealed class StorageProxy : IAsyncDisposable
             }
 
             using var target = new TcpClient();
-            await target.ConnectAsync(IPAddress.Loopback, _targetPort, _stop.Token);
+            await target.ConnectAsync(IPAddress.Loopback, _azurite.Port, _stop.Token);
             var toStorage = client.GetStream().CopyToAsync(target.GetStream(), _stop.Token);
             var fromStorage = CopyWithLatencyAsync(target.GetStream(), client.GetStream());
             await Task.WhenAny(toStorage, fromStorage);

@@ -74,5 +74,16 @@ public static class TeamsActivities
         return invoke;
     }
 
+    /// <summary>What Erik types on the filing card: a deviation in Hemtjänst Norra (the data of a report.file press).</summary>
+    public static JsonObject ReportFiling(string whatHappened = "Brukaren fick fel dos vid lunchbesöket.") => new()
+    {
+        ["reportKind"] = "Missforhallande",
+        ["reportUnit"] = DemoOrganisation.Units.HemtjanstNorra,
+        ["whatHappened"] = whatHappened,
+        ["occurredDate"] = "2026-11-20",
+        ["occurredTime"] = "14:30",
+        ["immediateMeasures"] = "Vi larmade sjuksköterskan direkt.",
+    };
+
     public static string NewId() => "1" + Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

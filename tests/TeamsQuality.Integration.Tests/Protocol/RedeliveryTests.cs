@@ -47,29 +47,12 @@ public sealed class RedeliveryTests(AzuriteFixture azurite) : IAsyncLifetime
 
         // Every answer from storage takes 150 ms: the filing takes a while, and Teams sends it again meanwhile.
         await using var storage = new StorageProxy(azurite, StorageMode.Forward) { Latency = TimeSpan.FromMilliseconds(150) };
-        await using var bot = new BotApp(
-            azurite,
-            new Dictionary<string, string?>
-            {
-                ["Storage:ConnectionString"] = storage.ConnectionString,
-                ["Playground:Enabled"] = "false",
-                ["Demo:Seed"] = "false",
-                ["Hangfire:ServerEnabled"] = "false",
-            },
-            tablePrefix: prefix);
+        await using var bot = storage.StartBot(prefix);
         using var client = bot.Client();
         await bot.Services.GetRequiredService<TeamsQuality.Teams.Hosting.IConversationReferenceStore>()
             .SetServiceUrlAsync(DemoOrganisation.Tenant.Value, _teams.ServiceUrl, CancellationToken.None);
         var invoke = TeamsActivities.Execute(_teams.ServiceUrl, "report.file", "card-filing", DemoOrganisation.People.ErikLund);
-        invoke["value"]!["action"]!["data"] = new JsonObject
-        {
-            ["reportKind"] = "Missforhallande",
-            ["reportUnit"] = DemoOrganisation.Units.HemtjanstNorra,
-            ["whatHappened"] = "Brukaren fick fel dos vid lunchbesöket.",
-            ["occurredDate"] = "2026-11-20",
-            ["occurredTime"] = "14:30",
-            ["immediateMeasures"] = "Vi larmade sjuksköterskan direkt.",
-        };
+        invoke["value"]!["action"]!["data"] = TeamsActivities.ReportFiling();
 
         var first = AnswerAsync(client, invoke);
         await Task.Delay(400);

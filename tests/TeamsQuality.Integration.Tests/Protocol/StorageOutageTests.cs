@@ -39,14 +39,13 @@ public sealed class StorageOutageTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData(StorageMode.Hang)]
     public async Task A_filing_pressed_while_storage_is_out_is_told_in_its_language_to_try_again_and_keeps_its_card(StorageMode outage)
     {
-        await using var storage = new StorageProxy(azurite, outage);
-        await using var bot = StartBot(storage);
-        using var client = bot.Client();
+        await using var bot = Outage(outage);
+        var client = bot.Client;
 
         foreach (var (locale, expected) in new[] { ("sv-SE", "Det gick inte att spara just nu"), ("en-US", "It could not be saved right now") })
         {
             var invoke = TeamsActivities.Execute(_teams.ServiceUrl, "report.file", "card-filing", DemoOrganisation.People.ErikLund, locale);
-            invoke["value"]!["action"]!["data"] = Filing();
+            invoke["value"]!["action"]!["data"] = TeamsActivities.ReportFiling();
             var clock = Stopwatch.StartNew();
             using var response = await client.PostAsJsonAsync("/api/messages", invoke);
             clock.Stop();
@@ -68,9 +67,8 @@ public sealed class StorageOutageTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData(StorageMode.Hang)]
     public async Task A_message_written_while_storage_is_out_gets_a_reply_saying_to_try_again(StorageMode outage)
     {
-        await using var storage = new StorageProxy(azurite, outage);
-        await using var bot = StartBot(storage);
-        using var client = bot.Client();
+        await using var bot = Outage(outage);
+        var client = bot.Client;
 
         var clock = Stopwatch.StartNew();
         using var response = await client.PostAsJsonAsync("/api/messages", TeamsActivities.PersonalMessage(_teams.ServiceUrl, "mina rapporter", DemoOrganisation.People.ErikLund));
@@ -87,9 +85,8 @@ public sealed class StorageOutageTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData(StorageMode.Hang)]
     public async Task The_readiness_check_reports_storage_unavailable_while_liveness_stays_up(StorageMode outage)
     {
-        await using var storage = new StorageProxy(azurite, outage);
-        await using var bot = StartBot(storage);
-        using var client = bot.Client();
+        await using var bot = Outage(outage);
+        var client = bot.Client;
 
         var clock = Stopwatch.StartNew();
         using var ready = await client.GetAsync("/healthz");
@@ -106,14 +103,13 @@ public sealed class StorageOutageTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task When_storage_answers_again_the_bot_works_again_by_itself()
     {
-        await using var storage = new StorageProxy(azurite, StorageMode.Hang);
-        await using var bot = StartBot(storage);
-        using var client = bot.Client();
+        await using var bot = Outage(StorageMode.Hang);
+        var client = bot.Client;
         await client.PostAsJsonAsync("/api/messages", TeamsActivities.PersonalMessage(_teams.ServiceUrl, "vem är jag"));
         await _teams.WaitForCallAsync(c => c.Body?["text"]?.GetValue<string>().StartsWith("Det gick inte", StringComparison.Ordinal) == true, InTime);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/healthz")).StatusCode);
 
-        storage.SetMode(StorageMode.Forward);
+        bot.Storage.SetMode(StorageMode.Forward);
 
         var deadline = DateTime.UtcNow.AddSeconds(20);
         HttpStatusCode health;
@@ -129,24 +125,21 @@ public sealed class StorageOutageTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Hemtjänst Norra", profile.VisibleText);
     }
 
-    private BotApp StartBot(StorageProxy storage) => new(
-        azurite,
-        new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = storage.ConnectionString,
-            ["Playground:Enabled"] = "false",
-            ["Demo:Seed"] = "false",
-            ["Hangfire:ServerEnabled"] = "false",
-        },
-        tablePrefix: _prefix);
-
-    private static JsonObject Filing() => new()
+    /// <summary>The bot (with the demo organisation stored before) whose table storage is out in the given way.</summary>
+    private BotThroughProxy Outage(StorageMode outage)
     {
-        ["reportKind"] = "Missforhallande",
-        ["reportUnit"] = DemoOrganisation.Units.HemtjanstNorra,
-        ["whatHappened"] = "Brukaren fick fel dos vid lunchbesöket.",
-        ["occurredDate"] = "2026-11-20",
-        ["occurredTime"] = "14:30",
-        ["immediateMeasures"] = "Vi larmade sjuksköterskan direkt.",
-    };
+        var storage = new StorageProxy(azurite, outage);
+        var bot = storage.StartBot(_prefix);
+        return new BotThroughProxy(storage, bot, bot.Client());
+    }
+
+    private sealed record BotThroughProxy(StorageProxy Storage, BotApp Bot, HttpClient Client) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            Client.Dispose();
+            await Bot.DisposeAsync();
+            await Storage.DisposeAsync();
+        }
+    }
 }
