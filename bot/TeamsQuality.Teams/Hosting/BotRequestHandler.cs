@@ -233,6 +233,14 @@ public sealed class BotRequestHandler(
             return;
         }
 
+        // In a channel or group chat the card is shared: putting the clicker's own view in its place would show it to
+        // everyone. The shared card is kept current by its own updates and each viewer's refresh instead.
+        if (activity.Conversation?.ConversationType is { } type && !string.Equals(type, "personal", StringComparison.OrdinalIgnoreCase))
+        {
+            logger.LogInformation("Slow action {ActivityId} in a shared conversation: the shared card is left as it is", LogSafe.Of(activity.Id));
+            return;
+        }
+
         try
         {
             var context = new TurnContext(activity, connector, EmptyServices.Instance);

@@ -45,6 +45,25 @@ public sealed class SlowTurnTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_slow_card_action_in_a_channel_never_puts_the_clickers_view_on_the_shared_card()
+    {
+        var invoke = TeamsActivities.Execute(_teams.ServiceUrl, "profile", "card-43");
+        var channel = TeamsActivities.ChannelMessage(_teams.ServiceUrl, string.Empty);
+        invoke["conversation"] = channel["conversation"]!.DeepClone();
+        invoke["channelData"] = channel["channelData"]!.DeepClone();
+
+        var response = await _client.PostAsJsonAsync("/api/messages", invoke);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.Equal("Jag arbetar på det …", body!["value"]!.GetValue<string>());
+
+        // The same slow action in a personal chat is put in place within this time (the test above).
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.DoesNotContain(_teams.Calls, c => c.Method == "PUT");
+    }
+
+    [Fact]
     public async Task A_slow_message_is_acknowledged_and_answered_when_done()
     {
         var response = await _client.PostAsJsonAsync("/api/messages", TeamsActivities.PersonalMessage(_teams.ServiceUrl, "vem är jag"));
