@@ -41,7 +41,7 @@ public static class IvoNudgeCard
         var body = new List<CardElement>
         {
             new TextBlock(title) { Size = "medium", Weight = "bolder", Style = "heading", Color = escalated ? "attention" : "warning" },
-            new TextBlock(string.Format(culture, t.IvoNudgeMissingSince, t.Elapsed(now - assessedAt))) { Weight = "bolder", Color = "attention", Spacing = "small" },
+            new TextBlock(string.Format(culture, t.IvoNudgeMissingSince, t.Ago(now - assessedAt))) { Weight = "bolder", Color = "attention", Spacing = "small" },
             new FactSet(facts),
             new TextBlock(string.Format(culture, t.IvoNudgeAssessed, t.SeverityWord(severity))) { Size = "small" },
         };

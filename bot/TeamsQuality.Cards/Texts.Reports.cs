@@ -287,6 +287,17 @@ public sealed partial record Texts
     /// <summary>{0}: hours.</summary>
     public required string HoursMany { get; init; }
 
+    public required string MinuteOne { get; init; }
+
+    /// <summary>{0}: minutes.</summary>
+    public required string MinutesMany { get; init; }
+
+    /// <summary>Less than a minute ago.</summary>
+    public required string JustNow { get; init; }
+
+    /// <summary>{0}: how long, e.g. 2 dagar 3 timmar.</summary>
+    public required string TimeAgo { get; init; }
+
     public required string IvoNudgeTitle { get; init; }
 
     public required string IvoNudgeEscalatedTitle { get; init; }
@@ -294,7 +305,7 @@ public sealed partial record Texts
     /// <summary>{0}: the severity in words, e.g. allvarlig.</summary>
     public required string IvoNudgeAssessed { get; init; }
 
-    /// <summary>{0}: how long, e.g. 2 dagar 3 timmar.</summary>
+    /// <summary>{0}: how long ago it was assessed (<see cref="Ago"/>), e.g. "för 2 dagar 3 timmar sedan" or "nyss".</summary>
     public required string IvoNudgeMissingSince { get; init; }
 
     public required string ReminderLabel { get; init; }
@@ -563,18 +574,22 @@ public sealed partial record Texts
         ? ProblemOnlyManagerOrQualityDeveloperAddsRisks
         : Problem(problem);
 
-    /// <summary>"2 dagar 3 timmar", "5 timmar", "1 dag", "45 min": how long something has waited.</summary>
+    /// <summary>
+    /// "2 dagar 3 timmar", "5 timmar", "1 dag", "45 minuter", "1 minut": how long something has waited, in whole units
+    /// (days and hours from an hour on, minutes below); "nyss" under a minute, never "0 min".
+    /// </summary>
     public string Elapsed(TimeSpan elapsed)
     {
         var culture = Language.Culture();
-        if (elapsed < TimeSpan.Zero)
+        if (elapsed < TimeSpan.FromMinutes(1))
         {
-            elapsed = TimeSpan.Zero;
+            return JustNow;
         }
 
         if (elapsed < TimeSpan.FromHours(1))
         {
-            return string.Format(culture, Minutes, (int)elapsed.TotalMinutes);
+            var minutes = (int)elapsed.TotalMinutes;
+            return minutes == 1 ? MinuteOne : string.Format(culture, MinutesMany, minutes);
         }
 
         var days = (int)elapsed.TotalDays;
@@ -583,6 +598,10 @@ public sealed partial record Texts
         var hourText = hours == 1 ? HourOne : string.Format(culture, HoursMany, hours);
         return days == 0 ? hourText : hours == 0 ? dayText : $"{dayText} {hourText}";
     }
+
+    /// <summary>"för 2 dagar 3 timmar sedan" / "2 days 3 hours ago", and "nyss" / "just now" under a minute.</summary>
+    public string Ago(TimeSpan elapsed) =>
+        elapsed < TimeSpan.FromMinutes(1) ? JustNow : string.Format(Language.Culture(), TimeAgo, Elapsed(elapsed));
 
     private string Problem(ReportProblem problem, string field)
     {

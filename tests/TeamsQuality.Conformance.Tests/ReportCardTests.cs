@@ -589,10 +589,10 @@ public sealed partial class ReportCardTests
     // ---- The IVO nudge ----
 
     [Theory]
-    [InlineData(UiLanguage.Swedish, "ivo-nudge", "Beslut om IVO-anmälan saknas sedan 2 dagar 3 timmar", "Påminnelse: nr 1", "Bedömd allvarlig – ska anmälas till IVO")]
-    [InlineData(UiLanguage.Swedish, "ivo-nudge-escalated", "Beslut om IVO-anmälan saknas sedan 5 dagar 3 timmar", "Påminnelse: nr 4", "Bedömd katastrofal – ska anmälas till IVO")]
-    [InlineData(UiLanguage.Swedish, "ivo-nudge-within-the-hour", "Beslut om IVO-anmälan saknas sedan 45 min", "Påminnelse: nr 1", "Bedömd allvarlig – ska anmälas till IVO")]
-    [InlineData(UiLanguage.English, "ivo-nudge", "No decision on reporting to IVO for 2 days 3 hours", "Reminder: no. 1", "Assessed allvarlig (serious) – ska anmälas till IVO (must be reported to IVO)")]
+    [InlineData(UiLanguage.Swedish, "ivo-nudge", "Beslut om IVO-anmälan saknas – bedömd för 2 dagar 3 timmar sedan", "Påminnelse: nr 1", "Bedömd allvarlig – ska anmälas till IVO")]
+    [InlineData(UiLanguage.Swedish, "ivo-nudge-escalated", "Beslut om IVO-anmälan saknas – bedömd för 5 dagar 3 timmar sedan", "Påminnelse: nr 4", "Bedömd katastrofal – ska anmälas till IVO")]
+    [InlineData(UiLanguage.Swedish, "ivo-nudge-within-the-hour", "Beslut om IVO-anmälan saknas – bedömd för 45 minuter sedan", "Påminnelse: nr 1", "Bedömd allvarlig – ska anmälas till IVO")]
+    [InlineData(UiLanguage.English, "ivo-nudge", "No decision on reporting to IVO – assessed 2 days 3 hours ago", "Reminder: no. 1", "Assessed allvarlig (serious) – ska anmälas till IVO (must be reported to IVO)")]
     public void The_IVO_nudge_says_how_long_the_decision_has_waited_and_that_the_law_says_snarast(UiLanguage language, string name, string waited, string reminder, string assessed)
     {
         var t = T(language);
@@ -612,14 +612,16 @@ public sealed partial class ReportCardTests
     }
 
     [Theory]
-    [MemberData(nameof(Languages))]
-    public void The_notice_at_the_assessment_itself_is_not_called_a_reminder(UiLanguage language)
+    [InlineData(UiLanguage.Swedish, "Beslut om IVO-anmälan saknas – bedömd nyss")]
+    [InlineData(UiLanguage.English, "No decision on reporting to IVO – assessed just now")]
+    public void The_notice_at_the_assessment_itself_is_not_called_a_reminder_and_says_it_was_just_now(UiLanguage language, string waited)
     {
         var t = T(language);
         var texts = Texts(Card("ivo-nudge-at-assessment", language));
 
         Assert.DoesNotContain(texts, x => x.StartsWith(t.ReminderLabel + ":", StringComparison.Ordinal));
-        Assert.Contains(string.Format(t.IvoNudgeMissingSince, "0 min"), texts);
+        Assert.Contains(waited, texts);
+        Assert.DoesNotContain(texts, x => Regex.IsMatch(x, @"\b0 min"));
         Assert.Contains(texts, x => x.Contains("snarast", StringComparison.Ordinal));
     }
 
@@ -908,7 +910,12 @@ public sealed partial class ReportCardTests
     }
 
     [Theory]
-    [InlineData(UiLanguage.Swedish, 0, 45, "45 min")]
+    [InlineData(UiLanguage.Swedish, 0, 0, "nyss")]
+    [InlineData(UiLanguage.English, 0, 0, "just now")]
+    [InlineData(UiLanguage.Swedish, 0, 1, "1 minut")]
+    [InlineData(UiLanguage.English, 0, 1, "1 minute")]
+    [InlineData(UiLanguage.Swedish, 0, 45, "45 minuter")]
+    [InlineData(UiLanguage.English, 0, 59, "59 minutes")]
     [InlineData(UiLanguage.Swedish, 0, 60, "1 timme")]
     [InlineData(UiLanguage.Swedish, 1, 0, "1 dag")]
     [InlineData(UiLanguage.Swedish, 2, 180, "2 dagar 3 timmar")]
