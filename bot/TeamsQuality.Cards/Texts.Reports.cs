@@ -375,6 +375,12 @@ public sealed partial record Texts
 
     public required string StatisticsTitle { get; init; }
 
+    /// <summary>{0}: the year. The period of a statistics card that counts a calendar year, not the wheel's year.</summary>
+    public required string StatisticsCalendarYear { get; init; }
+
+    /// <summary>A section of the statistics with nothing to count.</summary>
+    public required string StatisticsSectionNone { get; init; }
+
     public required string TotalLabel { get; init; }
 
     public required string PerTertialHeading { get; init; }

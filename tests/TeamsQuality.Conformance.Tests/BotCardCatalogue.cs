@@ -272,9 +272,14 @@ public static class BotCardCatalogue
             language, unit, ReportFixtures.Risks(), canAdd: true, ReportFixtures.RiskDraftWithPersonnummer,
             [new ReportProblem(ReportField.RiskDescription, ReportProblemKind.ContainsPersonalIdentityNumber)]));
         yield return ("risks-many", RiskRegisterCard.Build(language, unit, ReportFixtures.ManyRisks(), canAdd: true));
-        yield return ("report-statistics", ReportStatisticsCard.Build(language, "2026", ReportFixtures.Statistics(), ReportFixtures.UnitNames));
+        var (yearStart, yearEnd) = (new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
+        yield return ("report-statistics", ReportStatisticsCard.Build(language, yearStart, yearEnd, ReportFixtures.Statistics(), ReportFixtures.UnitNames));
+        yield return ("report-statistics-two", ReportStatisticsCard.Build(
+            language, yearStart, yearEnd, ReportStatistics.Of([ReportFixtures.Uncategorised(), ReportFixtures.AwaitingIvo()], yearStart, yearEnd), ReportFixtures.UnitNames));
+        yield return ("report-statistics-feedback-only", ReportStatisticsCard.Build(
+            language, yearStart, yearEnd, ReportStatistics.Of([ReportFixtures.Complaint(), ReportFixtures.Filed(ReportKind.Berom, 5)], yearStart, yearEnd), ReportFixtures.UnitNames));
         yield return ("report-statistics-empty", ReportStatisticsCard.Build(
-            language, "T1 2027", ReportStatistics.Of([], new DateOnly(2027, 1, 1), new DateOnly(2027, 4, 30)), ReportFixtures.UnitNames));
+            language, new DateOnly(2027, 1, 1), new DateOnly(2027, 4, 30), ReportStatistics.Of([], new DateOnly(2027, 1, 1), new DateOnly(2027, 4, 30)), ReportFixtures.UnitNames));
     }
 
     private static LearningStop FinishedWithoutProposals()

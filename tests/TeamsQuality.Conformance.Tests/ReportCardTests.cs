@@ -698,6 +698,46 @@ public sealed partial class ReportCardTests
         Assert.Contains(T(language).StatisticsEmpty, Texts(Card("report-statistics-empty", language)));
     }
 
+    [Theory]
+    [InlineData(UiLanguage.Swedish, "Totalt: 2", "T3 2026 (September–december): 2", "Hemtjänst Norra: 2", "Avvikelse: 1", "Lex Sarah – missförhållande: 1", "Försummelse: 1", "Utan kategori: 1", "3 – Allvarlig: 1", "Inte bedömda: 1")]
+    [InlineData(UiLanguage.English, "Total: 2", "T3 2026 (September–December): 2", "Hemtjänst Norra: 2", "Avvikelse (deviation): 1", "Lex Sarah – missförhållande (irregularity): 1", "Försummelse (neglect): 1", "Without category: 1", "3 – Allvarlig (serious): 1", "Not assessed: 1")]
+    public void Statistics_of_two_reports_show_only_the_rows_that_count_something(UiLanguage language, params string[] expected)
+    {
+        var texts = Texts(Card("report-statistics-two", language));
+        var rows = texts.Where(x => Regex.IsMatch(x, @": \d+$")).ToList();
+
+        // The phone screenshot had about thirty rows for two reports, most of them zeros.
+        Assert.Equal(expected.Order(), rows.Order());
+        Assert.DoesNotContain(texts, x => x.EndsWith(": 0", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void A_statistics_section_with_nothing_to_count_says_inga(UiLanguage language)
+    {
+        var t = T(language);
+        var texts = Texts(Card("report-statistics-feedback-only", language));
+
+        // Views, complaints and praise have no category and no severity: those two sections say "Inga".
+        Assert.Equal(2, texts.Count(x => x == t.StatisticsSectionNone));
+        Assert.Equal(t.StatisticsSectionNone, texts[texts.IndexOf(t.PerCategoryHeading) + 1]);
+        Assert.Equal(t.StatisticsSectionNone, texts[texts.IndexOf(t.PerSeverityHeading) + 1]);
+        Assert.DoesNotContain(texts, x => x.EndsWith(": 0", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(UiLanguage.Swedish, "Rapporter kalenderåret 2026", "Rapportstatistik kalenderåret 2026", "Rapporter T1 2027")]
+    [InlineData(UiLanguage.English, "Reports – calendar year 2026", "Report statistics – calendar year 2026", "Reports – T1 2027")]
+    public void The_statistics_title_says_it_counts_the_calendar_year_not_the_wheels(UiLanguage language, string title, string fallback, string tertialTitle)
+    {
+        var card = Card("report-statistics", language);
+
+        // In November 2026 the wheel's year is 2027: a bare "2026" beside it reads as a mistake.
+        Assert.Equal(title, Texts(card)[0]);
+        Assert.Equal(fallback, card["fallbackText"]!.GetValue<string>());
+        Assert.Equal(tertialTitle, Texts(Card("report-statistics-empty", language))[0]);
+    }
+
     // ---- Long records stay small ----
 
     [Theory]

@@ -78,6 +78,10 @@ public static class ReportFixtures
         return DeviationReport.File(Tenant, Reference(kind, number), filing, reporter ?? Staff, Unit, filedAt);
     }
 
+    /// <summary>An avvikelse filed without a category and not yet assessed.</summary>
+    public static DeviationReport Uncategorised() => DeviationReport.File(
+        Tenant, Reference(ReportKind.Avvikelse, 43), new ReportFiling(ReportKind.Avvikelse, Unit.Id, WhatHappened, FiledAt.AddHours(-3), null, null), Staff, Unit, FiledAt);
+
     /// <summary>A lex Sarah report the manager assessed 3 – Allvarlig: it awaits the deputy director's IVO decision.</summary>
     public static DeviationReport AwaitingIvo(Severity severity = Severity.Allvarlig)
     {

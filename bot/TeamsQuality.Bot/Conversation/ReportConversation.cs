@@ -369,8 +369,9 @@ public sealed class ReportConversation(
 
         var today = SwedishTime.Day(time.GetUtcNow());
         var filed = (await reports.FiledInAsync(asker.Organisation.Tenant, today.Year, cancellationToken)).Where(r => visibleUnits.Contains(r.UnitId));
-        var statistics = ReportStatistics.Of(filed, new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31));
-        return ReportStatisticsCard.Build(asker.Language, today.Year.ToString(CultureInfo.InvariantCulture), statistics, asker.Organisation.Units.ToDictionary(u => u.Id, u => u.Name)).ToJson();
+        var (from, to) = (new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31));
+        var statistics = ReportStatistics.Of(filed, from, to);
+        return ReportStatisticsCard.Build(asker.Language, from, to, statistics, asker.Organisation.Units.ToDictionary(u => u.Id, u => u.Name)).ToJson();
     }
 
     // ---- Helpers ----
