@@ -42,6 +42,10 @@ public static class AnalysisStepCard
     /// <param name="refreshUserIds">
     /// Whose view Teams refreshes by itself (Universal Actions): the viewer's Teams user id, as the card is their own view.
     /// </param>
+    /// <param name="refusedInput">
+    /// The input a refusal (<paramref name="noticeIsError"/>) is about, e.g. <see cref="CardKeys.Contribution"/>: the
+    /// message goes under it and above its button, where the user is; without one it goes above the card's buttons.
+    /// </param>
     public static AdaptiveCard Build(
         UiLanguage language,
         LearningStop stop,
@@ -54,7 +58,8 @@ public static class AnalysisStepCard
         bool noticeIsError = false,
         string? conflictingSummary = null,
         IReadOnlyList<Domain.Logbook.LogbookNote>? logbookNotes = null,
-        IReadOnlyList<string>? refreshUserIds = null)
+        IReadOnlyList<string>? refreshUserIds = null,
+        string? refusedInput = null)
     {
         var t = Texts.For(language);
         var culture = language.Culture();
@@ -63,9 +68,10 @@ public static class AnalysisStepCard
         var fallback = string.Format(culture, t.StepFallback, definition.Number, definition.Theme, number);
         var body = new List<CardElement>();
 
-        if (!string.IsNullOrWhiteSpace(notice))
+        // A receipt at the top; a refusal is placed by its input at the end, where the user pressed.
+        if (!string.IsNullOrWhiteSpace(notice) && !noticeIsError)
         {
-            body.Add(Notice(notice, noticeIsError));
+            body.Add(Notice(notice, isError: false));
         }
 
         body.Add(Heading(string.Format(culture, t.StopTitle, definition.Number, definition.Theme)));
@@ -176,11 +182,12 @@ public static class AnalysisStepCard
         var refresh = new ExecuteAction(t.RefreshCard, CardVerbs.RefreshStop) { Data = StopData(stop.Key, number) };
         actions.Add(refresh with { Data = StopData(stop.Key, number) });
 
+        var refusals = noticeIsError && !string.IsNullOrWhiteSpace(notice) ? [new CardRefusal(notice, refusedInput)] : Array.Empty<CardRefusal>();
         return new AdaptiveCard
         {
             Lang = language.Tag(),
             FallbackText = fallback,
-            Body = body,
+            Body = RefusalPlacement.Place(body, refusals, t.ReportProblemsHeading),
             Actions = actions,
             Refresh = new CardRefresh(refresh) { UserIds = refreshUserIds },
         };
@@ -343,7 +350,7 @@ public static class AnalysisStepCard
         body.Add(new InputText
         {
             Id = CardKeys.Summary,
-            Label = t.SummaryLabel,
+            Label = t.SummaryInputLabel,
             IsMultiline = true,
             MaxLength = LearningStop.LongestText,
             Value = Prefill(conflictingSummary ?? draft.Summary ?? current?.Text),

@@ -24,9 +24,11 @@ public static class FinishStopCard
     /// <param name="unit">The unit it belongs to.</param>
     /// <param name="draft">What the user had chosen and typed, put back (after a refusal).</param>
     /// <param name="notice">A message at the top: a refusal (<paramref name="noticeIsError"/>) or a receipt.</param>
-    /// <param name="noticeIsError">Whether the notice is a refusal (red).</param>
+    /// <param name="noticeIsError">Whether the notice is a refusal (red): it then goes under <paramref name="refusedInput"/>
+    /// and just above the button, where the user pressed.</param>
+    /// <param name="refusedInput">The input a refusal is about (e.g. <see cref="CardKeys.Comment"/>), if any.</param>
     public static AdaptiveCard Build(
-        UiLanguage language, LearningStop stop, Unit unit, FinishCardDraft? draft = null, string? notice = null, bool noticeIsError = false)
+        UiLanguage language, LearningStop stop, Unit unit, FinishCardDraft? draft = null, string? notice = null, bool noticeIsError = false, string? refusedInput = null)
     {
         var t = Texts.For(language);
         var culture = language.Culture();
@@ -34,9 +36,9 @@ public static class FinishStopCard
         draft ??= new FinishCardDraft();
         var body = new List<CardElement>();
 
-        if (!string.IsNullOrWhiteSpace(notice))
+        if (!string.IsNullOrWhiteSpace(notice) && !noticeIsError)
         {
-            body.Add(Notice(notice, noticeIsError));
+            body.Add(Notice(notice, isError: false));
         }
 
         body.Add(Heading(string.Format(culture, t.FinishTitle, definition.Number, definition.Theme)));
@@ -108,10 +110,11 @@ public static class FinishStopCard
             Label = t.CommentLabel,
             IsMultiline = true,
             MaxLength = LearningStop.LongestText,
-            Value = Prefill(draft.Comment),
+            Value = ReportCardParts.PrefillWithin(draft.Comment),
         });
 
-        return Card(language, t, definition, body,
+        var refusals = noticeIsError && !string.IsNullOrWhiteSpace(notice) ? [new CardRefusal(notice, refusedInput, CardVerbs.Finish)] : Array.Empty<CardRefusal>();
+        return Card(language, t, definition, RefusalPlacement.Place(body, refusals, t.ReportProblemsHeading),
         [
             new ExecuteAction(t.FinishStop, CardVerbs.Finish) { Data = StopData(stop.Key), Style = "positive" },
             back,

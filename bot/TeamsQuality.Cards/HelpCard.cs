@@ -21,7 +21,7 @@ public static class HelpCard
         body.Add(new TextBlock(t.ProductTagline) { IsSubtle = true, Spacing = "none" });
         body.Add(new TextBlock(t.HelpIntro));
         body.Add(new TextBlock(t.HelpCommandsHeading) { Weight = "bolder", Spacing = "medium" });
-        body.Add(new FactSet(BotCommands.All.Select(c => new Fact(c.Keyword(language), c.Description(language))).ToList()));
+        body.AddRange(BotCommands.All.Select(c => (CardElement)LabelledRow(c.Keyword(language), c.Description(language))));
         body.Add(new TextBlock(t.HelpChannelHint) { IsSubtle = true, Size = "small" });
 
         return new AdaptiveCard
@@ -36,6 +36,19 @@ public static class HelpCard
             ],
         };
     }
+
+    /// <summary>
+    /// A command and what it does side by side. Not a FactSet: its label column is squeezed when the values are long
+    /// sentences, and at phone width "hållplatser" broke as "hållpla|tser". An "auto" column is as wide as its words.
+    /// </summary>
+    private static ColumnSet LabelledRow(string label, string text) => new(
+    [
+        new Column([new TextBlock(label) { Weight = "bolder" }]) { Width = "auto" },
+        new Column([new TextBlock(text)]) { Width = "stretch" },
+    ])
+    {
+        Spacing = "small",
+    };
 
     /// <summary>Keeps what the user wrote recognisable without letting a long text take over the card.</summary>
     private static string Shorten(string text)

@@ -18,13 +18,15 @@ public static class LogbookCard
     /// <param name="text">What the user wrote after "logga", or what they had typed in the form.</param>
     /// <param name="selectedStop">The stop number already chosen, if any.</param>
     /// <param name="notice">A message at the top: a refusal (<paramref name="noticeIsError"/>) or a receipt.</param>
-    /// <param name="noticeIsError">Whether the notice is a refusal (red).</param>
+    /// <param name="noticeIsError">Whether the notice is a refusal (red): it then goes under <paramref name="refusedInput"/>
+    /// and just above the button, where the user pressed.</param>
+    /// <param name="refusedInput">The input a refusal is about (<see cref="CardKeys.LogbookText"/>, <see cref="CardKeys.LogbookStop"/>), if any.</param>
     public static AdaptiveCard Build(
-        UiLanguage language, IReadOnlyList<StopDefinition> stops, string? text, int? selectedStop, string? notice = null, bool noticeIsError = false)
+        UiLanguage language, IReadOnlyList<StopDefinition> stops, string? text, int? selectedStop, string? notice = null, bool noticeIsError = false, string? refusedInput = null)
     {
         var t = Texts.For(language);
         var body = new List<CardElement>();
-        if (!string.IsNullOrWhiteSpace(notice))
+        if (!string.IsNullOrWhiteSpace(notice) && (!noticeIsError || stops.Count == 0))
         {
             body.Add(Notice(notice, noticeIsError));
         }
@@ -70,11 +72,12 @@ public static class LogbookCard
             Value = Prefill(text?.Trim()),
         });
 
+        var refusals = noticeIsError && !string.IsNullOrWhiteSpace(notice) ? [new CardRefusal(notice, refusedInput)] : Array.Empty<CardRefusal>();
         return new AdaptiveCard
         {
             Lang = language.Tag(),
             FallbackText = t.LogbookFallback,
-            Body = body,
+            Body = RefusalPlacement.Place(body, refusals, t.ReportProblemsHeading),
             Actions = [new ExecuteAction(t.SaveLogbookNote, CardVerbs.AddLogbookNote) { Style = "positive" }],
         };
     }

@@ -13,24 +13,29 @@ internal static class ReportCardParts
     /// <summary>The data of every button about one report: its reference, e.g. "AV-2026-0042".</summary>
     public static JsonObject ReferenceData(ReportReference reference) => new() { [CardKeys.Reference] = reference.ToString() };
 
-    /// <summary>The problems at the top of a card, in red, each naming its field; empty when there are none.</summary>
-    public static IEnumerable<CardElement> Problems(Texts t, IReadOnlyList<ReportProblem>? problems, Func<ReportProblem, string> message)
-    {
-        if (problems is not { Count: > 0 })
-        {
-            yield break;
-        }
+    /// <summary>The problems as refusals, each about the input of its field (placed by <see cref="RefusalPlacement"/>).</summary>
+    public static List<CardRefusal> Refusals(IReadOnlyList<ReportProblem>? problems, Func<ReportProblem, string> message, Func<ReportField, string> inputOf) =>
+        (problems ?? []).Distinct().Select(problem => new CardRefusal(message(problem), inputOf(problem.Field))).ToList();
 
-        var items = new List<CardElement>
-        {
-            new TextBlock(t.ReportProblemsHeading) { Weight = "bolder", Color = "attention" },
-        };
-        items.AddRange(problems.Distinct().Select(problem => (CardElement)new RichTextBlock([new TextRun("• " + message(problem)) { Color = "attention" }])
-        {
-            Spacing = "small",
-        }));
-        yield return new Container(items) { Style = "attention" };
-    }
+    /// <summary>
+    /// The input a report field is filled in on the filing card and the report's forms. A field added later finds its
+    /// input by the convention of the keys (ActionOwner is "actionOwner"); one without an input on the card is shown
+    /// just above the button instead.
+    /// </summary>
+    public static string ReportInput(ReportField field) => field switch
+    {
+        ReportField.Kind => CardKeys.ReportKind,
+        ReportField.Unit => CardKeys.ReportUnit,
+        ReportField.OccurredAt => CardKeys.OccurredDate,
+        ReportField.Motivation => CardKeys.IvoMotivation,
+        ReportField.Investigation => CardKeys.InvestigationText,
+        ReportField.Decision => CardKeys.ClosingDecision,
+        ReportField.Answer => CardKeys.AnswerText,
+        _ => KeyOf(field.ToString()),
+    };
+
+    /// <summary>"ActionOwner" → "actionOwner": the card keys are the fields' names in camel case.</summary>
+    public static string KeyOf(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     public static List<Choice> KindChoices(Texts t) =>
         Enum.GetValues<ReportKind>().Select(kind => new Choice(t.ReportKindName(kind), kind.ToString())).ToList();

@@ -17,7 +17,7 @@ namespace TeamsQuality.Cards;
 /// <para>
 /// Each form sits behind its own button (an Action.ShowCard), so its required inputs are checked only when that form is
 /// sent and a phone shows the record first. After a refusal the form the user was working in is shown open, in place,
-/// with what they typed put back and the problems named at the top; its inputs are then not marked required in the
+/// with what they typed put back and each problem under its field and above the form's button; its inputs are then not marked required in the
 /// card (the server checks them), so they never block the viewer's other forms.
 /// </para>
 /// </summary>
@@ -122,7 +122,6 @@ public static class ReportDetailCard
             body.Add(Notice(notice, isError: false));
         }
 
-        body.AddRange(Problems(t, problems, t.Problem));
         if (report.CanSee(viewer, unit))
         {
             AddUnsaved(body, t, report, unit, viewer, draft, budget);
@@ -146,7 +145,8 @@ public static class ReportDetailCard
         AddHistory(body, language, t, report, budget);
         AddForms(body, language, t, report, unit, unitPeople, viewer, draft, problems, budget);
 
-        return Card(language, t, reference, body,
+        // Each problem under its field in the form the user worked in, and again just above that form's button.
+        return Card(language, t, reference, RefusalPlacement.Place(body, Refusals(problems, t.Problem, ReportInput), t.ReportProblemsHeading),
         [
             new ExecuteAction(t.Refresh, CardVerbs.OpenReport) { Data = ReferenceData(report.Reference), AssociatedInputs = "none" },
         ]);

@@ -9,8 +9,8 @@ namespace TeamsQuality.Cards;
 /// <summary>
 /// The short card a staff member files a report with, from their phone between visits: kind (avvikelse, lex Sarah,
 /// synpunkt, klagomål, beröm), what happened, when, unit, measures already taken and an optional category. The required
-/// inputs are checked in the card (and again on the server); shown again after a refusal it names each problem's field
-/// at the top and puts back everything the user typed.
+/// inputs are checked in the card (and again on the server); shown again after a refusal it shows each problem under its
+/// field and again just above the button, and puts back everything the user typed.
 /// </summary>
 public static class ReportFilingCard
 {
@@ -31,7 +31,6 @@ public static class ReportFilingCard
         var t = Texts.For(language);
         draft ??= new ReportDraft();
         var body = new List<CardElement>();
-        body.AddRange(Problems(t, problems, t.Problem));
         body.Add(Heading(t.ReportFilingTitle));
         body.Add(new TextBlock(t.ReportFilingIntro) { Spacing = "none", IsSubtle = true });
 
@@ -117,7 +116,8 @@ public static class ReportFilingCard
             Value = Chosen(categories, draft.Category),
         });
 
-        return Card(language, t, body, [new ExecuteAction(t.SendReport, CardVerbs.FileReport) { Style = "positive" }]);
+        // Each problem under its field, and all of them just above "Skicka rapporten", where a phone user looks.
+        return Card(language, t, RefusalPlacement.Place(body, Refusals(problems, t.Problem, ReportInput), t.ReportProblemsHeading), [new ExecuteAction(t.SendReport, CardVerbs.FileReport) { Style = "positive" }]);
     }
 
     private static AdaptiveCard Card(UiLanguage language, Texts t, List<CardElement> body, IReadOnlyList<CardActionElement> actions) => new()

@@ -36,7 +36,6 @@ public static class RiskRegisterCard
         var culture = language.Culture();
         draft ??= new RiskDraft();
         var body = new List<CardElement>();
-        body.AddRange(Problems(t, problems, t.RiskProblem));
         body.Add(Heading(string.Format(culture, t.RiskRegisterTitle, unit.Name)));
 
         if (risks.Count == 0)
@@ -95,10 +94,18 @@ public static class RiskRegisterCard
         {
             Lang = language.Tag(),
             FallbackText = string.Format(culture, t.RiskRegisterFallback, unit.Name),
-            Body = body,
+            Body = RefusalPlacement.Place(body, Refusals(problems, t.RiskProblem, RiskInput), t.ReportProblemsHeading),
             Actions = actions,
         };
     }
+
+    /// <summary>The form's input a problem is about (the report fields stand for the risk's: process, description).</summary>
+    private static string RiskInput(ReportField field) => field switch
+    {
+        ReportField.Unit => CardKeys.RiskProcess,
+        ReportField.WhatHappened => CardKeys.RiskDescription,
+        _ => "risk" + field,
+    };
 
     private static Container Row(UiLanguage language, Texts t, Risk risk)
     {

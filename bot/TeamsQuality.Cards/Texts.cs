@@ -100,6 +100,7 @@ public sealed partial record Texts
         ContributionPlaceholder = "Vad tänker du? Skriv inga namn eller personnummer på brukare.",
         Contribute = "Lägg till",
         SummaryLabel = "Sammanfattning av steget",
+        SummaryInputLabel = "Skriv eller ändra sammanfattningen",
         SummaryNone = "Ingen sammanfattning än.",
         WrittenBy = "{0}, {1}",
         SaveSummary = "Spara sammanfattning",
@@ -495,6 +496,7 @@ public sealed partial record Texts
         ContributionPlaceholder = "What do you think? Do not write clients' names or personal identity numbers.",
         Contribute = "Add",
         SummaryLabel = "Summary of the step",
+        SummaryInputLabel = "Write or change the summary",
         SummaryNone = "No summary yet.",
         WrittenBy = "{0}, {1}",
         SaveSummary = "Save summary",
@@ -1010,6 +1012,9 @@ public sealed partial record Texts
     public required string Contribute { get; init; }
 
     public required string SummaryLabel { get; init; }
+
+    /// <summary>The summary input's label: not the heading's words again, so the card does not say them twice.</summary>
+    public required string SummaryInputLabel { get; init; }
 
     public required string SummaryNone { get; init; }
 

@@ -119,8 +119,8 @@ public static class BotCardCatalogue
         yield return ("stops-none-planned", StopListCard.Build(language, unit, StopFixtures.Year, [], StopFixtures.Manager, StopFixtures.Today));
         yield return ("stops-other-unit", StopListCard.Build(language, unit, StopFixtures.Year, year, StopFixtures.Outsider, StopFixtures.Today));
 
-        AdaptiveCard Step(LearningStop stop, Person viewer, AnalysisStep step, StepCardDraft? draft = null, string? notice = null, bool error = false, string? conflict = null) =>
-            AnalysisStepCard.Build(language, stop, unit, people, viewer, step, draft, notice, error, conflict);
+        AdaptiveCard Step(LearningStop stop, Person viewer, AnalysisStep step, StepCardDraft? draft = null, string? notice = null, bool error = false, string? conflict = null, string? input = null) =>
+            AnalysisStepCard.Build(language, stop, unit, people, viewer, step, draft, notice, error, conflict, refusedInput: input);
 
         yield return ("step1-not-started-manager", Step(StopFixtures.Planned(1), StopFixtures.Manager, AnalysisStep.Nulagesbeskrivning));
         yield return ("step1-not-started-staff", Step(StopFixtures.Planned(1), StopFixtures.Staff, AnalysisStep.Nulagesbeskrivning));
@@ -131,7 +131,7 @@ public static class BotCardCatalogue
         yield return ("step1-contribution-saved-staff", Step(StopFixtures.Discussed(), StopFixtures.Staff, AnalysisStep.Nulagesbeskrivning, notice: t.ContributionSaved));
         yield return ("step1-personnummer-staff", Step(
             StopFixtures.Discussed(), StopFixtures.Staff, AnalysisStep.Nulagesbeskrivning,
-            new StepCardDraft { Contribution = StopFixtures.ContributionWithPersonnummer }, t.Refusal(StopRefusal.ContainsPersonalIdentityNumber), error: true));
+            new StepCardDraft { Contribution = StopFixtures.ContributionWithPersonnummer }, t.Refusal(StopRefusal.ContainsPersonalIdentityNumber), error: true, input: CardKeys.Contribution));
         yield return ("step2-contributions-staff", Step(StopFixtures.Discussed(), StopFixtures.Staff, AnalysisStep.Orsaksanalys));
         yield return ("step2-own-view-manager", AnalysisStepCard.Build(
             language, StopFixtures.Discussed(), unit, people, StopFixtures.Manager, AnalysisStep.Orsaksanalys, refreshUserIds: [StopFixtures.RefreshUserIds[0]]));
@@ -139,7 +139,7 @@ public static class BotCardCatalogue
         yield return ("step2-summary-delegate", Step(StopFixtures.Delegated(), StopFixtures.Staff, AnalysisStep.Orsaksanalys));
         yield return ("step2-summary-conflict-manager", Step(
             StopFixtures.Discussed(), StopFixtures.Manager, AnalysisStep.Orsaksanalys,
-            new StepCardDraft { Summary = StopFixtures.ConflictingSummary }, t.Refusal(StopRefusal.SummaryChangedMeanwhile), error: true, StopFixtures.ConflictingSummary));
+            new StepCardDraft { Summary = StopFixtures.ConflictingSummary }, t.Refusal(StopRefusal.SummaryChangedMeanwhile), error: true, StopFixtures.ConflictingSummary, CardKeys.Summary));
         yield return ("step2-deputy-director", Step(StopFixtures.Discussed(), DeputyDirector, AnalysisStep.Orsaksanalys));
         yield return ("step2-other-unit", Step(StopFixtures.Discussed(), StopFixtures.Outsider, AnalysisStep.Orsaksanalys));
         yield return ("step2-crowded-manager", Step(StopFixtures.Crowded(), StopFixtures.Manager, AnalysisStep.Orsaksanalys));
@@ -149,15 +149,18 @@ public static class BotCardCatalogue
         yield return ("step4-proposal-too-long-staff", Step(
             StopFixtures.WithProposals(), StopFixtures.Staff, AnalysisStep.ForslagPaAtgarder,
             new StepCardDraft { ProposalTitle = new string('x', LearningStop.LongestText + 10), ProposalOwner = StopFixtures.OtherStaff.Id, ProposalDue = "2027-02-28" },
-            t.Refusal(StopRefusal.TextTooLong), error: true));
+            t.Refusal(StopRefusal.TextTooLong), error: true, input: CardKeys.ProposalTitle));
         yield return ("step4-finished-manager", Step(finished, StopFixtures.Manager, AnalysisStep.ForslagPaAtgarder));
         yield return ("step1-finished-staff", Step(finished, StopFixtures.Staff, AnalysisStep.Nulagesbeskrivning));
+        yield return ("step2-delegate-refused-manager", AnalysisStepCard.Build(
+            language, StopFixtures.Discussed(), unit, people, StopFixtures.Manager, AnalysisStep.Orsaksanalys, new StepCardDraft { Summary = "Halvfärdig sammanfattning" },
+            t.ChooseDelegateFirst, noticeIsError: true, refusedInput: CardKeys.Delegate));
 
         yield return ("finish-form", FinishStopCard.Build(language, StopFixtures.WithProposals(), unit));
         yield return ("finish-form-no-proposals", FinishStopCard.Build(language, StopFixtures.Discussed(), unit));
         yield return ("finish-form-refused", FinishStopCard.Build(
             language, StopFixtures.WithProposals(), unit,
-            new FinishCardDraft { NeedsAction = "ja", Trend = "Samre", Comment = "Kommentar med 19121212-1212" }, t.Refusal(StopRefusal.ContainsPersonalIdentityNumber), noticeIsError: true));
+            new FinishCardDraft { NeedsAction = "ja", Trend = "Samre", Comment = "Kommentar med 19121212-1212" }, t.Refusal(StopRefusal.ContainsPersonalIdentityNumber), noticeIsError: true, CardKeys.Comment));
         yield return ("finish-form-already-finished", FinishStopCard.Build(language, finished, unit));
 
         yield return ("stop-summary", StopSummaryCard.Build(language, finished, unit, actions));
@@ -165,7 +168,7 @@ public static class BotCardCatalogue
 
         yield return ("logbook", LogbookCard.Build(language, wheel, null, null));
         yield return ("logbook-prefilled", LogbookCard.Build(language, wheel, "Kvällsöverlämningen fungerade bättre när vi ringde direkt.", null));
-        yield return ("logbook-refused", LogbookCard.Build(language, wheel, StopFixtures.ContributionWithPersonnummer, 1, t.Refusal(StopRefusal.ContainsPersonalIdentityNumber), noticeIsError: true));
+        yield return ("logbook-refused", LogbookCard.Build(language, wheel, StopFixtures.ContributionWithPersonnummer, 1, t.Refusal(StopRefusal.ContainsPersonalIdentityNumber), noticeIsError: true, CardKeys.LogbookText));
         yield return ("logbook-no-wheel", LogbookCard.Build(language, [], "något", null));
         yield return ("logbook-receipt", LogbookReceiptCard.Build(language, StopFixtures.Note));
 

@@ -360,12 +360,12 @@ public sealed partial class ReportCardTests
     {
         var card = Card("report-filing-personnummer", language);
         var draft = ReportFixtures.FilingDraftWithPersonnummer;
-        var problems = card["body"]![0]!.AsObject();
 
-        Assert.Equal("Container", TypeOf(problems));
-        Assert.Equal("• " + message, Texts(problems)[1]);
+        // Under "Vad hände", and again just above "Skicka rapporten" where the user pressed; not at the top.
         Assert.Equal(message, T(language).Problem(new ReportProblem(ReportField.WhatHappened, ReportProblemKind.ContainsPersonalIdentityNumber)));
-        Assert.Equal("attention", problems["items"]![1]!["inlines"]![0]!["color"]!.GetValue<string>());
+        Assert.Equal([(message, "attention")], Under(card, CardKeys.WhatHappened));
+        Assert.Equal([(T(language).ReportProblemsHeading, "attention"), ("• " + message, "attention")], Above(card, CardVerbs.FileReport));
+        Assert.DoesNotContain(Texts(card).Take(3), x => x.Contains(message, StringComparison.Ordinal));
 
         Assert.Equal(draft.WhatHappened, ValueOf(card, CardKeys.WhatHappened));
         Assert.Equal(draft.ReportKind, ValueOf(card, CardKeys.ReportKind));
@@ -384,10 +384,15 @@ public sealed partial class ReportCardTests
         var card = Card("report-filing-many-problems", language);
         var texts = Texts(card);
 
-        Assert.Contains("• " + string.Format(t.ProblemChoose, t.FieldKind), texts);
-        Assert.Contains("• " + string.Format(t.ProblemRequired, t.FieldWhatHappened), texts);
-        Assert.Contains("• " + string.Format(t.ProblemInTheFuture, t.FieldOccurredAt), texts);
-        Assert.Contains("• " + string.Format(t.ProblemTooLong, t.FieldImmediateMeasures, DeviationReport.LongestText), texts);
+        var messages = new (string Input, string Message)[]
+        {
+            (CardKeys.ReportKind, string.Format(t.ProblemChoose, t.FieldKind)),
+            (CardKeys.WhatHappened, string.Format(t.ProblemRequired, t.FieldWhatHappened)),
+            (CardKeys.OccurredDate, string.Format(t.ProblemInTheFuture, t.FieldOccurredAt)),
+            (CardKeys.ImmediateMeasures, string.Format(t.ProblemTooLong, t.FieldImmediateMeasures, DeviationReport.LongestText)),
+        };
+        Assert.Equal(messages.Select(m => "• " + m.Message).Prepend(t.ReportProblemsHeading), Above(card, CardVerbs.FileReport).Select(x => x.Text));
+        Assert.All(messages, m => Assert.Equal([(m.Message, "attention")], Under(card, m.Input)));
         Assert.Equal("2026-11-12", ValueOf(card, CardKeys.OccurredDate));
         Assert.Equal("09:15", ValueOf(card, CardKeys.OccurredTime));
         Assert.Equal(new string('x', DeviationReport.LongestText + 10), ValueOf(card, CardKeys.ImmediateMeasures));
@@ -403,7 +408,8 @@ public sealed partial class ReportCardTests
         var card = Card("report-assessment-refused-manager", language);
         var message = t.Problem(new ReportProblem(ReportField.ImmediateActions, ReportProblemKind.ContainsPersonalIdentityNumber));
 
-        Assert.Contains("• " + message, Texts(card));
+        Assert.Equal([(message, "attention")], Under(card, CardKeys.ImmediateActions));
+        Assert.Contains(("• " + message, "attention"), Above(card, CardVerbs.AssessReport));
         Assert.Contains($"'{t.FieldImmediateActions}'", message, StringComparison.Ordinal);
         Assert.Equal("3", ValueOf(card, CardKeys.Severity));
         Assert.Equal(ReportFixtures.TextWithPersonnummer, ValueOf(card, CardKeys.ImmediateActions));
@@ -427,7 +433,9 @@ public sealed partial class ReportCardTests
 
         Assert.Equal(IvoDecisionValues.Yes, ValueOf(card, CardKeys.IvoDecision));
         Assert.Equal(ReportFixtures.TextWithPersonnummer, ValueOf(card, CardKeys.IvoMotivation));
-        Assert.Contains("• " + t.Problem(new ReportProblem(ReportField.Motivation, ReportProblemKind.ContainsPersonalIdentityNumber)), Texts(card));
+        var message = t.Problem(new ReportProblem(ReportField.Motivation, ReportProblemKind.ContainsPersonalIdentityNumber));
+        Assert.Equal([(message, "attention")], Under(card, CardKeys.IvoMotivation));
+        Assert.Equal([(message, "attention")], Above(card, CardVerbs.DecideIvo));
         Assert.Empty(InputsBehindButtons(card));
     }
 
@@ -672,7 +680,8 @@ public sealed partial class ReportCardTests
 
         var message = t.RiskProblem(new ReportProblem(ReportField.RiskDescription, ReportProblemKind.ContainsPersonalIdentityNumber));
         Assert.Contains($"'{t.FieldRiskDescription}'", message, StringComparison.Ordinal);
-        Assert.Contains("• " + message, Texts(refused));
+        Assert.Equal([(message, "attention")], Under(refused, CardKeys.RiskDescription));
+        Assert.Contains(("• " + message, "attention"), Above(refused, CardVerbs.AddRisk));
         Assert.Equal("Verkställighet", ValueOf(refused, CardKeys.RiskProcess));
         Assert.Equal(ReportFixtures.TextWithPersonnummer, ValueOf(refused, CardKeys.RiskDescription));
         Assert.Equal("3", ValueOf(refused, CardKeys.RiskProbability));
@@ -770,7 +779,7 @@ public sealed partial class ReportCardTests
 
         Assert.True(System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString()) < 80 * 1024);
         Assert.Equal(t.ActionSaved, texts[0]);
-        Assert.Contains("• " + t.Problem(new ReportProblem(ReportField.Decision, ReportProblemKind.TooLong)), texts);
+        Assert.Contains((t.Problem(new ReportProblem(ReportField.Decision, ReportProblemKind.TooLong)), "attention"), Under(card, CardKeys.ClosingDecision));
         Assert.Contains(texts, x => x.StartsWith("ööööö", StringComparison.Ordinal));
         Assert.Contains(texts, x => x.StartsWith("40: ääää", StringComparison.Ordinal));
         Assert.Contains(string.Format(t.HistoryHeading), texts);

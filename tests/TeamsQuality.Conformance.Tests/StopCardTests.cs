@@ -89,15 +89,45 @@ public sealed partial class StopCardTests
 
     [Theory]
     [MemberData(nameof(Languages))]
-    public void A_refused_contribution_comes_back_in_the_input_under_a_red_notice(UiLanguage language)
+    public void A_refused_contribution_comes_back_in_the_input_with_the_message_in_red_right_under_it(UiLanguage language)
     {
         var card = Card("step1-personnummer-staff", language);
-        var notice = card["body"]![0]!.AsObject();
+        var refusal = T(language).Refusal(StopRefusal.ContainsPersonalIdentityNumber);
 
-        Assert.Equal("RichTextBlock", TypeOf(notice));
-        Assert.Equal(T(language).Refusal(StopRefusal.ContainsPersonalIdentityNumber), notice["inlines"]![0]!["text"]!.GetValue<string>());
-        Assert.Equal("attention", notice["inlines"]![0]!["color"]!.GetValue<string>());
+        // Under the box, just above "Lägg till": where the user pressed, not at the top of a long card.
+        Assert.Equal([(refusal, "attention")], Under(card, CardKeys.Contribution));
+        Assert.DoesNotContain(refusal, Texts(card).Take(3));
         Assert.Equal(StopFixtures.ContributionWithPersonnummer, ValueOf(card, CardKeys.Contribution));
+    }
+
+    [Theory]
+    [InlineData("step2-delegate-refused-manager", CardKeys.Delegate, CardVerbs.DelegateDocumentation)]
+    [InlineData("step4-proposal-too-long-staff", CardKeys.ProposalTitle, CardVerbs.Propose)]
+    [InlineData("step2-summary-conflict-manager", CardKeys.Summary, CardVerbs.SaveSummary)]
+    [InlineData("finish-form-refused", CardKeys.Comment, CardVerbs.Finish)]
+    [InlineData("logbook-refused", CardKeys.LogbookText, CardVerbs.AddLogbookNote)]
+    public void A_refusal_is_under_the_input_it_concerns_and_just_above_the_button(string name, string input, string verb)
+    {
+        foreach (var language in new[] { UiLanguage.Swedish, UiLanguage.English })
+        {
+            var card = Card(name, language);
+            var under = Under(card, input);
+            var above = Above(card, verb);
+
+            var message = Assert.Single(under, x => x.Color == "attention").Text;
+            Assert.Contains(above, x => x.Color == "attention" && x.Text.Contains(message, StringComparison.Ordinal));
+            Assert.Single(Texts(card), x => x.Contains(message, StringComparison.Ordinal) && !x.StartsWith("• ", StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void The_step_card_says_Sammanfattning_av_steget_once(UiLanguage language)
+    {
+        var texts = Texts(Card("step2-summary-manager", language));
+
+        Assert.Single(texts, x => x == T(language).SummaryLabel);
+        Assert.Equal(T(language).SummaryInputLabel, Input(Card("step2-summary-manager", language), CardKeys.Summary)!["label"]!.GetValue<string>());
     }
 
     [Theory]

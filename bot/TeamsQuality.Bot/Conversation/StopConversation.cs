@@ -174,7 +174,7 @@ public sealed class StopConversation(
             }
             catch (StopRuleException refusal)
             {
-                return StepCard(context, stop, step, Draft(action), context.Asker.Texts.Refusal(refusal.Refusal), noticeIsError: true);
+                return StepCard(context, stop, step, Draft(action), context.Asker.Texts.Refusal(refusal.Refusal), noticeIsError: true, refusedInput: CardKeys.Contribution);
             }
         }, cancellationToken);
 
@@ -193,11 +193,11 @@ public sealed class StopConversation(
             {
                 // Both texts are kept: the saved one on the card, the person's own in the input to merge and save.
                 var fresh = await stops.FindAsync(stop.Key, cancellationToken) ?? stop;
-                return StepCard(context, fresh, step, Draft(action), context.Asker.Texts.Refusal(refusal.Refusal), noticeIsError: true, conflictingSummary: text);
+                return StepCard(context, fresh, step, Draft(action), context.Asker.Texts.Refusal(refusal.Refusal), noticeIsError: true, conflictingSummary: text, refusedInput: CardKeys.Summary);
             }
             catch (StopRuleException refusal)
             {
-                return StepCard(context, stop, step, Draft(action), context.Asker.Texts.Refusal(refusal.Refusal), noticeIsError: true);
+                return StepCard(context, stop, step, Draft(action), context.Asker.Texts.Refusal(refusal.Refusal), noticeIsError: true, refusedInput: CardKeys.Summary);
             }
         }, cancellationToken);
 
@@ -217,7 +217,7 @@ public sealed class StopConversation(
             {
                 if (!DateOnly.TryParseExact(dueText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
                 {
-                    return StepCard(context, stop, step, Draft(action), context.Asker.Texts.InvalidDate, noticeIsError: true);
+                    return StepCard(context, stop, step, Draft(action), context.Asker.Texts.InvalidDate, noticeIsError: true, refusedInput: CardKeys.ProposalDue);
                 }
 
                 due = parsed;
@@ -230,7 +230,9 @@ public sealed class StopConversation(
             }
             catch (StopRuleException refusal)
             {
-                return StepCard(context, stop, step, Draft(action), context.Asker.Texts.Refusal(refusal.Refusal), noticeIsError: true);
+                // A text refusal is about the title; any other (who may propose, or be its owner) above the button.
+                var input = TextInput(refusal.Refusal, CardKeys.ProposalTitle) ?? CardKeys.ProposalOwner;
+                return StepCard(context, stop, step, Draft(action), context.Asker.Texts.Refusal(refusal.Refusal), noticeIsError: true, refusedInput: input);
             }
         }, cancellationToken);
 
@@ -240,12 +242,12 @@ public sealed class StopConversation(
             var step = StepOf(action);
             if (action.GetString(CardKeys.Delegate) is not { Length: > 0 } delegateId)
             {
-                return StepCard(context, stop, step, Draft(action), context.Asker.Texts.ChooseDelegateFirst, noticeIsError: true);
+                return StepCard(context, stop, step, Draft(action), context.Asker.Texts.ChooseDelegateFirst, noticeIsError: true, refusedInput: CardKeys.Delegate);
             }
 
             if (context.Asker.Organisation.FindPerson(delegateId) is not { } documenter)
             {
-                return StepCard(context, stop, step, Draft(action), context.Asker.Texts.Refusal(StopRefusal.NotInUnit), noticeIsError: true);
+                return StepCard(context, stop, step, Draft(action), context.Asker.Texts.Refusal(StopRefusal.NotInUnit), noticeIsError: true, refusedInput: CardKeys.Delegate);
             }
 
             try
@@ -255,7 +257,7 @@ public sealed class StopConversation(
             }
             catch (StopRuleException refusal)
             {
-                return StepCard(context, stop, step, Draft(action), context.Asker.Texts.Refusal(refusal.Refusal), noticeIsError: true);
+                return StepCard(context, stop, step, Draft(action), context.Asker.Texts.Refusal(refusal.Refusal), noticeIsError: true, refusedInput: CardKeys.Delegate);
             }
         }, cancellationToken);
 
@@ -272,7 +274,7 @@ public sealed class StopConversation(
             var draft = FinishDraft(action);
             if (action.GetString(CardKeys.NeedsAction) is not ("ja" or "nej") )
             {
-                return CardActionResult.ReplaceCard(FinishStopCard.Build(context.Asker.Language, stop, context.Unit, draft, texts.AssessmentRequired, noticeIsError: true).ToJson());
+                return CardActionResult.ReplaceCard(FinishStopCard.Build(context.Asker.Language, stop, context.Unit, draft, texts.AssessmentRequired, noticeIsError: true, CardKeys.NeedsAction).ToJson());
             }
 
             var needsAction = action.GetString(CardKeys.NeedsAction) == "ja";
@@ -291,7 +293,7 @@ public sealed class StopConversation(
             }
             catch (StopRuleException refusal)
             {
-                return CardActionResult.ReplaceCard(FinishStopCard.Build(context.Asker.Language, stop, context.Unit, draft, texts.Refusal(refusal.Refusal), noticeIsError: true).ToJson());
+                return CardActionResult.ReplaceCard(FinishStopCard.Build(context.Asker.Language, stop, context.Unit, draft, texts.Refusal(refusal.Refusal), noticeIsError: true, TextInput(refusal.Refusal, CardKeys.Comment)).ToJson());
             }
 
             await actions.AddAsync(created, cancellationToken);
@@ -390,13 +392,13 @@ public sealed class StopConversation(
         var number = IntOf(action, CardKeys.LogbookStop);
         var unit = asker.UnitInContext(turn);
         var definition = number is { } n ? wheel.FirstOrDefault(s => s.Number == n) : null;
-        string? problem = unit is null || !string.Equals(asker.Person.UnitId, unit.Id, StringComparison.Ordinal) ? asker.Texts.LogbookNeedsUnit
-            : definition is null ? asker.Texts.LogbookNeedsTheme
-            : LearningStop.CheckText(text) is { } refusal ? asker.Texts.Refusal(refusal)
-            : null;
+        var (problem, input) = unit is null || !string.Equals(asker.Person.UnitId, unit.Id, StringComparison.Ordinal) ? (asker.Texts.LogbookNeedsUnit, null)
+            : definition is null ? (asker.Texts.LogbookNeedsTheme, CardKeys.LogbookStop)
+            : LearningStop.CheckText(text) is { } refusal ? (asker.Texts.Refusal(refusal), CardKeys.LogbookText)
+            : ((string?)null, (string?)null);
         if (problem is not null)
         {
-            return CardActionResult.ReplaceCard(LogbookCard.Build(asker.Language, wheel, text, number, problem, noticeIsError: true).ToJson());
+            return CardActionResult.ReplaceCard(LogbookCard.Build(asker.Language, wheel, text, number, problem, noticeIsError: true, input).ToJson());
         }
 
         var note = new LogbookNote(NewId(), unit!.Id, definition!.Number, definition.Theme, asker.Person.Id, asker.Person.Name, text!.Trim(), time.GetUtcNow());
@@ -448,9 +450,15 @@ public sealed class StopConversation(
         return stop is null ? CardActionResult.Message(asker.Texts.StopNotFound) : await work(new StopContext(asker, unit, turn.Activity.From?.Id is { Length: > 0 } viewer ? [viewer] : null), stop);
     }
 
-    private static CardActionResult StepCard(StopContext context, LearningStop stop, AnalysisStep step, StepCardDraft? draft = null, string? notice = null, bool noticeIsError = false, string? conflictingSummary = null, IReadOnlyList<LogbookNote>? logbookNotes = null) =>
+    private static CardActionResult StepCard(
+        StopContext context, LearningStop stop, AnalysisStep step, StepCardDraft? draft = null, string? notice = null, bool noticeIsError = false, string? conflictingSummary = null,
+        IReadOnlyList<LogbookNote>? logbookNotes = null, string? refusedInput = null) =>
         CardActionResult.ReplaceCard(AnalysisStepCard.Build(
-            context.Asker.Language, stop, context.Unit, context.Asker.Organisation.MembersOf(context.Unit.Id).ToList(), context.Asker.Person, step, draft, notice, noticeIsError, conflictingSummary, logbookNotes, context.ViewerIds).ToJson());
+            context.Asker.Language, stop, context.Unit, context.Asker.Organisation.MembersOf(context.Unit.Id).ToList(), context.Asker.Person, step, draft, notice, noticeIsError, conflictingSummary, logbookNotes, context.ViewerIds, refusedInput).ToJson());
+
+    /// <summary>The input a refusal of the text is about; null for a refusal that is not about what was written.</summary>
+    private static string? TextInput(StopRefusal refusal, string input) =>
+        refusal is StopRefusal.EmptyText or StopRefusal.TextTooLong or StopRefusal.ContainsPersonalIdentityNumber ? input : null;
 
     private static StepCardDraft Draft(CardAction action) => new()
     {

@@ -96,4 +96,59 @@ public static class CardReading
 
     /// <summary>The card's refresh: the action Teams sends by itself, and for whom (userIds).</summary>
     public static JsonObject? RefreshOf(JsonObject card) => card["refresh"] as JsonObject;
+
+    /// <summary>
+    /// What the card shows right under an input, up to the next input or button: where a user who typed in it looks.
+    /// Each element as <see cref="Texts"/> reads it, with its colour.
+    /// </summary>
+    public static List<(string Text, string? Color)> Under(JsonObject card, string inputId)
+    {
+        var (siblings, index) = Sibling(card, e => e["id"]?.GetValue<string>() == inputId && TypeOf(e)!.StartsWith("Input.", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"The card has no input \"{inputId}\".");
+        return siblings.Skip(index + 1)
+            .TakeWhile(e => TypeOf(e) is not "ActionSet" && TypeOf(e)?.StartsWith("Input.", StringComparison.Ordinal) != true)
+            .SelectMany(Coloured)
+            .ToList();
+    }
+
+    /// <summary>
+    /// What the card shows right above the button with this verb: the element before its button set in the body, or the
+    /// body's last element when the button is one of the card's own (shown under the body).
+    /// </summary>
+    public static List<(string Text, string? Color)> Above(JsonObject card, string verb)
+    {
+        bool HasButton(JsonObject e) => TypeOf(e) == "ActionSet" && e["actions"]!.AsArray().Any(a => a?["verb"]?.GetValue<string>() == verb);
+        if (Sibling(card["body"], HasButton) is var (siblings, index))
+        {
+            return index == 0 ? [] : Coloured(siblings[index - 1]).ToList();
+        }
+
+        Assert.Contains(card["actions"]?.AsArray().OfType<JsonObject>() ?? [], a => a["verb"]?.GetValue<string>() == verb);
+        return Coloured(card["body"]!.AsArray().OfType<JsonObject>().Last()).ToList();
+    }
+
+    /// <summary>The texts of an element and what is in it, each with its colour (a text run's own, or its block's).</summary>
+    private static IEnumerable<(string Text, string? Color)> Coloured(JsonObject element) =>
+        Descendants(element).SelectMany(e => TypeOf(e) switch
+        {
+            "TextBlock" => [(e["text"]!.GetValue<string>(), e["color"]?.GetValue<string>())],
+            "RichTextBlock" => [(string.Concat(e["inlines"]!.AsArray().Select(r => r!["text"]!.GetValue<string>())), e["inlines"]![0]!["color"]?.GetValue<string>())],
+            _ => Array.Empty<(string, string?)>(),
+        });
+
+    /// <summary>The list of elements the first element matching holds, and its place in it.</summary>
+    private static (List<JsonObject> Siblings, int Index)? Sibling(JsonNode? node, Func<JsonObject, bool> match)
+    {
+        foreach (var list in Descendants(node).SelectMany(o => o.Select(p => p.Value).OfType<JsonArray>()).Prepend(node as JsonArray).OfType<JsonArray>())
+        {
+            var elements = list.OfType<JsonObject>().ToList();
+            var index = elements.FindIndex(e => TypeOf(e) is not null && match(e));
+            if (index >= 0)
+            {
+                return (elements, index);
+            }
+        }
+
+        return null;
+    }
 }

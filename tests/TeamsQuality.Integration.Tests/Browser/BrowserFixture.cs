@@ -48,11 +48,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh context and page, sized so both playground panes are side by side.</summary>
-    public async Task<IPage> NewPageAsync()
+    public Task<IPage> NewPageAsync() => NewPageAsync(1400, 1000);
+
+    /// <summary>A phone: 390×844 CSS pixels, the playground's panes stacked.</summary>
+    public Task<IPage> NewPhonePageAsync() => NewPageAsync(390, 844);
+
+    private async Task<IPage> NewPageAsync(int width, int height)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "sv-SE",
             TimezoneId = "Europe/Stockholm",
         });

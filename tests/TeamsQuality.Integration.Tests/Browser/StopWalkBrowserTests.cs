@@ -121,7 +121,7 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
         await Expect(Card(Channel, $"Anna Berg har startat hållplats {stop.Key.Number}: {theme}")).ToHaveCountAsync(1);
         await PressOpenAsync(card, stop);
         await ExpectStepAsync(card, stop, AnalysisStep.Nulagesbeskrivning, title);
-        await Expect(card.GetByLabel("Sammanfattning av steget")).ToHaveCountAsync(0);
+        await Expect(card.GetByLabel("Skriv eller ändra sammanfattningen")).ToHaveCountAsync(0);
         await card.GetByLabel("Ditt bidrag").FillAsync(eriksText);
         await PressAsync(card, "Lägg till");
         await Expect(card).ToContainTextAsync("Ditt bidrag är tillagt.");
@@ -172,11 +172,11 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
                 await Expect(card).ToContainTextAsync("Ansvarig: Erik Lund · klart senast 28 februari 2027");
             }
 
-            await card.GetByLabel("Sammanfattning av steget").FillAsync(summary);
+            await card.GetByLabel("Skriv eller ändra sammanfattningen").FillAsync(summary);
             await PressAsync(card, "Spara sammanfattning");
             await Expect(card).ToContainTextAsync("Sammanfattningen är sparad.");
             await ExpectStepAsync(card, stop, step, title);
-            await Expect(card.GetByLabel("Sammanfattning av steget")).ToHaveValueAsync(summary);
+            await Expect(card.GetByLabel("Skriv eller ändra sammanfattningen")).ToHaveValueAsync(summary);
             await Expect(card.Locator(".ac-richTextBlock", new() { HasText = summary }).First).ToBeVisibleAsync();
         }
 

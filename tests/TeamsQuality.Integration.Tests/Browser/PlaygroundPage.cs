@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace TeamsQuality.Integration.Tests.Browser;
+
+/// <summary>
+/// The playground as a person drives it, for browser tests: choose who you are, write in a pane, find a card, press its
+/// buttons, and what a person sees of it: whether something is on the screen, whether words break. Text matches are
+/// scoped to rendered cards (<c>.ac-adaptiveCard</c>) because Web Chat repeats text in hidden screen-reader elements.
+/// </summary>
+internal sealed class PlaygroundPage(IPage page, string baseUrl)
+{
+    public const string Personal = "#personal-chat";
+    public const string Channel = "#channel-chat";
+    private const string ExecutePath = "/playground/api/execute";
+
+    public IPage Page => page;
+
+    public async Task OpenAsync()
+    {
+        await page.GotoAsync(baseUrl + "/");
+        await Expect(page.Locator("#status")).ToHaveAttributeAsync("data-state", "online");
+    }
+
+    public async Task ChooseUserAsync(string personId, string name)
+    {
+        var option = page.Locator($"#user-select option[value=\"{personId}\"]");
+        await option.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await Expect(page.Locator("#user-select")).ToBeEnabledAsync();
+
+        await page.SelectOptionAsync("#user-select", personId);
+
+        await Expect(page.Locator("#personal-subtitle")).ToContainTextAsync(name);
+        await Expect(page.Locator("#channel-subtitle")).ToContainTextAsync(name);
+        await Expect(page.Locator("#status")).ToHaveAttributeAsync("data-state", "online");
+    }
+
+    public async Task SendAsync(string pane, string text)
+    {
+        var sendBox = page.Locator($"{pane} [data-id=\"webchat-sendbox-input\"]");
+        await sendBox.FillAsync(text);
+        await sendBox.PressAsync("Enter");
+        await Expect(sendBox).ToHaveValueAsync(string.Empty);
+    }
+
+    /// <summary>Waits for the one activity in the pane whose card has all these texts, and gives its card (it keeps its place when replaced).</summary>
+    public async Task<ILocator> CardWithAsync(string pane, params string[] texts)
+    {
+        var card = page.Locator(".ac-adaptiveCard");
+        foreach (var text in texts)
+        {
+            card = card.Filter(new() { HasText = text });
+        }
+
+        var activity = page.Locator($"{pane} [data-tq-activity-id]").Filter(new() { Has = card });
+        await Expect(activity).ToHaveCountAsync(1);
+        var id = await activity.GetAttributeAsync("data-tq-activity-id");
+        Assert.False(string.IsNullOrEmpty(id), $"The card with \"{string.Join("\", \"", texts)}\" has no data-tq-activity-id in the page.");
+        return page.Locator($"{pane} [data-tq-activity-id=\"{id}\"] .ac-adaptiveCard").First;
+    }
+
+    /// <summary>Presses a card button (an Action.Execute) and waits for the bot's answer to come back to the page.</summary>
+    public Task PressAsync(ILocator card, string button) =>
+        PressAsync(card, card.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }), button);
+
+    public async Task PressAsync(ILocator card, ILocator button, string name)
+    {
+        var response = await page.RunAndWaitForResponseAsync(
+            () => button.ClickAsync(),
+            r => r.Url.EndsWith(ExecutePath, StringComparison.Ordinal));
+        Assert.True(response.Status == 200, $"Pressing \"{name}\" answered HTTP {response.Status}: {await response.TextAsync()}");
+        await Expect(card).Not.ToHaveClassAsync(new Regex("tq-card-busy"));
+    }
+
+    /// <summary>
+    /// Waits until one of the card's texts that says this is wholly on the screen: inside the window and inside every
+    /// scrolling pane around it (a text scrolled out of the chat is not seen, even if the window would hold it).
+    /// </summary>
+    public async Task ExpectOnScreenAsync(ILocator card, string text)
+    {
+        var texts = card.Locator(".ac-textBlock, .ac-richTextBlock").Filter(new() { HasText = text });
+        await Expect(texts.First).ToBeAttachedAsync();
+        var where = string.Empty;
+        for (var attempt = 0; attempt < 30; attempt++)
+        {
+            var places = await texts.EvaluateAllAsync<string[]>(OnScreenScript);
+            if (places.Contains("on screen"))
+            {
+                return;
+            }
+
+            where = string.Join("; ", places);
+            await page.WaitForTimeoutAsync(100);
+        }
+
+        Assert.Fail($"\"{text}\" is on the card but not on the screen ({page.ViewportSize?.Width}×{page.ViewportSize?.Height}): {where}");
+    }
+
+    /// <summary>The words of the card's texts that are broken over two lines ("hållpla|tser"); empty when none is.</summary>
+    public static Task<string[]> BrokenWordsAsync(ILocator card) => card.EvaluateAsync<string[]>(BrokenWordsScript);
+
+    private const string OnScreenScript = """
+        els => els.map(el => {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0) return 'not rendered';
+          let box = { top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth };
+          for (let a = el.parentElement; a; a = a.parentElement) {
+            const s = getComputedStyle(a);
+            if (/(auto|scroll|hidden|clip)/.test(s.overflowY) || /(auto|scroll|hidden|clip)/.test(s.overflowX)) {
+              const c = a.getBoundingClientRect();
+              box = { top: Math.max(box.top, c.top), left: Math.max(box.left, c.left), bottom: Math.min(box.bottom, c.bottom), right: Math.min(box.right, c.right) };
+            }
+          }
+          const inside = r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.left >= box.left - 1 && r.right <= box.right + 1;
+          return inside ? 'on screen' : `at y ${Math.round(r.top)}–${Math.round(r.bottom)}, seen y ${Math.round(box.top)}–${Math.round(box.bottom)}`;
+        })
+        """;
+
+    // A word whose letters lie on two lines is broken; hyphens and slashes are places a word may break.
+    private const string BrokenWordsScript = """
+        card => {
+          const broken = [];
+          const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) {
+            const node = walker.currentNode;
+            if (!node.parentElement || node.parentElement.getClientRects().length === 0) continue;
+            const words = /[^\s\-–\/]+/g;
+            let m;
+            while ((m = words.exec(node.data)) !== null) {
+              const range = document.createRange();
+              range.setStart(node, m.index);
+              range.setEnd(node, m.index + m[0].length);
+              const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+              if (lines.size > 1) broken.push(m[0]);
+            }
+          }
+          return broken;
+        }
+        """;
+}
