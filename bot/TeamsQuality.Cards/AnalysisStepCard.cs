@@ -15,13 +15,38 @@ namespace TeamsQuality.Cards;
 /// </summary>
 public static class AnalysisStepCard
 {
-    /// <summary>How much contribution text one card shows (the newest first); the rest is counted, not shown.</summary>
-    internal const int ContributionBudget = 20_000;
+    /// <summary>
+    /// The most a step card may be as JSON at its largest (every non-ASCII letter escaped): well under Teams' 80 KB, so a
+    /// stop with hundreds of long contributions still reaches the user.
+    /// </summary>
+    internal const int MaxBytes = 70 * 1024;
 
-    /// <summary>How much proposal text one card shows.</summary>
-    internal const int ProposalBudget = 8_000;
+    /// <summary>How many contributions one page shows at most; the older ones are a press of "Visa äldre" away.</summary>
+    internal const int ContributionsPerPage = 20;
+
+    /// <summary>How many logbook notes the first step shows (the newest).</summary>
+    internal const int MostLogbookNotes = 10;
 
     private const int LongestProposalTitle = 500;
+
+    private const int LongestLogbookNote = 500;
+
+    /// <summary>
+    /// How much the variable parts may cost (<see cref="ReportCardParts.JsonCost"/>): one page of contributions, one
+    /// text of the record (a summary), each text put back in an input, the logbook notes and the proposals. A card over
+    /// <see cref="MaxBytes"/> is built again with the next, smaller budget; the page of contributions keeps its size in all
+    /// but the last, so "Visa äldre" pages stay the same.
+    /// </summary>
+    private sealed record Budget(int Contributions, int Text, int Prefill, int Notes, int Proposals)
+    {
+        public static IReadOnlyList<Budget> Steps { get; } =
+        [
+            new(24_000, 12_000, ReportCardParts.LongestPrefillCost, 6_000, 8_000),
+            new(24_000, 5_000, 5_000, 3_000, 4_000),
+            new(24_000, 1_500, 2_000, 1_000, 1_500),
+            new(6_000, 600, 1_000, 500, 600),
+        ];
+    }
 
     private static readonly int StepCount = Enum.GetValues<AnalysisStep>().Length;
 
@@ -46,6 +71,7 @@ public static class AnalysisStepCard
     /// The input a refusal (<paramref name="noticeIsError"/>) is about, e.g. <see cref="CardKeys.Contribution"/>: the
     /// message goes under it and above its button, where the user is; without one it goes above the card's buttons.
     /// </param>
+    /// <param name="page">Which page of the step's contributions: 0 the newest, 1 the ones before them, and so on.</param>
     public static AdaptiveCard Build(
         UiLanguage language,
         LearningStop stop,
@@ -59,7 +85,40 @@ public static class AnalysisStepCard
         string? conflictingSummary = null,
         IReadOnlyList<Domain.Logbook.LogbookNote>? logbookNotes = null,
         IReadOnlyList<string>? refreshUserIds = null,
-        string? refusedInput = null)
+        string? refusedInput = null,
+        int page = 0)
+    {
+        // Built with generous budgets; a stop far beyond the usual (or a refused text at its longest) is built again with
+        // smaller ones, so the card always reaches Teams, which refuses an oversized card outright.
+        AdaptiveCard card = null!;
+        foreach (var budget in Budget.Steps)
+        {
+            card = Build(language, stop, unit, unitPeople, viewer, step, draft ?? new StepCardDraft(), notice, noticeIsError, conflictingSummary, logbookNotes, refreshUserIds, refusedInput, page, budget);
+            if (System.Text.Encoding.UTF8.GetByteCount(card.ToJson().ToJsonString()) < MaxBytes)
+            {
+                break;
+            }
+        }
+
+        return card;
+    }
+
+    private static AdaptiveCard Build(
+        UiLanguage language,
+        LearningStop stop,
+        Unit unit,
+        IReadOnlyList<Person> unitPeople,
+        Person viewer,
+        AnalysisStep step,
+        StepCardDraft draft,
+        string? notice,
+        bool noticeIsError,
+        string? conflictingSummary,
+        IReadOnlyList<Domain.Logbook.LogbookNote>? logbookNotes,
+        IReadOnlyList<string>? refreshUserIds,
+        string? refusedInput,
+        int page,
+        Budget budget)
     {
         var t = Texts.For(language);
         var culture = language.Culture();
@@ -93,7 +152,6 @@ public static class AnalysisStepCard
         var takesPart = !finished && stop.CanTakePart(viewer, unit);
         var documents = !finished && stop.CanDocument(viewer, unit);
         var manages = !finished && stop.CanManage(viewer, unit);
-        draft ??= new StepCardDraft();
 
         body.Add(new TextBlock(string.Format(culture, t.StepOf, number, StepCount, t.StepName(step)))
         {
@@ -119,14 +177,15 @@ public static class AnalysisStepCard
         {
             // What the unit noted in daily work under this theme is where the current situation starts.
             body.Add(Subheading(string.Format(culture, logbookNotes.Count == 1 ? t.LogbookNotesOne : t.LogbookNotesMany, logbookNotes.Count)));
-            foreach (var note in logbookNotes.OrderByDescending(n => n.At).Take(10))
+            var (notes, _) = ReportCardParts.Newest(logbookNotes.OrderBy(n => n.At).ToList(), MostLogbookNotes, budget.Notes, n => ReportCardParts.JsonCost(NoteText(n, budget)) + ReportCardParts.JsonCost(n.AuthorName) + 200);
+            foreach (var note in Enumerable.Reverse(notes))
             {
                 body.Add(new TextBlock($"{note.AuthorName}, {Domain.Time.SwedishTime.ToSwedish(note.At).ToString("d MMM", culture)}") { IsSubtle = true, Size = "small", Spacing = "small" });
-                body.Add(new RichTextBlock([new TextRun(note.Text.Length <= 500 ? note.Text : note.Text[..500] + "…")]) { Spacing = "none" });
+                body.Add(new RichTextBlock([new TextRun(NoteText(note, budget))]) { Spacing = "none" });
             }
         }
 
-        AddContributions(body, language, t, stop, step);
+        AddContributions(body, language, t, stop, step, page, budget);
         if (takesPart)
         {
             body.Add(new InputText
@@ -136,21 +195,21 @@ public static class AnalysisStepCard
                 Placeholder = t.ContributionPlaceholder,
                 IsMultiline = true,
                 MaxLength = LearningStop.LongestText,
-                Value = Prefill(draft.Contribution),
+                Value = ReportCardParts.PrefillWithin(draft.Contribution, budget.Prefill),
             });
             body.Add(new ActionSet([new ExecuteAction(t.Contribute, CardVerbs.Contribute) { Data = StopData(stop.Key, number), Style = "positive" }]));
         }
 
         if (step == AnalysisStep.ForslagPaAtgarder)
         {
-            AddProposals(body, language, t, stop);
+            AddProposals(body, language, t, stop, budget);
             if (takesPart)
             {
-                AddProposalInputs(body, t, stop, unitPeople, draft);
+                AddProposalInputs(body, t, stop, unitPeople, draft, budget);
             }
         }
 
-        AddSummary(body, language, t, stop, step, documents, draft, conflictingSummary);
+        AddSummary(body, language, t, stop, step, documents, draft, conflictingSummary, budget);
         AddDocumenter(body, t, stop, unit, unitPeople, manages, draft, number);
 
         var actions = new List<CardActionElement>();
@@ -178,9 +237,9 @@ public static class AnalysisStepCard
         }
 
         // What others add shows on the next refresh: Teams asks by itself when the card is shown again, and anyone (beyond
-        // the 60 people Teams refreshes for) can ask with the button.
-        var refresh = new ExecuteAction(t.RefreshCard, CardVerbs.RefreshStop) { Data = StopData(stop.Key, number) };
-        actions.Add(refresh with { Data = StopData(stop.Key, number) });
+        // the 60 people Teams refreshes for) can ask with the button. Both keep the page of contributions turned to.
+        var refresh = new ExecuteAction(t.RefreshCard, CardVerbs.RefreshStop) { Data = PageData(stop, number, page > 0 ? page : null) };
+        actions.Add(refresh with { Data = PageData(stop, number, page > 0 ? page : null) });
 
         var refusals = noticeIsError && !string.IsNullOrWhiteSpace(notice) ? [new CardRefusal(notice, refusedInput)] : Array.Empty<CardRefusal>();
         return new AdaptiveCard
@@ -193,45 +252,88 @@ public static class AnalysisStepCard
         };
     }
 
-    private static void AddContributions(List<CardElement> body, UiLanguage language, Texts t, LearningStop stop, AnalysisStep step)
+    private static string NoteText(Domain.Logbook.LogbookNote note, Budget budget) =>
+        ReportCardParts.WithinCost(Shorten(note.Text, LongestLogbookNote), budget.Notes);
+
+    private static void AddContributions(List<CardElement> body, UiLanguage language, Texts t, LearningStop stop, AnalysisStep step, int page, Budget budget)
     {
+        var culture = language.Culture();
         var all = stop.ContributionsTo(step).ToList();
-        body.Add(Subheading(string.Format(language.Culture(), t.ContributionsHeading, all.Count)));
+        body.Add(Subheading(string.Format(culture, t.ContributionsHeading, all.Count)));
         if (all.Count == 0)
         {
             body.Add(new TextBlock(t.ContributionsNone) { IsSubtle = true, Spacing = "none" });
             return;
         }
 
-        // The newest contributions, as many as the budget holds; the card stays well under Teams' size limit.
-        var shown = new List<Contribution>();
-        var used = 0;
-        foreach (var contribution in Enumerable.Reverse(all))
+        // One page of them, the newest first: a stop with hundreds of long contributions keeps the card well under
+        // Teams' size limit, and the older ones are a press away.
+        var pages = ContributionPages(all, Math.Max(page, 0), budget);
+        page = pages.Count - 1;
+        var (first, count) = pages[page];
+        if (count < all.Count)
         {
-            used += contribution.Text.Length + contribution.AuthorName.Length;
-            if (shown.Count > 0 && used > ContributionBudget)
+            body.Add(Subtle(string.Format(culture, t.ContributionsShown, first + 1, first + count, all.Count)));
+            if (first > 0)
             {
-                break;
+                body.Add(new ActionSet([PageButton(t.ShowOlder, stop, step, page + 1)]) { Spacing = "small" });
             }
-
-            shown.Insert(0, contribution);
         }
 
-        if (shown.Count < all.Count)
+        foreach (var contribution in all.Skip(first).Take(count))
         {
-            body.Add(new TextBlock(string.Format(language.Culture(), t.ContributionsHidden, all.Count - shown.Count)) { IsSubtle = true, Size = "small", Spacing = "none" });
-        }
-
-        foreach (var contribution in shown)
-        {
-            body.Add(new Container([Byline(contribution.AuthorName, When(language, contribution.At)), Plain(Shorten(contribution.Text, LearningStop.LongestText), "none")])
+            body.Add(new Container([Byline(contribution.AuthorName, When(language, contribution.At)), Plain(ContributionText(contribution, budget), "none")])
             {
                 Spacing = "small",
             });
         }
+
+        if (page > 0)
+        {
+            body.Add(new ActionSet([PageButton(t.ShowNewer, stop, step, page - 1)]) { Spacing = "small" });
+        }
     }
 
-    private static void AddProposals(List<CardElement> body, UiLanguage language, Texts t, LearningStop stop)
+    /// <summary>
+    /// The step's contributions (oldest first) cut into pages from the newest, each as many as the budget holds (at
+    /// least one), up to page <paramref name="upTo"/> or the oldest: page 0 is the newest; each page as where it starts
+    /// in the list and how many it has.
+    /// </summary>
+    private static List<(int First, int Count)> ContributionPages(List<Contribution> all, int upTo, Budget budget)
+    {
+        var pages = new List<(int First, int Count)>();
+        var end = all.Count;
+        while (end > 0 && pages.Count <= upTo)
+        {
+            var (shown, older) = ReportCardParts.Newest(
+                all.GetRange(0, end), ContributionsPerPage, budget.Contributions, c => ReportCardParts.JsonCost(ContributionText(c, budget)) + ReportCardParts.JsonCost(c.AuthorName) + 250);
+            pages.Add((older, shown.Count));
+            end = older;
+        }
+
+        return pages;
+    }
+
+    private static string ContributionText(Contribution contribution, Budget budget) =>
+        ReportCardParts.WithinCost(Shorten(contribution.Text, LearningStop.LongestText), budget.Contributions);
+
+    /// <summary>The stop's button data with the page of contributions, when there is one to keep.</summary>
+    private static System.Text.Json.Nodes.JsonObject PageData(LearningStop stop, int step, int? page)
+    {
+        var data = StopData(stop.Key, step);
+        if (page is { } number)
+        {
+            data[CardKeys.Page] = number;
+        }
+
+        return data;
+    }
+
+    /// <summary>"Visa äldre" / "Visa nyare": the same step with another page; what the user typed goes along and comes back.</summary>
+    private static ExecuteAction PageButton(string title, LearningStop stop, AnalysisStep step, int page) =>
+        new(title, CardVerbs.OpenStop) { Data = PageData(stop, (int)step, page) };
+
+    private static void AddProposals(List<CardElement> body, UiLanguage language, Texts t, LearningStop stop, Budget budget)
     {
         var culture = language.Culture();
         body.Add(Subheading(string.Format(culture, t.ProposalsHeading, stop.Proposals.Count)));
@@ -241,20 +343,21 @@ public static class AnalysisStepCard
             return;
         }
 
-        var used = 0;
-        foreach (var proposal in stop.Proposals)
+        var (shown, hidden) = ReportCardParts.Oldest(
+            stop.Proposals, int.MaxValue, budget.Proposals, p => ReportCardParts.JsonCost(ProposalTitle(p, budget)) + ReportCardParts.JsonCost(p.OwnerName) + 200);
+        foreach (var proposal in shown)
         {
-            var title = Shorten(proposal.Title, LongestProposalTitle);
-            used += title.Length;
-            if (used > ProposalBudget)
-            {
-                body.Add(new TextBlock("…") { IsSubtle = true });
-                break;
-            }
+            body.Add(new Container([Plain("• " + ProposalTitle(proposal, budget)), Subtle(ProposalLine(language, t, proposal.OwnerName, proposal.DueDate))]) { Spacing = "small" });
+        }
 
-            body.Add(new Container([Plain("• " + title), Subtle(ProposalLine(language, t, proposal.OwnerName, proposal.DueDate))]) { Spacing = "small" });
+        if (hidden > 0)
+        {
+            body.Add(ReportCardParts.Hidden(string.Format(culture, t.ProposalsHidden, hidden)));
         }
     }
+
+    private static string ProposalTitle(ProposedAction proposal, Budget budget) =>
+        ReportCardParts.WithinCost(Shorten(proposal.Title, LongestProposalTitle), budget.Proposals);
 
     /// <summary>"Ansvarig: Erik Lund · klart senast 31 januari 2027".</summary>
     internal static string ProposalLine(UiLanguage language, Texts t, string? ownerName, DateOnly? due)
@@ -264,7 +367,7 @@ public static class AnalysisStepCard
         return due is { } day ? $"{owner} · {string.Format(culture, t.DueIs, Date(language, day))}" : $"{owner} · {t.NoDueDate}";
     }
 
-    private static void AddProposalInputs(List<CardElement> body, Texts t, LearningStop stop, IReadOnlyList<Person> unitPeople, StepCardDraft draft)
+    private static void AddProposalInputs(List<CardElement> body, Texts t, LearningStop stop, IReadOnlyList<Person> unitPeople, StepCardDraft draft, Budget budget)
     {
         var owners = unitPeople
             .OrderBy(p => p.Name, NameOrder)
@@ -276,7 +379,7 @@ public static class AnalysisStepCard
             Label = t.ProposalTitleLabel,
             IsMultiline = true,
             MaxLength = LearningStop.LongestText,
-            Value = Prefill(draft.ProposalTitle),
+            Value = ReportCardParts.PrefillWithin(draft.ProposalTitle, budget.Prefill),
             Spacing = "medium",
         });
         if (owners.Count > 0)
@@ -303,7 +406,7 @@ public static class AnalysisStepCard
     }
 
     private static void AddSummary(
-        List<CardElement> body, UiLanguage language, Texts t, LearningStop stop, AnalysisStep step, bool documents, StepCardDraft draft, string? conflictingSummary)
+        List<CardElement> body, UiLanguage language, Texts t, LearningStop stop, AnalysisStep step, bool documents, StepCardDraft draft, string? conflictingSummary, Budget budget)
     {
         var current = stop.SummaryOf(step);
         body.Add(Subheading(t.SummaryLabel));
@@ -313,7 +416,7 @@ public static class AnalysisStepCard
         }
         else if (conflictingSummary is null)
         {
-            body.Add(new Container([Plain(current.Text), Byline(current.AuthorName, When(language, current.At))]) { Style = "emphasis", Spacing = "small" });
+            body.Add(new Container([Plain(ReportCardParts.WithinCost(current.Text, budget.Text)), Byline(current.AuthorName, When(language, current.At))]) { Style = "emphasis", Spacing = "small" });
         }
         else
         {
@@ -321,7 +424,7 @@ public static class AnalysisStepCard
             body.Add(new Container(
             [
                 new TextBlock(string.Format(language.Culture(), t.ConflictSavedHeading, current.AuthorName, When(language, current.At))) { Weight = "bolder", Size = "small" },
-                Plain(current.Text, "small"),
+                Plain(ReportCardParts.WithinCost(current.Text, budget.Text), "small"),
             ])
             {
                 Style = "emphasis",
@@ -334,7 +437,7 @@ public static class AnalysisStepCard
             body.Add(new Container(
             [
                 new TextBlock(t.ConflictYoursHeading) { Weight = "bolder", Size = "small", Color = "warning" },
-                Plain(Shorten(conflictingSummary, LongestPrefill), "small"),
+                Plain(ReportCardParts.WithinCost(Shorten(conflictingSummary, LongestPrefill), budget.Text), "small"),
             ])
             {
                 Style = "emphasis",
@@ -353,7 +456,7 @@ public static class AnalysisStepCard
             Label = t.SummaryInputLabel,
             IsMultiline = true,
             MaxLength = LearningStop.LongestText,
-            Value = Prefill(conflictingSummary ?? draft.Summary ?? current?.Text),
+            Value = ReportCardParts.PrefillWithin(conflictingSummary ?? draft.Summary ?? current?.Text, budget.Prefill),
         });
         body.Add(new ActionSet(
         [

@@ -164,6 +164,9 @@ public static class CardKeys
     public const string Stop = "stop";
     public const string Step = "step";
     public const string Revision = "revision";
+
+    /// <summary>Which page of a step's contributions ("Visa äldre"): 0 the newest.</summary>
+    public const string Page = "page";
     public const string Contribution = "contribution";
     public const string Summary = "summary";
     public const string ProposalTitle = "proposalTitle";

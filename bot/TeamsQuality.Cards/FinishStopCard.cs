@@ -17,6 +17,9 @@ public static class FinishStopCard
 
     private const int LongestProposalTitle = 300;
 
+    /// <summary>How much the proposals' texts may cost in all (<see cref="ReportCardParts.JsonCost"/>): the rest are counted.</summary>
+    private const int ProposalBudget = 20_000;
+
     private static readonly Trend[] TrendOrder = [Trend.Battre, Trend.Oforandrad, Trend.Samre, Trend.EjBedomd];
 
     /// <param name="language">The documenter's language.</param>
@@ -74,7 +77,9 @@ public static class FinishStopCard
             body.Add(new TextBlock(t.FinishNoProposals) { IsSubtle = true, Spacing = "none" });
         }
 
-        foreach (var proposal in stop.Proposals)
+        var (proposals, hidden) = ReportCardParts.Oldest(
+            stop.Proposals, int.MaxValue, ProposalBudget, p => ReportCardParts.JsonCost(Shorten(p.Title, LongestProposalTitle)) + ReportCardParts.JsonCost(p.OwnerName) + 200);
+        foreach (var proposal in proposals)
         {
             body.Add(new Container(
             [
@@ -84,6 +89,11 @@ public static class FinishStopCard
             {
                 Spacing = "small",
             });
+        }
+
+        if (hidden > 0)
+        {
+            body.Add(ReportCardParts.Hidden(string.Format(culture, t.ProposalsHidden, hidden)));
         }
 
         body.Add(new InputChoiceSet([new Choice(t.Yes, NeedsActionValues.Yes), new Choice(t.No, NeedsActionValues.No)])

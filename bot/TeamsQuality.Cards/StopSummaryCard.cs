@@ -13,6 +13,18 @@ namespace TeamsQuality.Cards;
 /// </summary>
 public static class StopSummaryCard
 {
+    /// <summary>
+    /// How much one text may cost as JSON (<see cref="ReportCardParts.JsonCost"/>): a whole 4000-character Swedish text;
+    /// only one in the costliest letters is cut (the whole is in the stop's step). Five of them and the actions stay well
+    /// under Teams' 80 KB, so the card reaches the channel.
+    /// </summary>
+    private const int TextBudget = 9_000;
+
+    /// <summary>How much the actions' titles may cost in all; the rest are counted.</summary>
+    private const int ActionBudget = 10_000;
+
+    private const int LongestActionTitle = 300;
+
     /// <param name="language">The language of the chat or channel.</param>
     /// <param name="stop">The finished stop.</param>
     /// <param name="unit">The unit it belongs to.</param>
@@ -46,7 +58,7 @@ public static class StopSummaryCard
         if (conclusion?.Comment is { } comment)
         {
             body.Add(Subheading(t.CommentLabel));
-            body.Add(Plain(comment, "none"));
+            body.Add(Plain(ReportCardParts.WithinCost(comment, TextBudget), "none"));
         }
 
         body.Add(Subheading(t.StepSummariesHeading));
@@ -56,7 +68,7 @@ public static class StopSummaryCard
             body.Add(new TextBlock($"{(int)step} – {t.StepName(step)}") { Weight = "bolder", Size = "small", Spacing = "small" });
             body.Add(summary is null
                 ? new TextBlock(t.SummaryNone) { IsSubtle = true, Size = "small", Spacing = "none" }
-                : Plain(summary.Text, "none"));
+                : Plain(ReportCardParts.WithinCost(summary.Text, TextBudget), "none"));
         }
 
         body.Add(Subheading(string.Format(culture, t.ActionsCreatedHeading, actions.Count)));
@@ -66,16 +78,23 @@ public static class StopSummaryCard
         }
         else
         {
-            foreach (var action in actions)
+            var (shown, hidden) = ReportCardParts.Oldest(
+                actions, int.MaxValue, ActionBudget, a => ReportCardParts.JsonCost(Shorten(a.Title, LongestActionTitle)) + ReportCardParts.JsonCost(a.OwnerName) + 200);
+            foreach (var action in shown)
             {
                 body.Add(new Container(
                 [
-                    Plain("• " + action.Title),
+                    Plain("• " + Shorten(action.Title, LongestActionTitle)),
                     Subtle($"{AnalysisStepCard.ProposalLine(language, t, action.OwnerName, action.DueDate)} · {t.ActionStatusName(action.Status)}"),
                 ])
                 {
                     Spacing = "small",
                 });
+            }
+
+            if (hidden > 0)
+            {
+                body.Add(ReportCardParts.Hidden(string.Format(culture, t.ReportActionsHidden, hidden)));
             }
 
             foreach (var origin in actions.Select(a => a.Origin.Description).Distinct(StringComparer.Ordinal))

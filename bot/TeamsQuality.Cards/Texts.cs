@@ -95,7 +95,9 @@ public sealed partial record Texts
         StepQuestionsHeading = "Prata om det här tillsammans",
         ContributionsHeading = "Bidrag ({0})",
         ContributionsNone = "Inga bidrag än. Skriv det första!",
-        ContributionsHidden = "{0} tidigare bidrag visas inte här, så att kortet inte blir för stort. De finns kvar.",
+        ContributionsShown = "Visar bidrag {0}–{1} av {2}.",
+        ShowOlder = "Visa äldre",
+        ShowNewer = "Visa nyare",
         ContributionLabel = "Ditt bidrag",
         ContributionPlaceholder = "Vad tänker du? Skriv inga namn eller personnummer på brukare.",
         Contribute = "Lägg till",
@@ -108,6 +110,7 @@ public sealed partial record Texts
         ConflictYoursHeading = "Din text (inte sparad än)",
         ProposalsHeading = "Förslag på åtgärder ({0})",
         ProposalsNone = "Inga förslag än.",
+        ProposalsHidden = "{0} förslag till visas inte här, så att kortet inte blir för stort. De finns kvar och blir åtgärder när hållplatsen avslutas.",
         ProposalTitleLabel = "Förslag på åtgärd",
         ProposalOwnerLabel = "Ansvarig (valfritt)",
         ProposalOwnerPlaceholder = "Välj ansvarig",
@@ -491,7 +494,9 @@ public sealed partial record Texts
         StepQuestionsHeading = "Talk about this together",
         ContributionsHeading = "Contributions ({0})",
         ContributionsNone = "No contributions yet. Write the first one!",
-        ContributionsHidden = "{0} earlier contributions are not shown here, to keep the card small. They are kept.",
+        ContributionsShown = "Showing contributions {0}–{1} of {2}.",
+        ShowOlder = "Show older",
+        ShowNewer = "Show newer",
         ContributionLabel = "Your contribution",
         ContributionPlaceholder = "What do you think? Do not write clients' names or personal identity numbers.",
         Contribute = "Add",
@@ -504,6 +509,7 @@ public sealed partial record Texts
         ConflictYoursHeading = "Your text (not saved yet)",
         ProposalsHeading = "Förslag på åtgärder – proposed actions ({0})",
         ProposalsNone = "No proposals yet.",
+        ProposalsHidden = "{0} more proposals are not shown here, to keep the card small. They are kept and become actions when the hållplats is finished.",
         ProposalTitleLabel = "Proposed action (förslag på åtgärd)",
         ProposalOwnerLabel = "Owner (optional)",
         ProposalOwnerPlaceholder = "Choose an owner",
@@ -1002,8 +1008,14 @@ public sealed partial record Texts
 
     public required string ContributionsNone { get; init; }
 
-    /// <summary>{0}: how many are not shown.</summary>
-    public required string ContributionsHidden { get; init; }
+    /// <summary>{0}: the first shown (counting from the oldest), {1}: the last shown, {2}: how many in all.</summary>
+    public required string ContributionsShown { get; init; }
+
+    /// <summary>The button to the page of contributions before the shown ones.</summary>
+    public required string ShowOlder { get; init; }
+
+    /// <summary>The button back to the newer contributions.</summary>
+    public required string ShowNewer { get; init; }
 
     public required string ContributionLabel { get; init; }
 
@@ -1032,6 +1044,9 @@ public sealed partial record Texts
     public required string ProposalsHeading { get; init; }
 
     public required string ProposalsNone { get; init; }
+
+    /// <summary>{0}: how many are not shown.</summary>
+    public required string ProposalsHidden { get; init; }
 
     public required string ProposalTitleLabel { get; init; }
 

@@ -143,6 +143,7 @@ public static class BotCardCatalogue
         yield return ("step2-deputy-director", Step(StopFixtures.Discussed(), DeputyDirector, AnalysisStep.Orsaksanalys));
         yield return ("step2-other-unit", Step(StopFixtures.Discussed(), StopFixtures.Outsider, AnalysisStep.Orsaksanalys));
         yield return ("step2-crowded-manager", Step(StopFixtures.Crowded(), StopFixtures.Manager, AnalysisStep.Orsaksanalys));
+        yield return ("step2-crowded-older-manager", AnalysisStepCard.Build(language, StopFixtures.Crowded(), unit, people, StopFixtures.Manager, AnalysisStep.Orsaksanalys, page: 1));
         yield return ("step3-no-contributions-manager", Step(StopFixtures.Discussed(), StopFixtures.Manager, AnalysisStep.DraSlutsatser));
         yield return ("step4-proposals-manager", Step(StopFixtures.WithProposals(), StopFixtures.Manager, AnalysisStep.ForslagPaAtgarder));
         yield return ("step4-proposals-staff", Step(StopFixtures.WithProposals(), StopFixtures.Staff, AnalysisStep.ForslagPaAtgarder));
@@ -155,6 +156,22 @@ public static class BotCardCatalogue
         yield return ("step2-delegate-refused-manager", AnalysisStepCard.Build(
             language, StopFixtures.Discussed(), unit, people, StopFixtures.Manager, AnalysisStep.Orsaksanalys, new StepCardDraft { Summary = "Halvfärdig sammanfattning" },
             t.ChooseDelegateFirst, noticeIsError: true, refusedInput: CardKeys.Delegate));
+
+        // The largest stop a unit could produce, in every view of it.
+        var largest = StopFixtures.Largest();
+        var many = StopFixtures.ManyPeople;
+        yield return ("step1-largest-manager", AnalysisStepCard.Build(language, largest, unit, many, StopFixtures.Manager, AnalysisStep.Nulagesbeskrivning, logbookNotes: StopFixtures.ManyNotes));
+        yield return ("step2-largest-staff", AnalysisStepCard.Build(language, largest, unit, many, StopFixtures.Staff, AnalysisStep.Orsaksanalys));
+        yield return ("step3-largest-manager-page-5", AnalysisStepCard.Build(language, largest, unit, many, StopFixtures.Manager, AnalysisStep.DraSlutsatser, page: 5));
+        yield return ("step4-largest-manager-refused", AnalysisStepCard.Build(
+            language, largest, unit, many, StopFixtures.Manager, AnalysisStep.ForslagPaAtgarder, StopFixtures.LargestDraft,
+            t.Refusal(StopRefusal.SummaryChangedMeanwhile), noticeIsError: true, StopFixtures.LargestDraft.Summary, refusedInput: CardKeys.Summary));
+        yield return ("step4-largest-delegate", AnalysisStepCard.Build(language, largest, unit, many, many[10], AnalysisStep.ForslagPaAtgarder, StopFixtures.LargestDraft));
+        yield return ("finish-form-largest", FinishStopCard.Build(
+            language, largest, unit, new FinishCardDraft { NeedsAction = "ja", Trend = "Samre", Comment = StopFixtures.Costly("K: ", 2 * LearningStop.LongestText) },
+            t.Refusal(StopRefusal.TextTooLong), noticeIsError: true, CardKeys.Comment));
+        var (largestFinished, largestActions) = StopFixtures.LargestFinished();
+        yield return ("stop-summary-largest", StopSummaryCard.Build(language, largestFinished, unit, largestActions));
 
         yield return ("finish-form", FinishStopCard.Build(language, StopFixtures.WithProposals(), unit));
         yield return ("finish-form-no-proposals", FinishStopCard.Build(language, StopFixtures.Discussed(), unit));
@@ -283,6 +300,17 @@ public static class BotCardCatalogue
             language, yearStart, yearEnd, ReportStatistics.Of([ReportFixtures.Complaint(), ReportFixtures.Filed(ReportKind.Berom, 5)], yearStart, yearEnd), ReportFixtures.UnitNames));
         yield return ("report-statistics-empty", ReportStatisticsCard.Build(
             language, new DateOnly(2027, 1, 1), new DateOnly(2027, 4, 30), ReportStatistics.Of([], new DateOnly(2027, 1, 1), new DateOnly(2027, 4, 30)), ReportFixtures.UnitNames));
+
+        // The largest report, register and list a unit could produce.
+        var (largest, largestActions, largestDraft) = ReportFixtures.Largest();
+        yield return ("report-largest-manager", Detail(
+            largest, ReportFixtures.Manager, largestActions, largestDraft, [new ReportProblem(ReportField.ActionTitle, ReportProblemKind.TooLong)], t.ActionSaved));
+        yield return ("report-largest-quality-developer", Detail(largest, ReportFixtures.QualityDeveloper, largestActions, largestDraft));
+        yield return ("my-reports-largest", MyReportsCard.Build(language, ReportFixtures.LargestReportList(), ReportFixtures.UnitNames));
+        yield return ("risks-largest", RiskRegisterCard.Build(
+            language, unit, ReportFixtures.LargestRiskRegister(), canAdd: true,
+            new RiskDraft { Process = StopFixtures.Costly("P: ", 200), Description = StopFixtures.Costly("D: ", 2 * DeviationReport.LongestText), Probability = "3", Consequence = "4" },
+            [new ReportProblem(ReportField.WhatHappened, ReportProblemKind.TooLong)]));
     }
 
     private static LearningStop FinishedWithoutProposals()

@@ -175,6 +175,47 @@ public static class ReportFixtures
         return (report, actions, draft);
     }
 
+    /// <summary>
+    /// The largest report a unit could produce: every text at its longest in the costliest letters, 300 entries in the
+    /// investigation, 100 actions, and a draft of every form twice as long as allowed.
+    /// </summary>
+    public static (DeviationReport Report, IReadOnlyList<ImprovementAction> Actions, ReportDraft Draft) Largest()
+    {
+        var longest = DeviationReport.LongestText;
+        var report = DeviationReport.File(
+            Tenant, Reference(ReportKind.Missforhallande, 98),
+            new ReportFiling(ReportKind.Missforhallande, Unit.Id, StopFixtures.Costly("W: ", longest), FiledAt.AddHours(-1), StopFixtures.Costly("M: ", longest), DeviationCategory.AnnanForm),
+            Staff, Unit, FiledAt);
+        report.Assess(Manager, Unit, Severity.Katastrofal, StopFixtures.Costly("A: ", longest), DeviationCategory.ValdEllerOvergrepp, AssessedAt);
+        report.DecideIvo(DeputyDirector, true, StopFixtures.Costly("I: ", longest), AssessedAt.AddHours(1));
+        var topics = Enum.GetValues<InvestigationTopic>();
+        for (var i = 0; i < 300; i++)
+        {
+            report.Investigate(QualityDeveloper, topics[i % topics.Length], StopFixtures.Costly($"{i + 1}: ", longest), i % 2 == 0, AssessedAt.AddHours(2).AddMinutes(i), $"i{i}");
+        }
+
+        var actions = Enumerable.Range(1, 100)
+            .Select(i => report.AddAction(Manager, Unit, StopFixtures.Costly($"{i}: ", longest), OtherStaff, new DateOnly(2027, 1, 1), AssessedAt.AddDays(2).AddMinutes(i), $"a{i}"))
+            .ToList();
+        var twice = StopFixtures.Costly("D: ", 2 * longest);
+        var draft = new ReportDraft
+        {
+            Severity = "4", ImmediateActions = twice, IvoDecision = IvoDecisionValues.Yes, IvoMotivation = twice, InvestigationTopic = nameof(InvestigationTopic.Orsaker),
+            InvestigationText = twice, ActionTitle = twice, ActionOwner = OtherStaff.Id, ActionDue = "2027-02-01", AnswerText = twice, ClosingDecision = twice,
+        };
+        return (report, actions, draft);
+    }
+
+    /// <summary>A reporter's five hundred reports.</summary>
+    public static IReadOnlyList<DeviationReport> LargestReportList() =>
+        Enumerable.Range(1, 500).Select(i => Filed((ReportKind)(i % 6), i, at: FiledAt.AddHours(-i))).ToList();
+
+    /// <summary>A register of five hundred risks, every text at its longest in the costliest letters.</summary>
+    public static IReadOnlyList<Risk> LargestRiskRegister() =>
+        Enumerable.Range(1, 500)
+            .Select(i => new Risk($"r{i}", Unit.Id, StopFixtures.Costly($"{i % 40} ", 100), StopFixtures.Costly($"R{i}: ", DeviationReport.LongestText), (Probability)((i % 4) + 1), (Consequence)(((i / 4) % 4) + 1), [], FiledAt, []))
+            .ToList();
+
     /// <summary>Anna's own reports, in an order that is not the newest first.</summary>
     public static IReadOnlyList<DeviationReport> MyReports()
     {

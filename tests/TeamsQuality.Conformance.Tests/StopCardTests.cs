@@ -263,20 +263,59 @@ public sealed partial class StopCardTests
 
     [Theory]
     [MemberData(nameof(Languages))]
-    public void A_step_with_more_than_a_card_can_hold_shows_the_newest_and_says_the_rest_are_kept(UiLanguage language)
+    public void A_step_with_more_than_a_card_can_hold_shows_the_newest_and_Visa_aldre_pages_through_the_rest(UiLanguage language)
     {
+        var t = T(language);
         var card = Card("step2-crowded-manager", language);
         var texts = Texts(card);
 
         Assert.True(System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString()) < 40 * 1024, "The crowded step card is not well under 80 KB.");
-        Assert.Contains(texts, t => t.StartsWith("60: ", StringComparison.Ordinal));
-        Assert.DoesNotContain(texts, t => t.StartsWith("1: ", StringComparison.Ordinal));
-        var pattern = string.Join("(?<n>\\d+)", T(language).ContributionsHidden.Split("{0}").Select(Regex.Escape));
-        var hidden = Regex.Match(string.Join("\n", texts), pattern);
-        Assert.True(hidden.Success, "The card does not say that earlier contributions are not shown.");
-        var shown = texts.Count(t => Regex.IsMatch(t, @"^\d+: "));
-        Assert.Equal(60, shown + int.Parse(hidden.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(texts, x => x.StartsWith("60: ", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, x => x.StartsWith("1: ", StringComparison.Ordinal));
+        Assert.Contains(string.Format(t.ContributionsHeading, 60), texts);
+        var older = Assert.Single(Buttons(card), b => b["title"]!.GetValue<string>() == t.ShowOlder);
+        Assert.Equal(CardVerbs.OpenStop, older["verb"]!.GetValue<string>());
+        Assert.Equal(1, DataOf(older)[CardKeys.Page]!.GetValue<int>());
+        Assert.Equal((int)AnalysisStep.Orsaksanalys, DataOf(older)[CardKeys.Step]!.GetValue<int>());
+        Assert.DoesNotContain(Buttons(card), b => b["title"]!.GetValue<string>() == t.ShowNewer);
+
+        // The page before: older contributions, and a way back.
+        var page1 = Card("step2-crowded-older-manager", language);
+        var newer = Assert.Single(Buttons(page1), b => b["title"]!.GetValue<string>() == t.ShowNewer);
+        Assert.Equal(0, DataOf(newer)[CardKeys.Page]!.GetValue<int>());
+        var shown = Numbered(texts);
+        Assert.All(Numbered(Texts(page1)), n => Assert.True(n < shown.Min(), $"Contribution {n} on the older page is not older than the newest page's."));
     }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Visa_aldre_pages_through_every_one_of_300_contributions_once_newest_first(UiLanguage language)
+    {
+        var t = T(language);
+        var stop = StopFixtures.ManyContributions();
+        var pages = new List<List<int>>();
+        int? page = 0;
+        while (page is { } number)
+        {
+            var card = AnalysisStepCard.Build(language, stop, StopFixtures.Unit, StopFixtures.ManyPeople, StopFixtures.Staff, AnalysisStep.Orsaksanalys, page: number).ToJson();
+            var texts = Texts(card);
+            var shown = Numbered(texts);
+            pages.Add(shown);
+            Assert.True(System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString()) < 80 * 1024, $"Page {number} is over 80 KB.");
+            Assert.Contains(string.Format(t.ContributionsShown, shown.Min(), shown.Max(), StopFixtures.LargestContributions), texts);
+            Assert.True(pages.Count < 400, "Visa äldre never ends.");
+            page = Buttons(card).SingleOrDefault(b => b["title"]!.GetValue<string>() == t.ShowOlder) is { } older ? DataOf(older)[CardKeys.Page]!.GetValue<int>() : null;
+            Assert.True(page is null || page == number + 1, $"Visa äldre on page {number} leads to page {page}.");
+        }
+
+        // Every one of the 300, once, each page older than the one before and in the order written.
+        Assert.True(pages.Count > 1, "The 300 contributions fit on one card: the test shows no paging.");
+        Assert.Equal(Enumerable.Range(1, StopFixtures.LargestContributions).Reverse(), pages.SelectMany(p => Enumerable.Reverse(p)));
+    }
+
+    /// <summary>The numbers of the contributions shown ("17: …"), in the card's order.</summary>
+    private static List<int> Numbered(List<string> texts) =>
+        texts.Select(x => Regex.Match(x, @"^(\d+): ")).Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
     // ---- The due post and the nudges ----
 

@@ -1,3 +1,4 @@
+using TeamsQuality.Cards;
 using TeamsQuality.Domain.Actions;
 using TeamsQuality.Domain.Administration;
 using TeamsQuality.Domain.Logbook;
@@ -123,6 +124,94 @@ public static class StopFixtures
         stop.WriteSummary(Manager, Unit, AnalysisStep.Orsaksanalys, new string('s', LearningStop.LongestText), 0, At.AddHours(2));
         return stop;
     }
+
+    /// <summary>The unit at its largest for the size tests: a hundred people, most with long names.</summary>
+    public static IReadOnlyList<Person> ManyPeople { get; } =
+    [
+        Manager, Staff, OtherStaff,
+        .. Enumerable.Range(1, 97).Select(i => new Person($"0f1c2d3e-0000-4000-9000-{i:D12}", $"Åsa-Britt Öhrström-Ljunggren {i}", Role.Medarbetare, Unit.Id)),
+    ];
+
+    /// <summary>
+    /// A text of exactly <paramref name="length"/> characters that costs the most as JSON: å, ä, ö and emoji (each
+    /// escaped to six bytes), never cut inside an emoji.
+    /// </summary>
+    public static string Costly(string prefix, int length = LearningStop.LongestText)
+    {
+        var text = new System.Text.StringBuilder(prefix);
+        while (text.Length + 5 <= length)
+        {
+            text.Append("åäö😀");
+        }
+
+        return text.Append('ö', length - text.Length).ToString();
+    }
+
+    /// <summary>
+    /// The largest stop a unit could produce: 300 contributions in every step and every summary, each at its longest in
+    /// the costliest letters, 200 proposals at their longest, the documentation delegated.
+    /// </summary>
+    public static LearningStop Largest()
+    {
+        var stop = Planned(1);
+        var people = ManyPeople;
+        foreach (var step in Enum.GetValues<AnalysisStep>())
+        {
+            for (var i = 0; i < LargestContributions; i++)
+            {
+                stop.Contribute(people[i % people.Count], Unit, step, Costly($"{i + 1}: "), At.AddMinutes(i), $"{step}-{i}");
+            }
+
+            stop.WriteSummary(Manager, Unit, step, Costly("S: "), 0, At.AddHours(10));
+        }
+
+        for (var i = 0; i < 200; i++)
+        {
+            stop.Propose(people[i % people.Count], Unit, Costly($"P{i + 1}: "), people[(i + 1) % people.Count], new DateOnly(2027, 2, 28), At.AddHours(11).AddMinutes(i), $"p{i}");
+        }
+
+        stop.DelegateDocumentation(Manager, Unit, people[10], At.AddHours(12));
+        return stop;
+    }
+
+    public const int LargestContributions = 300;
+
+    /// <summary>Stop 1 with 300 contributions in step 2, short and long, as a busy unit writes them.</summary>
+    public static LearningStop ManyContributions()
+    {
+        var stop = Planned(1);
+        var sentence = "Överlämningen på kvällen brister när ingen vet vem som ringer. ";
+        for (var i = 0; i < LargestContributions; i++)
+        {
+            var text = $"{i + 1}: " + string.Concat(Enumerable.Repeat(sentence, 1 + (i * 7 % 60)));
+            stop.Contribute(ManyPeople[i % ManyPeople.Count], Unit, AnalysisStep.Orsaksanalys, text[..Math.Min(text.Length, LearningStop.LongestText)], At.AddMinutes(i), $"c{i}");
+        }
+
+        return stop;
+    }
+
+    /// <summary>The largest stop finished with a comment at its longest: its 200 proposals became actions.</summary>
+    public static (LearningStop Stop, IReadOnlyList<ImprovementAction> Actions) LargestFinished()
+    {
+        var stop = Largest();
+        var actions = stop.Finish(Manager, Unit, needsAction: true, Trend.Samre, Costly("K: "), At.AddHours(13), Manager);
+        return (stop, actions);
+    }
+
+    /// <summary>Three hundred logbook notes at their longest under the stop's theme.</summary>
+    public static IReadOnlyList<LogbookNote> ManyNotes =>
+        Enumerable.Range(1, 300).Select(i => Note with { Id = "n" + i, AuthorName = ManyPeople[i % ManyPeople.Count].Name, Text = Costly($"N{i}: "), At = At.AddMinutes(-i) }).ToList();
+
+    /// <summary>What a documenter could have typed in every input of a step card at once, each twice as long as allowed.</summary>
+    public static StepCardDraft LargestDraft { get; } = new()
+    {
+        Contribution = Costly("C: ", 2 * LearningStop.LongestText),
+        Summary = Costly("D: ", 2 * LearningStop.LongestText),
+        ProposalTitle = Costly("T: ", 2 * LearningStop.LongestText),
+        ProposalOwner = OtherStaff.Id,
+        ProposalDue = "2027-02-28",
+        Delegate = Staff.Id,
+    };
 
     /// <summary>The whole wheel year as the list shows it on <see cref="Today"/>: 1 Klar, 2 Påbörjad and late, the rest planned.</summary>
     public static IReadOnlyList<LearningStop> Year2027()

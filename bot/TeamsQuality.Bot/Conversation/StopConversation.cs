@@ -119,7 +119,10 @@ public sealed class StopConversation(
                 }, cancellationToken);
             }
 
-            return await StepViewAsync(context, stop, step, cancellationToken);
+            // "Visa äldre" / "Visa nyare" turn a page of the contributions: what the user had typed comes back with it.
+            return IntOf(action, CardKeys.Page) is { } page
+                ? await StepViewAsync(context, stop, step, Draft(action), page, cancellationToken)
+                : await StepViewAsync(context, stop, step, null, 0, cancellationToken);
         }, cancellationToken);
 
     /// <summary>
@@ -133,12 +136,12 @@ public sealed class StopConversation(
         {
             if (IntOf(action, CardKeys.Step) is not null)
             {
-                return await StepViewAsync(context, stop, StepOf(action, stop), cancellationToken);
+                return await StepViewAsync(context, stop, StepOf(action, stop), null, IntOf(action, CardKeys.Page) ?? 0, cancellationToken);
             }
 
             if (stop.Status == StopStatus.Paborjad && stop.CanTakePart(context.Asker.Person, context.Unit))
             {
-                return await StepViewAsync(context, stop, stop.CurrentStep, cancellationToken);
+                return await StepViewAsync(context, stop, stop.CurrentStep, null, 0, cancellationToken);
             }
 
             if (stop.Status == StopStatus.Klar)
@@ -153,13 +156,16 @@ public sealed class StopConversation(
     private Task<CardActionResult> ShowSummaryAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
         WithStopAsync(turn, action, (context, stop) => SummaryAsync(context, stop, cancellationToken), cancellationToken);
 
-    /// <summary>A step as the viewer sees it now; step 1 brings the unit's logbook notes under the theme as material.</summary>
-    private async Task<CardActionResult> StepViewAsync(StopContext context, LearningStop stop, AnalysisStep step, CancellationToken cancellationToken)
+    /// <summary>
+    /// A step as the viewer sees it now, at a page of its contributions (0 the newest), with what they had typed; step 1
+    /// brings the unit's logbook notes under the theme as material.
+    /// </summary>
+    private async Task<CardActionResult> StepViewAsync(StopContext context, LearningStop stop, AnalysisStep step, StepCardDraft? draft, int page, CancellationToken cancellationToken)
     {
         var notes = step == AnalysisStep.Nulagesbeskrivning
             ? await logbook.ListAsync(context.Asker.Organisation.Tenant, context.Unit.Id, stop.Key.Number, stop.LogbookMaterialFrom, cancellationToken)
             : null;
-        return StepCard(context, stop, step, logbookNotes: notes);
+        return StepCard(context, stop, step, draft, logbookNotes: notes, page: page);
     }
 
     private Task<CardActionResult> ContributeAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
@@ -452,9 +458,9 @@ public sealed class StopConversation(
 
     private static CardActionResult StepCard(
         StopContext context, LearningStop stop, AnalysisStep step, StepCardDraft? draft = null, string? notice = null, bool noticeIsError = false, string? conflictingSummary = null,
-        IReadOnlyList<LogbookNote>? logbookNotes = null, string? refusedInput = null) =>
+        IReadOnlyList<LogbookNote>? logbookNotes = null, string? refusedInput = null, int page = 0) =>
         CardActionResult.ReplaceCard(AnalysisStepCard.Build(
-            context.Asker.Language, stop, context.Unit, context.Asker.Organisation.MembersOf(context.Unit.Id).ToList(), context.Asker.Person, step, draft, notice, noticeIsError, conflictingSummary, logbookNotes, context.ViewerIds, refusedInput).ToJson());
+            context.Asker.Language, stop, context.Unit, context.Asker.Organisation.MembersOf(context.Unit.Id).ToList(), context.Asker.Person, step, draft, notice, noticeIsError, conflictingSummary, logbookNotes, context.ViewerIds, refusedInput, page).ToJson());
 
     /// <summary>The input a refusal of the text is about; null for a refusal that is not about what was written.</summary>
     private static string? TextInput(StopRefusal refusal, string input) =>

@@ -185,6 +185,46 @@ public sealed class StopFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("Samverkan", (await StopAsync()).Definition.Theme);
     }
 
+    [Fact]
+    public async Task Visa_aldre_pages_back_through_a_busy_step_and_keeps_what_was_typed()
+    {
+        // Thirty long contributions: more than one card can show.
+        var sentence = "Kvällspasset vet inte vem hos hemsjukvården de ska ringa när något händer. ";
+        for (var i = 1; i <= 30; i++)
+        {
+            _clock.Now = _clock.Now.AddMinutes(1);
+            var added = await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, "stop.contribute", With(StopData(1), "contribution", $"{i}: " + string.Concat(Enumerable.Repeat(sentence, 40))));
+            Assert.Contains("tillagt", RecordedCall.VisibleTextOf(added), StringComparison.Ordinal);
+        }
+
+        // Fatima opens the step: the newest, and "Visa äldre" pages back until every one has been shown once.
+        const string typed = "Halvskrivet bidrag som inte får försvinna";
+        var seen = new List<int>();
+        var card = await _demo.ExecuteAsync(DemoOrganisation.People.FatimaHassan, "stop.open", StopData(1));
+        for (var pages = 1; ; pages++)
+        {
+            var shown = System.Text.RegularExpressions.Regex.Matches(RecordedCall.VisibleTextOf(card), @"(?<!\d)(\d+): Kvällspasset").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.NotEmpty(shown);
+            Assert.True(seen.Count == 0 || shown.Max() < seen.Min(), $"Page {pages} shows {string.Join(",", shown)} after {string.Join(",", seen)}.");
+            seen.AddRange(shown);
+            if (pages > 1)
+            {
+                Assert.Contains(DemoTeams.Inputs(card), i => i["id"]!.GetValue<string>() == "contribution" && i["value"]?.GetValue<string>() == typed);
+            }
+
+            var older = DemoTeams.Descendants(card).FirstOrDefault(o => o["type"]?.GetValue<string>() == "Action.Execute" && o["title"]?.GetValue<string>() == "Visa äldre");
+            if (older is null)
+            {
+                break;
+            }
+
+            Assert.True(pages < 30, "Visa äldre never ends.");
+            card = await _demo.ExecuteAsync(DemoOrganisation.People.FatimaHassan, older["verb"]!.GetValue<string>(), With((JsonObject)older["data"]!, "contribution", typed));
+        }
+
+        Assert.Equal(Enumerable.Range(1, 30), seen.Order());
+    }
+
     private async Task<LearningStop> StopAsync() =>
         (await _bot.Services.GetRequiredService<LearningStopRepository>().FindAsync(new StopKey(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, Year, 1), CancellationToken.None))!;
 
