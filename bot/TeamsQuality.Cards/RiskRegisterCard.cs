@@ -94,18 +94,10 @@ public static class RiskRegisterCard
         {
             Lang = language.Tag(),
             FallbackText = string.Format(culture, t.RiskRegisterFallback, unit.Name),
-            Body = RefusalPlacement.Place(body, Refusals(problems, t.RiskProblem, RiskInput), t.ReportProblemsHeading),
+            Body = RefusalPlacement.Place(body, Refusals(problems, t.RiskProblem, ReportInput), t.ReportProblemsHeading),
             Actions = actions,
         };
     }
-
-    /// <summary>The form's input a problem is about (the report fields stand for the risk's: process, description).</summary>
-    private static string RiskInput(ReportField field) => field switch
-    {
-        ReportField.Unit => CardKeys.RiskProcess,
-        ReportField.WhatHappened => CardKeys.RiskDescription,
-        _ => "risk" + field,
-    };
 
     private static Container Row(UiLanguage language, Texts t, Risk risk)
     {

@@ -310,7 +310,7 @@ public static class BotCardCatalogue
         yield return ("risks-largest", RiskRegisterCard.Build(
             language, unit, ReportFixtures.LargestRiskRegister(), canAdd: true,
             new RiskDraft { Process = StopFixtures.Costly("P: ", 200), Description = StopFixtures.Costly("D: ", 2 * DeviationReport.LongestText), Probability = "3", Consequence = "4" },
-            [new ReportProblem(ReportField.WhatHappened, ReportProblemKind.TooLong)]));
+            [new ReportProblem(ReportField.RiskDescription, ReportProblemKind.TooLong)]));
     }
 
     private static LearningStop FinishedWithoutProposals()

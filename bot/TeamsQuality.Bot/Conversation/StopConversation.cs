@@ -215,7 +215,7 @@ public sealed class StopConversation(
             Person? owner = null;
             if (action.GetString(CardKeys.ProposalOwner) is { Length: > 0 } ownerId && (owner = context.Asker.Organisation.FindPerson(ownerId)) is null)
             {
-                return StepCard(context, stop, step, Draft(action), context.Asker.Texts.Refusal(StopRefusal.OwnerNotInUnit), noticeIsError: true);
+                return StepCard(context, stop, step, Draft(action), context.Asker.Texts.Refusal(StopRefusal.OwnerNotInUnit), noticeIsError: true, refusedInput: CardKeys.ProposalOwner);
             }
 
             DateOnly? due = null;
