@@ -89,18 +89,11 @@ public static class AnalysisStepCard
         int page = 0)
     {
         // Built with generous budgets; a stop far beyond the usual (or a refused text at its longest) is built again with
-        // smaller ones, so the card always reaches Teams, which refuses an oversized card outright.
-        AdaptiveCard card = null!;
-        foreach (var budget in Budget.Steps)
-        {
-            card = Build(language, stop, unit, unitPeople, viewer, step, draft ?? new StepCardDraft(), notice, noticeIsError, conflictingSummary, logbookNotes, refreshUserIds, refusedInput, page, budget);
-            if (System.Text.Encoding.UTF8.GetByteCount(card.ToJson().ToJsonString()) < MaxBytes)
-            {
-                break;
-            }
-        }
-
-        return card;
+        // smaller ones.
+        return ReportCardParts.FirstThatFits(
+            Budget.Steps,
+            MaxBytes,
+            budget => Build(language, stop, unit, unitPeople, viewer, step, draft ?? new StepCardDraft(), notice, noticeIsError, conflictingSummary, logbookNotes, refreshUserIds, refusedInput, page, budget));
     }
 
     private static AdaptiveCard Build(

@@ -172,6 +172,26 @@ internal static class ReportCardParts
         return (shown, all.Count - shown.Count);
     }
 
+    /// <summary>
+    /// The card built with the first budget (largest first) that makes it smaller than <paramref name="maxBytes"/> as
+    /// JSON at its largest (every non-ASCII letter escaped), or with the last: a card always reaches Teams, which refuses
+    /// an oversized one outright.
+    /// </summary>
+    public static AdaptiveCard FirstThatFits<TBudget>(IReadOnlyList<TBudget> budgets, int maxBytes, Func<TBudget, AdaptiveCard> build)
+    {
+        AdaptiveCard card = null!;
+        foreach (var budget in budgets)
+        {
+            card = build(budget);
+            if (System.Text.Encoding.UTF8.GetByteCount(card.ToJson().ToJsonString()) < maxBytes)
+            {
+                break;
+            }
+        }
+
+        return card;
+    }
+
     /// <summary>A small subtle line saying how many are not shown.</summary>
     public static TextBlock Hidden(string text) => new(text) { IsSubtle = true, Size = "small", Spacing = "small" };
 }

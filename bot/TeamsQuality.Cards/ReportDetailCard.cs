@@ -85,18 +85,8 @@ public static class ReportDetailCard
         string? notice = null)
     {
         // Built with generous budgets; a record far beyond the usual (or a draft of every form at its longest) is built
-        // again with smaller ones, so the card always reaches Teams, which refuses an oversized card outright.
-        AdaptiveCard card = null!;
-        foreach (var budget in Budget.Steps)
-        {
-            card = Build(language, report, unit, unitPeople, viewer, actions, now, draft ?? new ReportDraft(), problems ?? [], notice, budget);
-            if (System.Text.Encoding.UTF8.GetByteCount(card.ToJson().ToJsonString()) < MaxBytes)
-            {
-                break;
-            }
-        }
-
-        return card;
+        // again with smaller ones.
+        return FirstThatFits(Budget.Steps, MaxBytes, budget => Build(language, report, unit, unitPeople, viewer, actions, now, draft ?? new ReportDraft(), problems ?? [], notice, budget));
     }
 
     private static AdaptiveCard Build(
