@@ -279,6 +279,9 @@ public static class BotCardCatalogue
             investigated, ReportFixtures.QualityDeveloper, investigatedActions,
             new ReportDraft { InvestigationTopic = nameof(InvestigationTopic.HarHantTidigare), InvestigationText = new string('t', Domain.Deviations.DeviationReport.LongestText + 1), InvestigationIsFact = "true" },
             [new ReportProblem(ReportField.Investigation, ReportProblemKind.TooLong)]));
+        yield return ("report-action-owner-refused-manager", Detail(
+            investigated, ReportFixtures.Manager, investigatedActions, new ReportDraft { ActionTitle = "Checklista för kvällspasset", ActionOwner = ReportFixtures.Outsider.Id },
+            [new ReportProblem(ReportField.ActionOwner, ReportProblemKind.NotInUnit)]));
         yield return ("report-long-investigation-quality-developer", Detail(crowded, ReportFixtures.QualityDeveloper, crowdedActions));
         var (worst, worstActions, worstDraft) = ReportFixtures.WorstCase();
         yield return ("report-worst-case-manager", Detail(
@@ -291,6 +294,9 @@ public static class BotCardCatalogue
         yield return ("risks-refused-manager", RiskRegisterCard.Build(
             language, unit, ReportFixtures.Risks(), canAdd: true, ReportFixtures.RiskDraftWithPersonnummer,
             [new ReportProblem(ReportField.RiskDescription, ReportProblemKind.ContainsPersonalIdentityNumber)]));
+        yield return ("risks-no-probability-manager", RiskRegisterCard.Build(
+            language, unit, ReportFixtures.Risks(), canAdd: true, ReportFixtures.RiskDraftWithPersonnummer with { Description = "Larmet hörs inte i källaren.", Probability = null },
+            [new ReportProblem(ReportField.RiskProbability, ReportProblemKind.Required)]));
         yield return ("risks-many", RiskRegisterCard.Build(language, unit, ReportFixtures.ManyRisks(), canAdd: true));
         var (yearStart, yearEnd) = (new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
         yield return ("report-statistics", ReportStatisticsCard.Build(language, yearStart, yearEnd, ReportFixtures.Statistics(), ReportFixtures.UnitNames));
