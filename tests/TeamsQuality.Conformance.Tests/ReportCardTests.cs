@@ -425,26 +425,6 @@ public sealed partial class ReportCardTests
     }
 
     [Theory]
-    [InlineData("report-filing-personnummer", CardKeys.WhatHappened, CardVerbs.FileReport)]
-    [InlineData("report-assessment-refused-manager", CardKeys.ImmediateActions, CardVerbs.AssessReport)]
-    [InlineData("report-ivo-refused-deputy-director", CardKeys.IvoMotivation, CardVerbs.DecideIvo)]
-    [InlineData("report-investigation-refused-quality-developer", CardKeys.InvestigationText, CardVerbs.Investigate)]
-    [InlineData("report-action-owner-refused-manager", CardKeys.ActionOwner, CardVerbs.ReportAction)]
-    [InlineData("risks-refused-manager", CardKeys.RiskDescription, CardVerbs.AddRisk)]
-    [InlineData("risks-no-probability-manager", CardKeys.RiskProbability, CardVerbs.AddRisk)]
-    public void A_report_or_risk_refusal_is_under_the_field_it_names_and_just_above_the_button(string name, string input, string verb)
-    {
-        foreach (var language in new[] { UiLanguage.Swedish, UiLanguage.English })
-        {
-            var card = Card(name, language);
-            var message = Assert.Single(Under(card, input), x => x.Color == "attention").Text;
-
-            Assert.Contains(Above(card, verb), x => x.Color == "attention" && x.Text.EndsWith(message, StringComparison.Ordinal));
-            Assert.DoesNotContain(message, AllText(card).Split('\n').Take(3));
-        }
-    }
-
-    [Theory]
     [MemberData(nameof(Languages))]
     public void A_refused_IVO_decision_comes_back_with_the_choice_and_the_motivation(UiLanguage language)
     {

@@ -101,26 +101,6 @@ public sealed partial class StopCardTests
     }
 
     [Theory]
-    [InlineData("step2-delegate-refused-manager", CardKeys.Delegate, CardVerbs.DelegateDocumentation)]
-    [InlineData("step4-proposal-too-long-staff", CardKeys.ProposalTitle, CardVerbs.Propose)]
-    [InlineData("step2-summary-conflict-manager", CardKeys.Summary, CardVerbs.SaveSummary)]
-    [InlineData("finish-form-refused", CardKeys.Comment, CardVerbs.Finish)]
-    [InlineData("logbook-refused", CardKeys.LogbookText, CardVerbs.AddLogbookNote)]
-    public void A_refusal_is_under_the_input_it_concerns_and_just_above_the_button(string name, string input, string verb)
-    {
-        foreach (var language in new[] { UiLanguage.Swedish, UiLanguage.English })
-        {
-            var card = Card(name, language);
-            var under = Under(card, input);
-            var above = Above(card, verb);
-
-            var message = Assert.Single(under, x => x.Color == "attention").Text;
-            Assert.Contains(above, x => x.Color == "attention" && x.Text.Contains(message, StringComparison.Ordinal));
-            Assert.Single(Texts(card), x => x.Contains(message, StringComparison.Ordinal) && !x.StartsWith("• ", StringComparison.Ordinal));
-        }
-    }
-
-    [Theory]
     [MemberData(nameof(Languages))]
     public void The_step_card_says_Sammanfattning_av_steget_once(UiLanguage language)
     {
