@@ -16,4 +16,31 @@ public static class WorkingDays
         IsWorkingDay(DateOnly.FromDateTime(swedishLocal.DateTime))
         && TimeOnly.FromDateTime(swedishLocal.DateTime) >= DayStarts
         && TimeOnly.FromDateTime(swedishLocal.DateTime) < DayEnds;
+
+    /// <summary>
+    /// The first moment at or after <paramref name="instant"/> when the bot may disturb people: the instant itself
+    /// within working hours, otherwise 08:00 Swedish time on the next working day.
+    /// </summary>
+    public static DateTimeOffset NextWorkingTime(DateTimeOffset instant)
+    {
+        var swedish = Time.SwedishTime.ToSwedish(instant);
+        if (IsWithinWorkingHours(swedish))
+        {
+            return instant;
+        }
+
+        var day = DateOnly.FromDateTime(swedish.DateTime);
+        if (TimeOnly.FromDateTime(swedish.DateTime) >= DayEnds || !IsWorkingDay(day))
+        {
+            day = day.AddDays(1);
+        }
+
+        while (!IsWorkingDay(day))
+        {
+            day = day.AddDays(1);
+        }
+
+        var start = day.ToDateTime(DayStarts);
+        return new DateTimeOffset(start, Time.SwedishTime.Zone.GetUtcOffset(start)).ToUniversalTime();
+    }
 }
