@@ -35,6 +35,7 @@ builder.Services.AddBotProtocol(configuration, (services, router) =>
 {
     StopConversation.Register(services, router);
     ReportConversation.Register(services, router);
+    NoticeConversation.Register(services, router);
     TeamsQualityBot.Register(services, router);
 });
 builder.Services.AddTeamsQualityJobs(configuration);

@@ -154,6 +154,9 @@ public static class CardVerbs
 
     /// <summary>Counts of reports: data unit (optional), year.</summary>
     public const string ReportStatistics = "report.stats";
+
+    /// <summary>The messages the bot could not deliver, newest first (quality developers).</summary>
+    public const string UndeliveredMessages = "outbox.failed";
 }
 
 /// <summary>The keys of card data and inputs, one place so cards and handlers agree.</summary>

@@ -23,7 +23,7 @@ public static class StorageExtensions
         services.TryAddSingleton<ImprovementActionRepository>();
         services.TryAddSingleton<LogbookRepository>();
         services.TryAddSingleton<StopCalendar>();
-        services.TryAddSingleton<NudgeOutbox>();
+        services.TryAddSingleton<OutboxStore>();
         services.TryAddSingleton<JobState>();
         services.TryAddSingleton<ReportRepository>();
         services.TryAddSingleton<RiskRepository>();

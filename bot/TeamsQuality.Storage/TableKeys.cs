@@ -54,8 +54,15 @@ public static class TableKeys
     /// <summary>DueIndex: PK = tenant~{yyyyMMdd} (Swedish day); RK = "{unitId}~{year}~{NN}~{kind}". What falls due on a day, without scanning stops.</summary>
     public const string DueIndexTable = "DueIndex";
 
-    /// <summary>Nudges: PK = tenant~{yyyyMMdd}; RK = "{unitId}~{year}~{NN}~{kind}~{target}". The intent to send, recorded before sending, marked when sent.</summary>
-    public const string NudgesTable = "Nudges";
+    /// <summary>
+    /// Outbox: every proactive message, recorded before it is sent. PK = tenant~outbox; RK =
+    /// "m~{key}" (the message by its idempotency key: target, status, attempts, where it was delivered),
+    /// "p~{due ticks}~{key}" (pending: what to send and when; the sender reads only this range, up to now),
+    /// "g~{group}~{key}" (what a job recorded under a group, e.g. the due scan's day, so a rerun is one query),
+    /// "f~{reverse ticks}~{key}" (given up, newest first, kept as the list of what could not be delivered) and
+    /// "x~{key}" (given up and not yet told to the quality developers).
+    /// </summary>
+    public const string OutboxTable = "Outbox";
 
     /// <summary>JobState: PK = tenant; RK = the job's name. Where a scheduled job got to.</summary>
     public const string JobStateTable = "JobState";
@@ -75,14 +82,11 @@ public static class TableKeys
     /// <summary>ReportCounters: PK = tenant; RK = "{prefix}~{year}". The next number of a reference, taken with an ETag.</summary>
     public const string ReportCountersTable = "ReportCounters";
 
-    /// <summary>IvoNudges: PK = tenant~{reference}; RK = the reminder's number. Each reminder recorded before it is sent.</summary>
-    public const string IvoNudgesTable = "IvoNudges";
-
     /// <summary>Risks: PK = tenant~{unitId}; RK = risk id. A unit's risk register.</summary>
     public const string RisksTable = "Risks";
 
     public static IReadOnlyList<string> AllTables { get; } =
-        [OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable, WheelsTable, LearningStopsTable, ActionsTable, LogbookTable, DueIndexTable, NudgesTable, JobStateTable, ReportsTable, ReportIndexTable, ReportCountersTable, IvoNudgesTable, RisksTable];
+        [OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable, WheelsTable, LearningStopsTable, ActionsTable, LogbookTable, DueIndexTable, OutboxTable, JobStateTable, ReportsTable, ReportIndexTable, ReportCountersTable, RisksTable];
 
     public static string ReportYearPartition(string tenantId, int year) =>
         TenantPartition(tenantId) + Separator + year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
@@ -99,7 +103,7 @@ public static class TableKeys
 
     public static string ReportCounterRow(string prefix, int year) => $"{prefix}~{year:D4}";
 
-    public static string IvoNudgePartition(string tenantId, string reference) => TenantPartition(tenantId) + Separator + reference;
+    public static string AwaitingAssessmentPartition(string tenantId) => TenantPartition(tenantId) + "~awaiting-assessment";
 
     public static string WheelVersionRow(int fromYear) => "version~" + fromYear.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -131,8 +135,43 @@ public static class TableKeys
     public static string StopEventRow(string unitId, int year, int number, string kind) =>
         $"{Escape(unitId)}~{year:D4}~{number:D2}~{kind}";
 
-    public static string NudgeRow(string unitId, int year, int number, string kind, string target) =>
-        $"{StopEventRow(unitId, year, number, kind)}~{Escape(target)}";
+    public static string OutboxPartition(string tenantId) => TenantPartition(tenantId) + "~outbox";
+
+    public static string OutboxMessageRow(string key) => "m~" + OutboxKey(key);
+
+    public const string OutboxPendingFrom = "p~";
+
+    /// <summary>The pending row of a message due at <paramref name="due"/>; in due order, so "due by now" is one range.</summary>
+    public static string OutboxPendingRow(DateTimeOffset due, string key) => OutboxPendingFrom + Ticks(due) + Separator + OutboxKey(key);
+
+    /// <summary>The first pending row key after everything due at or before <paramref name="now"/>.</summary>
+    public static string OutboxPendingThrough(DateTimeOffset now) => OutboxPendingFrom + Ticks(now) + "~~";
+
+    public static string OutboxGroupFrom(string group) => "g~" + Escape(group) + Separator;
+
+    public static string OutboxGroupRow(string group, string key) => OutboxGroupFrom(group) + OutboxKey(key);
+
+    public static string OutboxFailedRow(DateTimeOffset at, string key) =>
+        "f~" + (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", System.Globalization.CultureInfo.InvariantCulture) + Separator + OutboxKey(key);
+
+    public const string OutboxFailedFrom = "f~";
+
+    public const string OutboxUnreportedFrom = "x~";
+
+    public static string OutboxUnreportedRow(string key) => OutboxUnreportedFrom + OutboxKey(key);
+
+    /// <summary>The first key after every row that starts with <paramref name="prefix"/> (keys use nothing above '~').</summary>
+    public static string RangeEnd(string prefix) => prefix + "~~";
+
+    /// <summary>
+    /// An outbox key as a row key part: escaped, and hashed when long (keys are built from Teams ids, which a hostile
+    /// sender could make long; row keys may be at most 1 KiB).
+    /// </summary>
+    private static string OutboxKey(string key)
+    {
+        var escaped = Escape(key);
+        return escaped.Length <= 400 ? escaped : "h~" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    }
 
     private static string Ticks(DateTimeOffset at) => at.UtcTicks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture);
 

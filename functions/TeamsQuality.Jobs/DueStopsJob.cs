@@ -1,23 +1,19 @@
 using Hangfire;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Cards;
 using TeamsQuality.Domain.Administration;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Time;
 using TeamsQuality.Storage;
-using TeamsQuality.Teams.Activities;
-using TeamsQuality.Teams.Connector;
-using TeamsQuality.Teams.Hosting;
 
 namespace TeamsQuality.Jobs;
 
 /// <summary>
-/// The daily due scan and the sending of nudges. The scan reads the due index for each day since it last completed
-/// (not the stops), checks each stop is still in a state that needs the nudge, and records the intent to send it:
-/// the stop's card to the unit's channel and a 1:1 nudge to the unit manager. Sending happens only on working days
-/// 08-17 Swedish time; each intent is claimed before sending and marked after, so it goes out once even if the job
-/// runs twice or on two servers, and an intent left by a crash is sent by the next run.
+/// The daily due scan. It reads the due index for each day since it last completed (not the stops), checks each stop
+/// is still in a state that needs the nudge, and records the messages in the outbox: the stop's card to the unit's
+/// channel and a 1:1 nudge to the unit manager, each once (per stop, kind and target), listed under the day so a
+/// rerun skips them with one query. The outbox sends them (working days 08-17 Swedish time), retries what fails and
+/// tells the quality developers about what cannot be delivered.
 /// </summary>
 public sealed class DueStopsJob(
     EachTenant eachTenant,
@@ -26,31 +22,47 @@ public sealed class DueStopsJob(
     WheelRepository wheels,
     LogbookRepository logbook,
     StopCalendar calendar,
-    NudgeOutbox outbox,
+    Outbox outbox,
+    OutboxDeliveryJob delivery,
     JobState state,
-    IConversationReferenceStore references,
-    ProactiveMessenger messenger,
     StopChannelNotices channelNotices,
     IOptions<JobsOptions> options,
-    TimeProvider time,
-    ILogger<DueStopsJob> logger)
+    TimeProvider time)
 {
     public const string ScanJobId = "scan-due-stops";
-    public const string DeliveryJobId = "deliver-stop-nudges";
     public const string StateName = "due-scan";
 
     /// <summary>Every working day at 08:30 Swedish time (configurable).</summary>
     public const string DefaultScanSchedule = "30 8 * * 1-5";
 
-    /// <summary>Sending what is left (after a crash, outside working hours, a failed send) every 15 minutes.</summary>
-    public const string DeliverySchedule = "*/15 * * * *";
-
     /// <summary>How far back a scan catches up after days without one.</summary>
     public const int LongestCatchUpDays = 14;
 
-    private static readonly TimeSpan SendLease = TimeSpan.FromMinutes(10);
-
     public sealed record Result(int DaysScanned, int Intended, int Sent, bool QuietHours);
+
+    /// <summary>The outbox key of a stop's message: its card in the unit's channel, or a nudge to a person.</summary>
+    public static string MessageKey(StopKey stop, StopEventKind kind, OutboxTarget target) =>
+        $"stop~{stop.UnitId}~{stop.Year:D4}~{stop.Number:D2}~{kind}~" + (target.Kind == OutboxTarget.ChannelKind ? OutboxTarget.ChannelKind : $"{target.Kind}:{target.Id}");
+
+    /// <summary>
+    /// The outbox key of the stop's card posted to the unit's channel when it fell due: <see cref="Outbox.FindAsync"/>
+    /// with it tells whether it was posted and as which conversation and activity, and
+    /// <see cref="Outbox.UpdatePostAsync"/> with it updates the posted card.
+    /// </summary>
+    public static string ChannelPostKey(StopKey stop) => MessageKey(stop, StopEventKind.Due, OutboxTarget.Channel(string.Empty));
+
+    /// <summary>The stop whose channel card a message key (<see cref="ChannelPostKey"/>) names; false for any other key.</summary>
+    public static bool TryParseChannelPostKey(TenantId tenant, string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StopKey? stop)
+    {
+        // stop~{unit}~{year}~{NN}~Due~channel; the unit id may itself hold '~', so it is read from both ends.
+        var parts = key.Split('~');
+        stop = parts.Length >= 6 && parts[0] == "stop" && parts[^1] == OutboxTarget.ChannelKind && parts[^2] == nameof(StopEventKind.Due)
+            && int.TryParse(parts[^4], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(parts[^3], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? new StopKey(tenant, string.Join('~', parts[1..^4]), year, number)
+            : null;
+        return stop is not null;
+    }
 
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task<Result> ScanAsync(CancellationToken cancellationToken)
@@ -71,44 +83,6 @@ public sealed class DueStopsJob(
     public async Task RetryScanAsync(string tenantId, CancellationToken cancellationToken) =>
         await ScanTenantAsync(new TenantId(tenantId), cancellationToken);
 
-    /// <summary>The delivery of one tenant whose delivery failed, scheduled by <see cref="EachTenant"/>.</summary>
-    [AutomaticRetry(Attempts = EachTenant.RetryAttempts)]
-    public async Task RetryDeliveryAsync(string tenantId, CancellationToken cancellationToken)
-    {
-        if (!IsQuietNow())
-        {
-            await DeliverForTenantAsync(new TenantId(tenantId), cancellationToken);
-        }
-    }
-
-    [DisableConcurrentExecution(timeoutInSeconds: 600)]
-    public async Task<int> DeliverAsync(CancellationToken cancellationToken)
-    {
-        if (IsQuietNow())
-        {
-            return 0;
-        }
-
-        var sent = await eachTenant.RunAsync<DueStopsJob, int>(
-            DeliveryJobId, tenant => DeliverForTenantAsync(tenant, cancellationToken), tenantId => job => job.RetryDeliveryAsync(tenantId, CancellationToken.None), cancellationToken);
-        return sent.Sum();
-    }
-
-    private async Task<int> DeliverForTenantAsync(TenantId tenant, CancellationToken cancellationToken)
-    {
-        var days = await OpenDaysAsync(tenant, cancellationToken);
-        var anyUnsent = false;
-        foreach (var day in days)
-        {
-            anyUnsent |= (await outbox.OnAsync(tenant, day, cancellationToken)).Any(n => !n.Sent);
-        }
-
-        // The organisation is read only when there is something to send.
-        return anyUnsent && await organisations.FindAsync(tenant, cancellationToken) is { } organisation
-            ? (await DeliverTenantAsync(organisation, days, cancellationToken)).Sent
-            : 0;
-    }
-
     private bool IsQuietNow() =>
         options.Value.QuietHours && !WorkingDays.IsWithinWorkingHours(SwedishTime.ToSwedish(time.GetUtcNow()));
 
@@ -125,10 +99,10 @@ public sealed class DueStopsJob(
         var heads = new Dictionary<(string, int, int), LearningStop?>();
         foreach (var day in days)
         {
-            // What was already intended that day is skipped without reading the stop again: a rerun is two queries a day.
-            var recorded = (await outbox.OnAsync(tenant, day, cancellationToken))
-                .Select(n => (n.UnitId, n.Year, n.Number, n.Kind, n.Target.Key))
-                .ToHashSet();
+            // What was already recorded that day is skipped without reading the stop again: a rerun is two queries a day.
+            var group = GroupOf(day);
+            var recorded = await outbox.KeysInGroupAsync(tenant, group, cancellationToken);
+            var intents = new List<OutboxIntent>();
             foreach (var entry in await calendar.OnAsync(tenant, day, cancellationToken))
             {
                 if (organisation.FindUnit(entry.UnitId) is not { } unit)
@@ -136,19 +110,17 @@ public sealed class DueStopsJob(
                     continue;
                 }
 
-                var targets = TargetsOf(entry.Kind, unit)
-                    .Where(t => !recorded.Contains((entry.UnitId, entry.Year, entry.Number, entry.Kind, t.Key)))
-                    .ToList();
+                var key = new StopKey(tenant, entry.UnitId, entry.Year, entry.Number);
+                var targets = TargetsOf(entry.Kind, unit).Where(t => !recorded.Contains(MessageKey(key, entry.Kind, t))).ToList();
                 if (targets.Count == 0)
                 {
                     continue;
                 }
 
-                var key = (entry.UnitId, entry.Year, entry.Number);
-                if (!heads.TryGetValue(key, out var stop))
+                if (!heads.TryGetValue((entry.UnitId, entry.Year, entry.Number), out var stop))
                 {
-                    stop = await stops.FindHeadAsync(new StopKey(tenant, entry.UnitId, entry.Year, entry.Number), cancellationToken);
-                    heads[key] = stop;
+                    stop = await stops.FindHeadAsync(key, cancellationToken);
+                    heads[(entry.UnitId, entry.Year, entry.Number)] = stop;
                 }
 
                 if (stop is null || !StopNudges.StillWanted(entry.Kind, stop.Status))
@@ -158,16 +130,22 @@ public sealed class DueStopsJob(
 
                 foreach (var target in targets)
                 {
-                    if (await outbox.IntendAsync(tenant, day, entry, target, cancellationToken))
-                    {
-                        intended++;
-                    }
+                    intents.Add(await IntentAsync(organisation, unit, stop, entry.Kind, target, group, cancellationToken));
                 }
             }
+
+            intended += await outbox.RecordAllAsync(tenant, intents, cancellationToken);
         }
 
-        var delivery = await DeliverTenantAsync(organisation, days, cancellationToken);
-        return delivery with { DaysScanned = days.Count, Intended = intended };
+        // Every past day's messages are recorded now (the outbox sends them), so those days need no scan again.
+        var today = SwedishTime.Day(time.GetUtcNow());
+        if (days.Where(d => d < today).DefaultIfEmpty().Max() is var through && through != default)
+        {
+            await state.SetLastCompletedDayAsync(tenant, StateName, through, cancellationToken);
+        }
+
+        var sent = await delivery.DeliverTenantAsync(tenant, cancellationToken);
+        return new Result(days.Count, intended, sent, IsQuietNow());
     }
 
     /// <summary>The days from the one after the last completed day through today (at most two weeks back).</summary>
@@ -191,109 +169,42 @@ public sealed class DueStopsJob(
         return days;
     }
 
-    private static IEnumerable<NudgeTarget> TargetsOf(StopEventKind kind, Unit unit)
+    private static string GroupOf(DateOnly day) => "stops-" + day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static IEnumerable<OutboxTarget> TargetsOf(StopEventKind kind, Unit unit)
     {
         if (kind == StopEventKind.Due && unit.Channel is { } channel)
         {
-            yield return NudgeTarget.Channel(channel.ChannelId);
+            yield return OutboxTarget.Channel(channel.ChannelId);
         }
 
         if (unit.ManagerId is { } manager)
         {
-            yield return NudgeTarget.Person(manager);
+            yield return OutboxTarget.Person(manager);
         }
     }
 
-    private async Task<Result> DeliverTenantAsync(Organisation organisation, IReadOnlyList<DateOnly> days, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        if (IsQuietNow())
-        {
-            logger.LogInformation("Outside working hours (Swedish time): nudges wait");
-            return new Result(0, 0, 0, QuietHours: true);
-        }
-
-        var tenant = organisation.Tenant;
-        var sent = 0;
-        var completedThrough = (DateOnly?)null;
-        var allSentSoFar = true;
-        foreach (var day in days)
-        {
-            var unsent = (await outbox.OnAsync(tenant, day, cancellationToken)).Where(n => !n.Sent).ToList();
-            var dayComplete = true;
-            foreach (var nudge in unsent)
-            {
-                if (await outbox.TryClaimAsync(tenant, nudge, now, SendLease, cancellationToken) is not { } claimed)
-                {
-                    dayComplete = false;
-                    continue;
-                }
-
-                try
-                {
-                    var activityId = await SendAsync(organisation, claimed, cancellationToken);
-                    await outbox.MarkSentAsync(tenant, claimed, activityId, time.GetUtcNow(), cancellationToken);
-                    sent++;
-                }
-                catch (Exception ex) when (ex is ConnectorException or HttpRequestException or InvalidOperationException)
-                {
-                    dayComplete = false;
-                    logger.LogError(ex, "Could not send the {Kind} nudge of stop {Number} to {Target}; it is tried again later", claimed.Kind, claimed.Number, claimed.Target.Key);
-                }
-            }
-
-            allSentSoFar &= dayComplete;
-            if (allSentSoFar && day < SwedishTime.Day(now))
-            {
-                completedThrough = day;
-            }
-        }
-
-        if (completedThrough is { } through)
-        {
-            await state.SetLastCompletedDayAsync(tenant, StateName, through, cancellationToken);
-        }
-
-        return new Result(0, 0, sent, false);
-    }
-
-    private async Task<string?> SendAsync(Organisation organisation, Nudge nudge, CancellationToken cancellationToken)
+    /// <summary>
+    /// The stop's card for the channel (in Swedish, the unit's language; refreshed for each of its people) or the
+    /// manager's nudge (in their language), as a message to record. When the card has been posted,
+    /// <see cref="DueCardPosted"/> remembers where, so it can be kept current.
+    /// </summary>
+    private async Task<OutboxIntent> IntentAsync(Organisation organisation, Unit unit, LearningStop stop, StopEventKind kind, OutboxTarget target, string group, CancellationToken cancellationToken)
     {
         var tenant = organisation.Tenant;
-        var unit = organisation.FindUnit(nudge.UnitId) ?? throw new InvalidOperationException($"Unit {nudge.UnitId} is gone.");
-        var key = new StopKey(tenant, nudge.UnitId, nudge.Year, nudge.Number);
-        if (!_sendingHeads.TryGetValue(key, out var stop))
-        {
-            // The channel post and the manager's nudge are about the same stop: read it once per run.
-            stop = await stops.FindHeadAsync(key, cancellationToken);
-            _sendingHeads[key] = stop;
-        }
-
-        if (stop is null)
-        {
-            throw new InvalidOperationException($"Stop {nudge.Number} of {nudge.UnitId} in {nudge.Year} is gone.");
-        }
-        var today = SwedishTime.Day(time.GetUtcNow());
-        ProactiveDelivery delivery;
-        if (nudge.Target.Kind == "channel")
+        var key = MessageKey(stop.Key, kind, target);
+        var about = $"{unit.Name}: {stop.Definition.Number} {stop.Definition.Theme}";
+        if (target.Kind == OutboxTarget.ChannelKind)
         {
             var notes = await logbook.ListAsync(tenant, unit.Id, stop.Key.Number, stop.LogbookMaterialFrom, cancellationToken);
-            delivery = await channelNotices.PostDueCardAsync(organisation, unit, nudge.Target.Id, stop, await StopCountAsync(tenant, stop, cancellationToken), notes.Count, cancellationToken);
-        }
-        else
-        {
-            var reference = await references.FindPersonalAsync(tenant.Value, nudge.Target.Id, cancellationToken);
-            var language = UiLanguages.FromLocale(reference?.Locale);
-            var card = StopNudgeCard.Build(language, nudge.Kind, stop, unit, today).ToJson();
-            delivery = await messenger.SendToPersonAsync(tenant.Value, nudge.Target.Id, Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);
+            var card = await channelNotices.DueCardAsync(organisation, unit, stop, await StopCountAsync(tenant, stop, cancellationToken), notes.Count, cancellationToken);
+            return outbox.Intent(key, target, NoticeKind.StopDue, card, anyHour: false, about, group);
         }
 
-        if (!delivery.Delivered)
-        {
-            throw new InvalidOperationException(delivery.Problem);
-        }
-
-        return delivery.ActivityId;
+        // The days left are counted from the day it goes out (a nudge recorded on a Sunday goes out on Monday).
+        var language = await outbox.LanguageOfAsync(tenant, target.Id, cancellationToken);
+        var sendDay = SwedishTime.Day(outbox.FirstSendTime(anyHour: false));
+        return outbox.Intent(key, target, NoticeKind.StopNudge, StopNudgeCard.Build(language, kind, stop, unit, sendDay), anyHour: false, about, group);
     }
 
     /// <summary>How many stops the wheel has in the stop's year ("Hållplats 1 av 10"), read once per run.</summary>
@@ -310,5 +221,4 @@ public sealed class DueStopsJob(
     }
 
     private readonly Dictionary<(string, int), int> _stopCounts = [];
-    private readonly Dictionary<StopKey, LearningStop?> _sendingHeads = [];
 }

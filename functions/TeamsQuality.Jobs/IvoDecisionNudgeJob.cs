@@ -1,16 +1,11 @@
-using Azure;
-using Azure.Data.Tables;
 using Hangfire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TeamsQuality.Cards;
 using TeamsQuality.Domain.Administration;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Time;
 using TeamsQuality.Storage;
-using TeamsQuality.Teams.Activities;
-using TeamsQuality.Teams.Connector;
 
 namespace TeamsQuality.Jobs;
 
@@ -30,16 +25,15 @@ public sealed class DeviationOptions
 /// Reminds the deputy director of every report assessed 3-4 whose IVO decision is not recorded, repeatedly, and
 /// escalates to the quality developers when it has waited too long (they may see the report and follow it up; the
 /// director may not see report details, so is not sent a card that opens one). The reminder says
-/// that a decision is missing and for how long, nothing of the matter itself. Each reminder is recorded before it is
-/// sent, so a second run or server does not repeat it.
+/// that a decision is missing and for how long, nothing of the matter itself. Each reminder is recorded in the outbox
+/// (once per number and person, so a second run or server does not repeat it) and sent from there.
 /// </summary>
 public sealed class IvoDecisionNudgeJob(
     EachTenant eachTenant,
     OrganisationRepository organisations,
     ReportRepository reports,
-    TableStore tables,
-    ProactiveMessenger messenger,
-    TeamsQuality.Teams.Hosting.IConversationReferenceStore references,
+    ReportNotices notices,
+    OutboxDeliveryJob delivery,
     IOptions<DeviationOptions> deviationOptions,
     IOptions<JobsOptions> jobsOptions,
     TimeProvider time,
@@ -50,6 +44,7 @@ public sealed class IvoDecisionNudgeJob(
     /// <summary>Every hour; reminders go out when their interval has passed, in working hours.</summary>
     public const string Schedule = "5 * * * *";
 
+    /// <summary>Records the reminders that are due and sends them; returns how many were recorded.</summary>
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -59,9 +54,9 @@ public sealed class IvoDecisionNudgeJob(
             return 0;
         }
 
-        var sent = await eachTenant.RunAsync<IvoDecisionNudgeJob, int>(
+        var recorded = await eachTenant.RunAsync<IvoDecisionNudgeJob, int>(
             RecurringJobId, tenant => RemindTenantAsync(tenant, now, cancellationToken), tenantId => job => job.RetryTenantAsync(tenantId, CancellationToken.None), cancellationToken);
-        return sent.Sum();
+        return recorded.Sum();
     }
 
     /// <summary>The reminders of one tenant whose run failed, scheduled by <see cref="EachTenant"/>.</summary>
@@ -83,60 +78,48 @@ public sealed class IvoDecisionNudgeJob(
             return 0;
         }
 
-        var sent = 0;
+        var recorded = 0;
         foreach (var report in await reports.AwaitingIvoDecisionAsync(tenant, cancellationToken))
         {
             if (report.AwaitsIvoDecision && organisation.FindUnit(report.UnitId) is { } unit)
             {
-                sent += await RemindAsync(organisation, report, unit, now, cancellationToken);
+                recorded += await RemindAsync(organisation, report, unit, now, cancellationToken);
             }
         }
 
-        return sent;
+        if (recorded > 0)
+        {
+            await delivery.DeliverTenantAsync(tenant, cancellationToken);
+        }
+
+        return recorded;
     }
 
     private async Task<int> RemindAsync(Organisation organisation, DeviationReport report, Unit unit, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var options = deviationOptions.Value;
-        var waited = now - report.Assessment!.At;
-        var number = (int)(waited.Ticks / Math.Max(1, options.IvoReminderInterval.Ticks));
-        if (number < 1)
+        if (Reminders.Due(now - report.Assessment!.At, options.IvoReminderInterval, options.IvoEscalateAfter) is not { } reminder)
         {
             return 0;
         }
 
-        // Recorded before sending: the first run to record reminder N sends it.
-        var table = await tables.GetAsync(TableKeys.IvoNudgesTable, cancellationToken);
-        try
+        var recorded = await notices.IvoReminderAsync(organisation, report, unit, reminder.Number, reminder.Escalated, now, cancellationToken);
+        if (recorded > 0)
         {
-            await table.AddEntityAsync(new TableEntity(TableKeys.IvoNudgePartition(organisation.Tenant.Value, report.Reference.ToString()), number.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)) { ["At"] = now }, cancellationToken);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-            return 0;
+            logger.LogInformation("Reminder {Number} of the IVO decision on {Reference} recorded for {Count} (escalated: {Escalated})", reminder.Number, report.Reference, recorded, reminder.Escalated);
         }
 
-        var escalated = waited >= options.IvoEscalateAfter;
-        var recipients = organisation.People
-            .Where(p => p.Role == Role.BitradandeSocialchef || (escalated && p.Role == Role.Verksamhetsutvecklare))
-            .ToList();
-        var sent = 0;
-        foreach (var person in recipients)
-        {
-            var language = UiLanguages.FromLocale((await references.FindPersonalAsync(organisation.Tenant.Value, person.Id, cancellationToken))?.Locale);
-            var card = IvoNudgeCard.Build(language, report.Reference, unit, report.Assessment.Severity, report.Assessment.At, now, number, escalated).ToJson();
-            try
-            {
-                var delivery = await messenger.SendToPersonAsync(organisation.Tenant.Value, person.Id, Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);
-                sent += delivery.Delivered ? 1 : 0;
-            }
-            catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
-            {
-                logger.LogError(ex, "Could not remind {Person} of the IVO decision on {Reference}", person.Id, report.Reference);
-            }
-        }
+        return recorded;
+    }
+}
 
-        logger.LogInformation("Reminder {Number} of the IVO decision on {Reference} sent to {Count} (escalated: {Escalated})", number, report.Reference, sent, escalated);
-        return sent;
+/// <summary>Which reminder of something waited for is due: every interval since it began, escalated after a while.</summary>
+public static class Reminders
+{
+    /// <summary>The reminder due after <paramref name="waited"/>, or null before the first interval has passed.</summary>
+    public static (int Number, bool Escalated)? Due(TimeSpan waited, TimeSpan interval, TimeSpan escalateAfter)
+    {
+        var number = (int)(waited.Ticks / Math.Max(1, interval.Ticks));
+        return number < 1 ? null : (number, waited >= escalateAfter);
     }
 }

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Domain.Time;
@@ -49,13 +50,32 @@ public static class JobsExtensions
         }
 
         services.AddTransient<EachTenant>();
+        services.AddTeamsQualityOutbox(configuration);
         services.AddTransient<PruneInboundActivityMarksJob>();
         services.AddTransient<WheelPlanningJob>();
         services.AddTransient<DueStopsJob>();
-        services.AddTransient<StopChannelNotices>();
         services.AddTransient<IvoDecisionNudgeJob>();
         services.AddOptions<DeviationOptions>().Bind(configuration.GetSection(DeviationOptions.SectionName));
         services.AddHostedService<RecurringJobRegistrar>();
+        return services;
+    }
+
+    /// <summary>
+    /// The outbox every proactive message goes through, its sender and the immediate attempt after a turn (without
+    /// Hangfire, for hosts that wire the jobs themselves).
+    /// </summary>
+    public static IServiceCollection AddTeamsQualityOutbox(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName));
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName));
+        services.TryAddSingleton<ImmediateDelivery>();
+        services.AddHostedService(sp => sp.GetRequiredService<ImmediateDelivery>());
+        services.TryAddSingleton<Outbox>();
+        services.TryAddTransient<OutboxDeliveryJob>();
+        services.TryAddTransient<StopChannelNotices>();
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxSentHandler, DueCardPosted>());
+        services.TryAddSingleton<OutboxDeliveryJob.FailureChecks>();
+        services.TryAddSingleton<ReportNotices>();
         return services;
     }
 }
@@ -81,11 +101,14 @@ internal sealed class RecurringJobRegistrar(IRecurringJobManager recurringJobs, 
             job => job.RunAsync(CancellationToken.None),
             IvoDecisionNudgeJob.Schedule,
             swedish);
-        recurringJobs.AddOrUpdate<DueStopsJob>(
-            DueStopsJob.DeliveryJobId,
-            job => job.DeliverAsync(CancellationToken.None),
-            DueStopsJob.DeliverySchedule,
+        recurringJobs.AddOrUpdate<OutboxDeliveryJob>(
+            OutboxDeliveryJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None),
+            OutboxDeliveryJob.Schedule,
             swedish);
+
+        // The stop nudges' own sender before the outbox took over every proactive message: gone from shared job storage.
+        recurringJobs.RemoveIfExists("deliver-stop-nudges");
         recurringJobs.AddOrUpdate<PruneInboundActivityMarksJob>(
             PruneInboundActivityMarksJob.RecurringJobId,
             job => job.RunAsync(CancellationToken.None),

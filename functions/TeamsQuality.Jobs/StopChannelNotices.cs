@@ -11,10 +11,10 @@ using TeamsQuality.Teams.Hosting;
 namespace TeamsQuality.Jobs;
 
 /// <summary>
-/// What a learning stop says in its unit's channel, and the one place it is sent from: the due card (posted by the due
-/// scan, its place remembered with the stop), that card kept current for everyone as the stop starts, moves on and
+/// What a learning stop says in its unit's channel, and the one place it is sent from: the due card (made here, recorded
+/// in the outbox by the due scan, its place remembered with the stop once posted), that card kept current for everyone as the stop starts, moves on and
 /// finishes, the short notice that a stop was started, and the summary when it is finished.
-/// Every proactive send and update about a stop's channel goes through here, so that moving them to the general
+/// Every other proactive send and update about a stop's channel goes through here, so that moving them to the general
 /// outbox is a change in this class alone. Until then a failed send is logged and the user's turn goes on: the
 /// stop itself is saved either way.
 /// </summary>
@@ -24,7 +24,6 @@ public sealed class StopChannelNotices(
     LogbookRepository logbook,
     IConversationReferenceStore references,
     ProactiveMessenger messenger,
-    TimeProvider time,
     ILogger<StopChannelNotices> logger)
 {
     /// <summary>Teams refreshes a card by itself for at most this many listed users.</summary>
@@ -33,35 +32,29 @@ public sealed class StopChannelNotices(
     /// <summary>The channel's language: the unit shares one card.</summary>
     private const UiLanguage ChannelLanguage = UiLanguage.Swedish;
 
-    /// <summary>
-    /// Posts the due card to the unit's channel and remembers where, so the card can be kept current. If the stop moved
-    /// on while the card was being posted, the card is brought up to date at once.
-    /// </summary>
-    public async Task<ProactiveDelivery> PostDueCardAsync(Organisation organisation, Unit unit, string teamsChannelId, LearningStop stop, int stopCount, int logbookNotes, CancellationToken cancellationToken)
-    {
-        var userIds = await RefreshUserIdsAsync(organisation, unit, cancellationToken);
-        var card = StopDueCard.Build(ChannelLanguage, stop, unit, stopCount, logbookNotes, userIds).ToJson();
-        var delivery = await messenger.PostToChannelAsync(organisation.Tenant.Value, teamsChannelId, Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);
-        if (!delivery.Delivered || delivery.ConversationId is not { } conversationId || delivery.ActivityId is not { } activityId)
-        {
-            return delivery;
-        }
+    /// <summary>The due card for the unit's channel, as the due scan records it in the outbox (refreshed for the unit's people).</summary>
+    public async Task<AdaptiveCard> DueCardAsync(Organisation organisation, Unit unit, LearningStop stop, int stopCount, int logbookNotes, CancellationToken cancellationToken) =>
+        StopDueCard.Build(ChannelLanguage, stop, unit, stopCount, logbookNotes, await RefreshUserIdsAsync(organisation, unit, cancellationToken));
 
+    /// <summary>
+    /// The outbox posted the due card: remembers where, so the card can be kept current. If the stop moved on after
+    /// the card was made, the card is brought up to date at once.
+    /// </summary>
+    public async Task DueCardPostedAsync(Organisation organisation, Unit unit, StopKey key, StopChannelPost post, CancellationToken cancellationToken)
+    {
         try
         {
-            await stops.RecordChannelPostAsync(stop.Key, new StopChannelPost(teamsChannelId, conversationId, activityId, time.GetUtcNow()), cancellationToken);
-            if (await stops.FindHeadAsync(stop.Key, cancellationToken) is { } now && now.Progress != stop.Progress)
+            await stops.RecordChannelPostAsync(key, post, cancellationToken);
+            if (await stops.FindHeadAsync(key, cancellationToken) is { Status: not StopStatus.EjPaborjad } now)
             {
                 await UpdatePostedCardAsync(organisation, unit, now, cancellationToken);
             }
         }
         catch (Azure.RequestFailedException ex)
         {
-            // The card is in the channel: failing the delivery now would post it twice. It just will not follow the stop.
-            logger.LogError(ex, "Posted the card of stop {Number} to the channel of {Unit} but could not remember where", stop.Key.Number, unit.Id);
+            // The card is in the channel and marked sent: it just will not follow the stop.
+            logger.LogError(ex, "Posted the card of stop {Number} to the channel of {Unit} but could not remember where", key.Number, unit.Id);
         }
-
-        return delivery;
     }
 
     /// <summary>

@@ -80,6 +80,7 @@ public static class BotCardCatalogue
             cards.Add(new($"profile-unknown/{s}", language, ProfileCard.Build(language, null, null)));
             cards.AddRange(StopCards(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
             cards.AddRange(ReportCards(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
+            cards.AddRange(NoticeCards(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
         }
 
         return cards;
@@ -317,6 +318,23 @@ public static class BotCardCatalogue
             language, unit, ReportFixtures.LargestRiskRegister(), canAdd: true,
             new RiskDraft { Process = StopFixtures.Costly("P: ", 200), Description = StopFixtures.Costly("D: ", 2 * DeviationReport.LongestText), Probability = "3", Consequence = "4" },
             [new ReportProblem(ReportField.RiskDescription, ReportProblemKind.TooLong)]));
+    }
+
+    /// <summary>The proactive notices that go through the outbox and are not a report's or a stop's own card.</summary>
+    private static IEnumerable<(string Name, AdaptiveCard Card)> NoticeCards(UiLanguage language)
+    {
+        var at = ReportFixtures.Now;
+        yield return ("delivery-failed-one", DeliveryFailedCard.Build(language, [new UndeliveredNotice(Manager.Name, NoticeKind.ReportFiled, "LS-2026-0007", at)]));
+        yield return ("undelivered-none", DeliveryFailedCard.Build(language, []));
+        yield return ("delivery-failed-many", DeliveryFailedCard.Build(
+            language,
+            Enumerable.Range(1, DeliveryFailedCard.LongestList + 15)
+                .Select(i => new UndeliveredNotice(
+                    i % 3 == 0 ? "Kanalen för " + HomeCareNorth.Name : $"Medarbetare med ett mycket långt namn nummer {i} {new string('x', 120)}",
+                    Enum.GetValues<NoticeKind>()[i % Enum.GetValues<NoticeKind>().Length],
+                    i % 2 == 0 ? $"{HomeCareNorth.Name}: {i} Samverkan och annat som har ett långt namn {new string('y', 120)}" : null,
+                    at.AddMinutes(-i)))
+                .ToList()));
     }
 
     private static LearningStop FinishedWithoutProposals()

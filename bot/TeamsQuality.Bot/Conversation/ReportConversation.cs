@@ -4,9 +4,9 @@ using TeamsQuality.Cards;
 using TeamsQuality.Domain.Administration;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Time;
+using TeamsQuality.Jobs;
 using TeamsQuality.Storage;
 using TeamsQuality.Teams.Activities;
-using TeamsQuality.Teams.Connector;
 using TeamsQuality.Teams.Routing;
 
 namespace TeamsQuality.Bot.Conversation;
@@ -22,8 +22,8 @@ public sealed class ReportConversation(
     ReportRepository reports,
     RiskRepository risks,
     ImprovementActionRepository actions,
-    ProactiveMessenger messenger,
-    TeamsQuality.Teams.Hosting.IConversationReferenceStore references,
+    ReportNotices notices,
+    Outbox outbox,
     TimeProvider time,
     ILogger<ReportConversation> logger)
 {
@@ -107,36 +107,20 @@ public sealed class ReportConversation(
 
     /// <summary>
     /// Routes a new report at once: the unit manager must assess it; a lex Sarah report also reaches the quality
-    /// developers and the deputy director. The notification says only that a report needs attention.
+    /// developers and the deputy director. The notification says only that a report needs attention. It is recorded
+    /// in the outbox and sent in the background, so the reporter gets the receipt without waiting for anyone's chat.
     /// </summary>
     private async Task NotifyFiledAsync(Organisation organisation, DeviationReport report, Unit unit, CancellationToken cancellationToken)
     {
-        var recipients = new List<Person>();
-        if (unit.ManagerId is { } managerId && organisation.FindPerson(managerId) is { } manager)
+        try
         {
-            recipients.Add(manager);
+            await notices.FiledAsync(organisation, report, unit, cancellationToken);
+            outbox.DeliverSoon(organisation.Tenant);
         }
-
-        if (report.Kind.IsLexSarah())
+        catch (Azure.RequestFailedException ex)
         {
-            recipients.AddRange(organisation.People.Where(p => p.Role is Role.Verksamhetsutvecklare or Role.BitradandeSocialchef));
-        }
-
-        foreach (var person in recipients.DistinctBy(p => p.Id).Where(p => !string.Equals(p.Id, report.ReporterId, StringComparison.OrdinalIgnoreCase)))
-        {
-            var card = ReportAttentionCard.Build(await LanguageOfAsync(organisation, person, cancellationToken), report.Reference, report.Kind, unit, report.FiledAt, needsAssessment: person.Manages(unit)).ToJson();
-            try
-            {
-                var delivery = await messenger.SendToPersonAsync(organisation.Tenant.Value, person.Id, Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);
-                if (!delivery.Delivered)
-                {
-                    logger.LogWarning("Could not tell {Person} about report {Reference}: {Problem}", person.Id, report.Reference, delivery.Problem);
-                }
-            }
-            catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
-            {
-                logger.LogError(ex, "Could not tell {Person} about report {Reference}", person.Id, report.Reference);
-            }
+            // The report is saved; the assessment reminders pick up its notices (they are recorded once, by key).
+            logger.LogError(ex, "Could not record the notices about report {Reference}; the reminder job records them", report.Reference);
         }
     }
 
@@ -265,18 +249,8 @@ public sealed class ReportConversation(
     /// <summary>The deputy director is told at once that an IVO decision is needed; the nudge job repeats it until it is recorded.</summary>
     private async Task NotifyIvoDecisionNeededAsync(Organisation organisation, DeviationReport report, Unit unit, CancellationToken cancellationToken)
     {
-        foreach (var deputy in organisation.People.Where(p => p.Role == Role.BitradandeSocialchef))
-        {
-            var card = IvoNudgeCard.Build(await LanguageOfAsync(organisation, deputy, cancellationToken), report.Reference, unit, report.Assessment!.Severity, report.Assessment.At, time.GetUtcNow(), reminderNumber: 0, escalated: false).ToJson();
-            try
-            {
-                await messenger.SendToPersonAsync(organisation.Tenant.Value, deputy.Id, Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);
-            }
-            catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
-            {
-                logger.LogError(ex, "Could not tell the deputy director about report {Reference}; the nudge job tries again", report.Reference);
-            }
-        }
+        await notices.IvoDecisionNeededAsync(organisation, report, unit, time.GetUtcNow(), cancellationToken);
+        outbox.DeliverSoon(organisation.Tenant);
     }
 
     // ---- Risks and statistics ----
@@ -439,10 +413,6 @@ public sealed class ReportConversation(
             reportActions, time.GetUtcNow(), draft, problems, notice).ToJson());
 
     private static ReportDraft DraftOf(CardAction action) => ReportDraft.FromInputs(action.Data);
-
-    /// <summary>The language of the person's Teams, as last seen in their chat with the bot (Swedish until then).</summary>
-    private async Task<UiLanguage> LanguageOfAsync(Organisation organisation, Person person, CancellationToken cancellationToken) =>
-        UiLanguages.FromLocale((await references.FindPersonalAsync(organisation.Tenant.Value, person.Id, cancellationToken))?.Locale);
 
     private static async Task SendAsync(TurnContext turn, JsonObject card, CancellationToken cancellationToken) =>
         await turn.SendAsync(Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);

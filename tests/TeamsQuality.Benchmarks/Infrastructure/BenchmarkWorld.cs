@@ -69,7 +69,7 @@ public sealed class BenchmarkWorld : IAsyncDisposable
         services.AddSingleton(sp => new TableStore(sp.GetRequiredService<IOptions<StorageOptions>>(), counter));
         services.AddTeamsQualityStorage(configuration);
         services.AddBotConnector(configuration);
-        services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName));
+        services.AddTeamsQualityOutbox(configuration);
         services.AddTransient<WheelPlanningJob>();
         services.AddTransient<DueStopsJob>();
         services.AddTransient<StopChannelNotices>();

@@ -31,15 +31,18 @@ public sealed class DemoTeams : IAsyncDisposable
     public IServiceProvider Services => Bot.Services;
 
     /// <summary>Starts the bot (demo organisation seeded, no playground, jobs run by the test) with the demo tenant's Teams at the fake.</summary>
-    public static async Task<DemoTeams> StartAsync(AzuriteFixture azurite, DateTimeOffset now)
+    public static async Task<DemoTeams> StartAsync(AzuriteFixture azurite, DateTimeOffset now, IDictionary<string, string?>? settings = null)
     {
         var teams = new FakeTeamsChannel();
         await teams.StartAsync();
         var clock = new ManualClock(now);
-        var bot = new BotApp(
-            azurite,
-            new Dictionary<string, string?> { ["Playground:Enabled"] = "false", ["Demo:Seed"] = "true", ["Hangfire:ServerEnabled"] = "false" },
-            services => services.AddSingleton<TimeProvider>(clock));
+        var configuration = new Dictionary<string, string?> { ["Playground:Enabled"] = "false", ["Demo:Seed"] = "true", ["Hangfire:ServerEnabled"] = "false" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        var bot = new BotApp(azurite, configuration, services => services.AddSingleton<TimeProvider>(clock));
         var client = bot.Client();
         await bot.Services.GetRequiredService<IConversationReferenceStore>().SetServiceUrlAsync(DemoOrganisation.Tenant.Value, teams.ServiceUrl, CancellationToken.None);
         return new DemoTeams(teams, clock, bot, client);

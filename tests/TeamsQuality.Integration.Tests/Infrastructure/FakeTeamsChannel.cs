@@ -23,6 +23,8 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<(int Status, TimeSpan? RetryAfter)> _script = new();
     private readonly ConcurrentQueue<RecordedCall> _calls = new();
+    private readonly ConcurrentDictionary<int, (Func<RecordedCall, bool> Match, int Status, TimeSpan Delay)> _rules = new();
+    private int _nextRule;
     private readonly SemaphoreSlim _arrived = new(0);
     private int _nextId;
 
@@ -67,6 +69,17 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
 
     /// <summary>The next calls are answered with these statuses (then 200s again).</summary>
     public void AnswerNext(int status, TimeSpan? retryAfter = null) => _script.Enqueue((status, retryAfter));
+
+    /// <summary>
+    /// Calls that match are held for <paramref name="delay"/> (a slow or dead chat) and then answered with
+    /// <paramref name="status"/>, until the returned handle is disposed (the chat works again).
+    /// </summary>
+    public IDisposable Refuse(Func<RecordedCall, bool> match, int status, TimeSpan? delay = null)
+    {
+        var id = Interlocked.Increment(ref _nextRule);
+        _rules[id] = (match, status, delay ?? TimeSpan.Zero);
+        return new Lifted(() => _rules.TryRemove(id, out _));
+    }
 
     /// <summary>Waits for a call that matches, or fails after the timeout.</summary>
     public async Task<RecordedCall> WaitForCallAsync(Func<RecordedCall, bool> match, TimeSpan? timeout = null)
@@ -121,6 +134,30 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     private async Task<IResult> RecordAsync(HttpContext context)
     {
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+        var call = new RecordedCall(
+            context.Request.Method,
+            context.Request.Path.Value ?? string.Empty,
+            string.IsNullOrWhiteSpace(body) ? null : JsonNode.Parse(body),
+            context.Request.Headers.Authorization.ToString(),
+            DateTimeOffset.UtcNow);
+        var rule = _rules.Values.FirstOrDefault(r => r.Match(call));
+        if (rule.Match is not null)
+        {
+            // A dead or slow chat: held, then refused, whatever is scripted.
+            _calls.Enqueue(call with { Refused = true });
+            _arrived.Release();
+            try
+            {
+                await Task.Delay(rule.Delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The bot gave up waiting.
+            }
+
+            return Results.StatusCode(rule.Status);
+        }
+
         (int Status, TimeSpan? RetryAfter)? scripted = _script.TryDequeue(out var next) ? next : null;
         JsonObject? answer = null;
         if (scripted is null)
@@ -131,14 +168,7 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
                 : new JsonObject { ["id"] = id };
         }
 
-        var call = new RecordedCall(
-            context.Request.Method,
-            context.Request.Path.Value ?? string.Empty,
-            string.IsNullOrWhiteSpace(body) ? null : JsonNode.Parse(body),
-            context.Request.Headers.Authorization.ToString(),
-            DateTimeOffset.UtcNow,
-            answer);
-        _calls.Enqueue(call);
+        _calls.Enqueue(call with { Response = answer });
         _arrived.Release();
 
         if (scripted is { } refused)
@@ -158,6 +188,9 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
 /// <summary>A connector call the bot made, and what Teams answered (null when the call was refused).</summary>
 public sealed record RecordedCall(string Method, string Path, JsonNode? Body, string Authorization, DateTimeOffset At, JsonObject? Response = null)
 {
+    /// <summary>Answered by a <see cref="FakeTeamsChannel.Refuse"/> rule (a dead or slow chat), not accepted.</summary>
+    public bool Refused { get; init; }
+
     /// <summary>The adaptive card the call carried, if any.</summary>
     public JsonObject? Card => (Body?["attachments"] as JsonArray ?? Body?["activity"]?["attachments"] as JsonArray)?
         .FirstOrDefault(a => a?["contentType"]?.GetValue<string>() == "application/vnd.microsoft.card.adaptive")?["content"] as JsonObject;
@@ -174,4 +207,9 @@ public sealed record RecordedCall(string Method, string Path, JsonNode? Body, st
         JsonArray a => a.SelectMany(x => x is null ? [] : Texts(x)),
         _ => [],
     };
+}
+
+internal sealed class Lifted(Action lift) : IDisposable
+{
+    public void Dispose() => lift();
 }

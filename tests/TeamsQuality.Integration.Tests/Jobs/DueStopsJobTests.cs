@@ -159,6 +159,6 @@ public sealed class DueStopsJobTests(AzuriteFixture azurite) : IAsyncLifetime
     private static async Task<int> DeliverAsync(BotApp bot)
     {
         using var scope = bot.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<DueStopsJob>().DeliverAsync(CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<OutboxDeliveryJob>().RunAsync(CancellationToken.None);
     }
 }

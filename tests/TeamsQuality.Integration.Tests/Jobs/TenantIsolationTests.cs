@@ -56,7 +56,7 @@ public sealed class TenantIsolationTests(AzuriteFixture azurite) : IAsyncLifetim
     public async Task Planning_delivery_and_IVO_reminders_run_for_the_other_tenants_too()
     {
         var planned = await RunAsync<WheelPlanningJob, int>(job => job.RunAsync(CancellationToken.None));
-        var delivered = await RunAsync<DueStopsJob, int>(job => job.DeliverAsync(CancellationToken.None));
+        var delivered = await RunAsync<OutboxDeliveryJob, int>(job => job.RunAsync(CancellationToken.None));
         var reminded = await RunAsync<IvoDecisionNudgeJob, int>(job => job.RunAsync(CancellationToken.None));
         var pruned = await RunAsync<PruneInboundActivityMarksJob, int>(job => job.RunAsync(CancellationToken.None));
 

@@ -116,7 +116,8 @@ public sealed class ReportFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         var before = _teams.Calls.Count;
         await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "report.assess", With(reference, ("severity", "3"), ("immediateActions", "Insatsen utförd samma dag, rutinen för planering ses över."), ("category", "BristerIVerkstallighet")));
         Assert.True((await ReportAsync()).AwaitsIvoDecision);
-        Assert.Contains(_teams.Calls.Skip(before), c => c.Card is not null && c.VisibleText.Contains("IVO", StringComparison.Ordinal));
+        // It goes out from the outbox right after the answer, without the manager waiting for it.
+        await _teams.WaitForCallAsync(c => c.Card is not null && c.VisibleText.Contains("IVO", StringComparison.Ordinal) && _teams.Calls.ToList().IndexOf(c) >= before);
 
         // It cannot be closed before the decision.
         var early = await _demo.ExecuteAsync(DemoOrganisation.People.JohanEk, "report.close", With(reference, ("closingDecision", "Avslutas")));

@@ -1,0 +1,478 @@
+using Azure;
+using Azure.Data.Tables;
+using TeamsQuality.Domain.Administration;
+
+namespace TeamsQuality.Storage;
+
+/// <summary>Where a proactive message goes.</summary>
+public sealed record OutboxTarget(string Kind, string Id)
+{
+    public const string PersonKind = "person";
+    public const string ChannelKind = "channel";
+    public const string UpdateKind = "update";
+
+    /// <summary>A person's 1:1 chat with the bot, by Entra object id.</summary>
+    public static OutboxTarget Person(string personId) => new(PersonKind, personId);
+
+    /// <summary>A new thread in a Teams channel, by channel id.</summary>
+    public static OutboxTarget Channel(string teamsChannelId) => new(ChannelKind, teamsChannelId);
+
+    /// <summary>The activity an earlier message (named by its key) was delivered as, updated in place.</summary>
+    public static OutboxTarget UpdateOf(string postKey) => new(UpdateKind, postKey);
+}
+
+public enum OutboxStatus
+{
+    Pending,
+    Sent,
+    Failed,
+}
+
+/// <summary>A message to record in the outbox.</summary>
+/// <param name="Key">The idempotency key: the same intent recorded twice (a job run twice, two servers) is one message.</param>
+/// <param name="Target">Where it goes.</param>
+/// <param name="Kind">What kind of notice it is, for the list of what could not be delivered.</param>
+/// <param name="About">What it is about without sensitive content (a report's reference, a stop), for that list.</param>
+/// <param name="Activity">The activity to send, as JSON.</param>
+/// <param name="AnyHour">Sent at any hour (a new lex Sarah report: the law says "genast"); otherwise it waits for working hours.</param>
+/// <param name="Due">The first moment it may be sent.</param>
+/// <param name="Group">A group the intent is listed under (e.g. the due scan's day), so a job rerun knows what it recorded.</param>
+public sealed record OutboxIntent(string Key, OutboxTarget Target, string Kind, string? About, string Activity, bool AnyHour, DateTimeOffset Due, string? Group = null);
+
+/// <summary>A message as recorded: whether it was sent, and as which conversation and activity.</summary>
+public sealed record OutboxMessage(
+    string Key, OutboxTarget Target, string Kind, string? About, OutboxStatus Status, int Attempts, DateTimeOffset RecordedAt,
+    DateTimeOffset? SentAt, string? ConversationId, string? ActivityId, string? LastProblem, DateTimeOffset? FailedAt);
+
+/// <summary>A message waiting to be sent, as the sender reads it (its pending row); after a claim, the claimed one.</summary>
+public sealed record PendingMessage(string Key, OutboxTarget Target, string Kind, string? About, string Activity, bool AnyHour, int Attempts, DateTimeOffset Due, string Row, ETag ETag);
+
+/// <summary>
+/// The outbox: every proactive message is recorded here before it is sent, and a sender delivers it.
+/// <list type="bullet">
+/// <item>Recording is a conditional insert keyed by the message's idempotency key, in one transaction with its pending
+/// row (and its group row), so a job that runs twice or on two servers records it once, and nothing is half recorded.</item>
+/// <item>The pending rows are keyed by when they are due, so the sender reads what is due by now with one range query
+/// of its tenant's partition and never reads what was sent.</item>
+/// <item>A sender claims a message by moving its pending row to the end of a lease (conditional on the row's ETag, so
+/// only one sender gets it). A sender that dies leaves the row there, and it is due again when the lease ends.</item>
+/// <item>Marking it sent, rescheduling it after a failure and giving up on it each remove the claimed row in one
+/// transaction with the message's new state; when the row is gone (the lease ran out and someone else took it, or
+/// newer content replaced it) the claim is lost and nothing is written.</item>
+/// </list>
+/// </summary>
+public sealed class OutboxStore(TableStore tables)
+{
+    /// <summary>Messages per transaction when recording many (each is two or three rows; a transaction holds 100).</summary>
+    private const int IntentsPerTransaction = 33;
+
+    /// <summary>Records a message unless one with its key was recorded before; false when it was.</summary>
+    public async Task<bool> RecordAsync(TenantId tenant, OutboxIntent intent, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.OutboxTable, cancellationToken);
+        try
+        {
+            await table.SubmitTransactionAsync(RowsOf(tenant, intent, now), cancellationToken);
+            return true;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Records many messages, a transaction per few dozen; returns how many were new.</summary>
+    public async Task<int> RecordAllAsync(TenantId tenant, IEnumerable<OutboxIntent> intents, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.OutboxTable, cancellationToken);
+        var recorded = 0;
+        foreach (var chunk in intents.DistinctBy(i => i.Key, StringComparer.Ordinal).Chunk(IntentsPerTransaction))
+        {
+            try
+            {
+                await table.SubmitTransactionAsync(chunk.SelectMany(i => RowsOf(tenant, i, now)), cancellationToken);
+                recorded += chunk.Length;
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 409)
+            {
+                // Some were recorded already (another server, a rerun): one at a time, each once.
+                foreach (var intent in chunk)
+                {
+                    recorded += await RecordAsync(tenant, intent, now, cancellationToken) ? 1 : 0;
+                }
+            }
+        }
+
+        return recorded;
+    }
+
+    /// <summary>
+    /// Records the message, replacing what an earlier one with the same key would send (an update of a posted card:
+    /// the latest content wins). While a sender holds the earlier one, the new one waits for its lease, so an older
+    /// version never lands after a newer one.
+    /// </summary>
+    public async Task RecordLatestAsync(TenantId tenant, OutboxIntent intent, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.OutboxTable, cancellationToken);
+        var partition = TableKeys.OutboxPartition(tenant.Value);
+        var messageRow = TableKeys.OutboxMessageRow(intent.Key);
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var found = await table.GetEntityIfExistsAsync<TableEntity>(partition, messageRow, cancellationToken: cancellationToken);
+            if (!found.HasValue)
+            {
+                if (await RecordAsync(tenant, intent, now, cancellationToken))
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            var message = found.Value!;
+            var due = intent.Due;
+            if (message.GetDateTimeOffset("LeaseUntil") is { } leaseUntil && leaseUntil > due)
+            {
+                due = leaseUntil;
+            }
+
+            var pending = PendingRow(tenant, intent with { Due = due }, attempts: 0);
+            var actions = new List<TableTransactionAction>();
+            if (message.GetString("PendingRow") is { Length: > 0 } oldRow && oldRow != pending.RowKey)
+            {
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, oldRow), ETag.All));
+            }
+
+            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, pending));
+            actions.Add(new TableTransactionAction(
+                TableTransactionActionType.UpdateMerge,
+                new TableEntity(partition, messageRow)
+                {
+                    ["Status"] = nameof(OutboxStatus.Pending),
+                    ["Attempts"] = 0,
+                    ["PendingRow"] = pending.RowKey,
+                    ["RecordedAt"] = now,
+                    ["AnyHour"] = intent.AnyHour,
+                },
+                message.ETag));
+            try
+            {
+                await table.SubmitTransactionAsync(actions, cancellationToken);
+                return;
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
+            {
+                // A sender claimed or finished it meanwhile: read it again.
+            }
+        }
+
+        throw new ConcurrencyConflictException($"Outbox message {intent.Key} kept changing.");
+    }
+
+    /// <summary>What is due by <paramref name="now"/> in the tenant's outbox, oldest first (at most <paramref name="max"/>).</summary>
+    public async Task<IReadOnlyList<PendingMessage>> DueAsync(TenantId tenant, DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.OutboxTable, cancellationToken);
+        var partition = TableKeys.OutboxPartition(tenant.Value);
+        var from = TableKeys.OutboxPendingFrom;
+        var through = TableKeys.OutboxPendingThrough(now);
+        var due = new List<PendingMessage>();
+        await foreach (var row in table.QueryAsync<TableEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(through) < 0,
+            maxPerPage: Math.Min(max, 1000),
+            cancellationToken: cancellationToken))
+        {
+            due.Add(ReadPending(row));
+            if (due.Count >= max)
+            {
+                break;
+            }
+        }
+
+        return due;
+    }
+
+    /// <summary>
+    /// Claims a pending message until <paramref name="leaseUntil"/>, counting the attempt; null when another sender
+    /// has it, it was replaced, or it is gone.
+    /// </summary>
+    public async Task<PendingMessage?> TryClaimAsync(TenantId tenant, PendingMessage pending, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        var claimed = pending with { Attempts = pending.Attempts + 1, Due = leaseUntil, Row = TableKeys.OutboxPendingRow(leaseUntil, pending.Key), ETag = ETag.All };
+        return await MoveAsync(tenant, pending, claimed, new TableEntity { ["LeaseUntil"] = leaseUntil, ["LastAttemptAt"] = now }, cancellationToken)
+            ? claimed
+            : null;
+    }
+
+    /// <summary>Puts a message back to be sent at <paramref name="due"/> (after a failure, or to wait for working hours); false when the claim was lost.</summary>
+    public Task<bool> RescheduleAsync(TenantId tenant, PendingMessage pending, DateTimeOffset due, string? problem, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var rescheduled = pending with { Due = due, Row = TableKeys.OutboxPendingRow(due, pending.Key), ETag = ETag.All };
+        var message = new TableEntity { ["LeaseUntil"] = now };
+        if (problem is not null)
+        {
+            message["LastProblem"] = problem;
+        }
+
+        return MoveAsync(tenant, pending, rescheduled, message, cancellationToken);
+    }
+
+    /// <summary>Marks a claimed message sent, with where it was delivered; false when the claim was lost meanwhile.</summary>
+    public Task<bool> MarkSentAsync(TenantId tenant, PendingMessage claimed, string? conversationId, string? activityId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        FinishAsync(tenant, claimed, new TableEntity
+        {
+            ["Status"] = nameof(OutboxStatus.Sent),
+            ["SentAt"] = at,
+            ["ConversationId"] = conversationId,
+            ["ActivityId"] = activityId,
+        }, extra: [], at, cancellationToken);
+
+    /// <summary>
+    /// Gives up on a claimed message after its last attempt: it is marked failed, kept in the list of what could not
+    /// be delivered, and listed for the quality developers to be told. False when the claim was lost meanwhile.
+    /// </summary>
+    public Task<bool> GiveUpAsync(TenantId tenant, PendingMessage claimed, string problem, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var partition = TableKeys.OutboxPartition(tenant.Value);
+        TableEntity Failure(string row) => new(partition, row)
+        {
+            ["Key"] = claimed.Key,
+            ["TargetKind"] = claimed.Target.Kind,
+            ["TargetId"] = claimed.Target.Id,
+            ["Kind"] = claimed.Kind,
+            ["About"] = claimed.About,
+            ["Attempts"] = claimed.Attempts,
+            ["FailedAt"] = at,
+            ["LastProblem"] = problem,
+        };
+
+        return FinishAsync(
+            tenant,
+            claimed,
+            new TableEntity { ["Status"] = nameof(OutboxStatus.Failed), ["FailedAt"] = at, ["LastProblem"] = problem },
+            [
+                new TableTransactionAction(TableTransactionActionType.UpsertReplace, Failure(TableKeys.OutboxFailedRow(at, claimed.Key))),
+                new TableTransactionAction(TableTransactionActionType.UpsertReplace, Failure(TableKeys.OutboxUnreportedRow(claimed.Key))),
+            ],
+            at,
+            cancellationToken);
+    }
+
+    /// <summary>The message recorded with this key, e.g. to find the activity a channel post was delivered as.</summary>
+    public async Task<OutboxMessage?> FindAsync(TenantId tenant, string key, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.OutboxTable, cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.OutboxPartition(tenant.Value), TableKeys.OutboxMessageRow(key), cancellationToken: cancellationToken);
+        return found.HasValue ? ReadMessage(found.Value!) : null;
+    }
+
+    /// <summary>The keys recorded under a group: what a job already recorded, in one query.</summary>
+    public async Task<IReadOnlySet<string>> KeysInGroupAsync(TenantId tenant, string group, CancellationToken cancellationToken)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var row in RangeAsync(tenant, TableKeys.OutboxGroupFrom(group), ["Key"], cancellationToken))
+        {
+            keys.Add(row.GetString("Key"));
+        }
+
+        return keys;
+    }
+
+    /// <summary>The messages that could not be delivered, newest first.</summary>
+    public async Task<IReadOnlyList<OutboxMessage>> FailedAsync(TenantId tenant, int max, CancellationToken cancellationToken)
+    {
+        var failed = new List<OutboxMessage>();
+        await foreach (var row in RangeAsync(tenant, TableKeys.OutboxFailedFrom, null, cancellationToken))
+        {
+            failed.Add(ReadFailure(row));
+            if (failed.Count >= max)
+            {
+                break;
+            }
+        }
+
+        return failed;
+    }
+
+    /// <summary>The messages given up on that the quality developers have not yet been told about.</summary>
+    public async Task<IReadOnlyList<OutboxMessage>> UnreportedFailuresAsync(TenantId tenant, CancellationToken cancellationToken)
+    {
+        var failed = new List<OutboxMessage>();
+        await foreach (var row in RangeAsync(tenant, TableKeys.OutboxUnreportedFrom, null, cancellationToken))
+        {
+            failed.Add(ReadFailure(row));
+        }
+
+        return failed;
+    }
+
+    /// <summary>Takes failures off the list still to be told (the telling is recorded in the outbox itself).</summary>
+    public async Task MarkReportedAsync(TenantId tenant, IEnumerable<string> keys, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.OutboxTable, cancellationToken);
+        var partition = TableKeys.OutboxPartition(tenant.Value);
+        foreach (var key in keys)
+        {
+            try
+            {
+                await table.DeleteEntityAsync(partition, TableKeys.OutboxUnreportedRow(key), ETag.All, cancellationToken);
+            }
+            catch (RequestFailedException ex) when (ex.IsNotFound())
+            {
+            }
+        }
+    }
+
+    private async IAsyncEnumerable<TableEntity> RangeAsync(TenantId tenant, string prefix, IEnumerable<string>? select, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.OutboxTable, cancellationToken);
+        var partition = TableKeys.OutboxPartition(tenant.Value);
+        var end = TableKeys.RangeEnd(prefix);
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition && e.RowKey.CompareTo(prefix) >= 0 && e.RowKey.CompareTo(end) < 0, select: select, cancellationToken: cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>Moves a pending row (claim or reschedule): the old row goes (conditional on its ETag), the new one comes, the message notes it.</summary>
+    private async Task<bool> MoveAsync(TenantId tenant, PendingMessage from, PendingMessage to, TableEntity messageChanges, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.OutboxTable, cancellationToken);
+        var partition = TableKeys.OutboxPartition(tenant.Value);
+        if (from.Row == to.Row)
+        {
+            return false;
+        }
+
+        messageChanges.PartitionKey = partition;
+        messageChanges.RowKey = TableKeys.OutboxMessageRow(from.Key);
+        messageChanges["PendingRow"] = to.Row;
+        messageChanges["Attempts"] = to.Attempts;
+        try
+        {
+            await table.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, from.Row), from.ETag),
+                    new TableTransactionAction(TableTransactionActionType.Add, PendingRow(tenant, to)),
+                    new TableTransactionAction(TableTransactionActionType.UpdateMerge, messageChanges, ETag.All),
+                ],
+                cancellationToken);
+            return true;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Ends a claim: the claimed row goes (it is gone when the claim was lost), the message gets its final state.</summary>
+    private async Task<bool> FinishAsync(TenantId tenant, PendingMessage claimed, TableEntity messageChanges, IReadOnlyList<TableTransactionAction> extra, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.OutboxTable, cancellationToken);
+        var partition = TableKeys.OutboxPartition(tenant.Value);
+        messageChanges.PartitionKey = partition;
+        messageChanges.RowKey = TableKeys.OutboxMessageRow(claimed.Key);
+        messageChanges["PendingRow"] = string.Empty;
+        messageChanges["LeaseUntil"] = at;
+        messageChanges["Attempts"] = claimed.Attempts;
+        try
+        {
+            await table.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, claimed.Row), claimed.ETag),
+                    new TableTransactionAction(TableTransactionActionType.UpdateMerge, messageChanges, ETag.All),
+                    .. extra,
+                ],
+                cancellationToken);
+            return true;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return false;
+        }
+    }
+
+    private static IEnumerable<TableTransactionAction> RowsOf(TenantId tenant, OutboxIntent intent, DateTimeOffset now)
+    {
+        var partition = TableKeys.OutboxPartition(tenant.Value);
+        var pending = PendingRow(tenant, intent, attempts: 0);
+        yield return new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(partition, TableKeys.OutboxMessageRow(intent.Key))
+        {
+            ["Key"] = intent.Key,
+            ["TargetKind"] = intent.Target.Kind,
+            ["TargetId"] = intent.Target.Id,
+            ["Kind"] = intent.Kind,
+            ["About"] = intent.About,
+            ["AnyHour"] = intent.AnyHour,
+            ["Status"] = nameof(OutboxStatus.Pending),
+            ["Attempts"] = 0,
+            ["RecordedAt"] = now,
+            ["PendingRow"] = pending.RowKey,
+        });
+        yield return new TableTransactionAction(TableTransactionActionType.Add, pending);
+        if (intent.Group is { } group)
+        {
+            yield return new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(partition, TableKeys.OutboxGroupRow(group, intent.Key)) { ["Key"] = intent.Key });
+        }
+    }
+
+    private static TableEntity PendingRow(TenantId tenant, OutboxIntent intent, int attempts) =>
+        PendingRow(tenant, new PendingMessage(intent.Key, intent.Target, intent.Kind, intent.About, intent.Activity, intent.AnyHour, attempts, intent.Due, TableKeys.OutboxPendingRow(intent.Due, intent.Key), ETag.All));
+
+    private static TableEntity PendingRow(TenantId tenant, PendingMessage message)
+    {
+        var row = new TableEntity(TableKeys.OutboxPartition(tenant.Value), message.Row)
+        {
+            ["Key"] = message.Key,
+            ["TargetKind"] = message.Target.Kind,
+            ["TargetId"] = message.Target.Id,
+            ["Kind"] = message.Kind,
+            ["About"] = message.About,
+            ["AnyHour"] = message.AnyHour,
+            ["Attempts"] = message.Attempts,
+            ["Due"] = message.Due,
+        };
+        LongText.Write(row, "Activity", message.Activity);
+        return row;
+    }
+
+    private static PendingMessage ReadPending(TableEntity row) => new(
+        row.GetString("Key"),
+        new OutboxTarget(row.GetString("TargetKind"), row.GetString("TargetId")),
+        row.GetString("Kind"),
+        row.GetString("About"),
+        LongText.Read(row, "Activity"),
+        row.GetBoolean("AnyHour") ?? false,
+        row.GetInt32("Attempts") ?? 0,
+        row.GetDateTimeOffset("Due") ?? DateTimeOffset.MinValue,
+        row.RowKey,
+        row.ETag);
+
+    private static OutboxMessage ReadMessage(TableEntity row) => new(
+        row.GetString("Key"),
+        new OutboxTarget(row.GetString("TargetKind"), row.GetString("TargetId")),
+        row.GetString("Kind"),
+        row.GetString("About"),
+        Enum.TryParse<OutboxStatus>(row.GetString("Status"), out var status) ? status : OutboxStatus.Pending,
+        row.GetInt32("Attempts") ?? 0,
+        row.GetDateTimeOffset("RecordedAt") ?? row.Timestamp ?? DateTimeOffset.MinValue,
+        row.GetDateTimeOffset("SentAt"),
+        row.GetString("ConversationId"),
+        row.GetString("ActivityId"),
+        row.GetString("LastProblem"),
+        row.GetDateTimeOffset("FailedAt"));
+
+    private static OutboxMessage ReadFailure(TableEntity row) => new(
+        row.GetString("Key"),
+        new OutboxTarget(row.GetString("TargetKind"), row.GetString("TargetId")),
+        row.GetString("Kind"),
+        row.GetString("About"),
+        OutboxStatus.Failed,
+        row.GetInt32("Attempts") ?? 0,
+        row.GetDateTimeOffset("FailedAt") ?? DateTimeOffset.MinValue,
+        null,
+        null,
+        null,
+        row.GetString("LastProblem"),
+        row.GetDateTimeOffset("FailedAt"));
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using TeamsQuality.Cards;
+using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Deviations;
+
+namespace TeamsQuality.Jobs;
+
+/// <summary>
+/// The notices about reports, all recorded in the outbox (each once, under its own key) and none with sensitive
+/// content: a reference, a kind, a unit, a status, and a button that opens the report for those allowed.
+/// Urgency: a new lex Sarah report and the IVO decision it may need go out at any hour (the law says "genast" and
+/// "snarast"); everything else waits for working hours like the stop nudges.
+/// </summary>
+public sealed class ReportNotices(Outbox outbox)
+{
+    /// <summary>
+    /// A new report: the unit manager must assess it (or answer it); a lex Sarah report also reaches the quality
+    /// developers and the deputy director. Returns how many notices were new.
+    /// </summary>
+    public async Task<int> FiledAsync(Organisation organisation, DeviationReport report, Unit unit, CancellationToken cancellationToken)
+    {
+        var recipients = new List<Person>();
+        if (unit.ManagerId is { } managerId && organisation.FindPerson(managerId) is { } manager)
+        {
+            recipients.Add(manager);
+        }
+
+        if (report.Kind.IsLexSarah())
+        {
+            recipients.AddRange(organisation.People.Where(p => p.Role is Role.Verksamhetsutvecklare or Role.BitradandeSocialchef));
+        }
+
+        var recorded = 0;
+        foreach (var person in recipients.DistinctBy(p => p.Id).Where(p => !string.Equals(p.Id, report.ReporterId, StringComparison.OrdinalIgnoreCase)))
+        {
+            recorded += await outbox.SendToPersonAsync(
+                organisation.Tenant, person.Id, $"report-filed~{report.Reference}~{person.Id}", NoticeKind.ReportFiled,
+                language => ReportAttentionCard.Build(language, report.Reference, report.Kind, unit, report.FiledAt, needsAssessment: person.Manages(unit)),
+                cancellationToken, anyHour: report.Kind.IsLexSarah(), about: report.Reference.ToString()) ? 1 : 0;
+        }
+
+        return recorded;
+    }
+
+    /// <summary>The deputy director is told at once that an IVO decision is needed; the nudge job repeats it until it is recorded.</summary>
+    public async Task<int> IvoDecisionNeededAsync(Organisation organisation, DeviationReport report, Unit unit, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var recorded = 0;
+        foreach (var deputy in organisation.People.Where(p => p.Role == Role.BitradandeSocialchef))
+        {
+            recorded += await outbox.SendToPersonAsync(
+                organisation.Tenant, deputy.Id, $"ivo-needed~{report.Reference}~{deputy.Id}", NoticeKind.IvoDecisionNeeded,
+                language => IvoNudgeCard.Build(language, report.Reference, unit, report.Assessment!.Severity, report.Assessment.At, now, reminderNumber: 0, escalated: false),
+                cancellationToken, anyHour: true, about: report.Reference.ToString()) ? 1 : 0;
+        }
+
+        return recorded;
+    }
+
+    /// <summary>
+    /// Reminder <paramref name="number"/> of a missing IVO decision: to the deputy director, and when escalated also to
+    /// the quality developers (who may see the report and follow it up). Each reminder once per person.
+    /// </summary>
+    public async Task<int> IvoReminderAsync(Organisation organisation, DeviationReport report, Unit unit, int number, bool escalated, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var recorded = 0;
+        foreach (var person in organisation.People.Where(p => p.Role == Role.BitradandeSocialchef || (escalated && p.Role == Role.Verksamhetsutvecklare)))
+        {
+            recorded += await outbox.SendToPersonAsync(
+                organisation.Tenant, person.Id, $"ivo-reminder~{report.Reference}~{number.ToString("D4", CultureInfo.InvariantCulture)}~{person.Id}", NoticeKind.IvoReminder,
+                language => IvoNudgeCard.Build(language, report.Reference, unit, report.Assessment!.Severity, report.Assessment.At, now, number, escalated),
+                cancellationToken, about: report.Reference.ToString()) ? 1 : 0;
+        }
+
+        return recorded;
+    }
+}
