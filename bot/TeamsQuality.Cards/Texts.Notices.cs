@@ -21,6 +21,7 @@ public sealed record NoticeTexts
         ActionDueLabel = "Klar senast",
         ActionNoDueDate = "Inget datum satt",
         ActionOriginLabel = "Kommer från",
+        ActionFromReport = "En rapport",
         ActionOwnerHint = "Följ åtgärden till slut, och berätta för enhetschefen när den är genomförd.",
         ActionOwnerFallback = "Du är ansvarig för en åtgärd: {0}",
         AssessmentReminderTitle = "En rapport väntar på din bedömning",
@@ -67,6 +68,7 @@ public sealed record NoticeTexts
         ActionDueLabel = "Due",
         ActionNoDueDate = "No date set",
         ActionOriginLabel = "Comes from",
+        ActionFromReport = "A report",
         ActionOwnerHint = "Follow the action through, and tell the enhetschef (unit manager) when it is done.",
         ActionOwnerFallback = "You own an action: {0}",
         AssessmentReminderTitle = "A report is waiting for your bedömning (assessment)",
@@ -124,6 +126,8 @@ public sealed record NoticeTexts
     public required string ActionNoDueDate { get; init; }
 
     public required string ActionOriginLabel { get; init; }
+
+    public required string ActionFromReport { get; init; }
 
     public required string ActionOwnerHint { get; init; }
 

@@ -99,6 +99,10 @@ public sealed class ReportRepository(TableStore tables)
     public Task<IReadOnlyList<DeviationReport>> AwaitingIvoDecisionAsync(TenantId tenant, CancellationToken cancellationToken) =>
         FromIndexAsync(tenant, TableKeys.AwaitingIvoPartition(tenant.Value), cancellationToken);
 
+    /// <summary>The reports (not views, complaints or praise) still waiting for the manager's assessment.</summary>
+    public Task<IReadOnlyList<DeviationReport>> AwaitingAssessmentAsync(TenantId tenant, CancellationToken cancellationToken) =>
+        FromIndexAsync(tenant, TableKeys.AwaitingAssessmentPartition(tenant.Value), cancellationToken);
+
     /// <summary>Every report filed in a year (for statistics), without investigation and history.</summary>
     public async Task<IReadOnlyList<DeviationReport>> FiledInAsync(TenantId tenant, int year, CancellationToken cancellationToken)
     {
@@ -145,6 +149,16 @@ public sealed class ReportRepository(TableStore tables)
         var reference = report.Reference.ToString();
         await index.UpsertEntityAsync(new TableEntity(TableKeys.ReporterIndexPartition(report.Tenant.Value, report.ReporterId), reference), TableUpdateMode.Replace, cancellationToken);
         await index.UpsertEntityAsync(new TableEntity(TableKeys.UnitReportsPartition(report.Tenant.Value, report.UnitId), reference), TableUpdateMode.Replace, cancellationToken);
+        var assessment = TableKeys.AwaitingAssessmentPartition(report.Tenant.Value);
+        if (report.AwaitsAssessment)
+        {
+            await index.UpsertEntityAsync(new TableEntity(assessment, reference), TableUpdateMode.Replace, cancellationToken);
+        }
+        else
+        {
+            await index.DeleteEntityAsync(assessment, reference, ETag.All, cancellationToken);
+        }
+
         var awaiting = TableKeys.AwaitingIvoPartition(report.Tenant.Value);
         if (report.AwaitsIvoDecision)
         {

@@ -74,8 +74,8 @@ public static class TableKeys
     public const string ReportsTable = "Reports";
 
     /// <summary>
-    /// ReportIndex: PK = tenant~reporter~{personId} | tenant~unit~{unitId} | tenant~awaiting-ivo; RK = "{reference}".
-    /// Who filed what, a unit's reports, and the reports waiting for the IVO decision.
+    /// ReportIndex: PK = tenant~reporter~{personId} | tenant~unit~{unitId} | tenant~awaiting-assessment | tenant~awaiting-ivo;
+    /// RK = "{reference}". Who filed what, a unit's reports, and the reports waiting for the assessment or the IVO decision.
     /// </summary>
     public const string ReportIndexTable = "ReportIndex";
 

@@ -9,7 +9,10 @@ using TeamsQuality.Storage;
 
 namespace TeamsQuality.Jobs;
 
-/// <summary>"Deviations" configuration: how often the deputy director is reminded of a missing IVO decision, and when it escalates.</summary>
+/// <summary>
+/// "Deviations" configuration: how often the deputy director is reminded of a missing IVO decision and the manager of
+/// a report not yet assessed, and when each escalates to the quality developers.
+/// </summary>
 public sealed class DeviationOptions
 {
     public const string SectionName = "Deviations";
@@ -19,6 +22,12 @@ public sealed class DeviationOptions
 
     /// <summary>After this long without a decision the reminders also go to the quality developers (who may see the report).</summary>
     public TimeSpan IvoEscalateAfter { get; set; } = TimeSpan.FromHours(48);
+
+    /// <summary>How long between reminders to the manager of a report not yet assessed (lex Sarah: "utan dröjsmål").</summary>
+    public TimeSpan AssessmentReminderInterval { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>After this long without an assessment the reminders also go to the quality developers.</summary>
+    public TimeSpan AssessmentEscalateAfter { get; set; } = TimeSpan.FromHours(48);
 }
 
 /// <summary>

@@ -55,6 +55,7 @@ public static class JobsExtensions
         services.AddTransient<WheelPlanningJob>();
         services.AddTransient<DueStopsJob>();
         services.AddTransient<IvoDecisionNudgeJob>();
+        services.AddTransient<AssessmentReminderJob>();
         services.AddOptions<DeviationOptions>().Bind(configuration.GetSection(DeviationOptions.SectionName));
         services.AddHostedService<RecurringJobRegistrar>();
         return services;
@@ -76,6 +77,7 @@ public static class JobsExtensions
         services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxSentHandler, DueCardPosted>());
         services.TryAddSingleton<OutboxDeliveryJob.FailureChecks>();
         services.TryAddSingleton<ReportNotices>();
+        services.TryAddSingleton<ActionNotices>();
         return services;
     }
 }
@@ -100,6 +102,11 @@ internal sealed class RecurringJobRegistrar(IRecurringJobManager recurringJobs, 
             IvoDecisionNudgeJob.RecurringJobId,
             job => job.RunAsync(CancellationToken.None),
             IvoDecisionNudgeJob.Schedule,
+            swedish);
+        recurringJobs.AddOrUpdate<AssessmentReminderJob>(
+            AssessmentReminderJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None),
+            AssessmentReminderJob.Schedule,
             swedish);
         recurringJobs.AddOrUpdate<OutboxDeliveryJob>(
             OutboxDeliveryJob.RecurringJobId,

@@ -74,4 +74,42 @@ public sealed class ReportNotices(Outbox outbox)
 
         return recorded;
     }
+
+    /// <summary>
+    /// The reporter hears back when their report is assessed, answered or closed (each once; not when they made the
+    /// change themselves, nor when they are no longer in the organisation).
+    /// </summary>
+    public async Task<int> StatusChangedAsync(Organisation organisation, DeviationReport report, Unit unit, Person by, CancellationToken cancellationToken)
+    {
+        if (report.Status is not (ReportStatus.Bedomd or ReportStatus.Besvarad or ReportStatus.Avslutad)
+            || string.Equals(report.ReporterId, by.Id, StringComparison.OrdinalIgnoreCase)
+            || organisation.FindPerson(report.ReporterId) is not { } reporter)
+        {
+            return 0;
+        }
+
+        return await outbox.SendToPersonAsync(
+            organisation.Tenant, reporter.Id, $"report-status~{report.Reference}~{report.Status}", NoticeKind.ReportStatus,
+            language => ReportStatusCard.Build(language, report.Reference, report.Kind, unit, report.Status),
+            cancellationToken, about: report.Reference.ToString()) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Reminder <paramref name="number"/> that a report waits for the manager's assessment: to the manager, and when
+    /// escalated also to the quality developers. Each reminder once per person.
+    /// </summary>
+    public async Task<int> AssessmentReminderAsync(Organisation organisation, DeviationReport report, Unit unit, int number, bool escalated, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var recorded = 0;
+        var recipients = organisation.People.Where(p => p.Manages(unit) || (escalated && p.Role == Role.Verksamhetsutvecklare));
+        foreach (var person in recipients.Where(p => !string.Equals(p.Id, report.ReporterId, StringComparison.OrdinalIgnoreCase)))
+        {
+            recorded += await outbox.SendToPersonAsync(
+                organisation.Tenant, person.Id, $"assessment-reminder~{report.Reference}~{number.ToString("D4", CultureInfo.InvariantCulture)}~{person.Id}", NoticeKind.AssessmentReminder,
+                language => AssessmentReminderCard.Build(language, report.Reference, report.Kind, unit, report.FiledAt, now, number, escalated),
+                cancellationToken, about: report.Reference.ToString()) ? 1 : 0;
+        }
+
+        return recorded;
+    }
 }

@@ -326,6 +326,28 @@ public static class BotCardCatalogue
         var at = ReportFixtures.Now;
         yield return ("delivery-failed-one", DeliveryFailedCard.Build(language, [new UndeliveredNotice(Manager.Name, NoticeKind.ReportFiled, "LS-2026-0007", at)]));
         yield return ("undelivered-none", DeliveryFailedCard.Build(language, []));
+
+        // The reporter hears back.
+        var unit = ReportFixtures.Unit;
+        var lexSarah = ReportFixtures.Filed(ReportKind.Missforhallande, 7);
+        yield return ("report-status-assessed", ReportStatusCard.Build(language, ReportFixtures.Filed().Reference, ReportKind.Avvikelse, unit, ReportStatus.Bedomd));
+        yield return ("report-status-answered", ReportStatusCard.Build(language, ReportFixtures.Complaint().Reference, ReportKind.Klagomal, unit, ReportStatus.Besvarad));
+        yield return ("report-status-closed-lex-sarah", ReportStatusCard.Build(language, lexSarah.Reference, lexSarah.Kind, unit, ReportStatus.Avslutad));
+
+        // A report waiting for its assessment.
+        yield return ("assessment-reminder", AssessmentReminderCard.Build(language, ReportFixtures.Filed().Reference, ReportKind.Avvikelse, unit, ReportFixtures.FiledAt, ReportFixtures.FiledAt.AddHours(25), 1, escalated: false));
+        yield return ("assessment-reminder-escalated-lex-sarah", AssessmentReminderCard.Build(language, lexSarah.Reference, lexSarah.Kind, unit, ReportFixtures.FiledAt, ReportFixtures.FiledAt.AddDays(3).AddHours(2), 3, escalated: true));
+
+        // The owner of an action is told.
+        var (_, stopActions) = StopFixtures.Finished();
+        yield return ("action-owner-from-stop", ActionOwnerCard.Build(language, stopActions[0], unit, Manager.Name, StopFixtures.Key(1), null));
+        var (investigated, reportActions) = ReportFixtures.Investigated();
+        yield return ("action-owner-from-report", ActionOwnerCard.Build(language, reportActions[0], unit, ReportFixtures.QualityDeveloper.Name, null, investigated.Reference));
+        yield return ("action-owner-from-report-not-visible", ActionOwnerCard.Build(language, reportActions[0], unit, ReportFixtures.QualityDeveloper.Name, null, null));
+        var longest = Domain.Actions.ImprovementAction.Create(
+            Organisation.Tenant, unit.Id, "ha-long", new string('å', Domain.Stops.LearningStop.LongestText), Staff.Id, Staff.Name, null,
+            new Domain.Actions.ActionOrigin(Domain.Actions.ActionOriginKind.Hallplats, "2027-10", "Hållplats 10 Analysdagar – kvalitetsredovisning (2027)"), Manager, at);
+        yield return ("action-owner-longest-title", ActionOwnerCard.Build(language, longest, unit, Manager.Name, StopFixtures.Key(10), null));
         yield return ("delivery-failed-many", DeliveryFailedCard.Build(
             language,
             Enumerable.Range(1, DeliveryFailedCard.LongestList + 15)

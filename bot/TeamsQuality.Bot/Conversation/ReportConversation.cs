@@ -23,6 +23,7 @@ public sealed class ReportConversation(
     RiskRepository risks,
     ImprovementActionRepository actions,
     ReportNotices notices,
+    ActionNotices actionNotices,
     Outbox outbox,
     TimeProvider time,
     ILogger<ReportConversation> logger)
@@ -174,6 +175,8 @@ public sealed class ReportConversation(
             {
                 await NotifyIvoDecisionNeededAsync(context.Asker.Organisation, report, context.Unit, cancellationToken);
             }
+
+            await TellReporterAsync(context, report, cancellationToken);
         });
 
     private Task<CardActionResult> DecideIvoAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
@@ -223,11 +226,12 @@ public sealed class ReportConversation(
 
             created = report.AddAction(context.Asker.Person, context.Unit, action.GetString(CardKeys.ActionTitle), owner, due, time.GetUtcNow(), NewId());
             return (string?)null;
-        }, t => t.ActionSaved, cancellationToken, afterSave: async (_, _) =>
+        }, t => t.ActionSaved, cancellationToken, afterSave: async (context, report) =>
         {
             if (created is not null)
             {
                 await actions.AddAsync([created], cancellationToken);
+                await TellAsync(context.Asker.Organisation, report.Reference, () => actionNotices.OwnerNamedAsync(context.Asker.Organisation, context.Unit, created, context.Asker.Person, report, cancellationToken));
             }
         });
     }
@@ -237,14 +241,37 @@ public sealed class ReportConversation(
         {
             report.AnswerFeedback(context.Asker.Person, context.Unit, action.GetString(CardKeys.AnswerText), time.GetUtcNow());
             return (string?)null;
-        }, t => t.AnswerSaved, cancellationToken);
+        }, t => t.AnswerSaved, cancellationToken, afterSave: (context, report) => TellReporterAsync(context, report, cancellationToken));
 
     private Task<CardActionResult> CloseAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
         ChangeAsync(turn, action, (context, report) =>
         {
             report.Close(context.Asker.Person, context.Unit, action.GetString(CardKeys.ClosingDecision), time.GetUtcNow());
             return (string?)null;
-        }, t => t.ReportClosedNotice, cancellationToken);
+        }, t => t.ReportClosedNotice, cancellationToken, afterSave: (context, report) => TellReporterAsync(context, report, cancellationToken));
+
+    /// <summary>The reporter hears that their report was assessed, answered or closed (no content: a button opens it).</summary>
+    private Task TellReporterAsync(ReportContext context, DeviationReport report, CancellationToken cancellationToken) =>
+        TellAsync(context.Asker.Organisation, report.Reference, () => notices.StatusChangedAsync(context.Asker.Organisation, report, context.Unit, context.Asker.Person, cancellationToken));
+
+    /// <summary>
+    /// Records a notice after a change was saved and sends it in the background. The change stands whatever happens
+    /// here: when the notice cannot be recorded, that is logged rather than shown as a failed save.
+    /// </summary>
+    private async Task TellAsync(Organisation organisation, ReportReference reference, Func<Task<int>> record)
+    {
+        try
+        {
+            if (await record() > 0)
+            {
+                outbox.DeliverSoon(organisation.Tenant);
+            }
+        }
+        catch (Azure.RequestFailedException ex)
+        {
+            logger.LogError(ex, "Could not record a notice about report {Reference}", reference);
+        }
+    }
 
     /// <summary>The deputy director is told at once that an IVO decision is needed; the nudge job repeats it until it is recorded.</summary>
     private async Task NotifyIvoDecisionNeededAsync(Organisation organisation, DeviationReport report, Unit unit, CancellationToken cancellationToken)

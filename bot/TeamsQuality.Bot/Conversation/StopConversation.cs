@@ -27,6 +27,8 @@ public sealed class StopConversation(
     WheelRepository wheels,
     WheelPlanningJob planner,
     StopChannelNotices channelNotices,
+    Outbox outbox,
+    ActionNotices actionNotices,
     TimeProvider time,
     ILogger<StopConversation> logger)
 {
@@ -304,6 +306,14 @@ public sealed class StopConversation(
 
             await actions.AddAsync(created, cancellationToken);
             logger.LogInformation("Stop {Number} of {Unit} {Year} finished with {Count} action(s)", stop.Key.Number, stop.Key.UnitId, stop.Key.Year, created.Count);
+            foreach (var action in created)
+            {
+                // Each owner the proposals named is told (once, through the outbox; sent after this answer).
+                await actionNotices.OwnerNamedAsync(context.Asker.Organisation, context.Unit, action, context.Asker.Person, null, cancellationToken);
+            }
+
+            outbox.DeliverSoon(context.Asker.Organisation.Tenant);
+
             var summary = await SummaryAsync(context, stop, cancellationToken);
             if (summary is CardActionResult.ReplaceCardResult card)
             {

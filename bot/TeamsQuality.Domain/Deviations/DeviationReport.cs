@@ -208,6 +208,9 @@ public sealed class DeviationReport
 
     public IReadOnlyList<ReportChange> NewChanges => _history.Skip(_loadedChanges).ToList();
 
+    /// <summary>A deviation or lex Sarah report the manager has not assessed yet (views, complaints and praise are answered instead).</summary>
+    public bool AwaitsAssessment => Status == ReportStatus.Inkommen && !Kind.IsFeedback();
+
     /// <summary>Severity 3-4 was assessed and the deputy director has not yet decided on reporting to IVO.</summary>
     public bool AwaitsIvoDecision => Assessment?.Severity.MustBeReportedToIvo() == true && IvoDecision is null;
 

@@ -57,13 +57,15 @@ public sealed class TenantIsolationTests(AzuriteFixture azurite) : IAsyncLifetim
     {
         var planned = await RunAsync<WheelPlanningJob, int>(job => job.RunAsync(CancellationToken.None));
         var delivered = await RunAsync<OutboxDeliveryJob, int>(job => job.RunAsync(CancellationToken.None));
-        var reminded = await RunAsync<IvoDecisionNudgeJob, int>(job => job.RunAsync(CancellationToken.None));
+        var reminded = await RunAsync<IvoDecisionNudgeJob, int>(job => job.RunAsync(CancellationToken.None))
+            + await RunAsync<AssessmentReminderJob, int>(job => job.RunAsync(CancellationToken.None));
         var pruned = await RunAsync<PruneInboundActivityMarksJob, int>(job => job.RunAsync(CancellationToken.None));
 
         // The demo tenant was planned at start and has nothing waiting: the jobs ran through and found nothing to do.
         Assert.Equal(0, planned + delivered + reminded + pruned);
         Assert.Equal([BrokenTenant], RetriesOf<WheelPlanningJob>(nameof(WheelPlanningJob.RetryTenantAsync)));
         Assert.Equal([BrokenTenant], RetriesOf<IvoDecisionNudgeJob>(nameof(IvoDecisionNudgeJob.RetryTenantAsync)));
+        Assert.Equal([BrokenTenant], RetriesOf<AssessmentReminderJob>(nameof(AssessmentReminderJob.RetryTenantAsync)));
     }
 
     [Fact]

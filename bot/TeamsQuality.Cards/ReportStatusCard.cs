@@ -1,0 +1,45 @@
+using TeamsQuality.Cards.Adaptive;
+using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Deviations;
+using static TeamsQuality.Cards.ReportCardParts;
+
+namespace TeamsQuality.Cards;
+
+/// <summary>
+/// To the reporter: their report was assessed, answered or closed. No content – the reference, kind, unit and new
+/// status – and a button that opens the report (the server checks who may see it).
+/// </summary>
+public static class ReportStatusCard
+{
+    public static AdaptiveCard Build(UiLanguage language, ReportReference reference, ReportKind kind, Unit unit, ReportStatus status)
+    {
+        var t = Texts.For(language);
+        var n = t.Notices;
+        var title = status switch
+        {
+            ReportStatus.Bedomd => n.StatusAssessedTitle,
+            ReportStatus.Besvarad => n.StatusAnsweredTitle,
+            ReportStatus.Avslutad => n.StatusClosedTitle,
+            _ => n.StatusChangedTitle,
+        };
+        return new AdaptiveCard
+        {
+            Lang = language.Tag(),
+            FallbackText = string.Format(language.Culture(), n.StatusFallback, reference, t.ReportStatusName(status)),
+            Body =
+            [
+                new TextBlock(title) { Size = "medium", Weight = "bolder", Style = "heading" },
+                new FactSet(
+                [
+                    new Fact(t.ReferenceLabel, reference.ToString()),
+                    new Fact(t.KindLabel, t.ReportKindName(kind)),
+                    new Fact(t.FieldUnit, unit.Name),
+                    new Fact(n.NewStatusLabel, t.ReportStatusName(status)),
+                ]),
+                new TextBlock(n.StatusOpenHint) { Size = "small" },
+                new TextBlock(t.AttentionPrivacy) { Size = "small", IsSubtle = true },
+            ],
+            Actions = [new ExecuteAction(t.OpenReport, CardVerbs.OpenReport) { Data = ReferenceData(reference), Style = "positive" }],
+        };
+    }
+}

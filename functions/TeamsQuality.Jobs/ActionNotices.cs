@@ -1,0 +1,47 @@
+using TeamsQuality.Cards;
+using TeamsQuality.Domain.Actions;
+using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.Stops;
+
+namespace TeamsQuality.Jobs;
+
+/// <summary>
+/// The person named owner of an action (from a stop's proposals when the stop is finished, or from a report) is
+/// told, once per action, through the outbox, in working hours. Not when they named themselves.
+/// </summary>
+public sealed class ActionNotices(Outbox outbox)
+{
+    /// <param name="organisation">The organisation.</param>
+    /// <param name="unit">The unit whose plan the action is in.</param>
+    /// <param name="action">The new action.</param>
+    /// <param name="by">Who created it (and so named the owner).</param>
+    /// <param name="report">The report it comes from, if any: named on the card only when the owner may see it.</param>
+    public async Task<int> OwnerNamedAsync(Organisation organisation, Unit unit, ImprovementAction action, Person by, DeviationReport? report, CancellationToken cancellationToken)
+    {
+        if (action.OwnerId is not { } ownerId
+            || string.Equals(ownerId, by.Id, StringComparison.OrdinalIgnoreCase)
+            || organisation.FindPerson(ownerId) is not { } owner)
+        {
+            return 0;
+        }
+
+        var stop = action.Origin.Kind == ActionOriginKind.Hallplats && StopOf(organisation.Tenant, unit, action.Origin.Reference) is { } key ? key : null;
+        var reference = report is not null && report.CanSee(owner, unit) ? report.Reference : (ReportReference?)null;
+        return await outbox.SendToPersonAsync(
+            organisation.Tenant, owner.Id, $"action-owner~{unit.Id}~{action.Id}", NoticeKind.ActionOwner,
+            language => ActionOwnerCard.Build(language, action, unit, by.Name, stop, reference),
+            cancellationToken, about: $"{unit.Name}: {action.Title}") ? 1 : 0;
+    }
+
+    /// <summary>The stop an action came from: its origin reference is "{year}-{number}", e.g. "2027-01".</summary>
+    private static StopKey? StopOf(TenantId tenant, Unit unit, string reference)
+    {
+        var parts = reference.Split('-');
+        return parts.Length == 2
+            && int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? new StopKey(tenant, unit.Id, year, number)
+            : null;
+    }
+}
