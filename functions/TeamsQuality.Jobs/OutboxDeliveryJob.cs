@@ -45,8 +45,11 @@ public sealed class OutboxDeliveryJob(
     /// <summary>Every minute: the first retry after a failure comes a minute later.</summary>
     public const string Schedule = "* * * * *";
 
-    /// <summary>Messages read per tenant and run; the rest are sent by the next run.</summary>
+    /// <summary>Messages read per query.</summary>
     private const int BatchSize = 200;
+
+    /// <summary>Batches per tenant and run (10 000 messages); what is left goes out in the next run.</summary>
+    private const int MaxPasses = 50;
 
     /// <summary>Sends at once per tenant, so one slow recipient does not hold up the rest.</summary>
     private const int SendsAtOnce = 4;
@@ -98,26 +101,38 @@ public sealed class OutboxDeliveryJob(
         return sent;
     }
 
+    /// <summary>
+    /// Sends what is due, a batch at a time until less than a batch is due: each message handled leaves the due range
+    /// (sent, put back to a later time, or claimed by another sender until its lease ends), so every pass reads new ones.
+    /// </summary>
     private async Task<(int Sent, int GaveUp)> DeliverDueAsync(TenantId tenant, CancellationToken cancellationToken)
     {
-        var due = await store.DueAsync(tenant, time.GetUtcNow(), BatchSize, cancellationToken);
         var sent = 0;
         var gaveUp = 0;
-        await Parallel.ForEachAsync(
-            due,
-            new ParallelOptions { MaxDegreeOfParallelism = SendsAtOnce, CancellationToken = cancellationToken },
-            async (message, ct) =>
-            {
-                switch (await DeliverAsync(tenant, message, ct))
+        for (var pass = 0; pass < MaxPasses; pass++)
+        {
+            var due = await store.DueAsync(tenant, time.GetUtcNow(), BatchSize, cancellationToken);
+            await Parallel.ForEachAsync(
+                due,
+                new ParallelOptions { MaxDegreeOfParallelism = SendsAtOnce, CancellationToken = cancellationToken },
+                async (message, ct) =>
                 {
-                    case Outcome.Sent:
-                        Interlocked.Increment(ref sent);
-                        break;
-                    case Outcome.GaveUp:
-                        Interlocked.Increment(ref gaveUp);
-                        break;
-                }
-            });
+                    switch (await DeliverAsync(tenant, message, ct))
+                    {
+                        case Outcome.Sent:
+                            Interlocked.Increment(ref sent);
+                            break;
+                        case Outcome.GaveUp:
+                            Interlocked.Increment(ref gaveUp);
+                            break;
+                    }
+                });
+            if (due.Count < BatchSize)
+            {
+                break;
+            }
+        }
+
         return (sent, gaveUp);
     }
 
