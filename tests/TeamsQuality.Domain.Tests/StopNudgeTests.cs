@@ -56,6 +56,18 @@ public sealed class StopNudgeTests
     public void Nudges_are_sent_on_working_days_between_8_and_17_only(string swedishTime, bool allowed) =>
         Assert.Equal(allowed, WorkingDays.IsWithinWorkingHours(DateTimeOffset.Parse(swedishTime, System.Globalization.CultureInfo.InvariantCulture)));
 
+    [Theory]
+    [InlineData("2026-11-23T10:00:00+01:00", "2026-11-23T10:00:00+01:00")] // within working hours: now
+    [InlineData("2026-11-23T06:30:00+01:00", "2026-11-23T08:00:00+01:00")] // early morning: at eight
+    [InlineData("2026-11-23T22:00:00+01:00", "2026-11-24T08:00:00+01:00")] // evening: next morning
+    [InlineData("2026-11-27T17:00:00+01:00", "2026-11-30T08:00:00+01:00")] // Friday after five: Monday
+    [InlineData("2026-11-22T10:00:00+01:00", "2026-11-23T08:00:00+01:00")] // Sunday: Monday
+    [InlineData("2027-03-27T20:00:00+01:00", "2027-03-29T08:00:00+02:00")] // over the change to summer time
+    public void A_message_that_waits_for_working_hours_goes_at_the_next_working_hour(string swedishTime, string expected) =>
+        Assert.Equal(
+            DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
+            WorkingDays.NextWorkingTime(DateTimeOffset.Parse(swedishTime, System.Globalization.CultureInfo.InvariantCulture)));
+
     [Fact]
     public void A_wheel_change_applies_from_next_year_and_leaves_this_year_as_it_was()
     {
