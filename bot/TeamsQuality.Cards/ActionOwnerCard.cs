@@ -33,7 +33,7 @@ public static class ActionOwnerCard
         CardActionElement open = stop is not null
             ? new ExecuteAction(t.OpenStop, CardVerbs.OpenStop) { Data = StopData(stop, step: (int)AnalysisStep.ForslagPaAtgarder), Style = "positive" }
             : report is { } reference
-                ? new ExecuteAction(t.OpenReport, CardVerbs.OpenReport) { Data = ReferenceData(reference), Style = "positive" }
+                ? OpenReportButton(t, reference)
                 : new ExecuteAction(t.ShowAllStops, CardVerbs.ListStops) { Data = new() { [CardKeys.Unit] = unit.Id } };
         return new AdaptiveCard
         {

@@ -56,7 +56,7 @@ public static class AssessmentReminderCard
             Lang = language.Tag(),
             FallbackText = string.Format(culture, n.AssessmentReminderFallback, reference),
             Body = body,
-            Actions = [new ExecuteAction(t.OpenReport, CardVerbs.OpenReport) { Data = ReferenceData(reference), Style = "positive" }],
+            Actions = [OpenReportButton(t, reference)],
         };
     }
 }

@@ -57,7 +57,7 @@ public static class IvoNudgeCard
             Lang = language.Tag(),
             FallbackText = string.Format(culture, t.IvoNudgeFallback, reference),
             Body = body,
-            Actions = [new ExecuteAction(t.OpenReport, CardVerbs.OpenReport) { Data = ReferenceData(reference), Style = "positive" }],
+            Actions = [OpenReportButton(t, reference)],
         };
     }
 }

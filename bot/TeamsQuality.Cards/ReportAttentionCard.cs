@@ -51,7 +51,7 @@ public static class ReportAttentionCard
             Lang = language.Tag(),
             FallbackText = string.Format(language.Culture(), t.AttentionFallback, reference),
             Body = body,
-            Actions = [new ExecuteAction(t.OpenReport, CardVerbs.OpenReport) { Data = ReferenceData(reference), Style = "positive" }],
+            Actions = [OpenReportButton(t, reference)],
         };
     }
 }

@@ -13,6 +13,10 @@ internal static class ReportCardParts
     /// <summary>The data of every button about one report: its reference, e.g. "AV-2026-0042".</summary>
     public static JsonObject ReferenceData(ReportReference reference) => new() { [CardKeys.Reference] = reference.ToString() };
 
+    /// <summary>A notice's main button: open the report (the server checks who may see it).</summary>
+    public static ExecuteAction OpenReportButton(Texts t, ReportReference reference) =>
+        new(t.OpenReport, CardVerbs.OpenReport) { Data = ReferenceData(reference), Style = "positive" };
+
     /// <summary>The problems as refusals, each about the input of its field (placed by <see cref="RefusalPlacement"/>).</summary>
     public static List<CardRefusal> Refusals(IReadOnlyList<ReportProblem>? problems, Func<ReportProblem, string> message, Func<ReportField, string> inputOf) =>
         (problems ?? []).Distinct().Select(problem => new CardRefusal(message(problem), inputOf(problem.Field))).ToList();

@@ -39,7 +39,7 @@ public static class ReportStatusCard
                 new TextBlock(n.StatusOpenHint) { Size = "small" },
                 new TextBlock(t.AttentionPrivacy) { Size = "small", IsSubtle = true },
             ],
-            Actions = [new ExecuteAction(t.OpenReport, CardVerbs.OpenReport) { Data = ReferenceData(reference), Style = "positive" }],
+            Actions = [OpenReportButton(t, reference)],
         };
     }
 }

@@ -1,10 +1,7 @@
-using Hangfire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Domain.Administration;
 using TeamsQuality.Domain.Deviations;
-using TeamsQuality.Domain.Stops;
-using TeamsQuality.Domain.Time;
 using TeamsQuality.Storage;
 
 namespace TeamsQuality.Jobs;
@@ -27,49 +24,20 @@ public sealed class AssessmentReminderJob(
     IOptions<JobsOptions> jobsOptions,
     TimeProvider time,
     ILogger<AssessmentReminderJob> logger)
+    : ReportReminderJob<AssessmentReminderJob>(eachTenant, organisations, delivery, jobsOptions, time)
 {
     public const string RecurringJobId = "nudge-waiting-assessments";
 
     /// <summary>Every hour; reminders go out when their interval has passed, in working hours.</summary>
     public const string Schedule = "15 * * * *";
 
-    /// <summary>Records the reminders that are due and sends them; returns how many notices were recorded.</summary>
-    [DisableConcurrentExecution(timeoutInSeconds: 600)]
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    protected override string JobId => RecurringJobId;
+
+    protected override async Task<int> RemindAsync(Organisation organisation, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        if (jobsOptions.Value.QuietHours && !WorkingDays.IsWithinWorkingHours(SwedishTime.ToSwedish(now)))
-        {
-            return 0;
-        }
-
-        var recorded = await eachTenant.RunAsync<AssessmentReminderJob, int>(
-            RecurringJobId, tenant => RemindTenantAsync(tenant, now, cancellationToken), tenantId => job => job.RetryTenantAsync(tenantId, CancellationToken.None), cancellationToken);
-        return recorded.Sum();
-    }
-
-    /// <summary>The reminders of one tenant whose run failed, scheduled by <see cref="EachTenant"/>.</summary>
-    [AutomaticRetry(Attempts = EachTenant.RetryAttempts)]
-    public async Task RetryTenantAsync(string tenantId, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        if (!jobsOptions.Value.QuietHours || WorkingDays.IsWithinWorkingHours(SwedishTime.ToSwedish(now)))
-        {
-            await RemindTenantAsync(new TenantId(tenantId), now, cancellationToken);
-        }
-    }
-
-    private async Task<int> RemindTenantAsync(TenantId tenant, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var organisation = await organisations.FindAsync(tenant, cancellationToken);
-        if (organisation is null)
-        {
-            return 0;
-        }
-
         var options = deviationOptions.Value;
         var recorded = 0;
-        foreach (var report in await reports.AwaitingAssessmentAsync(tenant, cancellationToken))
+        foreach (var report in await reports.AwaitingAssessmentAsync(organisation.Tenant, cancellationToken))
         {
             if (!report.AwaitsAssessment || organisation.FindUnit(report.UnitId) is not { } unit)
             {
@@ -87,11 +55,6 @@ public sealed class AssessmentReminderJob(
 
                 recorded += reminded;
             }
-        }
-
-        if (recorded > 0)
-        {
-            await delivery.DeliverTenantAsync(tenant, cancellationToken);
         }
 
         return recorded;

@@ -1,10 +1,7 @@
-using Hangfire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Domain.Administration;
 using TeamsQuality.Domain.Deviations;
-using TeamsQuality.Domain.Stops;
-using TeamsQuality.Domain.Time;
 using TeamsQuality.Storage;
 
 namespace TeamsQuality.Jobs;
@@ -47,88 +44,36 @@ public sealed class IvoDecisionNudgeJob(
     IOptions<JobsOptions> jobsOptions,
     TimeProvider time,
     ILogger<IvoDecisionNudgeJob> logger)
+    : ReportReminderJob<IvoDecisionNudgeJob>(eachTenant, organisations, delivery, jobsOptions, time)
 {
     public const string RecurringJobId = "nudge-missing-ivo-decisions";
 
     /// <summary>Every hour; reminders go out when their interval has passed, in working hours.</summary>
     public const string Schedule = "5 * * * *";
 
-    /// <summary>Records the reminders that are due and sends them; returns how many were recorded.</summary>
-    [DisableConcurrentExecution(timeoutInSeconds: 600)]
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        if (jobsOptions.Value.QuietHours && !WorkingDays.IsWithinWorkingHours(SwedishTime.ToSwedish(now)))
-        {
-            return 0;
-        }
+    protected override string JobId => RecurringJobId;
 
-        var recorded = await eachTenant.RunAsync<IvoDecisionNudgeJob, int>(
-            RecurringJobId, tenant => RemindTenantAsync(tenant, now, cancellationToken), tenantId => job => job.RetryTenantAsync(tenantId, CancellationToken.None), cancellationToken);
-        return recorded.Sum();
-    }
-
-    /// <summary>The reminders of one tenant whose run failed, scheduled by <see cref="EachTenant"/>.</summary>
-    [AutomaticRetry(Attempts = EachTenant.RetryAttempts)]
-    public async Task RetryTenantAsync(string tenantId, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        if (!jobsOptions.Value.QuietHours || WorkingDays.IsWithinWorkingHours(SwedishTime.ToSwedish(now)))
-        {
-            await RemindTenantAsync(new TenantId(tenantId), now, cancellationToken);
-        }
-    }
-
-    private async Task<int> RemindTenantAsync(TenantId tenant, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var organisation = await organisations.FindAsync(tenant, cancellationToken);
-        if (organisation is null)
-        {
-            return 0;
-        }
-
-        var recorded = 0;
-        foreach (var report in await reports.AwaitingIvoDecisionAsync(tenant, cancellationToken))
-        {
-            if (report.AwaitsIvoDecision && organisation.FindUnit(report.UnitId) is { } unit)
-            {
-                recorded += await RemindAsync(organisation, report, unit, now, cancellationToken);
-            }
-        }
-
-        if (recorded > 0)
-        {
-            await delivery.DeliverTenantAsync(tenant, cancellationToken);
-        }
-
-        return recorded;
-    }
-
-    private async Task<int> RemindAsync(Organisation organisation, DeviationReport report, Unit unit, DateTimeOffset now, CancellationToken cancellationToken)
+    protected override async Task<int> RemindAsync(Organisation organisation, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var options = deviationOptions.Value;
-        if (Reminders.Due(now - report.Assessment!.At, options.IvoReminderInterval, options.IvoEscalateAfter) is not { } reminder)
+        var recorded = 0;
+        foreach (var report in await reports.AwaitingIvoDecisionAsync(organisation.Tenant, cancellationToken))
         {
-            return 0;
-        }
+            if (!report.AwaitsIvoDecision || organisation.FindUnit(report.UnitId) is not { } unit
+                || Reminders.Due(now - report.Assessment!.At, options.IvoReminderInterval, options.IvoEscalateAfter) is not { } reminder)
+            {
+                continue;
+            }
 
-        var recorded = await notices.IvoReminderAsync(organisation, report, unit, reminder.Number, reminder.Escalated, now, cancellationToken);
-        if (recorded > 0)
-        {
-            logger.LogInformation("Reminder {Number} of the IVO decision on {Reference} recorded for {Count} (escalated: {Escalated})", reminder.Number, report.Reference, recorded, reminder.Escalated);
+            var reminded = await notices.IvoReminderAsync(organisation, report, unit, reminder.Number, reminder.Escalated, now, cancellationToken);
+            if (reminded > 0)
+            {
+                logger.LogInformation("Reminder {Number} of the IVO decision on {Reference} recorded for {Count} (escalated: {Escalated})", reminder.Number, report.Reference, reminded, reminder.Escalated);
+            }
+
+            recorded += reminded;
         }
 
         return recorded;
-    }
-}
-
-/// <summary>Which reminder of something waited for is due: every interval since it began, escalated after a while.</summary>
-public static class Reminders
-{
-    /// <summary>The reminder due after <paramref name="waited"/>, or null before the first interval has passed.</summary>
-    public static (int Number, bool Escalated)? Due(TimeSpan waited, TimeSpan interval, TimeSpan escalateAfter)
-    {
-        var number = (int)(waited.Ticks / Math.Max(1, interval.Ticks));
-        return number < 1 ? null : (number, waited >= escalateAfter);
     }
 }

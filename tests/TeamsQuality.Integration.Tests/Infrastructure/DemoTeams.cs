@@ -63,6 +63,49 @@ public sealed class DemoTeams : IAsyncDisposable
     public Task<HttpResponseMessage> WriteAsync(string personId, string text) =>
         Client.PostAsJsonAsync("/api/messages", TeamsActivities.PersonalMessage(Teams.ServiceUrl, text, personId));
 
+    /// <summary>Where the bot writes in a person's 1:1 chat once it knows the chat (<see cref="KnowChatsAsync"/>).</summary>
+    public static string ChatOf(string personId) => $"/v3/conversations/a:personal-{personId}/activities";
+
+    /// <summary>
+    /// The bot knows these people's 1:1 chats (as after they wrote to it), with their Teams in this language: what it
+    /// sends them proactively then lands at <see cref="ChatOf"/>.
+    /// </summary>
+    public async Task KnowChatsAsync(string locale, params string[] people)
+    {
+        var references = Services.GetRequiredService<IConversationReferenceStore>();
+        foreach (var person in people)
+        {
+            await references.RememberAsync(
+                new TeamsQuality.Teams.Activities.ConversationReference
+                {
+                    TenantId = DemoOrganisation.Tenant.Value,
+                    ServiceUrl = Teams.ServiceUrl,
+                    ConversationId = "a:personal-" + person,
+                    ConversationType = "personal",
+                    AadObjectId = person,
+                    Locale = locale,
+                    LastSeen = Clock.GetUtcNow(),
+                },
+                CancellationToken.None);
+        }
+    }
+
+    /// <summary>The cards delivered in a person's 1:1 chat (not those a dead chat refused).</summary>
+    public List<RecordedCall> CardsTo(string personId) =>
+        Teams.Calls.Where(c => c.Path == ChatOf(personId) && !c.Refused && c.Card is not null).ToList();
+
+    /// <summary>Waits until the attempts to send right after a turn have finished.</summary>
+    public Task IdleAsync() =>
+        Services.GetRequiredService<TeamsQuality.Jobs.ImmediateDelivery>().IdleAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+
+    /// <summary>Runs a scheduled job now, as Hangfire would, in a scope of its own.</summary>
+    public async Task<T> RunAsync<TJob, T>(Func<TJob, Task<T>> run)
+        where TJob : notnull
+    {
+        using var scope = Services.CreateScope();
+        return await run(scope.ServiceProvider.GetRequiredService<TJob>());
+    }
+
     public static IEnumerable<JsonObject> Descendants(JsonNode node) => node switch
     {
         JsonObject o => new[] { o }.Concat(o.Select(p => p.Value).Where(v => v is not null).SelectMany(v => Descendants(v!))),

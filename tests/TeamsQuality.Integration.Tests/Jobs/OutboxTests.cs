@@ -10,7 +10,7 @@ using TeamsQuality.Jobs;
 using TeamsQuality.Storage;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Connector;
-using TeamsQuality.Teams.Hosting;
+using static TeamsQuality.Integration.Tests.Infrastructure.DemoTeams;
 
 namespace TeamsQuality.Integration.Tests.Jobs;
 
@@ -38,7 +38,7 @@ public sealed class OutboxTests(AzuriteFixture azurite) : IAsyncLifetime
             ["Outbox:Lease"] = "00:00:05",
             ["Outbox:MaxAttempts"] = "3",
         });
-        await KnowChatsAsync(DemoOrganisation.People.AnnaBerg, DemoOrganisation.People.EvaSundberg, DemoOrganisation.People.JohanEk);
+        await _demo.KnowChatsAsync("sv-SE", DemoOrganisation.People.AnnaBerg, DemoOrganisation.People.EvaSundberg, DemoOrganisation.People.JohanEk);
     }
 
     public async Task DisposeAsync() => await _demo.DisposeAsync();
@@ -254,10 +254,7 @@ public sealed class OutboxTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Hållplatsen är klar", update.VisibleText);
     }
 
-    private static string ChatOf(string personId) => $"/v3/conversations/a:personal-{personId}/activities";
-
-    private List<RecordedCall> CardsTo(string personId) =>
-        _teams.Calls.Where(c => c.Path == ChatOf(personId) && !c.Refused && c.Card is not null).ToList();
+    private List<RecordedCall> CardsTo(string personId) => _demo.CardsTo(personId);
 
     private int AttemptsTo(string personId) => _teams.Calls.Count(c => c.Path == ChatOf(personId));
 
@@ -265,27 +262,7 @@ public sealed class OutboxTests(AzuriteFixture azurite) : IAsyncLifetime
         _demo.Services.GetRequiredService<Outbox>().SendToPersonAsync(
             DemoOrganisation.Tenant, personId, key, NoticeKind.ReportStatus, language => NoticeCard.Build(language, text, isError: false), CancellationToken.None);
 
-    private async Task KnowChatsAsync(params string[] people)
-    {
-        var references = _demo.Services.GetRequiredService<IConversationReferenceStore>();
-        foreach (var person in people)
-        {
-            await references.RememberAsync(
-                new ConversationReference
-                {
-                    TenantId = DemoOrganisation.Tenant.Value,
-                    ServiceUrl = _teams.ServiceUrl,
-                    ConversationId = "a:personal-" + person,
-                    ConversationType = "personal",
-                    AadObjectId = person,
-                    Locale = "sv-SE",
-                    LastSeen = _clock.GetUtcNow(),
-                },
-                CancellationToken.None);
-        }
-    }
-
-    private Task IdleAsync() => _demo.Services.GetRequiredService<ImmediateDelivery>().IdleAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+    private Task IdleAsync() => _demo.IdleAsync();
 
     private Task<int> RunOutboxAsync() => RunOutboxAsync(_demo.Bot);
 

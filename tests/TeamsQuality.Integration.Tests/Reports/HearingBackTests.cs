@@ -30,22 +30,8 @@ public sealed class HearingBackTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _demo = await StartAsync(azurite, ManualClock.Swedish(2026, 11, 23, 9, 0));
-        var references = _demo.Services.GetRequiredService<IConversationReferenceStore>();
-        foreach (var person in new[] { DemoOrganisation.People.AnnaBerg, DemoOrganisation.People.ErikLund, DemoOrganisation.People.FatimaHassan, DemoOrganisation.People.JohanEk, DemoOrganisation.People.EvaSundberg })
-        {
-            await references.RememberAsync(
-                new ConversationReference
-                {
-                    TenantId = DemoOrganisation.Tenant.Value,
-                    ServiceUrl = _teams.ServiceUrl,
-                    ConversationId = "a:personal-" + person,
-                    ConversationType = "personal",
-                    AadObjectId = person,
-                    Locale = person == DemoOrganisation.People.FatimaHassan ? "en-GB" : "sv-SE",
-                    LastSeen = _clock.GetUtcNow(),
-                },
-                CancellationToken.None);
-        }
+        await _demo.KnowChatsAsync("sv-SE", DemoOrganisation.People.AnnaBerg, DemoOrganisation.People.ErikLund, DemoOrganisation.People.JohanEk, DemoOrganisation.People.EvaSundberg);
+        await _demo.KnowChatsAsync("en-GB", DemoOrganisation.People.FatimaHassan);
     }
 
     public async Task DisposeAsync() => await _demo.DisposeAsync();
@@ -187,20 +173,14 @@ public sealed class HearingBackTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("bedömning", notice.VisibleText);
     }
 
-    private static string ChatOf(string personId) => $"/v3/conversations/a:personal-{personId}/activities";
-
-    private List<RecordedCall> CardsTo(string personId) => _teams.Calls.Where(c => c.Path == ChatOf(personId) && c.Card is not null).ToList();
+    private List<RecordedCall> CardsTo(string personId) => _demo.CardsTo(personId);
 
     private Task<RecordedCall> WaitForCardAsync(string personId, string text) =>
         _teams.WaitForCallAsync(c => c.Path == ChatOf(personId) && c.Card is not null && c.VisibleText.Contains(text, StringComparison.Ordinal));
 
-    private Task IdleAsync() => _demo.Services.GetRequiredService<ImmediateDelivery>().IdleAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+    private Task IdleAsync() => _demo.IdleAsync();
 
-    private async Task<int> RemindAsync()
-    {
-        using var scope = _demo.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<AssessmentReminderJob>().RunAsync(CancellationToken.None);
-    }
+    private Task<int> RemindAsync() => _demo.RunAsync<AssessmentReminderJob, int>(job => job.RunAsync(CancellationToken.None));
 
     private async Task FileAsync(string personId, string kind)
     {
