@@ -70,6 +70,10 @@ public sealed class BenchmarkWorld : IAsyncDisposable
         services.AddTeamsQualityStorage(configuration);
         services.AddBotConnector(configuration);
         services.AddTeamsQualityOutbox(configuration);
+
+        // The jobs run tenant by tenant (EachTenant), which schedules a failed tenant's retry with Hangfire: here in memory.
+        services.AddSingleton<Hangfire.IBackgroundJobClient>(new Hangfire.BackgroundJobClient(new Hangfire.InMemory.InMemoryStorage()));
+        services.AddTransient<EachTenant>();
         services.AddTransient<WheelPlanningJob>();
         services.AddTransient<DueStopsJob>();
         services.AddTransient<StopChannelNotices>();
