@@ -30,6 +30,9 @@ public enum NoticeKind
     /// <summary>A 1:1 nudge to the manager about a stop (due, a week left, overdue).</summary>
     StopNudge,
 
+    /// <summary>The notice in the unit's channel that someone started a stop.</summary>
+    StopStarted,
+
     /// <summary>The summary of a finished stop in the unit's channel.</summary>
     StopSummary,
 

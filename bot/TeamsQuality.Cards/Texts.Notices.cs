@@ -49,6 +49,7 @@ public sealed record NoticeTexts
         KindActionOwner = "Ansvar för en åtgärd",
         KindStopDue = "Hållplatsen i kanalen",
         KindStopNudge = "Påminnelse om hållplats",
+        KindStopStarted = "Besked om att en hållplats har startats",
         KindStopSummary = "Sammanfattning av hållplats",
         KindCardUpdate = "Uppdatering av ett kort",
         KindDeliveryFailed = "Besked om meddelanden som inte levererats",
@@ -96,6 +97,7 @@ public sealed record NoticeTexts
         KindActionOwner = "Owning an action (åtgärd)",
         KindStopDue = "The stop (hållplats) in the channel",
         KindStopNudge = "A reminder of a stop (hållplats)",
+        KindStopStarted = "The notice that a stop (hållplats) was started",
         KindStopSummary = "The summary of a stop (hållplats)",
         KindCardUpdate = "An update of a card",
         KindDeliveryFailed = "Messages that could not be delivered",
@@ -190,6 +192,8 @@ public sealed record NoticeTexts
 
     public required string KindStopNudge { get; init; }
 
+    public required string KindStopStarted { get; init; }
+
     public required string KindStopSummary { get; init; }
 
     public required string KindCardUpdate { get; init; }
@@ -207,6 +211,7 @@ public sealed record NoticeTexts
         NoticeKind.ActionOwner => KindActionOwner,
         NoticeKind.StopDue => KindStopDue,
         NoticeKind.StopNudge => KindStopNudge,
+        NoticeKind.StopStarted => KindStopStarted,
         NoticeKind.StopSummary => KindStopSummary,
         NoticeKind.CardUpdate => KindCardUpdate,
         NoticeKind.DeliveryFailed => KindDeliveryFailed,

@@ -4,26 +4,24 @@ using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Administration;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Storage;
-using TeamsQuality.Teams.Activities;
-using TeamsQuality.Teams.Connector;
 using TeamsQuality.Teams.Hosting;
 
 namespace TeamsQuality.Jobs;
 
 /// <summary>
-/// What a learning stop says in its unit's channel, and the one place it is sent from: the due card (made here, recorded
+/// What a learning stop says in its unit's channel, and the one place it is decided: the due card (made here, recorded
 /// in the outbox by the due scan, its place remembered with the stop once posted), that card kept current for everyone as the stop starts, moves on and
 /// finishes, the short notice that a stop was started, and the summary when it is finished.
-/// Every other proactive send and update about a stop's channel goes through here, so that moving them to the general
-/// outbox is a change in this class alone. Until then a failed send is logged and the user's turn goes on: the
-/// stop itself is saved either way.
+/// Each is recorded in the outbox (<see cref="Outbox"/>) and sent from there, so the person whose press changed the
+/// stop does not wait for Teams, and what Teams refuses is sent again later: the card's update under its post (the
+/// latest card wins), the start notice once per stop, the summary once per finish.
 /// </summary>
 public sealed class StopChannelNotices(
     LearningStopRepository stops,
     WheelRepository wheels,
     LogbookRepository logbook,
     IConversationReferenceStore references,
-    ProactiveMessenger messenger,
+    Outbox outbox,
     ILogger<StopChannelNotices> logger)
 {
     /// <summary>Teams refreshes a card by itself for at most this many listed users.</summary>
@@ -53,13 +51,13 @@ public sealed class StopChannelNotices(
         catch (Azure.RequestFailedException ex)
         {
             // The card is in the channel and marked sent: it just will not follow the stop.
-            logger.LogError(ex, "Posted the card of stop {Number} to the channel of {Unit} but could not remember where", key.Number, unit.Id);
+            logger.LogError(ex, "Posted the card of stop {Number} to the channel of {Unit} but could not remember where or bring it up to date", key.Number, unit.Id);
         }
     }
 
     /// <summary>
     /// After a change to a stop: a stop that was just started is announced in the channel, and the channel's card is
-    /// updated when the stop's status or step changed.
+    /// updated when the stop's status or step changed. Both are recorded in the outbox and sent after the turn.
     /// </summary>
     /// <param name="before">The stop's progress just before the change.</param>
     /// <param name="stop">The stop as saved.</param>
@@ -68,45 +66,44 @@ public sealed class StopChannelNotices(
     {
         if (before.Status == StopStatus.EjPaborjad && stop.Status != StopStatus.EjPaborjad)
         {
-            await PostStartedAsync(organisation, unit, stop, by, cancellationToken);
+            // "Anna Berg har startat hållplats 1: Samverkan", with a button to open it. A stop starts once.
+            await PostAsync(organisation, unit, stop, StartedKey(stop.Key), NoticeKind.StopStarted, StopStartedCard.Build(ChannelLanguage, stop, unit, by.Name).ToJson(), cancellationToken);
         }
 
         if (before != stop.Progress)
         {
             await UpdatePostedCardAsync(organisation, unit, stop, cancellationToken);
         }
+
+        outbox.DeliverSoon(organisation.Tenant);
     }
 
-    /// <summary>"Anna Berg har startat hållplats 1: Samverkan", with a button to open it.</summary>
-    public Task PostStartedAsync(Organisation organisation, Unit unit, LearningStop stop, Person by, CancellationToken cancellationToken) =>
-        PostAsync(organisation, unit, StopStartedCard.Build(ChannelLanguage, stop, unit, by.Name).ToJson(), "the start of", stop, cancellationToken);
+    /// <summary>The summary of a finished stop closes it for the whole unit (the finisher's own answer is seen by them alone). A stop finishes once.</summary>
+    public async Task PostSummaryAsync(Organisation organisation, Unit unit, LearningStop stop, System.Text.Json.Nodes.JsonObject summaryCard, CancellationToken cancellationToken)
+    {
+        await PostAsync(organisation, unit, stop, SummaryKey(stop.Key), NoticeKind.StopSummary, (System.Text.Json.Nodes.JsonObject)summaryCard.DeepClone(), cancellationToken);
+        outbox.DeliverSoon(organisation.Tenant);
+    }
 
-    /// <summary>The summary of a finished stop closes it for the whole unit (the finisher's own answer is seen by them alone).</summary>
-    public Task PostSummaryAsync(Organisation organisation, Unit unit, LearningStop stop, System.Text.Json.Nodes.JsonObject summaryCard, CancellationToken cancellationToken) =>
-        PostAsync(organisation, unit, summaryCard, "the summary of", stop, cancellationToken);
+    /// <summary>The outbox key of the channel's notice that the stop was started.</summary>
+    public static string StartedKey(StopKey stop) => ChannelKey(stop, "Started");
 
-    /// <summary>Puts the stop's current status on the card posted in the channel, for everyone; nothing when none was posted.</summary>
+    /// <summary>The outbox key of the finished stop's summary in the channel.</summary>
+    public static string SummaryKey(StopKey stop) => ChannelKey(stop, "Summary");
+
+    /// <summary>
+    /// Records the stop's current status for the card posted in the channel (an update of the due card's outbox
+    /// message, so the latest wins); nothing when none was posted.
+    /// </summary>
     public async Task UpdatePostedCardAsync(Organisation organisation, Unit unit, LearningStop stop, CancellationToken cancellationToken)
     {
-        try
+        if (await stops.FindChannelPostAsync(stop.Key, cancellationToken) is null)
         {
-            if (await stops.FindChannelPostAsync(stop.Key, cancellationToken) is not { } post)
-            {
-                return;
-            }
+            return;
+        }
 
-            var card = (await ChannelCardAsync(ChannelLanguage, organisation, unit, stop, await RefreshUserIdsAsync(organisation, unit, cancellationToken), cancellationToken)).ToJson();
-            var delivery = await messenger.UpdateInChannelAsync(
-                organisation.Tenant.Value, post.TeamsChannelId, post.ConversationId, post.ActivityId, Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);
-            if (!delivery.Delivered)
-            {
-                logger.LogError("Could not update the card of stop {Number} in the channel of {Unit}: {Problem}", stop.Key.Number, unit.Id, delivery.Problem);
-            }
-        }
-        catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
-        {
-            logger.LogError(ex, "Could not update the card of stop {Number} in the channel of {Unit}", stop.Key.Number, unit.Id);
-        }
+        var card = await ChannelCardAsync(ChannelLanguage, organisation, unit, stop, await RefreshUserIdsAsync(organisation, unit, cancellationToken), cancellationToken);
+        await outbox.UpdatePostAsync(organisation.Tenant, DueStopsJob.ChannelPostKey(stop.Key), card, cancellationToken, About(unit, stop));
     }
 
     /// <summary>The channel's card of a stop as it is now, in a viewer's language (also each viewer's refreshed view).</summary>
@@ -137,24 +134,24 @@ public sealed class StopChannelNotices(
         return found.Select(r => r?.UserId).OfType<string>().Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private async Task PostAsync(Organisation organisation, Unit unit, System.Text.Json.Nodes.JsonObject card, string what, LearningStop stop, CancellationToken cancellationToken)
+    private async Task PostAsync(Organisation organisation, Unit unit, LearningStop stop, string key, NoticeKind kind, System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken)
     {
         if (unit.Channel is not { } channel)
         {
             return;
         }
 
-        try
+        // At any hour: it follows what people are doing now.
+        if (!await outbox.PostToChannelAsync(organisation.Tenant, channel.ChannelId, key, kind, card, cancellationToken, anyHour: true, About(unit, stop)))
         {
-            var delivery = await messenger.PostToChannelAsync(organisation.Tenant.Value, channel.ChannelId, Activity.Message(null, Attachment.AdaptiveCard((System.Text.Json.Nodes.JsonObject)card.DeepClone())), cancellationToken);
-            if (!delivery.Delivered)
-            {
-                logger.LogError("Could not post {What} stop {Number} to the channel of {Unit}: {Problem}", what, stop.Key.Number, unit.Id, delivery.Problem);
-            }
-        }
-        catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
-        {
-            logger.LogError(ex, "Could not post {What} stop {Number} to the channel of {Unit}", what, stop.Key.Number, unit.Id);
+            logger.LogInformation("The {Kind} of stop {Number} in the channel of {Unit} was recorded before; not again", kind, stop.Key.Number, unit.Id);
         }
     }
+
+    /// <summary>What a message is about, without anything anyone wrote (for the list of what could not be delivered).</summary>
+    private static string About(Unit unit, LearningStop stop) => $"{unit.Name}: {stop.Definition.Number} {stop.Definition.Theme}";
+
+    /// <summary>stop~{unit}~{year}~{NN}~{what}~channel, beside the due card's key (<see cref="DueStopsJob.MessageKey"/>).</summary>
+    private static string ChannelKey(StopKey stop, string what) =>
+        $"stop~{stop.UnitId}~{stop.Year:D4}~{stop.Number:D2}~{what}~{OutboxTarget.ChannelKind}";
 }

@@ -64,6 +64,7 @@ public sealed class StopChannelCardTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.DoesNotContain("Starta hållplatsen", eriks);
 
         // Every update was of the one posted message; the start was announced once.
+        await _demo.IdleAsync();
         Assert.All(Updates(thread), u => Assert.Equal("PUT", u.Method));
         Assert.Equal(3, Updates(thread).Count);
         Assert.Single(Notices("Anna Berg har startat hållplats 1: Samverkan"));
@@ -79,6 +80,7 @@ public sealed class StopChannelCardTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Equal(1, startNow["stop"]!.GetValue<int>());
 
         await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.open", startNow);
+        await _demo.IdleAsync();
 
         // The channel hears who started which stop, with a button that opens it; nothing anyone wrote is on it.
         var notice = Assert.Single(Notices("Anna Berg har startat hållplats 1: Samverkan"));
@@ -92,9 +94,42 @@ public sealed class StopChannelCardTests(AzuriteFixture azurite) : IAsyncLifetim
     {
         const string text = "Kvällspasset vet inte vem på hemsjukvården de ska ringa.";
         await _demo.ExecuteAsync(DemoOrganisation.People.FatimaHassan, "stop.contribute", DemoTeams.With(StopData(step: 1), ("contribution", text)));
+        await _demo.IdleAsync();
 
         var notice = Assert.Single(Notices("Fatima Hassan har startat hållplats 1: Samverkan"));
         Assert.DoesNotContain(text, notice.VisibleText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_start_while_the_channel_cannot_be_reached_reaches_the_channel_when_it_can()
+    {
+        var thread = ThreadOf(await PostDueCardAsync());
+
+        // Teams refuses everything for the channel while Anna starts the stop: she gets her step card all the same.
+        JsonObject annas;
+        using (Teams.Refuse(IsChannelCall, 502))
+        {
+            annas = await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.open", StopData(step: 1));
+            await _demo.IdleAsync();
+        }
+
+        Assert.Contains("Steg 1 av 4", RecordedCall.VisibleTextOf(annas));
+        Assert.Contains(Teams.Calls, c => c.Refused && c.Method == "PUT");
+        Assert.Empty(Updates(thread));
+        Assert.Empty(Notices("Anna Berg har startat hållplats 1: Samverkan"));
+
+        // The channel works again: the outbox's next run after the wait brings the card up to date and tells the channel.
+        _demo.Clock.Now = _demo.Clock.Now.AddMinutes(3);
+        await _demo.RunAsync<OutboxDeliveryJob, int>(job => job.RunAsync(CancellationToken.None));
+
+        var started = Assert.Single(Updates(thread));
+        Assert.Contains("Påbörjad av Anna Berg – steg 1 av 4", started.VisibleText);
+        Assert.DoesNotContain("Starta hållplatsen", started.VisibleText);
+        Assert.Single(Notices("Anna Berg har startat hållplats 1: Samverkan"));
+
+        // Once: a later run sends nothing again.
+        Assert.Equal(0, await _demo.RunAsync<OutboxDeliveryJob, int>(job => job.RunAsync(CancellationToken.None)));
+        Assert.Single(Updates(thread));
     }
 
     [Fact]
@@ -139,14 +174,20 @@ public sealed class StopChannelCardTests(AzuriteFixture azurite) : IAsyncLifetim
     private static (string ConversationId, string ActivityId) ThreadOf(RecordedCall post) =>
         (post.Response!["id"]!.GetValue<string>(), post.Response["activityId"]!.GetValue<string>());
 
+    /// <summary>The updates Teams took of the posted card (not those it refused).</summary>
     private List<RecordedCall> Updates((string ConversationId, string ActivityId) thread) =>
-        Teams.Calls.Where(c => c.Path == $"/v3/conversations/{thread.ConversationId}/activities/{thread.ActivityId}").ToList();
+        Teams.Calls.Where(c => c.Path == $"/v3/conversations/{thread.ConversationId}/activities/{thread.ActivityId}" && !c.Refused).ToList();
 
     private Task<RecordedCall> UpdateOfAsync((string ConversationId, string ActivityId) thread, string text) =>
         Teams.WaitForCallAsync(c => c.Method == "PUT" && c.Path == $"/v3/conversations/{thread.ConversationId}/activities/{thread.ActivityId}" && c.VisibleText.Contains(text, StringComparison.Ordinal));
 
+    /// <summary>The new threads Teams took in a channel with this text (not those it refused).</summary>
     private List<RecordedCall> Notices(string text) =>
-        Teams.Calls.Where(c => c.Path == "/v3/conversations" && c.Body!["isGroup"]?.GetValue<bool>() == true && c.VisibleText.Contains(text, StringComparison.Ordinal)).ToList();
+        Teams.Calls.Where(c => IsChannelCall(c) && c.Method == "POST" && !c.Refused && c.VisibleText.Contains(text, StringComparison.Ordinal)).ToList();
+
+    /// <summary>A new thread in a channel, or an update of a message in one (the 1:1 chats are the other calls).</summary>
+    private static bool IsChannelCall(RecordedCall call) =>
+        (call.Path == "/v3/conversations" && call.Body?["isGroup"]?.GetValue<bool>() == true) || call.Method == "PUT";
 
     private static JsonObject OpenButton(JsonObject card) =>
         DemoTeams.Descendants(card).Single(o => o["verb"]?.GetValue<string>() == "stop.open")["data"]!.AsObject();
