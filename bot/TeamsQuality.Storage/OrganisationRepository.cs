@@ -10,14 +10,91 @@ namespace TeamsQuality.Storage;
 /// </summary>
 public sealed class OrganisationRepository(TableStore tables)
 {
-    public async Task<Organisation?> FindAsync(TenantId tenant, CancellationToken cancellationToken)
+    public async Task<Organisation?> FindAsync(TenantId tenant, CancellationToken cancellationToken) =>
+        (await LoadAsync(tenant, cancellationToken))?.Organisation;
+
+    /// <summary>
+    /// Changes one unit (e.g. names its substitute) and keeps the change in the organisation's history, in one
+    /// transaction conditional on the unit as it was read; read again and decided again when someone changed it
+    /// meanwhile. The rule's refusal (an exception from <paramref name="change"/>) leaves everything as it was.
+    /// </summary>
+    public async Task<(Organisation Organisation, OrganisationChange Change)> ChangeUnitAsync(
+        TenantId tenant, string unitId, Func<Organisation, Unit, (Unit Unit, OrganisationChange Change)> change, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.OrganisationTable, cancellationToken);
+        var partition = TableKeys.TenantPartition(tenant.Value);
+        for (var attempt = 1; ; attempt++)
+        {
+            var loaded = await LoadAsync(tenant, cancellationToken) ?? throw new KeyNotFoundException($"Tenant {tenant} has no organisation.");
+            var unit = loaded.Organisation.FindUnit(unitId) ?? throw new KeyNotFoundException($"No unit {unitId}.");
+            var (changed, made) = change(loaded.Organisation, unit);
+            var history = ChangeRows.Create(
+                partition,
+                (at, _) => TableKeys.OrganisationHistoryRow(unitId, at, Guid.NewGuid().ToString("N")),
+                0,
+                [new ChangeRow(made.At, made.PersonId, made.PersonName, made.Kind.ToString(), $"{made.SubstituteName} {made.From:yyyy-MM-dd}–{made.Until:yyyy-MM-dd}")]).Single();
+            history["UnitId"] = made.UnitId;
+            history["SubstituteId"] = made.SubstituteId;
+            history["SubstituteName"] = made.SubstituteName;
+            history["From"] = Day(made.From);
+            history["Until"] = Day(made.Until);
+            try
+            {
+                await table.SubmitTransactionAsync(
+                    [
+                        new TableTransactionAction(TableTransactionActionType.UpdateReplace, FromUnit(partition, changed), loaded.UnitETags[unitId]),
+                        new TableTransactionAction(TableTransactionActionType.Add, history),
+                    ],
+                    cancellationToken);
+                var organisation = new Organisation(tenant, loaded.Organisation.Name, loaded.Organisation.Units.Select(u => u.Id == unitId ? changed : u), loaded.Organisation.People);
+                return (organisation, made);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 412 or 409 && attempt < 5)
+            {
+                // Changed meanwhile: read again and decide again.
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 412 or 409)
+            {
+                throw new ConcurrencyConflictException($"Unit {unitId} kept changing.", ex);
+            }
+        }
+    }
+
+    /// <summary>The changes made to a unit, oldest first: who named which substitute for which period, and when.</summary>
+    public async Task<IReadOnlyList<OrganisationChange>> HistoryOfUnitAsync(TenantId tenant, string unitId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.OrganisationTable, cancellationToken);
+        var partition = TableKeys.TenantPartition(tenant.Value);
+        var from = TableKeys.OrganisationHistoryRows(unitId);
+        var to = from + TableKeys.Separator;
+        var changes = new List<OrganisationChange>();
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, cancellationToken: cancellationToken))
+        {
+            var change = ChangeRows.Read(row);
+            if (Enum.TryParse<OrganisationChangeKind>(change.Change, out var kind))
+            {
+                changes.Add(new OrganisationChange(
+                    change.At, change.PersonId, change.PersonName, kind, row.GetString("UnitId"), row.GetString("SubstituteId"), row.GetString("SubstituteName"),
+                    ParseDay(row.GetString("From")), ParseDay(row.GetString("Until"))));
+            }
+        }
+
+        return changes.OrderBy(c => c.At).ToList();
+    }
+
+    private sealed record Loaded(Organisation Organisation, Dictionary<string, ETag> UnitETags);
+
+    private async Task<Loaded?> LoadAsync(TenantId tenant, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableKeys.OrganisationTable, cancellationToken);
         var partition = TableKeys.TenantPartition(tenant.Value);
         string? name = null;
         var units = new List<Unit>();
         var people = new List<Person>();
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        var etags = new Dictionary<string, ETag>(StringComparer.Ordinal);
+
+        // From "organisation" on: the history rows sort before it and are not part of the organisation as it is now.
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition && e.RowKey.CompareTo(TableKeys.OrganisationRow) >= 0, cancellationToken: cancellationToken))
         {
             if (row.RowKey == TableKeys.OrganisationRow)
             {
@@ -25,7 +102,9 @@ public sealed class OrganisationRepository(TableStore tables)
             }
             else if (row.RowKey.StartsWith(TableKeys.UnitRowPrefix, StringComparison.Ordinal))
             {
-                units.Add(ToUnit(row));
+                var unit = ToUnit(row);
+                units.Add(unit);
+                etags[unit.Id] = row.ETag;
             }
             else if (row.RowKey.StartsWith(TableKeys.PersonRowPrefix, StringComparison.Ordinal))
             {
@@ -33,7 +112,7 @@ public sealed class OrganisationRepository(TableStore tables)
             }
         }
 
-        return name is null ? null : new Organisation(tenant, name, units, people);
+        return name is null ? null : new Loaded(new Organisation(tenant, name, units, people), etags);
     }
 
     /// <summary>Creates the organisation if the tenant has none; false when one already exists (it is left as it is).</summary>
@@ -73,6 +152,12 @@ public sealed class OrganisationRepository(TableStore tables)
         ["TeamId"] = unit.Channel?.TeamId,
         ["ChannelId"] = unit.Channel?.ChannelId,
         ["ChannelName"] = unit.Channel?.ChannelName,
+        ["SubstituteId"] = unit.Substitute?.PersonId,
+        ["SubstituteFrom"] = unit.Substitute is { } from ? Day(from.From) : null,
+        ["SubstituteUntil"] = unit.Substitute is { } until ? Day(until.Until) : null,
+        ["SubstituteNamedById"] = unit.Substitute?.NamedById,
+        ["SubstituteNamedAt"] = unit.Substitute?.NamedAt,
+        ["SubstituteEndedAt"] = unit.Substitute?.EndedAt,
     };
 
     private static Unit ToUnit(TableEntity row)
@@ -82,8 +167,17 @@ public sealed class OrganisationRepository(TableStore tables)
             row.GetString("UnitId"),
             row.GetString("Name"),
             row.GetString("ManagerId"),
-            channelId is null ? null : new UnitChannel(row.GetString("TeamId") ?? string.Empty, channelId, row.GetString("ChannelName") ?? string.Empty));
+            channelId is null ? null : new UnitChannel(row.GetString("TeamId") ?? string.Empty, channelId, row.GetString("ChannelName") ?? string.Empty),
+            row.GetString("SubstituteId") is { } substituteId
+                ? new Substitute(
+                    substituteId, ParseDay(row.GetString("SubstituteFrom")), ParseDay(row.GetString("SubstituteUntil")), row.GetString("SubstituteNamedById") ?? string.Empty,
+                    row.GetDateTimeOffset("SubstituteNamedAt") ?? DateTimeOffset.MinValue, row.GetDateTimeOffset("SubstituteEndedAt"))
+                : null);
     }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static DateOnly ParseDay(string? text) => DateOnly.ParseExact(text ?? throw new InvalidDataException("A substitute's period has no day."), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static TableEntity FromPerson(string partition, Person person) => new(partition, TableKeys.PersonRow(person.Id))
     {

@@ -394,7 +394,7 @@ public sealed class ReportConversation(
             return CardActionResult.ReplaceCard(NoticeCard.Build(asker.Language, asker.Texts.ReportNotFound, isError: true).ToJson());
         }
 
-        if (!report.CanSee(asker.Person, unit))
+        if (!report.CanSee(asker.Person, unit, time.GetUtcNow()))
         {
             // Say no more than that: not even the kind or the unit.
             logger.LogWarning("{Person} was refused report {Reference}", asker.Person.Id, reference);
