@@ -97,24 +97,15 @@ public static class SubstituteCard
             Value = Chosen(choices, draft.Person),
         });
         body.AddRange(Next(t, problems, SubstituteField.Person));
-        body.Add(new InputDate
+        foreach (var (field, id, label, error, value) in new[]
         {
-            Id = CardKeys.SubstituteFrom,
-            Label = t.SubstituteFromLabel,
-            IsRequired = true,
-            ErrorMessage = t.SubstituteFromError,
-            Value = DateValue(draft.From, today),
-        });
-        body.AddRange(Next(t, problems, SubstituteField.From));
-        body.Add(new InputDate
+            (SubstituteField.From, CardKeys.SubstituteFrom, t.SubstituteFromLabel, t.SubstituteFromError, DateValue(draft.From, today)),
+            (SubstituteField.Until, CardKeys.SubstituteUntil, t.SubstituteUntilLabel, t.SubstituteUntilError, DateValue(draft.Until)),
+        })
         {
-            Id = CardKeys.SubstituteUntil,
-            Label = t.SubstituteUntilLabel,
-            IsRequired = true,
-            ErrorMessage = t.SubstituteUntilError,
-            Value = DateValue(draft.Until),
-        });
-        body.AddRange(Next(t, problems, SubstituteField.Until));
+            body.Add(new InputDate { Id = id, Label = label, IsRequired = true, ErrorMessage = error, Value = value });
+            body.AddRange(Next(t, problems, field));
+        }
 
         var formProblems = problems.Where(p => p.Kind is not (SubstituteProblemKind.NotManager or SubstituteProblemKind.NoneToEnd)).Distinct().ToList();
         if (formProblems.Count > 0)

@@ -47,7 +47,10 @@ public sealed partial record Texts
 
     // ---- A reference typed, and what a channel shows instead of a report ----
 
-    /// <summary>{0}: the reference. The same whether the report does not exist or the person may not see it.</summary>
+    /// <summary>
+    /// The same whether the report does not exist or the person may not see it, and the same for every reference, so
+    /// the answer tells nothing about which reports exist.
+    /// </summary>
     public required string ReportNoneToOpen { get; init; }
 
     public required string ReportInChannel { get; init; }

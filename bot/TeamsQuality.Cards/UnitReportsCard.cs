@@ -91,13 +91,8 @@ public static class UnitReportsCard
 
     private static ColumnSet Row(UiLanguage language, Texts t, DeviationReport report, DateTimeOffset now)
     {
-        var items = new List<CardElement>
+        var lines = new List<CardElement>
         {
-            new RichTextBlock(
-            [
-                new TextRun(report.Reference.ToString()) { Weight = "bolder" },
-                new TextRun(" · " + t.ReportKindName(report.Kind)),
-            ]),
             new RichTextBlock(
             [
                 new TextRun(t.ReportStatusName(report.Status)) { Color = StatusColour(report.Status), Weight = "bolder" },
@@ -109,28 +104,12 @@ public static class UnitReportsCard
         };
         if (report.Waiting is { } waiting)
         {
-            items.Add(new RichTextBlock([new TextRun(t.Waited(waiting.What, now - waiting.Since)) { Color = waiting.What == ReportWait.IvoDecision ? "attention" : "warning" }])
+            lines.Add(new RichTextBlock([new TextRun(t.Waited(waiting.What, now - waiting.Since)) { Color = waiting.What == ReportWait.IvoDecision ? "attention" : "warning" }])
             {
                 Spacing = "none",
             });
         }
 
-        return new ColumnSet(
-        [
-            new Column(items)
-            {
-                Width = "stretch",
-                VerticalContentAlignment = "center",
-            },
-            new Column([new ActionSet([new ExecuteAction(t.ShowReport, CardVerbs.OpenReport) { Data = ReferenceData(report.Reference) }])])
-            {
-                Width = "auto",
-                VerticalContentAlignment = "center",
-            },
-        ])
-        {
-            Separator = true,
-            Spacing = "medium",
-        };
+        return ReportRow(t, report, lines);
     }
 }

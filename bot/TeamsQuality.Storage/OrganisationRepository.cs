@@ -6,7 +6,8 @@ namespace TeamsQuality.Storage;
 
 /// <summary>
 /// The organisation aggregate (the administration, its units and people) of one tenant, kept in one partition:
-/// it loads with one query and saves in one transaction.
+/// it loads with one query and saves in one transaction. Each change to a unit is kept in the same partition's history
+/// (who, when, what), written in the same transaction as the change.
 /// </summary>
 public sealed class OrganisationRepository(TableStore tables)
 {
@@ -28,10 +29,12 @@ public sealed class OrganisationRepository(TableStore tables)
             var loaded = await LoadAsync(tenant, cancellationToken) ?? throw new KeyNotFoundException($"Tenant {tenant} has no organisation.");
             var unit = loaded.Organisation.FindUnit(unitId) ?? throw new KeyNotFoundException($"No unit {unitId}.");
             var (changed, made) = change(loaded.Organisation, unit);
+            // The unit row counts its changes, so two made in the same instant keep their order.
+            var position = loaded.UnitChanges[unitId];
             var history = ChangeRows.Create(
                 partition,
-                (at, _) => TableKeys.OrganisationHistoryRow(unitId, at, Guid.NewGuid().ToString("N")),
-                0,
+                (at, id) => TableKeys.OrganisationHistoryRow(unitId, at, id),
+                position,
                 [new ChangeRow(made.At, made.PersonId, made.PersonName, made.Kind.ToString(), $"{made.SubstituteName} {made.From:yyyy-MM-dd}–{made.Until:yyyy-MM-dd}")]).Single();
             history["UnitId"] = made.UnitId;
             history["SubstituteId"] = made.SubstituteId;
@@ -42,7 +45,7 @@ public sealed class OrganisationRepository(TableStore tables)
             {
                 await table.SubmitTransactionAsync(
                     [
-                        new TableTransactionAction(TableTransactionActionType.UpdateReplace, FromUnit(partition, changed), loaded.UnitETags[unitId]),
+                        new TableTransactionAction(TableTransactionActionType.UpdateReplace, FromUnit(partition, changed, position + 1), loaded.UnitETags[unitId]),
                         new TableTransactionAction(TableTransactionActionType.Add, history),
                     ],
                     cancellationToken);
@@ -82,7 +85,7 @@ public sealed class OrganisationRepository(TableStore tables)
         return changes.OrderBy(c => c.At).ToList();
     }
 
-    private sealed record Loaded(Organisation Organisation, Dictionary<string, ETag> UnitETags);
+    private sealed record Loaded(Organisation Organisation, Dictionary<string, ETag> UnitETags, Dictionary<string, int> UnitChanges);
 
     private async Task<Loaded?> LoadAsync(TenantId tenant, CancellationToken cancellationToken)
     {
@@ -92,6 +95,7 @@ public sealed class OrganisationRepository(TableStore tables)
         var units = new List<Unit>();
         var people = new List<Person>();
         var etags = new Dictionary<string, ETag>(StringComparer.Ordinal);
+        var changes = new Dictionary<string, int>(StringComparer.Ordinal);
 
         // From "organisation" on: the history rows sort before it and are not part of the organisation as it is now.
         await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition && e.RowKey.CompareTo(TableKeys.OrganisationRow) >= 0, cancellationToken: cancellationToken))
@@ -105,6 +109,7 @@ public sealed class OrganisationRepository(TableStore tables)
                 var unit = ToUnit(row);
                 units.Add(unit);
                 etags[unit.Id] = row.ETag;
+                changes[unit.Id] = row.GetInt32("Changes") ?? 0;
             }
             else if (row.RowKey.StartsWith(TableKeys.PersonRowPrefix, StringComparison.Ordinal))
             {
@@ -112,7 +117,7 @@ public sealed class OrganisationRepository(TableStore tables)
             }
         }
 
-        return name is null ? null : new Loaded(new Organisation(tenant, name, units, people), etags);
+        return name is null ? null : new Loaded(new Organisation(tenant, name, units, people), etags, changes);
     }
 
     /// <summary>Creates the organisation if the tenant has none; false when one already exists (it is left as it is).</summary>
@@ -144,8 +149,9 @@ public sealed class OrganisationRepository(TableStore tables)
         return true;
     }
 
-    private static TableEntity FromUnit(string partition, Unit unit) => new(partition, TableKeys.UnitRow(unit.Id))
+    private static TableEntity FromUnit(string partition, Unit unit, int changes = 0) => new(partition, TableKeys.UnitRow(unit.Id))
     {
+        ["Changes"] = changes,
         ["UnitId"] = unit.Id,
         ["Name"] = unit.Name,
         ["ManagerId"] = unit.ManagerId,

@@ -24,7 +24,7 @@ public static class TableKeys
 
     /// <summary>
     /// Organisation: PK = tenant; RK = "organisation", "unit~{unitId}", "person~{personId}", and the history of changes
-    /// "history~{unitId}~{ticks}~{id}". The history sorts before "organisation", so the organisation loads without it.
+    /// "history~{unitId}~{ticks}~{n}" (n counted on the unit row). The history sorts before "organisation", so the organisation loads without it.
     /// </summary>
     public const string OrganisationTable = "Organisation";
 

@@ -298,7 +298,7 @@ public static class BotCardCatalogue
         yield return ("unit-reports-middle-page", UnitReportsCard.Build(language, unit, many.Skip(UnitReportsCard.PageSize).Take(UnitReportsCard.PageSize).ToList(), many.Count, UnitReportsCard.PageSize, now, null, canNameSubstitute: true));
         yield return ("unit-reports-not-for-staff", NoticeCard.Build(language, t.UnitReportsNotForStaff, isError: true));
         yield return ("unit-picker-unit-reports", UnitPickerCard.Build(language, Organisation.UnitsVisibleTo(DeputyDirector), CardVerbs.UnitReports));
-        yield return ("report-none-to-open", NoticeCard.Build(language, string.Format(language.Culture(), t.ReportNoneToOpen, "LS-2026-0001"), isError: true));
+        yield return ("report-none-to-open", NoticeCard.Build(language, t.ReportNoneToOpen, isError: true));
         yield return ("private-view-report", PrivateViewCard.ForReport(language, "LS-2026-0001"));
         yield return ("private-view-unit-reports", PrivateViewCard.ForUnitReports(language, unit));
 

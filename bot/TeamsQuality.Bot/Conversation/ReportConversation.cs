@@ -432,8 +432,7 @@ public sealed class ReportConversation(
                 logger.LogWarning("{Person} was refused report {Reference}", asker.Person.Id, reference);
             }
 
-            var shown = reference.Year > 0 ? reference.ToString() : "–";
-            return CardActionResult.ReplaceCard(NoticeCard.Build(asker.Language, string.Format(asker.Language.Culture(), asker.Texts.ReportNoneToOpen, shown), isError: true).ToJson());
+            return CardActionResult.ReplaceCard(NoticeCard.Build(asker.Language, asker.Texts.ReportNoneToOpen, isError: true).ToJson());
         }
 
         var report = found;

@@ -147,12 +147,13 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
         var forged = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(Fatima, CardVerbs.OpenReport, new JsonObject { ["reference"] = "LS-2026-0001" }));
         var forgedMissing = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(Fatima, CardVerbs.OpenReport, new JsonObject { ["reference"] = "LS-2026-0099" }));
 
-        Assert.Contains("Ingen rapport som du kan öppna har referensen LS-2026-0001.", fatima, StringComparison.Ordinal);
+        Assert.Contains("Ingen rapport som du kan öppna har den referensen.", fatima, StringComparison.Ordinal);
         Assert.Equal(fatima, karin);
-        Assert.Equal(fatima, missing.Replace("LS-2026-0099", "LS-2026-0001", StringComparison.Ordinal));
+        Assert.Equal(fatima, missing);
         Assert.Equal(fatima, forged);
-        Assert.Equal(forged, forgedMissing.Replace("LS-2026-0099", "LS-2026-0001", StringComparison.Ordinal));
+        Assert.Equal(fatima, forgedMissing);
         Assert.All([fatima, karin, forged], t => Assert.DoesNotContain("SN 2026/118", t, StringComparison.Ordinal));
+        Assert.All([fatima, karin, forged], t => Assert.DoesNotContain("LS-2026-0001", t, StringComparison.Ordinal));
         Assert.All([fatima, karin, forged], t => Assert.DoesNotContain("Hemtjänst Norra", t, StringComparison.Ordinal));
         Assert.All([fatima, karin, forged], t => Assert.DoesNotContain("Lex Sarah", t, StringComparison.Ordinal));
     }
