@@ -137,14 +137,14 @@ public sealed class SubstituteTests
         var unit = organisation.FindUnit("hemtjanst")!;
 
         string[] Hear(DateTimeOffset at, ReportKind kind, string reporter = "fatima") =>
-            [.. ReportNotices.OfNewReport(organisation, unit, kind, reporter, at).Select(r => $"{r.Person.Id}:{r.MustAssess}").Order()];
+            [.. ReportRecipients.OfNewReport(organisation, unit, kind, reporter, at).Select(r => $"{r.Person.Id}:{r.MustAssess}").Order()];
 
         Assert.Equal(["anna:True"], Hear(Now, ReportKind.Avvikelse));
         Assert.Equal(["anna:True", "erik:True"], Hear(Now.AddDays(2), ReportKind.Avvikelse));
         Assert.Equal(["anna:True", "erik:True", "eva:False", "johan:False"], Hear(Now.AddDays(2), ReportKind.Missforhallande));
         Assert.Equal(["anna:True"], Hear(Now.AddDays(2), ReportKind.Avvikelse, reporter: "erik"));
         Assert.Equal(["anna:True"], Hear(Now.AddDays(4), ReportKind.Avvikelse));
-        Assert.Equal(["anna", "erik"], ReportNotices.Assessors(organisation, unit, Now.AddDays(2)).Select(p => p.Id));
+        Assert.Equal(["anna", "erik"], ReportRecipients.Assessors(organisation, unit, Now.AddDays(2)).Select(p => p.Id));
     }
 
     [Fact]
