@@ -23,8 +23,8 @@ public sealed record SubstituteDraft(string? Person, string? From, string? Until
 /// <summary>
 /// The unit manager's card for their substitute (ersättare): who stands in now or next and for which days (with a button
 /// to end it now), the form to name someone (one of the unit's people or another enhetschef, from and to a day), and
-/// the history of who named whom and when. A refusal is said next to the field it concerns and again just above the
-/// button, with what was chosen put back.
+/// the history of who named whom and when. A refusal is said under the field it concerns and again just above the
+/// button (<see cref="RefusalPlacement"/>), with what was chosen put back.
 /// </summary>
 public static class SubstituteCard
 {
@@ -78,12 +78,12 @@ public static class SubstituteCard
             body.Add(new TextBlock(t.SubstituteNone) { IsSubtle = true, Spacing = "medium" });
         }
 
-        foreach (var problem in problems.Where(p => p.Kind is SubstituteProblemKind.NotManager or SubstituteProblemKind.NoneToEnd).Distinct())
+        // Ending what was already over is said where the button to end it was.
+        foreach (var problem in problems.Where(p => p.Kind == SubstituteProblemKind.NoneToEnd).Distinct())
         {
-            body.Add(Said(t.SubstituteProblemText(problem)));
+            body.Add(new RichTextBlock([new TextRun(t.SubstituteProblemText(problem)) { Color = "attention", Weight = "bolder" }]) { Spacing = "small" });
         }
 
-        // The form: each field with its own message under it, and all of them again just above the button.
         body.Add(Section(t.NameSubstituteHeading));
         var choices = candidates.Select(p => new Choice(p.Name, p.Id)).ToList();
         body.Add(new InputChoiceSet(choices)
@@ -96,32 +96,28 @@ public static class SubstituteCard
             ErrorMessage = t.SubstitutePersonError,
             Value = Chosen(choices, draft.Person),
         });
-        body.AddRange(Next(t, problems, SubstituteField.Person));
-        foreach (var (field, id, label, error, value) in new[]
+        foreach (var (id, label, error, value) in new[]
         {
-            (SubstituteField.From, CardKeys.SubstituteFrom, t.SubstituteFromLabel, t.SubstituteFromError, DateValue(draft.From, today)),
-            (SubstituteField.Until, CardKeys.SubstituteUntil, t.SubstituteUntilLabel, t.SubstituteUntilError, DateValue(draft.Until)),
+            (CardKeys.SubstituteFrom, t.SubstituteFromLabel, t.SubstituteFromError, DateValue(draft.From, today)),
+            (CardKeys.SubstituteUntil, t.SubstituteUntilLabel, t.SubstituteUntilError, DateValue(draft.Until)),
         })
         {
             body.Add(new InputDate { Id = id, Label = label, IsRequired = true, ErrorMessage = error, Value = value });
-            body.AddRange(Next(t, problems, field));
-        }
-
-        var formProblems = problems.Where(p => p.Kind is not (SubstituteProblemKind.NotManager or SubstituteProblemKind.NoneToEnd)).Distinct().ToList();
-        if (formProblems.Count > 0)
-        {
-            body.Add(new Container(formProblems.Select(p => (CardElement)Said(t.SubstituteProblemText(p))).ToList()) { Style = "attention", Spacing = "medium" });
         }
 
         body.Add(new ActionSet([new ExecuteAction(t.SaveSubstitute, CardVerbs.NameSubstitute) { Data = UnitReportsCard.UnitData(unit), Style = "positive" }]) { Spacing = "small" });
 
         AddHistory(body, language, t, history);
 
+        // Each problem in red under its field, and all of them again just above "Utse ersättaren".
+        var refusals = problems.Where(p => p.Kind != SubstituteProblemKind.NoneToEnd).Distinct()
+            .Select(p => new CardRefusal(t.SubstituteProblemText(p), p.Kind == SubstituteProblemKind.NotManager ? null : InputOf(p.Field), CardVerbs.NameSubstitute))
+            .ToList();
         return new AdaptiveCard
         {
             Lang = language.Tag(),
             FallbackText = title,
-            Body = body,
+            Body = RefusalPlacement.Place(body, refusals, t.ReportProblemsHeading),
             Actions = [new ExecuteAction(t.ShowUnitReports, CardVerbs.UnitReports) { Data = UnitReportsCard.UnitData(unit) }],
         };
     }
@@ -155,12 +151,12 @@ public static class SubstituteCard
         }
     }
 
-    /// <summary>The messages about one field, right under it.</summary>
-    private static IEnumerable<CardElement> Next(Texts t, IReadOnlyList<SubstituteProblem> problems, SubstituteField field) =>
-        problems.Where(p => p.Field == field && p.Kind is not (SubstituteProblemKind.NotManager or SubstituteProblemKind.NoneToEnd)).Distinct()
-            .Select(p => (CardElement)(Said(t.SubstituteProblemText(p)) with { Spacing = "none" }));
-
-    private static RichTextBlock Said(string message) => new([new TextRun(message) { Color = "attention", Weight = "bolder" }]) { Spacing = "small" };
+    private static string InputOf(SubstituteField field) => field switch
+    {
+        SubstituteField.From => CardKeys.SubstituteFrom,
+        SubstituteField.Until => CardKeys.SubstituteUntil,
+        _ => CardKeys.SubstitutePerson,
+    };
 
     private static TextBlock Section(string text) => new(text) { Weight = "bolder", Size = "medium", Spacing = "large", Separator = true };
 }
