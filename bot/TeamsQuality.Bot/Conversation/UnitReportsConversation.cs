@@ -4,8 +4,8 @@ using TeamsQuality.Cards;
 using TeamsQuality.Domain.Administration;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Storage;
+using TeamsQuality.Jobs;
 using TeamsQuality.Teams.Activities;
-using TeamsQuality.Teams.Connector;
 using TeamsQuality.Teams.Routing;
 
 namespace TeamsQuality.Bot.Conversation;
@@ -19,8 +19,7 @@ public sealed class UnitReportsConversation(
     AskerLookup askers,
     ReportRepository reports,
     OrganisationRepository organisations,
-    ProactiveMessenger messenger,
-    TeamsQuality.Teams.Hosting.IConversationReferenceStore references,
+    Outbox outbox,
     TimeProvider time,
     ILogger<UnitReportsConversation> logger)
 {
@@ -199,8 +198,9 @@ public sealed class UnitReportsConversation(
     }
 
     /// <summary>
-    /// The person named is told (and one whose period ended or was replaced): who, which unit, which days. Nothing of
-    /// any report.
+    /// The person named is told (and one whose period ended or was replaced): who, which unit, which days; nothing of any
+    /// report. Recorded in the outbox under the change's own key and sent in the background: the manager's card does not
+    /// wait for anyone's chat. When it cannot be recorded the change stands, and that is logged.
     /// </summary>
     private async Task TellAsync(Organisation organisation, Unit unit, Substitute? earlier, OrganisationChange made, CancellationToken cancellationToken)
     {
@@ -216,22 +216,22 @@ public sealed class UnitReportsConversation(
             told.Add((earlier.PersonId, earlier, true));
         }
 
-        foreach (var (personId, substitute, ended) in told)
+        try
         {
-            var language = UiLanguages.FromLocale((await references.FindPersonalAsync(organisation.Tenant.Value, personId, cancellationToken))?.Locale);
-            var card = SubstituteNoticeCard.Build(language, unit, made.PersonName, substitute, ended).ToJson();
-            try
+            foreach (var (personId, substitute, ended) in told)
             {
-                var delivery = await messenger.SendToPersonAsync(organisation.Tenant.Value, personId, Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);
-                if (!delivery.Delivered)
-                {
-                    logger.LogWarning("Could not tell {Person} about being substitute for {Unit}: {Problem}", personId, unit.Id, delivery.Problem);
-                }
+                var key = $"substitute~{unit.Id}~{made.At.UtcTicks.ToString(CultureInfo.InvariantCulture)}~{(ended ? "ended" : "named")}~{personId}";
+                await outbox.SendToPersonAsync(
+                    organisation.Tenant, personId, key, NoticeKind.Substitute,
+                    language => SubstituteNoticeCard.Build(language, unit, made.PersonName, substitute, ended),
+                    cancellationToken, about: unit.Name);
             }
-            catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
-            {
-                logger.LogError(ex, "Could not tell {Person} about being substitute for {Unit}", personId, unit.Id);
-            }
+
+            outbox.DeliverSoon(organisation.Tenant);
+        }
+        catch (Azure.RequestFailedException ex)
+        {
+            logger.LogError(ex, "Could not record the notice about the substitute for {Unit}", unit.Id);
         }
     }
 

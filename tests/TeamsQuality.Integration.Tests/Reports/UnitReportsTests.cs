@@ -188,6 +188,7 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var eriksCalls = _teams.Calls.Count;
         var named = RecordedCall.VisibleTextOf(await NameAsync(Anna, Erik, "2026-11-30", "2026-12-04"));
+        await _demo.IdleAsync();
         Assert.Contains("Ersättaren är utsedd och har fått veta det.", named, StringComparison.Ordinal);
         Assert.Contains("Erik Lund blir ersättare 30 november 2026 – 4 december 2026.", named, StringComparison.Ordinal);
         var told = Assert.Single(NoticesTo(Erik, eriksCalls));
@@ -196,6 +197,7 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
         // Before the period: not Erik's.
         var before = _teams.Calls.Count;
         await FileAsync(Fatima, "Avvikelse", text: "Larmet gick inte fram."); // AV-2026-0001
+        await _demo.IdleAsync();
         Assert.Empty(NoticesTo(Erik, before));
         Assert.Single(NoticesTo(Anna, before));
         Assert.DoesNotContain("Larmet", RecordedCall.VisibleTextOf(await WriteAsync(Erik, "AV-2026-0001")), StringComparison.Ordinal);
@@ -204,6 +206,7 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
         _demo.Clock.Now = ManualClock.Swedish(2026, 12, 1, 10, 0);
         before = _teams.Calls.Count;
         await FileAsync(Fatima, "Avvikelse", text: "Nyckeln saknades vid överlämningen."); // AV-2026-0002
+        await _demo.IdleAsync();
         var notice = Assert.Single(NoticesTo(Erik, before));
         Assert.Contains("AV-2026-0002", notice.VisibleText, StringComparison.Ordinal);
         Assert.Contains("En rapport behöver din bedömning", notice.VisibleText, StringComparison.Ordinal);
@@ -216,11 +219,13 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("AV-2026-0001", list, StringComparison.Ordinal);
         Assert.Contains("Ersättare: Erik Lund", list, StringComparison.Ordinal);
 
-        // After it: neither told, nor let in.
-        _demo.Clock.Now = ManualClock.Swedish(2026, 12, 5, 9, 0);
+        // After it (the Monday after): neither told, nor let in; Anna is told.
+        _demo.Clock.Now = ManualClock.Swedish(2026, 12, 7, 9, 0);
         before = _teams.Calls.Count;
         await FileAsync(Fatima, "Avvikelse", text: "Fel medicin i dosetten."); // AV-2026-0003
+        await _demo.IdleAsync();
         Assert.Empty(NoticesTo(Erik, before));
+        Assert.Single(NoticesTo(Anna, before));
         await _demo.ExecuteAsync(Erik, CardVerbs.AssessReport, new JsonObject { ["reference"] = "AV-2026-0003", ["severity"] = "1", ["immediateActions"] = "Inget." });
         Assert.Equal(ReportStatus.Inkommen, (await ReportAsync("AV", 3)).Status);
         Assert.Contains(Texts.Swedish.UnitReportsNotForStaff, RecordedCall.VisibleTextOf(await WriteAsync(Erik, "enhetens rapporter")), StringComparison.Ordinal);
@@ -243,6 +248,7 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var before = _teams.Calls.Count;
         var ended = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(Anna, CardVerbs.EndSubstitute, new JsonObject { ["unit"] = DemoOrganisation.Units.HemtjanstNorra }));
+        await _demo.IdleAsync();
 
         Assert.Contains("Ersättarens period är avslutad.", ended, StringComparison.Ordinal);
         Assert.Contains("Ingen ersättare är utsedd.", ended, StringComparison.Ordinal);
@@ -251,6 +257,31 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
         var history = await _demo.Services.GetRequiredService<OrganisationRepository>().HistoryOfUnitAsync(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, CancellationToken.None);
         Assert.Equal([OrganisationChangeKind.SubstituteNamed, OrganisationChangeKind.SubstituteEnded], history.Select(h => h.Kind));
         Assert.Contains("avslutade ersättaren Erik Lund", ended, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_reminders_of_a_report_waiting_for_assessment_reach_the_substitute_while_the_period_is_on()
+    {
+        await _demo.KnowChatsAsync("sv-SE", Anna, Erik, Johan);
+        await NameAsync(Anna, Erik, "2026-11-24", "2026-11-26");
+        await FileAsync(Fatima, "Avvikelse", text: "Larmet gick inte fram."); // AV-2026-0001, before the period
+        await _demo.IdleAsync();
+
+        _demo.Clock.Now = ManualClock.Swedish(2026, 11, 24, 9, 30);
+        var before = _teams.Calls.Count;
+        await _demo.RunAsync<TeamsQuality.Jobs.AssessmentReminderJob, int>(job => job.RunAsync(CancellationToken.None));
+        await _demo.IdleAsync();
+        Assert.Contains(NoticesTo(Erik, before), c => c.VisibleText.Contains("AV-2026-0001", StringComparison.Ordinal));
+        Assert.Contains(NoticesTo(Anna, before), c => c.VisibleText.Contains("AV-2026-0001", StringComparison.Ordinal));
+        Assert.All(NoticesTo(Erik, before), c => Assert.DoesNotContain("Larmet", c.VisibleText, StringComparison.Ordinal));
+
+        _demo.Clock.Now = ManualClock.Swedish(2026, 11, 27, 10, 0);
+        before = _teams.Calls.Count;
+        await _demo.RunAsync<TeamsQuality.Jobs.AssessmentReminderJob, int>(job => job.RunAsync(CancellationToken.None));
+        await _demo.IdleAsync();
+        Assert.Empty(NoticesTo(Erik, before));
+        Assert.Contains(NoticesTo(Anna, before), c => c.VisibleText.Contains("AV-2026-0001", StringComparison.Ordinal));
+        Assert.Contains(NoticesTo(Johan, before), c => c.VisibleText.Contains("AV-2026-0001", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -337,6 +368,8 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
     /// <summary>Writes in the person's chat with the bot and returns the card it answers with.</summary>
     private async Task<JsonObject> WriteAsync(string personId, string text, string locale = "sv-SE")
     {
+        // Notices still going out in the background would land in the same chat: let them go first.
+        await _demo.IdleAsync();
         var seen = _teams.Calls.Count;
         var response = await _demo.Client.PostAsJsonAsync("/api/messages", TeamsActivities.PersonalMessage(_teams.ServiceUrl, text, personId, locale));
         response.EnsureSuccessStatusCode();
@@ -347,6 +380,7 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
     /// <summary>Writes in Hemtjänst Norra's channel after the @mention, as the person, and returns the card posted there.</summary>
     private async Task<JsonObject> WriteInChannelAsync(string personId, string text)
     {
+        await _demo.IdleAsync();
         var seen = _teams.Calls.Count;
         var message = TeamsActivities.ChannelMessage(_teams.ServiceUrl, text);
         message["from"] = new JsonObject { ["id"] = "29:" + personId, ["name"] = personId, ["aadObjectId"] = personId };
@@ -356,9 +390,9 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
         return reply.Card!;
     }
 
-    /// <summary>The cards the bot sent to the person's chat since the count of calls was taken (the person wrote nothing since).</summary>
+    /// <summary>The cards delivered in the person's chat since the count of calls was taken (the person wrote nothing since).</summary>
     private List<RecordedCall> NoticesTo(string personId, int since) =>
-        _teams.Calls.Skip(since).Where(c => c.Card is not null && c.Path == $"/v3/conversations/a:personal-{personId}/activities").ToList();
+        _teams.Calls.Skip(since).Where(c => c.Card is not null && !c.Refused && c.Path == ChatOf(personId)).ToList();
 
     private bool After(RecordedCall call, int seen) => _teams.Calls.ToList().IndexOf(call) >= seen;
 
