@@ -36,6 +36,7 @@ builder.Services.AddBotProtocol(configuration, (services, router) =>
     StopConversation.Register(services, router);
     ReportConversation.Register(services, router);
     NoticeConversation.Register(services, router);
+    UnitReportsConversation.Register(services, router);
     TeamsQualityBot.Register(services, router);
 });
 builder.Services.AddTeamsQualityJobs(configuration);

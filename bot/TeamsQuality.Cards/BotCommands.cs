@@ -31,6 +31,16 @@ public static partial class BotCommands
     public static BotCommand MyReports { get; } = new(
         "mina rapporter", "my reports", "Visar dina rapporter och hur långt de har kommit.", "Shows your reports and how far they have come.", MyReportsPattern());
 
+    public static BotCommand UnitReports { get; } = new(
+        "enhetens rapporter", "unit reports", "För enhetschefer: enhetens öppna rapporter, den senaste först, och hur länge de har väntat.", "For unit managers: the unit's open reports, newest first, and how long they have waited.", UnitReportsPattern());
+
+    public static BotCommand Substitute { get; } = new(
+        "ersättare", "substitute", "För enhetschefer: utse en ersättare som bedömer enhetens rapporter medan du är borta.", "For unit managers: name a substitute (ersättare) who assesses the unit's reports while you are away.", SubstitutePattern());
+
+    /// <summary>A report's reference written alone (LS-2026-0001, any case, a dash of any kind): opens it for those allowed.</summary>
+    public static BotCommand OpenReference { get; } = new(
+        "LS-2026-0001", "LS-2026-0001", "Skriv en rapports referens så öppnas den, om du får se den.", "Write a report's reference to open it, if you may see it.", ReferencePattern());
+
     public static BotCommand Risks { get; } = new(
         "riskanalys", "risks", "Visar enhetens riskanalys: risker per process, värde och nivå.", "Shows your unit's risk analysis (riskanalys): risks per process, value and level.", RisksPattern());
 
@@ -40,7 +50,7 @@ public static partial class BotCommands
     public static BotCommand Wheel { get; } = new(
         "årshjul", "wheel", "Visar årets hjul av hållplatser; verksamhetsutvecklare väljer nästa års mall.", "Shows this year's wheel (årshjul) of stops; quality developers choose next year's template.", WheelPattern());
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, Risks, Statistics, Wheel, WhoAmI];
+    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, OpenReference, UnitReports, Substitute, Risks, Statistics, Wheel, WhoAmI];
 
     [GeneratedRegex(@"^\s*(hjälp|hjalp|help|\?)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HelpPattern();
@@ -53,6 +63,29 @@ public static partial class BotCommands
 
     [GeneratedRegex(@"^\s*(mina rapporter|my reports)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MyReportsPattern();
+
+    [GeneratedRegex(@"^\s*(enhetens rapporter|enhetsrapporter|enhetens öppna rapporter|unit reports|unit's reports|the unit's reports)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnitReportsPattern();
+
+    [GeneratedRegex(@"^\s*(ersättare|ersattare|utse ersättare|substitute|name a substitute)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubstitutePattern();
+
+    /// <summary>A reference alone: kind, year and number, as ReportReference.TryParse reads it after <see cref="Reference"/>.</summary>
+    [GeneratedRegex(@"^\s*(?<reference>(AV|LS|SK)\s*[-‐‑‒–—]\s*[0-9]{4}\s*[-‐‑‒–—]\s*[0-9]{1,6})\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReferencePattern();
+
+    /// <summary>The reference in a message that is one (see <see cref="OpenReference"/>), written as references are: "LS-2026-0001".</summary>
+    public static string? Reference(string? text)
+    {
+        var match = text is null ? null : ReferencePattern().Match(text);
+        if (match is not { Success: true })
+        {
+            return null;
+        }
+
+        var parts = Regex.Split(match.Groups["reference"].Value, @"\s*[-‐‑‒–—]\s*");
+        return string.Join('-', parts).ToUpperInvariant();
+    }
 
     [GeneratedRegex(@"^\s*(riskanalys|risker|risks|risk analysis)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RisksPattern();
@@ -157,6 +190,18 @@ public static class CardVerbs
 
     /// <summary>The messages the bot could not deliver, newest first (quality developers).</summary>
     public const string UndeliveredMessages = "outbox.failed";
+
+    /// <summary>The unit's open reports, newest first: data unit (optional), skip (how many newer ones to pass).</summary>
+    public const string UnitReports = "report.unit";
+
+    /// <summary>The manager's substitute card: data unit (optional).</summary>
+    public const string SubstituteForm = "substitute.form";
+
+    /// <summary>Name a substitute: data unit; inputs substitutePerson, substituteFrom, substituteUntil (yyyy-MM-dd).</summary>
+    public const string NameSubstitute = "substitute.name";
+
+    /// <summary>End the substitute's period now: data unit.</summary>
+    public const string EndSubstitute = "substitute.end";
 }
 
 /// <summary>The keys of card data and inputs, one place so cards and handlers agree.</summary>
@@ -206,4 +251,8 @@ public static class CardKeys
     public const string RiskProbability = "riskProbability";
     public const string RiskConsequence = "riskConsequence";
     public const string WheelTemplate = "wheelTemplate";
+    public const string Skip = "skip";
+    public const string SubstitutePerson = "substitutePerson";
+    public const string SubstituteFrom = "substituteFrom";
+    public const string SubstituteUntil = "substituteUntil";
 }

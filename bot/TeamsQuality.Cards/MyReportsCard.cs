@@ -50,31 +50,10 @@ public static class MyReportsCard
     private static ColumnSet Row(UiLanguage language, Texts t, DeviationReport report, IReadOnlyDictionary<string, string> unitNames)
     {
         var unit = unitNames.TryGetValue(report.UnitId, out var name) ? name : report.UnitId;
-        return new ColumnSet(
+        return ReportRow(t, report,
         [
-            new Column(
-            [
-                new RichTextBlock(
-                [
-                    new TextRun(report.Reference.ToString()) { Weight = "bolder" },
-                    new TextRun(" · " + t.ReportKindName(report.Kind)),
-                ]),
-                Subtle($"{unit} · {Date(language, Domain.Time.SwedishTime.Day(report.FiledAt))}"),
-                new RichTextBlock([new TextRun(t.ReportStatusName(report.Status)) { Color = StatusColour(report.Status), Weight = "bolder" }]) { Spacing = "none" },
-            ])
-            {
-                Width = "stretch",
-                VerticalContentAlignment = "center",
-            },
-            new Column([new ActionSet([new ExecuteAction(t.ShowReport, CardVerbs.OpenReport) { Data = ReferenceData(report.Reference) }])])
-            {
-                Width = "auto",
-                VerticalContentAlignment = "center",
-            },
-        ])
-        {
-            Separator = true,
-            Spacing = "medium",
-        };
+            Subtle($"{unit} · {Date(language, Domain.Time.SwedishTime.Day(report.FiledAt))}"),
+            new RichTextBlock([new TextRun(t.ReportStatusName(report.Status)) { Color = StatusColour(report.Status), Weight = "bolder" }]) { Spacing = "none" },
+        ]);
     }
 }

@@ -41,4 +41,7 @@ public enum NoticeKind
 
     /// <summary>The quality developers are told that messages could not be delivered.</summary>
     DeliveryFailed,
+
+    /// <summary>Someone is told they were named substitute (ersättare) for a unit's manager, or that it ended.</summary>
+    Substitute,
 }

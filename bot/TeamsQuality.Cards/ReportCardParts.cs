@@ -41,6 +41,36 @@ internal static class ReportCardParts
     /// <summary>"ActionOwner" → "actionOwner": the card keys are the fields' names in camel case.</summary>
     public static string KeyOf(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
+    /// <summary>
+    /// One report in a list (the reporter's own, the unit's open ones): its reference and kind, the lines given (where it
+    /// stands), and "Visa", compact so it reads well on a phone. Never any of its content.
+    /// </summary>
+    public static ColumnSet ReportRow(Texts t, DeviationReport report, IEnumerable<CardElement> lines) => new(
+    [
+        new Column(
+        [
+            new RichTextBlock(
+            [
+                new TextRun(report.Reference.ToString()) { Weight = "bolder" },
+                new TextRun(" · " + t.ReportKindName(report.Kind)),
+            ]),
+            .. lines,
+        ])
+        {
+            Width = "stretch",
+            VerticalContentAlignment = "center",
+        },
+        new Column([new ActionSet([new ExecuteAction(t.ShowReport, CardVerbs.OpenReport) { Data = ReferenceData(report.Reference) }])])
+        {
+            Width = "auto",
+            VerticalContentAlignment = "center",
+        },
+    ])
+    {
+        Separator = true,
+        Spacing = "medium",
+    };
+
     public static List<Choice> KindChoices(Texts t) =>
         Enum.GetValues<ReportKind>().Select(kind => new Choice(t.ReportKindName(kind), kind.ToString())).ToList();
 

@@ -68,7 +68,7 @@ public static class ReportDetailCard
     /// <param name="unitPeople">The unit's people: the choices for an action's owner.</param>
     /// <param name="viewer">Who opened it: whether they may see it, and which forms they get.</param>
     /// <param name="actions">The actions the report led to (its <see cref="DeviationReport.ActionIds"/>, from the unit's plan).</param>
-    /// <param name="now">Now, for how long the IVO decision has been awaited.</param>
+    /// <param name="now">Now: how long the IVO decision has been awaited, and whether a substitute acts for the manager.</param>
     /// <param name="draft">What the user had chosen and typed, put back (after a refusal).</param>
     /// <param name="problems">Why the last press was refused, each naming its field.</param>
     /// <param name="notice">A receipt at the top, in green (e.g. <see cref="Texts.AssessmentSaved"/>).</param>
@@ -112,15 +112,15 @@ public static class ReportDetailCard
             body.Add(Notice(notice, isError: false));
         }
 
-        if (report.CanSee(viewer, unit))
+        if (report.CanSee(viewer, unit, now))
         {
-            AddUnsaved(body, t, report, unit, viewer, draft, budget);
+            AddUnsaved(body, t, report, unit, viewer, now, draft, budget);
         }
 
         body.Add(Heading(string.Format(culture, t.ReportTitle, reference)));
         body.Add(Subtle($"{t.ReportKindName(report.Kind)} · {unit.Name}"));
 
-        if (!report.CanSee(viewer, unit))
+        if (!report.CanSee(viewer, unit, now))
         {
             body.Add(new TextBlock(t.ReportAccessRefused) { Color = "attention" });
             return Card(language, t, reference, body, [new ExecuteAction(t.MyReportsButton, CardVerbs.MyReports)]);
@@ -133,7 +133,7 @@ public static class ReportDetailCard
         AddActions(body, language, t, actions, budget);
         AddAnswerAndClosing(body, language, t, report, budget);
         AddHistory(body, language, t, report, budget);
-        AddForms(body, language, t, report, unit, unitPeople, viewer, draft, problems, budget);
+        AddForms(body, language, t, report, unit, unitPeople, viewer, now, draft, problems, budget);
 
         // Each problem under its field in the form the user worked in, and again just above that form's button.
         return Card(language, t, reference, RefusalPlacement.Place(body, Refusals(problems, t.Problem, ReportInput), t.ReportProblemsHeading),
@@ -379,11 +379,11 @@ public static class ReportDetailCard
     // ---- The forms ----
 
     /// <summary>The forms this viewer may use on the report as it stands, and whether they could close it later.</summary>
-    private static (List<Form> Forms, bool Closable) Offered(DeviationReport report, Unit unit, Person viewer)
+    private static (List<Form> Forms, bool Closable) Offered(DeviationReport report, Unit unit, Person viewer, DateTimeOffset now)
     {
         var open = report.Status != ReportStatus.Avslutad;
         var feedback = report.Kind.IsFeedback();
-        var manages = DeviationReport.CanAssess(viewer, unit);
+        var manages = DeviationReport.CanAssess(viewer, unit, now);
         var forms = new List<Form>();
         if (manages && !feedback && report.Status is ReportStatus.Inkommen or ReportStatus.Bedomd)
         {
@@ -411,7 +411,7 @@ public static class ReportDetailCard
             forms.Add(Form.Action);
         }
 
-        var closable = DeviationReport.CanClose(viewer, unit) && open && (feedback ? report.Status == ReportStatus.Besvarad : report.Assessment is not null);
+        var closable = DeviationReport.CanClose(viewer, unit, now) && open && (feedback ? report.Status == ReportStatus.Besvarad : report.Assessment is not null);
         if (closable && !report.AwaitsIvoDecision)
         {
             forms.Add(Form.Close);
@@ -422,9 +422,9 @@ public static class ReportDetailCard
 
     private static void AddForms(
         List<CardElement> body, UiLanguage language, Texts t, DeviationReport report, Unit unit, IReadOnlyList<Person> unitPeople, Person viewer,
-        ReportDraft draft, IReadOnlyList<ReportProblem> problems, Budget budget)
+        DateTimeOffset now, ReportDraft draft, IReadOnlyList<ReportProblem> problems, Budget budget)
     {
-        var (forms, closable) = Offered(report, unit, viewer);
+        var (forms, closable) = Offered(report, unit, viewer, now);
         if (forms.Count == 0 && !closable)
         {
             return;
@@ -465,9 +465,9 @@ public static class ReportDetailCard
     /// What the user typed in a form the report no longer offers them (it changed meanwhile: assessed, investigated,
     /// closed, or it awaits the IVO decision), shown as written so it can be copied: a refusal never loses a text.
     /// </summary>
-    private static void AddUnsaved(List<CardElement> body, Texts t, DeviationReport report, Unit unit, Person viewer, ReportDraft draft, Budget budget)
+    private static void AddUnsaved(List<CardElement> body, Texts t, DeviationReport report, Unit unit, Person viewer, DateTimeOffset now, ReportDraft draft, Budget budget)
     {
-        var (forms, _) = Offered(report, unit, viewer);
+        var (forms, _) = Offered(report, unit, viewer, now);
         var texts = new (Form Form, string Label, string? Text)[]
         {
             (Form.Assess, t.FieldImmediateActions, draft.ImmediateActions),

@@ -53,6 +53,7 @@ public sealed record NoticeTexts
         KindStopSummary = "Sammanfattning av hållplats",
         KindCardUpdate = "Uppdatering av ett kort",
         KindDeliveryFailed = "Besked om meddelanden som inte levererats",
+        KindSubstitute = "Besked om uppdrag som ersättare",
     };
 
     public static NoticeTexts English { get; } = new()
@@ -101,6 +102,7 @@ public sealed record NoticeTexts
         KindStopSummary = "The summary of a stop (hållplats)",
         KindCardUpdate = "An update of a card",
         KindDeliveryFailed = "Messages that could not be delivered",
+        KindSubstitute = "Being named substitute (ersättare), or its end",
     };
 
     public required string StatusAssessedTitle { get; init; }
@@ -200,6 +202,8 @@ public sealed record NoticeTexts
 
     public required string KindDeliveryFailed { get; init; }
 
+    public required string KindSubstitute { get; init; }
+
     /// <summary>What kind of message it was, in words, for the list of what could not be delivered.</summary>
     public string KindName(NoticeKind kind) => kind switch
     {
@@ -215,6 +219,7 @@ public sealed record NoticeTexts
         NoticeKind.StopSummary => KindStopSummary,
         NoticeKind.CardUpdate => KindCardUpdate,
         NoticeKind.DeliveryFailed => KindDeliveryFailed,
+        NoticeKind.Substitute => KindSubstitute,
         _ => kind.ToString(),
     };
 }

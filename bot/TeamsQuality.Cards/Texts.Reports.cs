@@ -280,8 +280,6 @@ public sealed partial record Texts
 
     public required string ReportAccessRefused { get; init; }
 
-    public required string ReportNotFound { get; init; }
-
     public required string HourOne { get; init; }
 
     /// <summary>{0}: hours.</summary>

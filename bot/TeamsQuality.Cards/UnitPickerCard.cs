@@ -4,8 +4,9 @@ using TeamsQuality.Domain.Administration;
 namespace TeamsQuality.Cards;
 
 /// <summary>
-/// For those who follow all units (biträdande socialchef, verksamhetsutvecklare, socialchef): which unit's stops to
-/// see. The button asks for the list with the chosen unit in "unit".
+/// For those who follow several units (biträdande socialchef, verksamhetsutvecklare, socialchef; a manager of several
+/// units): which unit's stops, risks or reports to see, or whose substitute to name. The button asks for it with the
+/// chosen unit in "unit".
 /// </summary>
 public static class UnitPickerCard
 {
@@ -42,7 +43,18 @@ public static class UnitPickerCard
                     Value = units[0].Id,
                 },
             ],
-            Actions = [new ExecuteAction(verb == CardVerbs.RiskRegister ? t.ShowRisks : t.ShowStops, verb)],
+            Actions =
+            [
+                new ExecuteAction(
+                    verb switch
+                    {
+                        CardVerbs.RiskRegister => t.ShowRisks,
+                        CardVerbs.UnitReports => t.ShowUnitReports,
+                        CardVerbs.SubstituteForm => t.SubstituteButton,
+                        _ => t.ShowStops,
+                    },
+                    verb),
+            ],
         };
     }
 }

@@ -95,6 +95,54 @@ public sealed class ReportRepository(TableStore tables)
     public Task<IReadOnlyList<DeviationReport>> OfUnitAsync(TenantId tenant, string unitId, CancellationToken cancellationToken) =>
         FromIndexAsync(tenant, TableKeys.UnitReportsPartition(tenant.Value, unitId), cancellationToken);
 
+    /// <summary>
+    /// One page of a unit's open reports (not closed), newest first, and how many there are in all. Read from the
+    /// unit's index, whose rows carry each report's status and filing time, so only the page's reports are read.
+    /// </summary>
+    public async Task<ReportPage> OpenOfUnitAsync(TenantId tenant, string unitId, int skip, int take, CancellationToken cancellationToken)
+    {
+        var index = await tables.GetAsync(TableKeys.ReportIndexTable, cancellationToken);
+        var table = await tables.GetAsync(TableKeys.ReportsTable, cancellationToken);
+        var partition = TableKeys.UnitReportsPartition(tenant.Value, unitId);
+        var open = new List<(ReportReference Reference, DateTimeOffset FiledAt)>();
+        await foreach (var row in index.QueryAsync<TableEntity>(e => e.PartitionKey == partition, select: ["RowKey", "Status", "FiledAt"], cancellationToken: cancellationToken))
+        {
+            if (!ReportReference.TryParse(row.RowKey, out var reference))
+            {
+                continue;
+            }
+
+            if (row.GetString("Status") is { } status && row.GetDateTimeOffset("FiledAt") is { } filedAt)
+            {
+                if (status != nameof(ReportStatus.Avslutad))
+                {
+                    open.Add((reference, filedAt));
+                }
+
+                continue;
+            }
+
+            // An index row written before the index carried the status: the report itself says.
+            var head = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.ReportYearPartition(tenant.Value, reference.Year), reference.ToString(), cancellationToken: cancellationToken);
+            if (head.HasValue && head.Value!.GetString("Status") != nameof(ReportStatus.Avslutad))
+            {
+                open.Add((reference, head.Value.GetDateTimeOffset("FiledAt") ?? DateTimeOffset.MinValue));
+            }
+        }
+
+        var page = new List<DeviationReport>();
+        foreach (var (reference, _) in open.OrderByDescending(r => r.FiledAt).ThenByDescending(r => r.Reference.Number).Skip(Math.Max(0, skip)).Take(Math.Max(0, take)))
+        {
+            var head = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.ReportYearPartition(tenant.Value, reference.Year), reference.ToString(), cancellationToken: cancellationToken);
+            if (head.HasValue)
+            {
+                page.Add(Assemble(tenant, head.Value!, []).Report);
+            }
+        }
+
+        return new ReportPage(page, open.Count);
+    }
+
     /// <summary>The reports assessed 3-4 whose IVO decision is not yet recorded.</summary>
     public Task<IReadOnlyList<DeviationReport>> AwaitingIvoDecisionAsync(TenantId tenant, CancellationToken cancellationToken) =>
         FromIndexAsync(tenant, TableKeys.AwaitingIvoPartition(tenant.Value), cancellationToken);
@@ -148,7 +196,11 @@ public sealed class ReportRepository(TableStore tables)
         var index = await tables.GetAsync(TableKeys.ReportIndexTable, cancellationToken);
         var reference = report.Reference.ToString();
         await index.UpsertEntityAsync(new TableEntity(TableKeys.ReporterIndexPartition(report.Tenant.Value, report.ReporterId), reference), TableUpdateMode.Replace, cancellationToken);
-        await index.UpsertEntityAsync(new TableEntity(TableKeys.UnitReportsPartition(report.Tenant.Value, report.UnitId), reference), TableUpdateMode.Replace, cancellationToken);
+        // The unit's row carries the status and filing time, so its open reports are listed from the index alone.
+        await index.UpsertEntityAsync(
+            new TableEntity(TableKeys.UnitReportsPartition(report.Tenant.Value, report.UnitId), reference) { ["Status"] = report.Status.ToString(), ["FiledAt"] = report.FiledAt },
+            TableUpdateMode.Replace,
+            cancellationToken);
         var assessment = TableKeys.AwaitingAssessmentPartition(report.Tenant.Value);
         if (report.AwaitsAssessment)
         {
@@ -282,3 +334,6 @@ public sealed class ReportRepository(TableStore tables)
         }
     }
 }
+
+/// <summary>One page of a list of reports, and how many the whole list has.</summary>
+public sealed record ReportPage(IReadOnlyList<DeviationReport> Reports, int Total);

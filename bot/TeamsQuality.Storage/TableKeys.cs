@@ -22,7 +22,10 @@ public static class TableKeys
 {
     public const char Separator = '~';
 
-    /// <summary>Organisation: PK = tenant; RK = "organisation", "unit~{unitId}", "person~{personId}".</summary>
+    /// <summary>
+    /// Organisation: PK = tenant; RK = "organisation", "unit~{unitId}", "person~{personId}", and the history of changes
+    /// "history~{unitId}~{ticks}~{n}" (n counted on the unit row). The history sorts before "organisation", so the organisation loads without it.
+    /// </summary>
     public const string OrganisationTable = "Organisation";
 
     /// <summary>ConversationReferences: PK = tenant; RK = "personal~{aadObjectId}", "channel~{channelId}", "conversation~{conversationId}", "service-url".</summary>
@@ -75,7 +78,8 @@ public static class TableKeys
 
     /// <summary>
     /// ReportIndex: PK = tenant~reporter~{personId} | tenant~unit~{unitId} | tenant~awaiting-assessment | tenant~awaiting-ivo;
-    /// RK = "{reference}". Who filed what, a unit's reports, and the reports waiting for the assessment or the IVO decision.
+    /// RK = "{reference}". Who filed what, a unit's reports (with each one's Status and FiledAt, to list the open ones
+    /// without reading the closed), and the reports waiting for the assessment or the IVO decision.
     /// </summary>
     public const string ReportIndexTable = "ReportIndex";
 
@@ -184,6 +188,12 @@ public static class TableKeys
     public static string TenantPartition(string tenantId) => Escape(Normalise(tenantId));
 
     public static string UnitRow(string unitId) => UnitRowPrefix + Escape(unitId);
+
+    /// <summary>A change to a unit (a substitute named or ended), kept in the organisation's partition.</summary>
+    public static string OrganisationHistoryRow(string unitId, DateTimeOffset at, string id) => $"{OrganisationHistoryRows(unitId)}{Ticks(at)}~{Escape(id)}";
+
+    /// <summary>The first key of a unit's history rows; they end before this followed by "~".</summary>
+    public static string OrganisationHistoryRows(string unitId) => "history~" + Escape(unitId) + Separator;
 
     public static string PersonRow(string personId) => PersonRowPrefix + Escape(personId.ToLowerInvariant());
 

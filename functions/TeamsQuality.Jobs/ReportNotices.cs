@@ -14,28 +14,18 @@ namespace TeamsQuality.Jobs;
 public sealed class ReportNotices(Outbox outbox)
 {
     /// <summary>
-    /// A new report: the unit manager must assess it (or answer it); a lex Sarah report also reaches the quality
-    /// developers and the deputy director. Returns how many notices were new.
+    /// A new report: those acting as the unit's manager when it was filed (the manager, and a substitute whose period
+    /// was on) must assess it (or answer it); a lex Sarah report also reaches the quality developers and the deputy
+    /// director. Who they are is the domain's rule (<see cref="ReportRecipients"/>). Returns how many notices were new.
     /// </summary>
     public async Task<int> FiledAsync(Organisation organisation, DeviationReport report, Unit unit, CancellationToken cancellationToken)
     {
-        var recipients = new List<Person>();
-        if (unit.ManagerId is { } managerId && organisation.FindPerson(managerId) is { } manager)
-        {
-            recipients.Add(manager);
-        }
-
-        if (report.Kind.IsLexSarah())
-        {
-            recipients.AddRange(organisation.People.Where(p => p.Role is Role.Verksamhetsutvecklare or Role.BitradandeSocialchef));
-        }
-
         var recorded = 0;
-        foreach (var person in recipients.DistinctBy(p => p.Id).Where(p => !string.Equals(p.Id, report.ReporterId, StringComparison.OrdinalIgnoreCase)))
+        foreach (var (person, mustAssess) in ReportRecipients.OfNewReport(organisation, unit, report.Kind, report.ReporterId, report.FiledAt))
         {
             recorded += await outbox.SendToPersonAsync(
                 organisation.Tenant, person.Id, $"report-filed~{report.Reference}~{person.Id}", NoticeKind.ReportFiled,
-                language => ReportAttentionCard.Build(language, report.Reference, report.Kind, unit, report.FiledAt, needsAssessment: person.Manages(unit)),
+                language => ReportAttentionCard.Build(language, report.Reference, report.Kind, unit, report.FiledAt, needsAssessment: mustAssess),
                 cancellationToken, anyHour: report.Kind.IsLexSarah(), about: report.Reference.ToString()) ? 1 : 0;
         }
 
@@ -95,13 +85,16 @@ public sealed class ReportNotices(Outbox outbox)
     }
 
     /// <summary>
-    /// Reminder <paramref name="number"/> that a report waits for the manager's assessment: to the manager, and when
+    /// Reminder <paramref name="number"/> that a report waits for the manager's assessment: to those acting as the unit's
+    /// manager now (the manager, and a substitute whose period is on: <see cref="ReportRecipients.Assessors"/>), and when
     /// escalated also to the quality developers. Each reminder once per person.
     /// </summary>
     public async Task<int> AssessmentReminderAsync(Organisation organisation, DeviationReport report, Unit unit, int number, bool escalated, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var recorded = 0;
-        var recipients = organisation.People.Where(p => p.Manages(unit) || (escalated && p.Role == Role.Verksamhetsutvecklare));
+        var recipients = ReportRecipients.Assessors(organisation, unit, now)
+            .Concat(escalated ? organisation.People.Where(p => p.Role == Role.Verksamhetsutvecklare) : [])
+            .DistinctBy(p => p.Id, StringComparer.OrdinalIgnoreCase);
         foreach (var person in recipients.Where(p => !string.Equals(p.Id, report.ReporterId, StringComparison.OrdinalIgnoreCase)))
         {
             recorded += await outbox.SendToPersonAsync(

@@ -288,6 +288,40 @@ public static class BotCardCatalogue
         yield return ("report-worst-case-manager", Detail(
             worst, ReportFixtures.Manager, worstActions, worstDraft, [new ReportProblem(ReportField.Decision, ReportProblemKind.TooLong)], t.ActionSaved));
 
+        // The unit's open reports, a reference that opens nothing, and what a channel gets instead.
+        var open = ReportFixtures.OpenOfUnit();
+        var many = ReportFixtures.ManyReports();
+        yield return ("unit-reports-manager", UnitReportsCard.Build(language, unit, open, open.Count, 0, now, null, canNameSubstitute: true));
+        yield return ("unit-reports-substitute-on", UnitReportsCard.Build(language, ReportFixtures.UnitWithSubstitute(0), open, open.Count, 0, now, ReportFixtures.OtherStaff.Name, canNameSubstitute: false));
+        yield return ("unit-reports-empty", UnitReportsCard.Build(language, unit, [], 0, 0, now, null, canNameSubstitute: true));
+        yield return ("unit-reports-first-page", UnitReportsCard.Build(language, unit, many.Take(UnitReportsCard.PageSize).ToList(), many.Count, 0, now, null, canNameSubstitute: false));
+        yield return ("unit-reports-middle-page", UnitReportsCard.Build(language, unit, many.Skip(UnitReportsCard.PageSize).Take(UnitReportsCard.PageSize).ToList(), many.Count, UnitReportsCard.PageSize, now, null, canNameSubstitute: true));
+        yield return ("unit-reports-not-for-staff", NoticeCard.Build(language, t.UnitReportsNotForStaff, isError: true));
+        yield return ("unit-picker-unit-reports", UnitPickerCard.Build(language, Organisation.UnitsVisibleTo(DeputyDirector), CardVerbs.UnitReports));
+        yield return ("report-none-to-open", NoticeCard.Build(language, t.ReportNoneToOpen, isError: true));
+        yield return ("private-view-report", PrivateViewCard.ForReport(language, "LS-2026-0001"));
+        yield return ("private-view-unit-reports", PrivateViewCard.ForUnitReports(language, unit));
+
+        // The manager's substitute (ersättare), and the notice to the person named.
+        var candidates = ReportFixtures.SubstituteCandidates;
+        var erik = ReportFixtures.OtherStaff.Name;
+        yield return ("substitute-none", SubstituteCard.Build(language, unit, candidates, null, [], now));
+        yield return ("substitute-planned", SubstituteCard.Build(language, ReportFixtures.UnitWithSubstitute(3), candidates, erik, ReportFixtures.SubstituteHistory(1), now, notice: t.SubstituteSaved));
+        yield return ("substitute-on", SubstituteCard.Build(language, ReportFixtures.UnitWithSubstitute(0), candidates, erik, ReportFixtures.SubstituteHistory(2), now));
+        yield return ("substitute-long-history", SubstituteCard.Build(language, ReportFixtures.UnitWithSubstitute(-2), candidates, erik, ReportFixtures.SubstituteHistory(40), now));
+        yield return ("substitute-refused-period", SubstituteCard.Build(
+            language, unit, candidates, null, [], now, new SubstituteDraft(ReportFixtures.OtherStaff.Id, "2026-12-10", "2026-12-05"),
+            [new SubstituteProblem(SubstituteField.Until, SubstituteProblemKind.EndsBeforeStart)]));
+        yield return ("substitute-refused-every-field", SubstituteCard.Build(
+            language, unit, candidates, null, [], now, new SubstituteDraft(Manager.Id, "2026-01-01", "2026-01-02"),
+            [new SubstituteProblem(SubstituteField.Person, SubstituteProblemKind.Self), new SubstituteProblem(SubstituteField.From, SubstituteProblemKind.InThePast), new SubstituteProblem(SubstituteField.Until, SubstituteProblemKind.InThePast)]));
+        yield return ("substitute-none-to-end", SubstituteCard.Build(
+            language, unit, candidates, null, [], now, problems: [new SubstituteProblem(SubstituteField.Person, SubstituteProblemKind.NoneToEnd)]));
+        yield return ("unit-picker-substitute", UnitPickerCard.Build(language, [unit, ReportFixtures.OtherUnit], CardVerbs.SubstituteForm));
+        yield return ("substitute-no-unit", NoticeCard.Build(language, t.SubstituteNoUnit, isError: true));
+        yield return ("substitute-notice-named", SubstituteNoticeCard.Build(language, unit, Manager.Name, ReportFixtures.UnitWithSubstitute(3).Substitute!, ended: false));
+        yield return ("substitute-notice-ended", SubstituteNoticeCard.Build(language, unit, Manager.Name, ReportFixtures.UnitWithSubstitute(0).Substitute!, ended: true));
+
         // Risks and statistics.
         yield return ("risks-manager", RiskRegisterCard.Build(language, unit, ReportFixtures.Risks(), canAdd: true));
         yield return ("risks-staff", RiskRegisterCard.Build(language, unit, ReportFixtures.Risks(), canAdd: false));

@@ -24,6 +24,7 @@ public sealed class RefusalPlacementTests
     [InlineData("step4-proposal-too-long-staff", CardKeys.ProposalTitle, CardVerbs.Propose)]
     [InlineData("finish-form-refused", CardKeys.Comment, CardVerbs.Finish)]
     [InlineData("logbook-refused", CardKeys.LogbookText, CardVerbs.AddLogbookNote)]
+    [InlineData("substitute-refused-period", CardKeys.SubstituteUntil, CardVerbs.NameSubstitute)]
     public void A_refusal_is_under_the_input_it_concerns_and_just_above_the_button(string name, string input, string verb)
     {
         foreach (var language in new[] { UiLanguage.Swedish, UiLanguage.English })

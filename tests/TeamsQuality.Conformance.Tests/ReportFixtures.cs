@@ -230,6 +230,32 @@ public static class ReportFixtures
         ];
     }
 
+    /// <summary>A unit's open reports, newest first: one waiting for assessment, one for an answer, one for the IVO decision, one investigated.</summary>
+    public static IReadOnlyList<DeviationReport> OpenOfUnit() =>
+    [
+        Filed(ReportKind.Avvikelse, 45, at: Now.AddHours(-5)),
+        Filed(ReportKind.Klagomal, 13, at: FiledAt.AddDays(1)),
+        AwaitingIvo(),
+        Investigated().Report,
+    ];
+
+    /// <summary>The day substitutes are named on (the catalogue's "now").</summary>
+    public static DateOnly SubstituteToday => Domain.Time.SwedishTime.Day(Now);
+
+    /// <summary>Erik Lund stands in for the manager: from <paramref name="fromDays"/> after today, for a week.</summary>
+    public static Unit UnitWithSubstitute(int fromDays) =>
+        Unit with { Substitute = new Substitute(OtherStaff.Id, SubstituteToday.AddDays(fromDays), SubstituteToday.AddDays(fromDays + 6), Manager.Id, Now.AddDays(-1)) };
+
+    /// <summary>Who may stand in for Hemtjänst Norra's manager: its staff and another enhetschef.</summary>
+    public static IReadOnlyList<Person> SubstituteCandidates { get; } =
+        [Staff, OtherStaff, new Person("0f1c2d3e-0000-4000-8000-000000000007", "Karin Holm", Role.Enhetschef, OtherUnit.Id)];
+
+    /// <summary>The unit's changes: substitutes named and ended, oldest first.</summary>
+    public static IReadOnlyList<OrganisationChange> SubstituteHistory(int count) =>
+        Enumerable.Range(0, count).Select(i => new OrganisationChange(
+            Now.AddDays(-count + i), Manager.Id, Manager.Name, i % 2 == 0 ? OrganisationChangeKind.SubstituteNamed : OrganisationChangeKind.SubstituteEnded,
+            Unit.Id, OtherStaff.Id, OtherStaff.Name, SubstituteToday.AddDays(-count + i), SubstituteToday.AddDays(-count + i + 6))).ToList();
+
     public static IReadOnlyList<DeviationReport> ManyReports() =>
         Enumerable.Range(1, 55).Select(i => Filed((ReportKind)(i % 6), i, at: FiledAt.AddDays(-i))).ToList();
 

@@ -28,6 +28,40 @@ public sealed class BotCommandTests
     public void Asking_who_I_am_is_understood(string text) =>
         Assert.Matches(BotCommands.WhoAmI.Pattern, text);
 
+    [Theory]
+    [InlineData("LS-2026-0001", "LS-2026-0001")]
+    [InlineData("  ls-2026-0001 ", "LS-2026-0001")]
+    [InlineData("Av-2026-0012.", "AV-2026-0012")]
+    [InlineData("SK–2026–3", "SK-2026-3")]
+    [InlineData("sk - 2026 - 0003", "SK-2026-0003")]
+    public void A_reference_written_alone_is_read_however_it_is_cased_spaced_or_dashed(string text, string reference)
+    {
+        Assert.Matches(BotCommands.OpenReference.Pattern, text);
+        Assert.Equal(reference, BotCommands.Reference(text));
+    }
+
+    [Theory]
+    [InlineData("LS-2026-0001 är klar?")]
+    [InlineData("XX-2026-0001")]
+    [InlineData("LS-26-0001")]
+    [InlineData("LS-٢٠٢٦-0001")]
+    [InlineData("rapportera")]
+    public void Other_messages_are_not_taken_for_a_reference(string text)
+    {
+        Assert.DoesNotMatch(BotCommands.OpenReference.Pattern, text);
+        Assert.Null(BotCommands.Reference(text));
+    }
+
+    [Theory]
+    [InlineData("enhetens rapporter")]
+    [InlineData("Enhetens rapporter!")]
+    [InlineData("unit reports")]
+    public void Asking_for_the_units_reports_is_understood(string text)
+    {
+        Assert.Matches(BotCommands.UnitReports.Pattern, text);
+        Assert.DoesNotMatch(BotCommands.MyReports.Pattern, text);
+    }
+
     [Fact]
     public void Every_command_has_a_keyword_and_description_in_both_languages()
     {

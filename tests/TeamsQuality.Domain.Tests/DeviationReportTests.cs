@@ -36,7 +36,7 @@ public sealed class DeviationReportTests
     {
         var viewer = new[] { Erik, Anna, Johan, Eva, Fatima, Karin, Lars }.Single(p => p.Id == personId);
 
-        Assert.Equal(sees, LexSarah().CanSee(viewer, Hemtjansten));
+        Assert.Equal(sees, LexSarah().CanSee(viewer, Hemtjansten, Now));
     }
 
     [Fact]

@@ -39,6 +39,9 @@ public sealed class AskerLookup(OrganisationRepository organisations, TimeProvid
         return organisation is null || person is null ? null : new Asker(organisation, person, UiLanguages.FromLocale(turn.Locale));
     }
 
+    /// <summary>Reads the organisation again at the next turn: it was just changed here (e.g. a substitute named).</summary>
+    public void Forget(TenantId tenant) => _cache.TryRemove(tenant.Value, out _);
+
     private async Task<Organisation?> OrganisationAsync(TenantId tenant, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();

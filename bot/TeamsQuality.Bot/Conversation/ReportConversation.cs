@@ -34,6 +34,7 @@ public sealed class ReportConversation(
         router
             .OnMessage(BotCommands.Report.Pattern, conversation.ShowFilingCardAsync)
             .OnMessage(BotCommands.MyReports.Pattern, conversation.ShowMyReportsAsync)
+            .OnMessage(BotCommands.OpenReference.Pattern, conversation.OpenWrittenReferenceAsync)
             .OnMessage(BotCommands.Risks.Pattern, conversation.ShowRisksAsync)
             .OnMessage(BotCommands.Statistics.Pattern, conversation.ShowStatisticsAsync)
             .OnCardAction(CardVerbs.ReportForm, conversation.FilingFormActionAsync)
@@ -146,6 +147,32 @@ public sealed class ReportConversation(
 
     private Task<CardActionResult> OpenAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
         WithReportAsync(turn, action, (context, report) => Task.FromResult(Detail(context, report, context.Actions)), cancellationToken);
+
+    /// <summary>
+    /// A reference written alone ("LS-2026-0001") opens the report for those allowed. In a channel or group chat, where
+    /// everyone would read the answer, it gets a button instead, whose answer Teams shows to the one who pressed it.
+    /// </summary>
+    private async Task OpenWrittenReferenceAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (await askers.FindAsync(turn, cancellationToken) is not { } asker)
+        {
+            await SendAsync(turn, NotInOrganisation(turn), cancellationToken);
+            return;
+        }
+
+        var reference = BotCommands.Reference(turn.Text);
+        if (turn.Activity.Conversation?.ConversationType is not (null or "personal"))
+        {
+            await SendAsync(turn, PrivateViewCard.ForReport(asker.Language, reference ?? string.Empty).ToJson(), cancellationToken);
+            return;
+        }
+
+        var opened = await WithReportAsync(asker, reference, (context, report) => Task.FromResult(Detail(context, report, context.Actions)), cancellationToken);
+        if (opened is CardActionResult.ReplaceCardResult card)
+        {
+            await SendAsync(turn, card.Card, cancellationToken);
+        }
+    }
 
     // ---- Working on a report ----
 
@@ -387,19 +414,28 @@ public sealed class ReportConversation(
             return CardActionResult.ReplaceCard(NotInOrganisation(turn));
         }
 
-        if (!ReportReference.TryParse(action.GetString(CardKeys.Reference), out var reference)
-            || await reports.FindAsync(asker.Organisation.Tenant, reference, cancellationToken) is not { } report
-            || asker.Organisation.FindUnit(report.UnitId) is not { } unit)
+        return await WithReportAsync(asker, action.GetString(CardKeys.Reference), work, cancellationToken);
+    }
+
+    private async Task<CardActionResult> WithReportAsync(Asker asker, string? referenceText, Func<ReportContext, DeviationReport, Task<CardActionResult>> work, CancellationToken cancellationToken)
+    {
+        // A report that is not there and one the asker may not see get the same answer, not even its kind or unit, so
+        // that a reference (written, or forged into a button's data) cannot be used to find out which reports exist.
+        var found = ReportReference.TryParse(referenceText, out var reference)
+            ? await reports.FindAsync(asker.Organisation.Tenant, reference, cancellationToken)
+            : null;
+        var unit = found is null ? null : asker.Organisation.FindUnit(found.UnitId);
+        if (found is null || unit is null || !found.CanSee(asker.Person, unit, time.GetUtcNow()))
         {
-            return CardActionResult.ReplaceCard(NoticeCard.Build(asker.Language, asker.Texts.ReportNotFound, isError: true).ToJson());
+            if (found is not null)
+            {
+                logger.LogWarning("{Person} was refused report {Reference}", asker.Person.Id, reference);
+            }
+
+            return CardActionResult.ReplaceCard(NoticeCard.Build(asker.Language, asker.Texts.ReportNoneToOpen, isError: true).ToJson());
         }
 
-        if (!report.CanSee(asker.Person, unit))
-        {
-            // Say no more than that: not even the kind or the unit.
-            logger.LogWarning("{Person} was refused report {Reference}", asker.Person.Id, reference);
-            return CardActionResult.ReplaceCard(NoticeCard.Build(asker.Language, asker.Texts.ReportAccessRefused, isError: true).ToJson());
-        }
+        var report = found;
 
         var reportActions = (await actions.ListAsync(asker.Organisation.Tenant, unit.Id, cancellationToken))
             .Where(a => report.ActionIds.Contains(a.Id)).ToList();

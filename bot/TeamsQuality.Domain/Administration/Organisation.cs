@@ -53,6 +53,26 @@ public sealed class Organisation
     public IReadOnlyList<Unit> UnitsVisibleTo(Person person) =>
         _units.Values.Where(u => person.WorksWith(u.Id)).OrderBy(u => u.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), false)).ToList();
 
+    /// <summary>
+    /// Who acts as the unit's manager at this instant: its manager, and the substitute (ersättare) whose period is on.
+    /// They assess the unit's reports and must hear of new ones.
+    /// </summary>
+    public IReadOnlyList<Person> ActingManagersOf(Unit unit, DateTimeOffset now)
+    {
+        var acting = new List<Person>();
+        if (unit.ManagerId is { } managerId && FindPerson(managerId) is { } manager && manager.Manages(unit))
+        {
+            acting.Add(manager);
+        }
+
+        if (unit.SubstituteOn(now) is { } substitute && FindPerson(substitute.PersonId) is { } standIn && !acting.Contains(standIn))
+        {
+            acting.Add(standIn);
+        }
+
+        return acting;
+    }
+
     public IEnumerable<Person> MembersOf(string unitId) =>
         _people.Values.Where(p => string.Equals(p.UnitId, unitId, StringComparison.Ordinal));
 }

@@ -23,4 +23,13 @@ public sealed record Person(string Id, string Name, Role Role, string? UnitId)
     /// <summary>Whether this person manages the given unit.</summary>
     public bool Manages(Unit unit) =>
         Role == Role.Enhetschef && string.Equals(unit.ManagerId, Id, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether this person acts as the unit's manager at this instant: its manager, or the substitute (ersättare) the
+    /// manager named for a period that is on. Everything about the unit's reports asks this, not <see cref="Manages"/>:
+    /// seeing and assessing them, answering views and complaints, being told of new ones. Naming a substitute is the
+    /// manager's own.
+    /// </summary>
+    public bool ActsAsManagerOf(Unit unit, DateTimeOffset now) =>
+        Manages(unit) || unit.SubstituteOn(now)?.Is(this) == true;
 }

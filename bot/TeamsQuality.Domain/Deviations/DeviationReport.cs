@@ -22,6 +22,19 @@ public enum ReportStatus
     Avslutad,
 }
 
+/// <summary>Whose decision an open report waits for.</summary>
+public enum ReportWait
+{
+    /// <summary>The manager's assessment of a deviation or lex Sarah report.</summary>
+    Assessment,
+
+    /// <summary>The manager's answer to a view, complaint or praise.</summary>
+    Answer,
+
+    /// <summary>The deputy director's decision on reporting to IVO.</summary>
+    IvoDecision,
+}
+
 /// <summary>The fields a person fills in; named so a refusal can say which field it is about.</summary>
 public enum ReportField
 {
@@ -214,6 +227,17 @@ public sealed class DeviationReport
     /// <summary>Severity 3-4 was assessed and the deputy director has not yet decided on reporting to IVO.</summary>
     public bool AwaitsIvoDecision => Assessment?.Severity.MustBeReportedToIvo() == true && IvoDecision is null;
 
+    /// <summary>
+    /// What the report waits for and since when: the manager's assessment (or answer, for a view, complaint or praise)
+    /// since it was filed, or the deputy director's IVO decision since the assessment; null when it waits for nobody's
+    /// decision (investigated, answered, closed).
+    /// </summary>
+    public (ReportWait What, DateTimeOffset Since)? Waiting =>
+        Status == ReportStatus.Avslutad ? null
+        : AwaitsIvoDecision ? (ReportWait.IvoDecision, Assessment!.At)
+        : Status == ReportStatus.Inkommen ? (Kind.IsFeedback() ? ReportWait.Answer : ReportWait.Assessment, FiledAt)
+        : null;
+
     // ---- Filing ----
 
     /// <summary>Everything wrong with a filing, field by field; empty when it may be filed.</summary>
@@ -264,28 +288,44 @@ public sealed class DeviationReport
 
     // ---- Who may see and do what ----
 
-    /// <summary>The reporter, the unit's manager, the quality developers and the deputy director; nobody else.</summary>
-    public static bool CanSee(Person viewer, Unit unit, string reporterId) =>
-        string.Equals(viewer.Id, reporterId, StringComparison.OrdinalIgnoreCase)
-        || viewer.Manages(unit)
-        || viewer.Role is Role.Verksamhetsutvecklare or Role.BitradandeSocialchef;
+    /// <summary>
+    /// The reporter, the unit's manager (or the substitute acting for them now), the quality developers and the deputy
+    /// director; nobody else.
+    /// </summary>
+    public static bool CanSee(Person viewer, Unit unit, string reporterId, DateTimeOffset now) =>
+        string.Equals(viewer.Id, reporterId, StringComparison.OrdinalIgnoreCase) || CanFollowUnit(viewer, unit, now);
 
-    public bool CanSee(Person viewer, Unit unit) => CanSee(viewer, unit, ReporterId);
+    public bool CanSee(Person viewer, Unit unit, DateTimeOffset now) => CanSee(viewer, unit, ReporterId, now);
 
-    public static bool CanAssess(Person person, Unit unit) => person.Manages(unit);
+    /// <summary>
+    /// Whether the person follows every report of the unit (its list of open reports): the one acting as its manager
+    /// now, the quality developers and the deputy director. Staff follow their own reports only.
+    /// </summary>
+    public static bool CanFollowUnit(Person person, Unit unit, DateTimeOffset now) =>
+        person.ActsAsManagerOf(unit, now) || person.Role is Role.Verksamhetsutvecklare or Role.BitradandeSocialchef;
+
+    /// <summary>The units whose reports the person follows now, by name (see <see cref="CanFollowUnit"/>).</summary>
+    public static IReadOnlyList<Unit> UnitsFollowedBy(Organisation organisation, Person person, DateTimeOffset now) =>
+        organisation.Units
+            .Where(unit => CanFollowUnit(person, unit, now))
+            .OrderBy(u => u.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), false))
+            .ToList();
+
+    /// <summary>The unit's manager, or the substitute acting for them now.</summary>
+    public static bool CanAssess(Person person, Unit unit, DateTimeOffset now) => person.ActsAsManagerOf(unit, now);
 
     public static bool CanDecideIvo(Person person) => person.Role == Role.BitradandeSocialchef;
 
     public static bool CanInvestigate(Person person) => person.Role == Role.Verksamhetsutvecklare;
 
-    public static bool CanClose(Person person, Unit unit) => person.Role == Role.Verksamhetsutvecklare || person.Manages(unit);
+    public static bool CanClose(Person person, Unit unit, DateTimeOffset now) => person.Role == Role.Verksamhetsutvecklare || person.ActsAsManagerOf(unit, now);
 
     // ---- What happens ----
 
     /// <summary>The manager records severity on the 1-4 matrix and the immediate actions.</summary>
     public void Assess(Person manager, Unit unit, Severity severity, string? immediateActions, DeviationCategory? category, DateTimeOffset at)
     {
-        Require(CanAssess(manager, unit), ReportField.Severity, ReportProblemKind.NotAllowed);
+        Require(CanAssess(manager, unit, at), ReportField.Severity, ReportProblemKind.NotAllowed);
         Require(!Kind.IsFeedback() && Status is ReportStatus.Inkommen or ReportStatus.Bedomd, ReportField.Severity, ReportProblemKind.WrongState);
         Require(Enum.IsDefined(severity), ReportField.Severity, ReportProblemKind.UnknownChoice);
         var problems = new List<ReportProblem>();
@@ -332,7 +372,7 @@ public sealed class DeviationReport
     /// </summary>
     public ImprovementAction AddAction(Person by, Unit unit, string? title, Person? owner, DateOnly? dueDate, DateTimeOffset at, string id)
     {
-        Require(CanInvestigate(by) || CanAssess(by, unit), ReportField.ActionTitle, ReportProblemKind.NotAllowed);
+        Require(CanInvestigate(by) || CanAssess(by, unit, at), ReportField.ActionTitle, ReportProblemKind.NotAllowed);
         Require(Status != ReportStatus.Avslutad, ReportField.ActionTitle, ReportProblemKind.WrongState);
         var problems = new List<ReportProblem>();
         CheckText(problems, ReportField.ActionTitle, title, required: true);
@@ -353,7 +393,7 @@ public sealed class DeviationReport
     /// <summary>The manager answers a view, complaint or praise.</summary>
     public void AnswerFeedback(Person manager, Unit unit, string? text, DateTimeOffset at)
     {
-        Require(CanAssess(manager, unit), ReportField.Answer, ReportProblemKind.NotAllowed);
+        Require(CanAssess(manager, unit, at), ReportField.Answer, ReportProblemKind.NotAllowed);
         Require(Kind.IsFeedback() && Status == ReportStatus.Inkommen, ReportField.Answer, ReportProblemKind.WrongState);
         Answer = new FeedbackAnswer(Clean(ReportField.Answer, text, required: true)!, manager.Id, manager.Name, at);
         Status = ReportStatus.Besvarad;
@@ -363,7 +403,7 @@ public sealed class DeviationReport
     /// <summary>Closes the report with a decision. A matter assessed 3-4 cannot close before the IVO decision.</summary>
     public void Close(Person by, Unit unit, string? decision, DateTimeOffset at)
     {
-        Require(CanClose(by, unit), ReportField.Decision, ReportProblemKind.NotAllowed);
+        Require(CanClose(by, unit, at), ReportField.Decision, ReportProblemKind.NotAllowed);
         Require(Status != ReportStatus.Avslutad && (Kind.IsFeedback() ? Status == ReportStatus.Besvarad : Assessment is not null), ReportField.Decision, ReportProblemKind.WrongState);
         Require(!AwaitsIvoDecision, ReportField.Decision, ReportProblemKind.IvoDecisionMissing);
         Closing = new ReportClosing(Clean(ReportField.Decision, decision, required: true)!, by.Id, by.Name, at);

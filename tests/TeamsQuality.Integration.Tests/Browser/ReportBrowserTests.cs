@@ -41,7 +41,7 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
     private const string Unit = "Hemtjänst Norra";
     private const string WhatHappened = "Brukaren i ärende SN 2026/118 fick inte sin insats på tre dagar, ingen hörde av sig.";
     private const string MeasuresTaken = "Vi ringde brukaren och gjorde besöket samma kväll.";
-    private const string AccessRefused = "Du har inte behörighet att se den här rapporten.";
+    private const string AccessRefused = "Ingen rapport som du kan öppna har den referensen.";
 
     private readonly ConcurrentQueue<string> _console = new();
     private BotApp _bot = null!;

@@ -1,0 +1,164 @@
+using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.Time;
+
+namespace TeamsQuality.Domain.Tests;
+
+/// <summary>A manager's substitute (ersättare): who may be named, for which days, and what they may do while it is on.</summary>
+public sealed class SubstituteTests
+{
+    private static readonly TenantId Tenant = new("11111111-2222-3333-4444-555555555555");
+
+    /// <summary>Monday 23 November 2026, 09:00 in Sweden.</summary>
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
+
+    private static readonly DateOnly Today = SwedishTime.Day(Now);
+
+    private static Organisation Sample(Substitute? substitute = null) => new(
+        Tenant,
+        "Exempelby kommun",
+        [
+            new Unit("hemtjanst", "Hemtjänsten", "anna", null, substitute),
+            new Unit("ifo", "IFO Barn och unga", "karin", null),
+        ],
+        [
+            new Person("anna", "Anna Berg", Role.Enhetschef, "hemtjanst"),
+            new Person("erik", "Erik Lund", Role.Medarbetare, "hemtjanst"),
+            new Person("fatima", "Fatima Hassan", Role.Medarbetare, "hemtjanst"),
+            new Person("karin", "Karin Holm", Role.Enhetschef, "ifo"),
+            new Person("oskar", "Oskar Nilsson", Role.Medarbetare, "ifo"),
+            new Person("eva", "Eva Sundberg", Role.BitradandeSocialchef, null),
+            new Person("johan", "Johan Ek", Role.Verksamhetsutvecklare, null),
+        ]);
+
+    private static Person P(Organisation organisation, string id) => organisation.FindPerson(id)!;
+
+    private static Unit Named(string personId, int fromDays, int untilDays)
+    {
+        var organisation = Sample();
+        return Substitutes.Name(organisation, P(organisation, "anna"), organisation.FindUnit("hemtjanst")!, personId, Today.AddDays(fromDays), Today.AddDays(untilDays), Now).Unit;
+    }
+
+    private static DeviationReport Filed(Unit unit, string kind = "Avvikelse") => DeviationReport.File(
+        Tenant,
+        new ReportReference("AV", 2026, 1),
+        new ReportFiling(Enum.Parse<ReportKind>(kind), unit.Id, "Larmet gick inte fram.", Now.AddHours(-2), null, null),
+        P(Sample(), "fatima"),
+        unit,
+        Now);
+
+    [Fact]
+    public void A_substitute_sees_and_assesses_the_units_reports_while_the_period_is_on_and_not_before_or_after()
+    {
+        var unit = Named("erik", 7, 20);
+        var erik = P(Sample(), "erik");
+
+        Assert.False(erik.ActsAsManagerOf(unit, Now));
+        Assert.False(Filed(unit).CanSee(erik, unit, Now));
+
+        var during = Now.AddDays(7);
+        var report = Filed(unit);
+        Assert.True(erik.ActsAsManagerOf(unit, during));
+        Assert.True(report.CanSee(erik, unit, during));
+        report.Assess(erik, unit, Severity.Mindre, "Larmet testat och lagat.", null, during);
+        Assert.Equal(("erik", ReportStatus.Bedomd), (report.Assessment!.ById, report.Status));
+
+        // The last day counts whole, on the Swedish clock; the day after it does not.
+        var lastEvening = new DateTimeOffset(Today.AddDays(20).ToDateTime(new TimeOnly(23, 30)), TimeSpan.FromHours(1));
+        Assert.True(erik.ActsAsManagerOf(unit, lastEvening));
+        Assert.False(erik.ActsAsManagerOf(unit, lastEvening.AddHours(1)));
+        Assert.Equal(ReportProblemKind.NotAllowed, Assert.Throws<ReportRuleException>(() => Filed(unit).Assess(erik, unit, Severity.Mindre, "Sent", null, Now.AddDays(21))).Problems.Single().Kind);
+
+        // The manager still manages; the rest of the staff still do not see.
+        Assert.True(P(Sample(), "anna").ActsAsManagerOf(unit, during));
+        Assert.False(Filed(unit).CanSee(P(Sample(), "oskar"), unit, during));
+    }
+
+    [Fact]
+    public void A_substitute_answers_a_complaint_as_the_manager_would()
+    {
+        var unit = Named("karin", 0, 3);
+        var complaint = Filed(unit, nameof(ReportKind.Klagomal));
+
+        complaint.AnswerFeedback(P(Sample(), "karin"), unit, "Vi har ändrat rutinen.", Now.AddHours(1));
+
+        Assert.Equal(ReportStatus.Besvarad, complaint.Status);
+    }
+
+    [Fact]
+    public void Ending_the_period_early_takes_the_rights_away_at_once_and_keeps_who_ended_it()
+    {
+        var organisation = Sample(new Substitute("erik", Today, Today.AddDays(10), "anna", Now.AddDays(-1)));
+        var (unit, change) = Substitutes.End(organisation, P(organisation, "anna"), organisation.FindUnit("hemtjanst")!, Now.AddHours(1));
+
+        Assert.True(P(organisation, "erik").ActsAsManagerOf(unit, Now));
+        Assert.False(P(organisation, "erik").ActsAsManagerOf(unit, Now.AddHours(2)));
+        Assert.Equal((OrganisationChangeKind.SubstituteEnded, "anna", "Erik Lund"), (change.Kind, change.PersonId, change.SubstituteName));
+        Assert.Equal(SubstituteProblemKind.NoneToEnd, Assert.Throws<SubstituteRuleException>(() => Substitutes.End(organisation, P(organisation, "anna"), unit, Now.AddHours(2))).Problems.Single().Kind);
+    }
+
+    [Fact]
+    public void Bad_choices_are_refused_each_naming_its_field_all_at_once()
+    {
+        var organisation = Sample();
+        var unit = organisation.FindUnit("hemtjanst")!;
+        var anna = P(organisation, "anna");
+
+        SubstituteProblem[] Problems(string? person, DateOnly? from, DateOnly? until) =>
+            [.. Assert.Throws<SubstituteRuleException>(() => Substitutes.Name(organisation, anna, unit, person, from, until, Now)).Problems];
+
+        Assert.Equal([new(SubstituteField.Person, SubstituteProblemKind.Self), new(SubstituteField.Until, SubstituteProblemKind.EndsBeforeStart)], Problems("anna", Today.AddDays(5), Today.AddDays(4)));
+        Assert.Equal([new SubstituteProblem(SubstituteField.Person, SubstituteProblemKind.NotInUnit)], Problems("oskar", Today, Today.AddDays(4)));
+        Assert.Equal([new SubstituteProblem(SubstituteField.Person, SubstituteProblemKind.NotInUnit)], Problems("johan", Today, Today.AddDays(4)));
+        Assert.Equal([new SubstituteProblem(SubstituteField.Person, SubstituteProblemKind.NotInUnit)], Problems("nobody", Today, Today.AddDays(4)));
+        Assert.Equal([new SubstituteProblem(SubstituteField.From, SubstituteProblemKind.InThePast)], Problems("erik", Today.AddDays(-1), Today.AddDays(4)));
+        Assert.Equal(
+            [new(SubstituteField.Person, SubstituteProblemKind.Required), new(SubstituteField.From, SubstituteProblemKind.Required), new(SubstituteField.Until, SubstituteProblemKind.Required)],
+            Problems(" ", null, null));
+
+        // Only the unit's own manager names its substitute; a substitute cannot name another.
+        var erikNamed = Named("erik", 0, 5);
+        Assert.Equal(SubstituteProblemKind.NotManager, Assert.Throws<SubstituteRuleException>(() => Substitutes.Name(organisation, P(organisation, "erik"), erikNamed, "fatima", Today, Today, Now)).Problems.Single().Kind);
+        Assert.Equal(SubstituteProblemKind.NotManager, Assert.Throws<SubstituteRuleException>(() => Substitutes.Name(organisation, P(organisation, "karin"), unit, "fatima", Today, Today, Now)).Problems.Single().Kind);
+    }
+
+    [Fact]
+    public void The_choices_are_the_units_people_and_the_other_managers_never_the_manager()
+    {
+        var organisation = Sample();
+
+        Assert.Equal(["Erik Lund", "Fatima Hassan", "Karin Holm"], Substitutes.Candidates(organisation, organisation.FindUnit("hemtjanst")!).Select(p => p.Name));
+    }
+
+    [Fact]
+    public void The_notice_of_a_new_report_reaches_the_substitute_only_while_the_period_is_on()
+    {
+        var organisation = Sample(new Substitute("erik", Today.AddDays(1), Today.AddDays(3), "anna", Now));
+        var unit = organisation.FindUnit("hemtjanst")!;
+
+        string[] Hear(DateTimeOffset at, ReportKind kind, string reporter = "fatima") =>
+            [.. ReportRecipients.OfNewReport(organisation, unit, kind, reporter, at).Select(r => $"{r.Person.Id}:{r.MustAssess}").Order()];
+
+        Assert.Equal(["anna:True"], Hear(Now, ReportKind.Avvikelse));
+        Assert.Equal(["anna:True", "erik:True"], Hear(Now.AddDays(2), ReportKind.Avvikelse));
+        Assert.Equal(["anna:True", "erik:True", "eva:False", "johan:False"], Hear(Now.AddDays(2), ReportKind.Missforhallande));
+        Assert.Equal(["anna:True"], Hear(Now.AddDays(2), ReportKind.Avvikelse, reporter: "erik"));
+        Assert.Equal(["anna:True"], Hear(Now.AddDays(4), ReportKind.Avvikelse));
+        Assert.Equal(["anna", "erik"], ReportRecipients.Assessors(organisation, unit, Now.AddDays(2)).Select(p => p.Id));
+    }
+
+    [Fact]
+    public void A_unit_list_is_followed_by_its_acting_manager_the_quality_developers_and_the_deputy_director_not_staff()
+    {
+        var organisation = Sample(new Substitute("erik", Today, Today.AddDays(3), "anna", Now));
+
+        string[] Followed(string id, DateTimeOffset at) => [.. DeviationReport.UnitsFollowedBy(organisation, P(organisation, id), at).Select(u => u.Id)];
+
+        Assert.Equal(["hemtjanst"], Followed("anna", Now));
+        Assert.Equal(["hemtjanst"], Followed("erik", Now));
+        Assert.Empty(Followed("erik", Now.AddDays(4)));
+        Assert.Empty(Followed("fatima", Now));
+        Assert.Equal(["hemtjanst", "ifo"], Followed("johan", Now));
+        Assert.Equal(["hemtjanst", "ifo"], Followed("eva", Now));
+    }
+}
