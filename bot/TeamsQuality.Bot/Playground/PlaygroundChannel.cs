@@ -31,6 +31,12 @@ public sealed class PlaygroundChannel(
     private const string PersonalPrefix = "a:playground-";
     private const string ThreadSuffix = ";messageid=";
 
+    /// <summary>
+    /// The version of a message as the page gets it (in channelData; the playground's own, Teams has none): it grows
+    /// with each change of the message, so the page can tell an update it already has an answer for from a newer one.
+    /// </summary>
+    public const string VersionKey = "playground:version";
+
     private readonly ConcurrentDictionary<string, Transcript> _transcripts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Session> _tokens = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Session> _directLine = new(StringComparer.Ordinal);
@@ -106,7 +112,7 @@ public sealed class PlaygroundChannel(
     {
         var transcript = _transcripts.GetOrAdd(session.TranscriptKey, _ => new Transcript());
         var (entries, newWatermark) = transcript.Since(watermark);
-        return (entries.Select(e => ToDirectLine(e.Activity, session, directLineConversationId)).ToList(), newWatermark);
+        return (entries.Select(e => ToDirectLine(e, session, directLineConversationId)).ToList(), newWatermark);
     }
 
     /// <summary>A message the person sent from Web Chat: echoed to the conversation and posted to the bot as Teams would.</summary>
@@ -153,16 +159,22 @@ public sealed class PlaygroundChannel(
     /// <summary>
     /// An Action.Execute pressed on a card (trigger "manual"), or a card's Universal Actions refresh that the page sends
     /// by itself when the card is shown to someone its refresh.userIds lists (trigger "automatic"): an
-    /// adaptiveCard/action invoke. As in Teams, the card the bot answers with is the viewer's own view: it replaces the
-    /// card in a personal chat, while in a channel the others keep seeing the card as it was until the bot updates the
-    /// message for everyone.
+    /// adaptiveCard/action invoke. As in Teams, the card the bot answers with is the viewer's own view: a press's answer
+    /// replaces the card in a personal chat, while in a channel the others keep seeing the card as it was until the bot
+    /// updates the message for everyone. A refresh's answer is only shown, never stored: the page asks again whenever it
+    /// shows the card (as Teams does), and a refresh that the bot answers late must not take the place of the answer to a
+    /// press made meanwhile.
     /// </summary>
-    public async Task<(int Status, JsonNode? Body)> ExecuteAsync(Session session, string cardActivityId, JsonObject action, string? locale, CancellationToken cancellationToken, bool automatic = false)
+    /// <returns>
+    /// The invoke's answer, and the card's version once it was answered (<see cref="VersionKey"/>): every change of the
+    /// card the bot made while answering, and the stored answer itself, are in that version or older.
+    /// </returns>
+    public async Task<(int Status, JsonNode? Body, long Version)> ExecuteAsync(Session session, string cardActivityId, JsonObject action, string? locale, CancellationToken cancellationToken, bool automatic = false)
     {
         var transcript = Transcript(session.TranscriptKey);
         if (transcript.Find(cardActivityId) is not { } card)
         {
-            return (404, new JsonObject { ["error"] = "That card is not in this conversation." });
+            return (404, new JsonObject { ["error"] = "That card is not in this conversation." }, 0);
         }
 
         var invoke = Inbound(session, ActivityTypes.Invoke, NextId(), card.TeamsConversationId);
@@ -184,6 +196,7 @@ public sealed class PlaygroundChannel(
         using var response = await PostToBotAsync(invoke, cancellationToken);
         var body = response.Content.Headers.ContentLength == 0 ? null : await response.Content.ReadFromJsonAsync<JsonNode>(cancellationToken);
         if (!session.InChannel
+            && !automatic
             && response.IsSuccessStatusCode
             && body?["type"]?.GetValue<string>() == InvokeResponse.AdaptiveCardType
             && body["value"] is JsonObject replacement)
@@ -191,7 +204,7 @@ public sealed class PlaygroundChannel(
             transcript.Replace(cardActivityId, old => WithCard(old, (JsonObject)replacement.DeepClone()));
         }
 
-        return ((int)response.StatusCode, body);
+        return ((int)response.StatusCode, body, transcript.Find(cardActivityId)?.Watermark ?? 0);
     }
 
     // ---- The connector side: what the bot calls at the playground's serviceUrl. ----
@@ -312,10 +325,14 @@ public sealed class PlaygroundChannel(
         return copy;
     }
 
-    private static JsonObject ToDirectLine(Activity activity, Session session, string directLineConversationId)
+    private static JsonObject ToDirectLine(Transcript.Entry entry, Session session, string directLineConversationId)
     {
+        var activity = entry.Activity;
         var json = JsonSerializer.SerializeToNode(activity, BotJson.Options)!.AsObject();
         json["conversation"] = new JsonObject { ["id"] = directLineConversationId };
+        var channelData = json["channelData"] as JsonObject ?? [];
+        channelData[VersionKey] = entry.Watermark;
+        json["channelData"] = channelData;
         var fromId = activity.From?.Id ?? string.Empty;
         if (fromId == BotId)
         {

@@ -12,6 +12,9 @@ public static class PlaygroundEndpoints
 {
     private const int TokenLifetimeSeconds = 3600;
 
+    /// <summary>The card's version (<see cref="PlaygroundChannel.VersionKey"/>) once an Action.Execute was answered.</summary>
+    public const string CardVersionHeader = "X-Playground-Card-Version";
+
     public static void MapPlayground(this WebApplication app)
     {
         var api = app.MapGroup("/playground/api");
@@ -92,8 +95,11 @@ public static class PlaygroundEndpoints
     /// <param name="Trigger">"manual" (a button) or "automatic" (a card's refresh, sent by the page as Teams does).</param>
     private sealed record ExecuteRequest(string? ConversationId, string? ActivityId, JsonObject? Action, string? Locale, string? Trigger);
 
-    /// <summary>POST /playground/api/execute: an Action.Execute; ?trigger=automatic for a refresh the page sends by itself.</summary>
-    private static async Task<IResult> ExecuteAsync(ExecuteRequest? request, string? trigger, PlaygroundChannel channel, CancellationToken cancellationToken)
+    /// <summary>
+    /// POST /playground/api/execute: an Action.Execute; ?trigger=automatic for a refresh the page sends by itself. The
+    /// body is the bot's invoke answer as is; the card's version once answered is in the <see cref="CardVersionHeader"/>.
+    /// </summary>
+    private static async Task<IResult> ExecuteAsync(ExecuteRequest? request, string? trigger, PlaygroundChannel channel, HttpResponse http, CancellationToken cancellationToken)
     {
         if (request?.ConversationId is null || request.ActivityId is null || request.Action?["verb"] is null)
         {
@@ -106,7 +112,8 @@ public static class PlaygroundEndpoints
         }
 
         var automatic = string.Equals(trigger ?? request.Trigger, "automatic", StringComparison.Ordinal);
-        var (status, body) = await channel.ExecuteAsync(session, request.ActivityId, request.Action, request.Locale, cancellationToken, automatic);
+        var (status, body, version) = await channel.ExecuteAsync(session, request.ActivityId, request.Action, request.Locale, cancellationToken, automatic);
+        http.Headers[CardVersionHeader] = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return body is null ? Results.StatusCode(status) : Results.Json(body, BotJson.Options, statusCode: status);
     }
 

@@ -5,7 +5,8 @@ namespace TeamsQuality.Bot.Playground;
 /// <summary>
 /// The messages of one playground conversation (a personal chat, or a whole channel with its threads), in the order
 /// they were delivered. Each entry has a watermark; an updated message gets a new watermark so that clients polling
-/// from an older watermark receive it again, with the same id.
+/// from an older watermark receive it again, with the same id. A message's watermark is thus also its version: it
+/// grows with each change (the page gets it as <see cref="PlaygroundChannel.VersionKey"/>).
 /// </summary>
 public sealed class Transcript
 {

@@ -118,13 +118,36 @@
  *    What this page does: when polling brings a card (new, or a new version from the bot's update) whose refresh
  *    lists this page's person (`teamsUserId` from /playground/api/tokens, the from.id the playground sends), it
  *    POSTs /playground/api/execute?trigger=automatic with the refresh action; the channel posts the invoke with
- *    trigger "automatic" and the answered card is put in place for this person only. Differences from Teams, on
- *    purpose: a viewer keeps what they see until their own view comes (no flash of the posted card between), an
- *    answer identical to what is shown is not re-rendered (what they typed stays), a card with a press under way
- *    is not refreshed and an answer overtaken by a later press on the same card is dropped (the press's answer is
- *    the viewer's view), and there is no one-minute pause (the page refreshes on every new version).
- *    Cards answered to a press are not refreshed again; refresh.userIds absent counts as "everyone" (playground
- *    channels are small). A failed refresh shows the card as posted and logs to the console.
+ *    trigger "automatic" and the answered card is put in place for this person only (never stored: a reload asks
+ *    again). Cards answered to a press are not refreshed again; refresh.userIds absent counts as "everyone"
+ *    (playground channels are small). A failed refresh shows the card as posted and logs to the console.
+ *
+ *    Who wins on one card. The user's press and the page's own refreshes race: the bot may answer a refresh sent
+ *    before a press after it, and the update a press makes (a stop moving on updates the channel's card) may reach
+ *    the page by polling after the press's answer, even after the NEXT press's answer (seen under CPU load: the stop
+ *    walk's "Sammanfattningen är sparad." was replaced by a refresh of the update the earlier "Nästa steg" made).
+ *    In Teams the answer to what the user did is their view: a refresh answer never overwrites a card the user has
+ *    acted on since. This page keeps that, and also keeps a press's answer against the update that press made (or
+ *    any update older than the answer): in Teams an update replaces every view, but the one-minute pause above then
+ *    leaves the presser without a refresh anyway; here their answer, which is at least as new, simply stays, so a
+ *    confirmation or a refusal they just got is never wiped by a side effect of their own press. It works from
+ *    versions, not time: the playground gives each message a version
+ *    (channelData "playground:version", it grows with each change) and each execute answer the card's version once the
+ *    bot had answered (header X-Playground-Card-Version), so every change the bot made while answering is in it. Per
+ *    card (activity id + attachment index) the page keeps the version the viewer's view is as new as, and a sequence
+ *    number of the invokes it sent:
+ *    - an invoke's answer (press or refresh) is put in place only if no other invoke was sent for that card since;
+ *      a refresh answer is therefore dropped once the user pressed a button on the card;
+ *    - no refresh is sent for a card with a press under way, nor for a version the viewer's view is already as new as
+ *      (a press answered between the poll and the refresh);
+ *    - an update (the bot's PUT) that is not newer than the viewer's view, or that comes while a press on the card is
+ *      under way, changes nothing on screen and sends no refresh: the press's answer (a confirmation, a refusal with
+ *      what was typed) stays. When the press is answered, an update newer than its answer (someone else changed the
+ *      card after it) is taken as any update is (refreshed to their own view, or shown as posted);
+ *    - an answer that looks the same as the card shown (ignoring `refresh`, which is not shown: the bot's answer for
+ *      one viewer lists only them in userIds) is not re-rendered, so what the user typed stays.
+ *    What still replaces the view, as in Teams: an update newer than it (the unit moved on by someone else), which
+ *    brings the viewer's own view of the new state; what they had typed into the old card then goes with it.
  * ==========================================================================================================
  */
 (function () {
@@ -136,6 +159,8 @@
   var POLL_STALL_MS = 10000;
   var ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
   var INCOMING_ACTIVITY = 'DIRECT_LINE/INCOMING_ACTIVITY';
+  var VERSION_KEY = 'playground:version'; // channelData: the message's version (PlaygroundChannel.VersionKey)
+  var VERSION_HEADER = 'X-Playground-Card-Version'; // on an execute answer: the card's version once answered
 
   var TEXT = {
     'sv-SE': {
@@ -233,7 +258,8 @@
       originals: new Map(), // activity id -> activity as the server last delivered it (before Execute rewriting)
       shown: new Map(), // activity id -> attachments shown now (the server's, or the viewer's own view from an invoke)
       cardSeq: new Map(), // activityId#attachmentIndex -> number of the last Execute or refresh sent for that card
-      pendingExecutes: new Set(),
+      seen: new Map(), // activityId#attachmentIndex -> the card's version that the viewer's view of it is as new as
+      pendingExecutes: new Set(), // activityId#attachmentIndex of the cards with a press under way
       localDispatch: false,
       teamsUserId: null, // the person's id in activities (from.id), as refresh.userIds lists it
       lastCardClick: null
@@ -386,6 +412,13 @@
   // ----------------------------------------------------------------------------------------------------
 
   function fetchJson(url, options) {
+    return fetchResponse(url, options).then(function (response) {
+      return response.body;
+    });
+  }
+
+  // The parsed body and the headers; an HTTP error is thrown with its status and body.
+  function fetchResponse(url, options) {
     return fetch(url, options).then(function (res) {
       return res.text().then(function (text) {
         var body = null;
@@ -404,17 +437,28 @@
           throw error;
         }
 
-        return body;
+        return { body: body, headers: res.headers };
       });
     });
   }
 
   function postJson(url, payload) {
-    return fetchJson(url, {
+    return fetchJson(url, postOptions(payload));
+  }
+
+  // An Action.Execute or a refresh: the bot's answer, and the card's version once it was answered.
+  function postExecute(url, payload) {
+    return fetchResponse(url, postOptions(payload)).then(function (response) {
+      return { body: response.body, version: Number(response.headers.get(VERSION_HEADER)) || 0 };
+    });
+  }
+
+  function postOptions(payload) {
+    return {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify(payload)
-    });
+    };
   }
 
   // ----------------------------------------------------------------------------------------------------
@@ -555,14 +599,13 @@
     var activity = rewriteActivity(original);
     var id = original.id;
     var local = pane.localDispatch;
+    var version = versionOf(original);
     var refreshes = [];
 
     if (id && original.from && original.from.role !== 'user') {
       var activities = (store.getState() || {}).activities || [];
       var existing = activities.filter(function (a) { return a.id === id; })[0];
       var shown = pane.shown.get(id);
-
-      refreshes = local ? [] : refreshesFor(pane, original);
 
       if (existing) {
         var channelData = Object.assign({}, activity.channelData || {});
@@ -574,22 +617,37 @@
         }
 
         activity = Object.assign({}, activity, { channelData: channelData });
+      }
 
-        if (shown && sameJson(shown, original.attachments)) {
-          // Same card content as already shown: keep the rendered card (and what the user typed into it).
-          activity.attachments = existing.attachments;
-          refreshes = [];
-        } else if (refreshes.length) {
-          // A new version of a card that refreshes for this viewer: they keep what they see until their own view
-          // comes (research note 5), so the card does not flicker and what they typed stays if their view is unchanged.
-          activity.attachments = existing.attachments;
-        } else {
-          // A new version of the card: a notice about the old one no longer applies.
+      if (local) {
+        // The viewer's own view (an invoke's answer), or the server's card again, put in place by this page.
+        if (existing) {
           clearCardNotice(pane, id);
-          pane.shown.set(id, original.attachments);
         }
-      } else {
+
         pane.shown.set(id, original.attachments);
+      } else if (!existing) {
+        pane.shown.set(id, original.attachments);
+        refreshes = refreshesFor(pane, original);
+        markSeen(pane, id, original.attachments, version, refreshes);
+      } else if (seenAlready(pane, id, original.attachments, version) || pressUnderWay(pane, id, original.attachments)) {
+        // Not newer than the viewer's view (the update their own press made, answered already, or the same version
+        // again), or a press under way on it, whose answer is the viewer's view (a newer update is caught up with when
+        // it comes, see catchUp): they keep what they see, no refresh (research note 5).
+        activity.attachments = existing.attachments;
+      } else if (shown && sameView(shown, original.attachments)) {
+        // Same card as already shown: keep the rendered card (and what the user typed into it).
+        activity.attachments = existing.attachments;
+        markSeen(pane, id, original.attachments, version, []);
+      } else if ((refreshes = refreshesFor(pane, original)).length) {
+        // A new version of a card that refreshes for this viewer: they keep what they see until their own view
+        // comes (research note 5), so the card does not flicker and what they typed stays if their view is unchanged.
+        activity.attachments = existing.attachments;
+      } else {
+        // A new version of the card: a notice about the old one no longer applies.
+        clearCardNotice(pane, id);
+        pane.shown.set(id, original.attachments);
+        markSeen(pane, id, original.attachments, version, []);
       }
 
       if (!local) {
@@ -599,7 +657,7 @@
 
     refreshes.forEach(function (refresh) {
       setTimeout(function () {
-        refreshCard(pane, pane.generation, id, refresh.attachmentIndex, refresh.action);
+        refreshCard(pane, pane.generation, id, refresh.attachmentIndex, refresh.action, version);
       }, 0);
     });
 
@@ -608,6 +666,61 @@
     }
 
     return Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: activity }) });
+  }
+
+  // ----------------------------------------------------------------------------------------------------
+  // Card versions: which of the server's versions of a card the viewer's view is as new as (research note 5)
+  // ----------------------------------------------------------------------------------------------------
+
+  // The message's version as the playground delivered it (0: unknown, treated as new).
+  function versionOf(activity) {
+    var version = activity && activity.channelData && activity.channelData[VERSION_KEY];
+
+    return typeof version === 'number' ? version : 0;
+  }
+
+  function slotKey(activityId, attachmentIndex) {
+    return activityId + '#' + attachmentIndex;
+  }
+
+  function cardIndexes(attachments) {
+    return (attachments || []).map(function (attachment, index) {
+      return attachment && attachment.contentType === ADAPTIVE_CARD ? index : -1;
+    }).filter(function (index) {
+      return index >= 0;
+    });
+  }
+
+  // The viewer's view of the card at this slot is as new as this version of it (shown, or an answer given later).
+  function markSlotSeen(pane, key, version) {
+    if (version > (pane.seen.get(key) || 0)) {
+      pane.seen.set(key, version);
+    }
+  }
+
+  // The same for the cards of an activity shown as delivered, except those still waiting for the viewer's own view.
+  function markSeen(pane, activityId, attachments, version, refreshes) {
+    cardIndexes(attachments).forEach(function (index) {
+      var refreshing = refreshes.some(function (refresh) { return refresh.attachmentIndex === index; });
+
+      if (!refreshing) {
+        markSlotSeen(pane, slotKey(activityId, index), version);
+      }
+    });
+  }
+
+  function seenAlready(pane, activityId, attachments, version) {
+    var indexes = cardIndexes(attachments);
+
+    return version > 0 && indexes.length > 0 && indexes.every(function (index) {
+      return (pane.seen.get(slotKey(activityId, index)) || 0) >= version;
+    });
+  }
+
+  function pressUnderWay(pane, activityId, attachments) {
+    return (attachments || []).some(function (attachment, index) {
+      return pane.pendingExecutes.has(slotKey(activityId, index));
+    });
   }
 
   // The cards of an activity that Teams would refresh for this viewer (Universal Actions): a `refresh` whose action
@@ -648,6 +761,26 @@
     } catch (err) {
       return false;
     }
+  }
+
+  // Whether two sets of attachments look the same to the viewer: a card's `refresh` is not shown (the bot's answer for
+  // one viewer lists only them in refresh.userIds, the posted card the whole unit), so it does not count.
+  function sameView(a, b) {
+    return sameJson(withoutRefresh(a), withoutRefresh(b));
+  }
+
+  function withoutRefresh(attachments) {
+    return Array.isArray(attachments) ? attachments.map(function (attachment) {
+      if (!attachment || attachment.contentType !== ADAPTIVE_CARD || !isPlainObject(attachment.content) || !('refresh' in attachment.content)) {
+        return attachment;
+      }
+
+      var content = Object.assign({}, attachment.content);
+
+      delete content.refresh;
+
+      return Object.assign({}, attachment, { content: content });
+    }) : attachments;
   }
 
   function watchConnection(pane, action) {
@@ -1027,7 +1160,7 @@
     }
 
     var activityId = marker.activityId;
-    var key = activityId + '#' + marker.attachmentIndex;
+    var key = slotKey(activityId, marker.attachmentIndex);
 
     if (pane.pendingExecutes.has(key)) {
       return;
@@ -1037,7 +1170,7 @@
     var cardEl = findCardElement(pane, activityId, marker.attachmentIndex);
 
     pane.pendingExecutes.add(key);
-    nextCardSeq(pane, key);
+    var seq = nextCardSeq(pane, key);
     showCardNotice(pane, activityId, 'info', '');
 
     if (cardEl) {
@@ -1054,16 +1187,18 @@
       }
     };
 
-    postJson('/playground/api/execute', {
+    postExecute('/playground/api/execute', {
       conversationId: conversationId,
       activityId: activityId,
       action: { type: 'Action.Execute', id: marker.actionId, verb: marker.verb, data: data },
       locale: settings.locale
     })
-      .then(function (response) {
+      .then(function (answer) {
+        var response = answer.body;
+
         done();
 
-        if (generation !== pane.generation) {
+        if (generation !== pane.generation || pane.cardSeq.get(key) !== seq) {
           return;
         }
 
@@ -1080,10 +1215,12 @@
         }
 
         if (response.type === ADAPTIVE_CARD && isPlainObject(response.value)) {
-          replaceCard(pane, activityId, marker.attachmentIndex, response.value);
+          replaceCard(pane, activityId, marker.attachmentIndex, response.value, answer.version);
         } else if (response.type === 'application/vnd.microsoft.activity.message') {
           showCardNotice(pane, activityId, 'info', String(response.value === undefined ? '' : response.value));
         }
+
+        catchUp(pane, generation, activityId);
       })
       .catch(function (err) {
         done();
@@ -1103,12 +1240,16 @@
         if (window.console) {
           console.error('TeamsQuality playground: Action.Execute failed', err);
         }
+
+        catchUp(pane, generation, activityId);
       });
   }
 
-  // Puts the card from an invoke response in place of the old one, at once (as Teams does).
-  // Polling may later bring the same card again with the same id; the store middleware then keeps it.
-  function replaceCard(pane, activityId, attachmentIndex, card) {
+  // Puts the card from an invoke response in place of the old one, at once (as Teams does). `version` is the card's
+  // version once the bot had answered: the viewer's view is now as new as that, so an update up to it (one the press
+  // itself made) neither replaces nor refreshes this answer. Polling may later bring the same card again with the same
+  // id; the store middleware then keeps it.
+  function replaceCard(pane, activityId, attachmentIndex, card, version) {
     var original = pane.originals.get(activityId);
 
     if (!original || !pane.store) {
@@ -1121,9 +1262,10 @@
     var index = attachmentIndex >= 0 && attachmentIndex < attachments.length ? attachmentIndex : 0;
 
     attachments[index] = Object.assign({}, attachments[index], { contentType: ADAPTIVE_CARD, content: card });
+    markSlotSeen(pane, slotKey(activityId, index), version || 0);
 
     // The same view as shown (a refresh with nothing new): keep the rendered card and what the user typed.
-    if (sameJson(attachments, pane.shown.get(activityId))) {
+    if (sameView(attachments, pane.shown.get(activityId))) {
       return;
     }
 
@@ -1152,48 +1294,84 @@
     return seq;
   }
 
+  // After a press: an update of the card that came while the press was under way (kept back until its answer) and is
+  // newer than that answer is taken now, as any update is: refreshed for this viewer, or shown as the bot sent it.
+  function catchUp(pane, generation, activityId) {
+    var original = pane.originals.get(activityId);
+    var version = versionOf(original);
+
+    if (!original || !pane.store || generation !== pane.generation || pressUnderWay(pane, activityId, original.attachments)
+        || seenAlready(pane, activityId, original.attachments, version)) {
+      return;
+    }
+
+    var refreshes = refreshesFor(pane, original);
+
+    if (refreshes.length) {
+      refreshes.forEach(function (refresh) {
+        refreshCard(pane, generation, activityId, refresh.attachmentIndex, refresh.action, version);
+      });
+
+      return;
+    }
+
+    showPosted(pane, activityId);
+  }
+
+  // The card as the bot last sent it, for this viewer too (a refresh brought no card of their own).
+  function showPosted(pane, activityId) {
+    var original = pane.originals.get(activityId);
+
+    if (!original || !pane.store) {
+      return;
+    }
+
+    markSeen(pane, activityId, original.attachments, versionOf(original), []);
+
+    if (!sameView(original.attachments, pane.shown.get(activityId))) {
+      showAttachments(pane, original, original.attachments);
+    }
+  }
+
   // Universal Actions refresh, as Teams does it for a viewer listed in the card's refresh.userIds: the refresh
   // action goes to the bot as an adaptiveCard/action invoke with trigger "automatic", and the card it answers with
-  // is this viewer's own view. An answer overtaken by a later press on the same card is dropped. If no card comes,
-  // the viewer sees the card as posted.
-  function refreshCard(pane, generation, activityId, attachmentIndex, action) {
-    var key = activityId + '#' + attachmentIndex;
+  // is this viewer's own view. `version` is the card's version that asked for it. No refresh for a card with a press
+  // under way (its answer is the viewer's view) or whose view is already as new (a press answered meanwhile); an answer
+  // overtaken by a press or a later refresh of the same card is dropped. If no card comes, the viewer sees the card as
+  // posted.
+  function refreshCard(pane, generation, activityId, attachmentIndex, action, version) {
+    var key = slotKey(activityId, attachmentIndex);
     var conversationId = pane.directLine && pane.directLine.conversationId;
     var seq;
     var current = function () {
       return generation === pane.generation && pane.cardSeq.get(key) === seq;
     };
-    var showPosted = function () {
-      var original = pane.originals.get(activityId);
 
-      if (original && pane.store && !sameJson(original.attachments, pane.shown.get(activityId))) {
-        showAttachments(pane, original, original.attachments);
-      }
-    };
-
-    // A press under way on this card brings the viewer's view itself.
-    if (!conversationId || generation !== pane.generation || pane.pendingExecutes.has(key)) {
+    if (!conversationId || generation !== pane.generation || pane.pendingExecutes.has(key)
+        || (version > 0 && (pane.seen.get(key) || 0) >= version)) {
       return;
     }
 
     seq = nextCardSeq(pane, key);
 
-    postJson('/playground/api/execute?trigger=automatic', {
+    postExecute('/playground/api/execute?trigger=automatic', {
       conversationId: conversationId,
       activityId: activityId,
       action: { type: 'Action.Execute', id: action.id, verb: action.verb, data: isPlainObject(action.data) ? action.data : {} },
       locale: settings.locale,
       trigger: 'automatic'
     })
-      .then(function (response) {
+      .then(function (answer) {
+        var response = answer.body;
+
         if (!current()) {
           return;
         }
 
         if (response && response.type === ADAPTIVE_CARD && isPlainObject(response.value)) {
-          replaceCard(pane, activityId, attachmentIndex, response.value);
+          replaceCard(pane, activityId, attachmentIndex, response.value, answer.version);
         } else {
-          showPosted();
+          showPosted(pane, activityId);
         }
       })
       .catch(function (err) {
@@ -1202,7 +1380,7 @@
         }
 
         if (current()) {
-          showPosted();
+          showPosted(pane, activityId);
         }
       });
   }
@@ -1255,6 +1433,7 @@
     pane.originals = new Map();
     pane.shown = new Map();
     pane.cardSeq = new Map();
+    pane.seen = new Map();
     pane.pendingExecutes = new Set();
     pane.teamsUserId = null;
     pane.lastAjaxError = null;

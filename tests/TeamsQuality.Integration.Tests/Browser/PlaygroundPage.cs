@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -14,6 +15,10 @@ internal sealed class PlaygroundPage(IPage page, string baseUrl)
     public const string Personal = "#personal-chat";
     public const string Channel = "#channel-chat";
     private const string ExecutePath = "/playground/api/execute";
+    private readonly RefreshCount _refreshes = RefreshCount.Of(page);
+
+    /// <summary>The calls a test may hold: card actions and refreshes, and Direct Line (not the page's files).</summary>
+    private static readonly Regex PlaygroundCalls = new("/(playground/api/execute|v3/directline/conversations/)");
 
     public IPage Page => page;
 
@@ -61,16 +66,90 @@ internal sealed class PlaygroundPage(IPage page, string baseUrl)
     }
 
     /// <summary>Presses a card button (an Action.Execute) and waits for the bot's answer to come back to the page.</summary>
-    public Task PressAsync(ILocator card, string button) =>
+    /// <returns>The page's call that carried the press (its request names the pane's conversation).</returns>
+    public Task<IResponse> PressAsync(ILocator card, string button) =>
         PressAsync(card, card.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }), button);
 
-    public async Task PressAsync(ILocator card, ILocator button, string name)
+    public async Task<IResponse> PressAsync(ILocator card, ILocator button, string name)
     {
         var response = await page.RunAndWaitForResponseAsync(
             () => button.ClickAsync(),
             r => r.Url.EndsWith(ExecutePath, StringComparison.Ordinal));
         Assert.True(response.Status == 200, $"Pressing \"{name}\" answered HTTP {response.Status}: {await response.TextAsync()}");
         await Expect(card).Not.ToHaveClassAsync(new Regex("tq-card-busy"));
+        return response;
+    }
+
+    /// <summary>The Direct Line conversation of the pane a press was made in (what its polls name).</summary>
+    public static string ConversationOf(IResponse press) => ConversationOf(press.Request);
+
+    /// <summary>The Direct Line conversation of the pane a press or a refresh was sent from.</summary>
+    public static string ConversationOf(IRequest execute) =>
+        JsonDocument.Parse(execute.PostData ?? "{}").RootElement.GetProperty("conversationId").GetString()
+        ?? throw new InvalidOperationException("The call named no conversation.");
+
+    /// <summary>
+    /// Holds the page's calls to the playground that match until <see cref="HeldCalls.Release"/>: they reach the server
+    /// only then, so the server answers with what it has at that moment. This is how a test makes the network slow at one
+    /// place, deterministically (a poll that brings an update late, a refresh that reaches the bot after a press).
+    /// </summary>
+    public async Task<HeldCalls> HoldAsync(Func<IRequest, bool> which)
+    {
+        var held = new HeldCalls();
+        await page.RouteAsync(PlaygroundCalls, async route =>
+        {
+            if (which(route.Request))
+            {
+                await held.WaitAsync(route.Request);
+            }
+
+            await route.FallbackAsync();
+        });
+        return held;
+    }
+
+    /// <summary>The page's polls for new activities (Direct Line GET .../activities?watermark=), in any pane or the one named.</summary>
+    public static bool IsPoll(IRequest request, string? conversationId = null) =>
+        request.Method == "GET" && request.Url.Contains(
+            conversationId is null ? "/v3/directline/conversations/" : $"/v3/directline/conversations/{conversationId}/activities", StringComparison.Ordinal)
+        && request.Url.Contains("/activities?", StringComparison.Ordinal);
+
+    /// <summary>The refreshes the page sends by itself (Universal Actions, trigger "automatic").</summary>
+    public static bool IsAutomaticRefresh(IRequest request) =>
+        request.Method == "POST" && request.Url.Contains(ExecutePath + "?trigger=automatic", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Waits until a pane is quiet: no card refresh is on the way and three polls of its conversation in a row started
+    /// none (a poll's new card starts its refresh at once, long before the next poll). What the page shows then stays.
+    /// </summary>
+    public async Task SettleAsync(string conversationId)
+    {
+        for (var round = 0; round < 20; round++)
+        {
+            for (var wait = 0; _refreshes.InFlight > 0; wait++)
+            {
+                Assert.True(wait < 150, "A card refresh did not come back within 15 s.");
+                await page.WaitForTimeoutAsync(100);
+            }
+
+            var sent = _refreshes.Sent;
+            await WaitForPollsAsync(conversationId, 3);
+            if (_refreshes.Sent == sent && _refreshes.InFlight == 0)
+            {
+                return;
+            }
+        }
+
+        Assert.Fail("The page kept refreshing cards (20 rounds of polls each started a refresh).");
+    }
+
+    /// <summary>Waits until Web Chat has polled this conversation this many more times.</summary>
+    public async Task WaitForPollsAsync(string conversationId, int polls)
+    {
+        for (var i = 0; i < polls; i++)
+        {
+            await page.WaitForResponseAsync(r => IsPoll(r.Request, conversationId), new() { Timeout = 10_000 });
+        }
     }
 
     /// <summary>
@@ -138,4 +217,83 @@ internal sealed class PlaygroundPage(IPage page, string baseUrl)
           return broken;
         }
         """;
+
+    /// <summary>The page's automatic refreshes, counted from the network as they go and come back.</summary>
+    private sealed class RefreshCount
+    {
+        private int _sent;
+        private int _done;
+
+        public int Sent => Volatile.Read(ref _sent);
+
+        public int InFlight => Volatile.Read(ref _sent) - Volatile.Read(ref _done);
+
+        public static RefreshCount Of(IPage page)
+        {
+            var count = new RefreshCount();
+            page.Request += (_, request) =>
+            {
+                if (IsAutomaticRefresh(request))
+                {
+                    Interlocked.Increment(ref count._sent);
+                }
+            };
+            page.RequestFinished += (_, request) => count.Finished(request);
+            page.RequestFailed += (_, request) => count.Finished(request);
+            return count;
+        }
+
+        private void Finished(IRequest request)
+        {
+            if (IsAutomaticRefresh(request))
+            {
+                Interlocked.Increment(ref _done);
+            }
+        }
+    }
+}
+
+/// <summary>Calls the page made that a test holds back (see <see cref="PlaygroundPage.HoldAsync"/>).</summary>
+internal sealed class HeldCalls
+{
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<IRequest> _held = [];
+    private readonly object _gate = new();
+
+    /// <summary>Lets every held call go on to the server, and all later ones at once.</summary>
+    public void Release() => _released.TrySetResult();
+
+    /// <summary>Waits until a call that matches is being held (so the page is waiting for it).</summary>
+    public async Task<IRequest> HeldAsync(Func<IRequest, bool> which)
+    {
+        for (var wait = 0; wait < 150; wait++)
+        {
+            lock (_gate)
+            {
+                if (_held.FirstOrDefault(which) is { } request)
+                {
+                    return request;
+                }
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("No such call was held within 15 s.");
+    }
+
+    internal Task WaitAsync(IRequest request)
+    {
+        if (_released.Task.IsCompleted)
+        {
+            return Task.CompletedTask;
+        }
+
+        lock (_gate)
+        {
+            _held.Add(request);
+        }
+
+        return _released.Task;
+    }
 }
