@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TeamsQuality.Bot.Demo;
+using TeamsQuality.Bot.Playground;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -62,6 +63,7 @@ public sealed class CardRefreshBrowserTests(AzuriteFixture azurite, BrowserFixtu
         await polls.HeldAsync(request => IsPoll(request, channel));
         await _playground.PressAsync(card, "Nästa steg");
         await Expect(card).ToContainTextAsync("Steg 2 av 4 – Orsaksanalys");
+        await SharedCardSaysAsync(channel, await ActivityIdOfAsync(card), "steg 2 av 4");
         await card.GetByLabel("Skriv eller ändra sammanfattningen").FillAsync(summary);
         await _playground.PressAsync(card, "Spara sammanfattning");
         await Expect(card).ToContainTextAsync("Sammanfattningen är sparad.");
@@ -160,6 +162,28 @@ public sealed class CardRefreshBrowserTests(AzuriteFixture azurite, BrowserFixtu
         }
 
         await Expect(_playground.Page.Locator($"{Channel} .ac-adaptiveCard").Filter(new() { HasText = DueTitle })).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+    }
+
+    /// <summary>
+    /// Waits until the channel's message, as the playground holds it for everyone, says this: the bot's update of the
+    /// shared card has been sent (the outbox sends it just after the press is answered).
+    /// </summary>
+    private async Task SharedCardSaysAsync(string directLineConversationId, string activityId, string text)
+    {
+        var channel = _bot.Services.GetRequiredService<PlaygroundChannel>();
+        var session = channel.FindSession(directLineConversationId) ?? throw new InvalidOperationException("No such playground conversation.");
+        for (var wait = 0; wait < 150; wait++)
+        {
+            var (activities, _) = channel.ActivitiesFor(session, directLineConversationId, 0);
+            if (activities.FirstOrDefault(a => a["id"]?.GetValue<string>() == activityId)?["attachments"]?.ToJsonString().Contains(text, StringComparison.Ordinal) == true)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"The channel's card was not updated to say \"{text}\" within 15 s.");
     }
 
     private static Task<string> ActivityIdOfAsync(ILocator card) =>
