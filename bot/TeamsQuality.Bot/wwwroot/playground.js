@@ -127,11 +127,11 @@
  *    the page by polling after the press's answer, even after the NEXT press's answer (seen under CPU load: the stop
  *    walk's "Sammanfattningen är sparad." was replaced by a refresh of the update the earlier "Nästa steg" made).
  *    In Teams the answer to what the user did is their view: a refresh answer never overwrites a card the user has
- *    acted on since. This page keeps that, and also keeps a press's answer against the update that press made (or
- *    any update older than the answer): in Teams an update replaces every view, but the one-minute pause above then
- *    leaves the presser without a refresh anyway; here their answer, which is at least as new, simply stays, so a
- *    confirmation or a refusal they just got is never wiped by a side effect of their own press. It works from
- *    versions, not time: the playground gives each message a version
+ *    acted on since. This page keeps that, and also keeps a press's answer against any update made before it was
+ *    answered (such as one the bot made while answering): in Teams an update replaces every view, but the one-minute
+ *    pause above then leaves the presser without a refresh anyway; here their answer, which is at least as new, simply
+ *    stays, so a confirmation or a refusal they just got is not wiped by a side effect of their own press. It works
+ *    from versions, not time: the playground gives each message a version
  *    (channelData "playground:version", it grows with each change) and each execute answer the card's version once the
  *    bot had answered (header X-Playground-Card-Version), so every change the bot made while answering is in it. Per
  *    card (activity id + attachment index) the page keeps the version the viewer's view is as new as, and a sequence
@@ -147,7 +147,10 @@
  *    - an answer that looks the same as the card shown (ignoring `refresh`, which is not shown: the bot's answer for
  *      one viewer lists only them in userIds) is not re-rendered, so what the user typed stays.
  *    What still replaces the view, as in Teams: an update newer than it (the unit moved on by someone else), which
- *    brings the viewer's own view of the new state; what they had typed into the old card then goes with it.
+ *    brings the viewer's own view of the new state; what they had typed into the old card then goes with it. An update
+ *    the bot sends only AFTER answering the press that caused it (the stop's channel card goes out through the outbox)
+ *    is newer too: the page cannot tell it from someone else's change and refreshes the presser's card (in Teams the
+ *    update would replace their view with the posted card until the pause ends).
  * ==========================================================================================================
  */
 (function () {
