@@ -317,8 +317,8 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
             await Expect(eriks).ToContainTextAsync("Ditt bidrag är tillagt.");
         });
 
-        // Anna's step card shows Erik's contribution when she presses Uppdatera, and nothing else.
-        await Expect(card).ToContainTextAsync("Bidrag (0)");
+        // Anna's step card shows Erik's contribution once she presses Uppdatera. (The channel card's update, sent by
+        // the outbox after her press was answered, may already have refreshed her card to it: either is what Teams does.)
         await PressAsync(card, "Uppdatera");
         await Expect(card).ToContainTextAsync("Bidrag (1)");
         await ExpectContributionAsync(card, "Erik Lund", eriksText);
