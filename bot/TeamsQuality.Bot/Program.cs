@@ -2,7 +2,8 @@ using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using TeamsQuality.Bot.Conversation;
+using TeamsQuality.Application;
+using TeamsQuality.Bot.Pipeline;
 using TeamsQuality.Bot.Demo;
 using TeamsQuality.Bot.Playground;
 using TeamsQuality.Cards;
@@ -30,15 +31,9 @@ builder.Services.AddOptions<DemoOptions>()
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
 builder.Services.AddTeamsQualityStorage(configuration);
-builder.Services.AddSingleton<AskerLookup>();
-builder.Services.AddBotProtocol(configuration, (services, router) =>
-{
-    StopConversation.Register(services, router);
-    ReportConversation.Register(services, router);
-    NoticeConversation.Register(services, router);
-    UnitReportsConversation.Register(services, router);
-    TeamsQualityBot.Register(services, router);
-});
+builder.Services.AddTeamsQualityUseCases();
+builder.Services.AddBotHandlers();
+builder.Services.AddBotProtocol(configuration, BotRoutes.Map);
 builder.Services.AddTeamsQualityJobs(configuration);
 builder.Services.AddSingleton<PlaygroundChannel>();
 builder.Services.AddHttpClient(nameof(PlaygroundChannel), client => client.Timeout = TimeSpan.FromSeconds(30));

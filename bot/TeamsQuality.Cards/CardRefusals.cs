@@ -1,4 +1,5 @@
 using TeamsQuality.Cards.Adaptive;
+using TeamsQuality.Domain.Rules;
 
 namespace TeamsQuality.Cards;
 
@@ -10,6 +11,21 @@ namespace TeamsQuality.Cards;
 /// <param name="Input">The id of the input the message is about; null when it is about none.</param>
 /// <param name="Verb">The verb of the button pressed: where the message goes when no input is named or found.</param>
 public sealed record CardRefusal(string Message, string? Input = null, string? Verb = null);
+
+/// <summary>
+/// The one way from the domain's refusals to what a card shows: each refusal's message in the user's language, placed
+/// under the card's input for the refusal's <see cref="Field"/> (the card's own map from fields to its input ids), or
+/// above the pressed button when it is about no field.
+/// </summary>
+public static class CardRefusals
+{
+    /// <param name="refusals">What the use case refused.</param>
+    /// <param name="message">The refusal's text in the user's language.</param>
+    /// <param name="inputOf">The card's input id for a field; null when the card has no input for it.</param>
+    /// <param name="verb">The verb of the button pressed, where refusals about no input go.</param>
+    public static IReadOnlyList<CardRefusal> Of(IEnumerable<Refusal> refusals, Func<Refusal, string> message, Func<Field, string?> inputOf, string? verb = null) =>
+        refusals.Select(r => new CardRefusal(message(r), r.Field == Field.None ? null : inputOf(r.Field), verb)).Distinct().ToList();
+}
 
 /// <summary>
 /// Puts refusals where the user is looking when the card comes back: each message directly under the input it concerns,

@@ -1,3 +1,4 @@
+using TeamsQuality.Bot.Pipeline;
 using TeamsQuality.Cards;
 using TeamsQuality.Domain.Administration;
 using TeamsQuality.Jobs;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using TeamsQuality.Bot.Pipeline;
 using TeamsQuality.Cards;
 using TeamsQuality.Domain.Administration;
 using TeamsQuality.Domain.Logbook;

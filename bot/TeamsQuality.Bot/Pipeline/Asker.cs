@@ -1,14 +1,18 @@
+using TeamsQuality.Application;
 using TeamsQuality.Cards;
 using TeamsQuality.Domain.Administration;
 using TeamsQuality.Storage;
 using TeamsQuality.Teams.Routing;
 
-namespace TeamsQuality.Bot.Conversation;
+namespace TeamsQuality.Bot.Pipeline;
 
 /// <summary>Who is asking, in which organisation and language: what every handler needs first.</summary>
 public sealed record Asker(Organisation Organisation, Person Person, UiLanguage Language)
 {
     public Texts Texts => Texts.For(Language);
+
+    /// <summary>The asker as the use cases know them: a person of an organisation (no language, no Teams).</summary>
+    public Actor Actor => new(Organisation, Person);
 
     /// <summary>The unit the turn is about: the channel's unit in a unit channel, else the person's own unit.</summary>
     public Unit? UnitInContext(TurnContext turn) =>

@@ -1,0 +1,30 @@
+using TeamsQuality.Bot.Conversation;
+using TeamsQuality.Teams.Routing;
+
+namespace TeamsQuality.Bot.Pipeline;
+
+/// <summary>
+/// Every feature's handlers in one list: registered per turn (scoped), and mapped to their commands and verbs. A new
+/// feature adds its handler class in both places.
+/// </summary>
+public static class BotRoutes
+{
+    public static IServiceCollection AddBotHandlers(this IServiceCollection services)
+    {
+        services.AddSingleton<AskerLookup>();
+        return services;
+    }
+
+    public static void Map(IServiceProvider services, ActivityRouter router)
+    {
+        var routes = new FeatureRoutes(router);
+        _ = routes;
+        StopConversation.Register(services, router);
+        ReportConversation.Register(services, router);
+        NoticeConversation.Register(services, router);
+        UnitReportsConversation.Register(services, router);
+
+        // Last: help, profile, welcome, the fallback for what nobody else understood, and what the user is told on failure.
+        TeamsQualityBot.Register(services, router);
+    }
+}

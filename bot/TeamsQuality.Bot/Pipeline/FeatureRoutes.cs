@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using TeamsQuality.Cards;
+using TeamsQuality.Teams.Activities;
+using TeamsQuality.Teams.Routing;
+
+namespace TeamsQuality.Bot.Pipeline;
+
+/// <summary>
+/// The bot's side of routing: a feature's handlers are a class resolved per turn from the turn's own scope (so
+/// what they use lives for the turn, not the app), and the "who is asking" lookup happens here once. A person not in
+/// the organisation gets the one card that says so, in their language; a handler only ever sees a known
+/// <see cref="Asker"/>.
+/// </summary>
+public sealed class FeatureRoutes(ActivityRouter router)
+{
+    public ActivityRouter Router => router;
+
+    /// <summary>A message whose text matches the pattern, from someone in the organisation; the handler returns the card to send.</summary>
+    public FeatureRoutes OnMessage<THandler>(Regex pattern, Func<THandler, Asker, TurnContext, CancellationToken, Task<JsonObject>> handle)
+        where THandler : notnull
+    {
+        router.OnMessage(pattern, async (turn, cancellationToken) =>
+        {
+            var card = await AskerOfAsync(turn, cancellationToken) is { } asker
+                ? await handle(HandlerOf<THandler>(turn), asker, turn, cancellationToken)
+                : NotInOrganisation(turn);
+            await turn.SendAsync(Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);
+        });
+        return this;
+    }
+
+    /// <summary>A card button by verb, pressed by someone in the organisation; the handler answers with the card (or message) the person sees next.</summary>
+    public FeatureRoutes OnCardAction<THandler>(string verb, Func<THandler, Asker, TurnContext, CardAction, CancellationToken, Task<CardActionResult>> handle)
+        where THandler : notnull
+    {
+        router.OnCardAction(verb, async (turn, action, cancellationToken) =>
+            await AskerOfAsync(turn, cancellationToken) is { } asker
+                ? await handle(HandlerOf<THandler>(turn), asker, turn, action, cancellationToken)
+                : CardActionResult.ReplaceCard(NotInOrganisation(turn)));
+        return this;
+    }
+
+    /// <summary>The card anyone not (yet) in the organisation gets, in the language of their Teams client.</summary>
+    public static JsonObject NotInOrganisation(TurnContext turn)
+    {
+        var language = UiLanguages.FromLocale(turn.Locale);
+        return NoticeCard.Build(language, Texts.For(language).ProfileUnknown, isError: true).ToJson();
+    }
+
+    private static THandler HandlerOf<THandler>(TurnContext turn)
+        where THandler : notnull => turn.Services.GetRequiredService<THandler>();
+
+    private static Task<Asker?> AskerOfAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        turn.Services.GetRequiredService<AskerLookup>().FindAsync(turn, cancellationToken);
+}

@@ -1,0 +1,131 @@
+namespace TeamsQuality.Domain.Rules;
+
+/// <summary>
+/// What a person fills in or chooses, across every feature, so a refusal can say which field it is about (the card
+/// puts the message under that field). <see cref="None"/>: the refusal is about the press itself (who may do it, the
+/// record's state), not about anything typed.
+/// </summary>
+public enum Field
+{
+    None,
+
+    // ---- Learning stops ----
+    Contribution,
+    Summary,
+    ProposalTitle,
+    ProposalOwner,
+    ProposalDue,
+    Documenter,
+    NeedsAction,
+    Comment,
+
+    // ---- Logbook ----
+    LogbookText,
+    LogbookTheme,
+
+    // ---- Deviations, lex Sarah, complaints ----
+    Kind,
+    Unit,
+    WhatHappened,
+    OccurredAt,
+    ImmediateMeasures,
+    Category,
+    Severity,
+    ImmediateActions,
+    Motivation,
+    Investigation,
+    Decision,
+    Answer,
+    ActionTitle,
+    ActionOwner,
+
+    // ---- Risks ----
+    Process,
+    Description,
+    Probability,
+    Consequence,
+
+    // ---- Substitutes (ersättare) ----
+    Substitute,
+    From,
+    Until,
+}
+
+/// <summary>Why a rule said no.</summary>
+public enum RefusalReason
+{
+    /// <summary>Nothing was filled in where something must be.</summary>
+    Required,
+
+    /// <summary>Longer than <see cref="FreeText.LongestText"/>.</summary>
+    TooLong,
+
+    /// <summary>The text contains a personnummer or samordningsnummer.</summary>
+    ContainsPersonalIdentityNumber,
+
+    /// <summary>Not a date (or number) the field takes.</summary>
+    Invalid,
+
+    InTheFuture,
+
+    InThePast,
+
+    /// <summary>The last day is before the first.</summary>
+    EndsBeforeStart,
+
+    /// <summary>A choice that is not one of the field's choices.</summary>
+    UnknownChoice,
+
+    /// <summary>The person may not do this (their role or unit does not allow it).</summary>
+    NotAllowed,
+
+    /// <summary>The person (asking, or named in the field) is not one of the unit's people nor its manager.</summary>
+    NotInUnit,
+
+    /// <summary>Only the stop's documenter (the manager or their delegate) may do this.</summary>
+    NotDocumenter,
+
+    /// <summary>Only the unit's manager (or who acts for them) may do this.</summary>
+    NotManager,
+
+    /// <summary>The person named themselves where someone else must be named.</summary>
+    Self,
+
+    /// <summary>The record is not in a state that allows this.</summary>
+    WrongState,
+
+    AlreadyFinished,
+
+    /// <summary>Somebody else saved the same text since it was read; both texts are kept.</summary>
+    ChangedMeanwhile,
+
+    /// <summary>A lex Sarah report cannot be closed before the IVO decision.</summary>
+    IvoDecisionMissing,
+
+    /// <summary>There is nothing to end (e.g. no substitute).</summary>
+    NoneToEnd,
+}
+
+/// <summary>A rule said no: why, and which field it is about.</summary>
+public sealed record Refusal(RefusalReason Reason, Field Field = Field.None);
+
+/// <summary>One or more rules said no; nothing was changed.</summary>
+public sealed class RuleException(IReadOnlyList<Refusal> refusals)
+    : Exception(string.Join("; ", refusals.Select(r => $"{r.Field}: {r.Reason}")))
+{
+    public RuleException(RefusalReason reason, Field field = Field.None)
+        : this([new Refusal(reason, field)])
+    {
+    }
+
+    public IReadOnlyList<Refusal> Refusals { get; } = refusals;
+
+    /// <summary>Throws when there is anything to refuse.</summary>
+    public static void ThrowIfAny(IReadOnlyCollection<Refusal> refusals)
+    {
+        if (refusals.Count > 0)
+        {
+            throw new RuleException([.. refusals]);
+        }
+    }
+}
