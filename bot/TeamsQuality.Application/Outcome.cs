@@ -16,6 +16,12 @@ public sealed class Outcome<T>
         Refusals = refusals;
     }
 
+    /// <summary>
+    /// On a refusal, the record as the use case read it (unchanged), when it read one: the card comes back showing it,
+    /// with what the person typed. Null when done, or when nothing was read.
+    /// </summary>
+    public T? Unchanged => IsRefused ? _value : default;
+
     /// <summary>Why the rules said no; empty when done.</summary>
     public IReadOnlyList<Refusal> Refusals { get; }
 
@@ -39,6 +45,10 @@ public static class Outcome
         refusals.Count == 0 ? throw new ArgumentException("A refusal needs a reason.", nameof(refusals)) : new(default, refusals);
 
     public static Outcome<T> Refused<T>(RefusalReason reason, Field field = Field.None) => Refused<T>([new Refusal(reason, field)]);
+
+    /// <summary>Refused, with the record as it was read, unchanged (see <see cref="Outcome{T}.Unchanged"/>).</summary>
+    public static Outcome<T> Refused<T>(IReadOnlyList<Refusal> refusals, T unchanged) =>
+        refusals.Count == 0 ? throw new ArgumentException("A refusal needs a reason.", nameof(refusals)) : new(unchanged, refusals);
 }
 
 /// <summary>Runs domain decisions and turns a <see cref="RuleException"/> into a refused outcome, in one place.</summary>
