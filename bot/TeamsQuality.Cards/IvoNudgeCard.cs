@@ -1,5 +1,5 @@
 using TeamsQuality.Cards.Adaptive;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
 using static TeamsQuality.Cards.ReportCardParts;
 using static TeamsQuality.Cards.StopCardParts;

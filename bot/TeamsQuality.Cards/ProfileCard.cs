@@ -1,5 +1,5 @@
 using TeamsQuality.Cards.Adaptive;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 
 namespace TeamsQuality.Cards;
 

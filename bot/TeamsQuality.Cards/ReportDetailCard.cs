@@ -1,7 +1,7 @@
 using System.Globalization;
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Actions;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
 using static TeamsQuality.Cards.ReportCardParts;
 using static TeamsQuality.Cards.StopCardParts;

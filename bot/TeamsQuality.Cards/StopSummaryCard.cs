@@ -1,6 +1,6 @@
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Actions;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 using static TeamsQuality.Cards.StopCardParts;

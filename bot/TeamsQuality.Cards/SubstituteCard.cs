@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using TeamsQuality.Cards.Adaptive;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using static TeamsQuality.Cards.ReportCardParts;
 using static TeamsQuality.Cards.StopCardParts;
 

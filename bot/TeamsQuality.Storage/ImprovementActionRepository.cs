@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using TeamsQuality.Domain.Actions;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 
 namespace TeamsQuality.Storage;
 

@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Logbook;
 
 namespace TeamsQuality.Storage;

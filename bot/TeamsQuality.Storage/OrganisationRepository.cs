@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 
 namespace TeamsQuality.Storage;
 

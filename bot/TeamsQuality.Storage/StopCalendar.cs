@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 
 namespace TeamsQuality.Storage;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Azure.Data.Tables;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Wheel;
 
 namespace TeamsQuality.Storage;

@@ -1,6 +1,6 @@
 using TeamsQuality.Cards;
 using TeamsQuality.Domain.Actions;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Stops;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using TeamsQuality.Cards;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Storage;
 using TeamsQuality.Teams.Connector;
 

@@ -1,7 +1,7 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Cards;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Time;
 using TeamsQuality.Storage;

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Hangfire;
 using Microsoft.Extensions.Logging;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Storage;
 using TeamsQuality.Teams.Activities;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 
 namespace TeamsQuality.Jobs;
 

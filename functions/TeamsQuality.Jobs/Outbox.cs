@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Cards;
 using TeamsQuality.Cards.Adaptive;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Storage;
 using TeamsQuality.Teams.Activities;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using TeamsQuality.Cards;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
 
 namespace TeamsQuality.Jobs;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using TeamsQuality.Cards;
 using TeamsQuality.Cards.Adaptive;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Storage;
 using TeamsQuality.Teams.Hosting;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using TeamsQuality.Cards;
 using TeamsQuality.Cards.Adaptive;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;

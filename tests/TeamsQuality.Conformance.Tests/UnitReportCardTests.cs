@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using TeamsQuality.Cards;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
 using static TeamsQuality.Conformance.Tests.Infrastructure.CardReading;
 using UiTexts = TeamsQuality.Cards.Texts;

@@ -1,6 +1,6 @@
 using TeamsQuality.Bot.Pipeline;
 using TeamsQuality.Cards;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Jobs;
 using TeamsQuality.Storage;
 using TeamsQuality.Teams.Routing;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using TeamsQuality.Bot.Pipeline;
 using TeamsQuality.Cards;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Time;
 using TeamsQuality.Jobs;

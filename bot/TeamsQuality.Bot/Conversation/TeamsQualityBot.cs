@@ -1,5 +1,5 @@
 using TeamsQuality.Cards;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Storage;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Routing;

@@ -1,6 +1,6 @@
 using TeamsQuality.Application;
 using TeamsQuality.Cards;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Storage;
 using TeamsQuality.Teams.Routing;
 

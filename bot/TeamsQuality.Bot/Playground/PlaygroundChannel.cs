@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Bot.Demo;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Storage;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Connector;

@@ -1,4 +1,4 @@
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 
 namespace TeamsQuality.Domain.Actions;
 

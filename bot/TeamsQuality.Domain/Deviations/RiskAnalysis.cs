@@ -1,4 +1,4 @@
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Privacy;
 
 namespace TeamsQuality.Domain.Deviations;

@@ -1,5 +1,5 @@
 using TeamsQuality.Benchmarks.Infrastructure;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 
 namespace TeamsQuality.Benchmarks.Scenarios;

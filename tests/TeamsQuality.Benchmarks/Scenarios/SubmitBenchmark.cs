@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using TeamsQuality.Benchmarks.Infrastructure;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 using TeamsQuality.Storage;

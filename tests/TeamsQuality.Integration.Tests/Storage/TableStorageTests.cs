@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using TeamsQuality.Bot.Demo;
-using TeamsQuality.Domain.Administration;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Storage;
 using TeamsQuality.Teams.Activities;

@@ -1,4 +1,4 @@
-namespace TeamsQuality.Domain.Administration;
+namespace TeamsQuality.Domain.Organisations;
 
 /// <summary>
 /// Someone who works in the administration.

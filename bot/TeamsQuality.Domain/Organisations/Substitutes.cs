@@ -1,6 +1,6 @@
 using TeamsQuality.Domain.Time;
 
-namespace TeamsQuality.Domain.Administration;
+namespace TeamsQuality.Domain.Organisations;
 
 /// <summary>The fields of naming a substitute, so a refusal can say which one it is about.</summary>
 public enum SubstituteField

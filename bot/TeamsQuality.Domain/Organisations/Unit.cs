@@ -1,6 +1,6 @@
 using TeamsQuality.Domain.Time;
 
-namespace TeamsQuality.Domain.Administration;
+namespace TeamsQuality.Domain.Organisations;
 
 /// <summary>
 /// A unit (enhet) of the administration. A unit typically has its own Teams team or channel, where the bot posts

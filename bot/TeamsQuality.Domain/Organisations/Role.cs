@@ -1,4 +1,4 @@
-namespace TeamsQuality.Domain.Administration;
+namespace TeamsQuality.Domain.Organisations;
 
 /// <summary>The roles in the social services administration, in the users' own words (DOMAIN.md, "People and organisation").</summary>
 public enum Role

@@ -1,4 +1,4 @@
-namespace TeamsQuality.Domain.Administration;
+namespace TeamsQuality.Domain.Organisations;
 
 /// <summary>
 /// A social services administration (socialförvaltning): its units and its people, within one tenant.

@@ -1,4 +1,4 @@
-namespace TeamsQuality.Domain.Administration;
+namespace TeamsQuality.Domain.Organisations;
 
 /// <summary>
 /// The Entra (Azure AD) tenant an administration signs in with. Every stored record belongs to exactly one tenant
