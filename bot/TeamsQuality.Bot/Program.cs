@@ -11,6 +11,7 @@ using TeamsQuality.Jobs;
 using TeamsQuality.Storage;
 using TeamsQuality.Teams.Auth;
 using TeamsQuality.Teams.Hosting;
+using TeamsQuality.Teams.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 var configuration = builder.Configuration;
@@ -31,6 +32,7 @@ builder.Services.AddOptions<DemoOptions>()
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
 builder.Services.AddTeamsQualityStorage(configuration);
+builder.Services.AddBotStateStores();
 builder.Services.AddTeamsQualityUseCases();
 builder.Services.AddBotHandlers();
 builder.Services.AddBotProtocol(configuration, BotRoutes.Map);

@@ -200,7 +200,8 @@ public sealed class OrganisationRepository(TableStore tables)
         row.GetString("UnitId"));
 }
 
-internal static class RequestFailures
+/// <summary>What a failed table call's status means; also used by the protocol's stores (TeamsQuality.Teams.Storage).</summary>
+public static class RequestFailures
 {
     public static bool IsConflict(this RequestFailedException ex) => ex.Status == 409;
 

@@ -1,13 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using TeamsQuality.Teams.Hosting;
 
 namespace TeamsQuality.Storage;
 
 public static class StorageExtensions
 {
-    /// <summary>Table storage and the repositories over it.</summary>
+    /// <summary>Table storage and the repositories over it (the protocol's own stores: AddBotStateStores in TeamsQuality.Teams.Storage).</summary>
     public static IServiceCollection AddTeamsQualityStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
@@ -15,9 +14,6 @@ public static class StorageExtensions
         services.TryAddSingleton<TableStore>();
         services.TryAddSingleton<TenantRegistry>();
         services.TryAddSingleton<OrganisationRepository>();
-        services.TryAddSingleton<InboundActivityLog>();
-        services.TryAddSingleton<IInboundActivityLog>(sp => sp.GetRequiredService<InboundActivityLog>());
-        services.TryAddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
         services.TryAddSingleton<WheelRepository>();
         services.TryAddSingleton<LearningStopRepository>();
         services.TryAddSingleton<ImprovementActionRepository>();

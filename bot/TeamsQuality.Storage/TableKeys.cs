@@ -17,6 +17,9 @@ namespace TeamsQuality.Storage;
 /// <item>Key parts from outside (Teams ids) are escaped: '/', '\', '#', '?', '%' and control characters are not
 /// allowed in keys, so they are written as %XX.</item>
 /// </list>
+/// The protocol's own stores (conversation references, redelivery marks) live in TeamsQuality.Teams.Storage, apart
+/// from the domain's repositories; their tables and keys are here all the same, so every table follows these rules and
+/// <see cref="AllTables"/> lists them all. Only names and strings: no protocol type is seen here.
 /// </summary>
 public static class TableKeys
 {
@@ -28,10 +31,10 @@ public static class TableKeys
     /// </summary>
     public const string OrganisationTable = "Organisation";
 
-    /// <summary>ConversationReferences: PK = tenant; RK = "personal~{aadObjectId}", "channel~{channelId}", "conversation~{conversationId}", "service-url".</summary>
+    /// <summary>ConversationReferences (the protocol's, TeamsQuality.Teams.Storage): PK = tenant; RK = "personal~{aadObjectId}", "channel~{channelId}", "conversation~{conversationId}", "service-url".</summary>
     public const string ConversationReferencesTable = "ConversationReferences";
 
-    /// <summary>InboundActivities: PK = tenant~{day}; RK = {conversationId}~{activityId}. Marks activities already taken on.</summary>
+    /// <summary>InboundActivities (the protocol's, TeamsQuality.Teams.Storage): PK = tenant~{day}; RK = {conversationId}~{activityId}. Marks activities already taken on.</summary>
     public const string InboundActivitiesTable = "InboundActivities";
 
     /// <summary>Tenants: PK = tenant; RK = "tenant". The list of tenants the scheduled jobs work for.</summary>
@@ -207,8 +210,7 @@ public static class TableKeys
     /// Redelivery happens within minutes, so the marks are partitioned by the day they were first seen: a day's
     /// partition can be dropped whole once it is old. A redelivery near midnight is checked against both days.
     /// </summary>
-    public static string InboundActivityPartition(string tenantId, DateOnly day) =>
-        TenantPartition(tenantId) + Separator + day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+    public static string InboundActivityPartition(string tenantId, DateOnly day) => DayPartition(tenantId, day);
 
     public static string InboundActivityRow(string conversationId, string activityId)
     {

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using TeamsQuality.Teams.Activities;
 
 namespace TeamsQuality.Storage;
 
@@ -18,7 +17,7 @@ public sealed class TenantRegistry(TableStore tables, ILogger<TenantRegistry>? l
 
     public async Task EnsureAsync(string tenantId, CancellationToken cancellationToken)
     {
-        if (!ActivityShape.IsTenantId(tenantId?.Trim()))
+        if (!IsTenantId(tenantId?.Trim()))
         {
             throw new ArgumentException("A tenant id is an Entra tenant id (a GUID).", nameof(tenantId));
         }
@@ -42,16 +41,32 @@ public sealed class TenantRegistry(TableStore tables, ILogger<TenantRegistry>? l
         await foreach (var row in table.QueryAsync<TableEntity>(e => e.RowKey == TableKeys.TenantRow, select: ["PartitionKey", "TenantId"], cancellationToken: cancellationToken))
         {
             var tenantId = row.GetString("TenantId")?.Trim();
-            if (ActivityShape.IsTenantId(tenantId))
+            if (IsTenantId(tenantId))
             {
                 result.Add(tenantId!.ToLowerInvariant());
             }
             else
             {
-                _logger.LogWarning("The tenant registry has a row that is not a tenant id (partition {Partition}); it is skipped", LogSafe.Of(row.PartitionKey));
+                _logger.LogWarning("The tenant registry has a row that is not a tenant id (partition {Partition}); it is skipped", ForLog(row.PartitionKey));
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// An Entra tenant id as Teams sends it: a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx). The same shape the protocol
+    /// edge lets in (ActivityShape.IsTenantId); written again here because storage does not see the protocol.
+    /// </summary>
+    private static bool IsTenantId(string? value) => value is { Length: 36 } && Guid.TryParseExact(value, "D", out _);
+
+    /// <summary>
+    /// A key read back, fit for a log line: URI-escaped (no line breaks, control or bidirectional characters can forge
+    /// or hide a line) and cut, as the protocol's LogSafe does for values from activities.
+    /// </summary>
+    private static string ForLog(string key)
+    {
+        var escaped = Uri.EscapeDataString(key);
+        return escaped.Length <= 160 ? escaped : escaped[..160] + "…";
     }
 }

@@ -9,6 +9,7 @@ using TeamsQuality.Jobs;
 using TeamsQuality.Storage;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Hosting;
+using TeamsQuality.Teams.Storage;
 
 namespace TeamsQuality.Benchmarks.Infrastructure;
 
@@ -68,6 +69,7 @@ public sealed class BenchmarkWorld : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton(sp => new TableStore(sp.GetRequiredService<IOptions<StorageOptions>>(), counter));
         services.AddTeamsQualityStorage(configuration);
+        services.AddBotStateStores();
         services.AddBotConnector(configuration);
         services.AddTeamsQualityOutbox(configuration);
 

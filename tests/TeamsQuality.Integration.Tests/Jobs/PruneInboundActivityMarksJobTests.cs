@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Jobs;
 using TeamsQuality.Storage;
+using TeamsQuality.Teams.Storage;
 
 namespace TeamsQuality.Integration.Tests.Jobs;
 

@@ -7,6 +7,7 @@ using TeamsQuality.Bot.Demo;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Storage;
 using TeamsQuality.Teams.Activities;
+using TeamsQuality.Teams.Storage;
 
 namespace TeamsQuality.Integration.Tests.Protocol;
 

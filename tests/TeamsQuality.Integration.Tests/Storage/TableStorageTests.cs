@@ -3,7 +3,6 @@ using TeamsQuality.Bot.Demo;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Storage;
-using TeamsQuality.Teams.Activities;
 
 namespace TeamsQuality.Integration.Tests.Storage;
 
@@ -18,8 +17,6 @@ public sealed class TableStorageTests(AzuriteFixture azurite)
     }));
 
     private const string TenantA = "a0000000-0000-4000-8000-00000000000a";
-    private const string TenantB = "b0000000-0000-4000-8000-00000000000b";
-    private const string TenantC = "c0000000-0000-4000-8000-00000000000c";
 
     [Fact]
     public async Task The_organisation_is_stored_once_and_read_back_whole()
@@ -39,62 +36,12 @@ public sealed class TableStorageTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task One_tenants_data_is_never_seen_from_another_tenant()
+    public async Task One_tenants_organisation_is_never_seen_from_another_tenant()
     {
-        var tenants = new TenantRegistry(_tables);
-        var references = new ConversationReferenceStore(_tables, tenants);
         var organisations = new OrganisationRepository(_tables);
         await organisations.CreateAsync(DemoOrganisation.Create(), CancellationToken.None);
-        await references.RememberAsync(
-            new ConversationReference
-            {
-                TenantId = TenantA,
-                ServiceUrl = "https://smba.example/",
-                ConversationId = "a:1",
-                ConversationType = "personal",
-                AadObjectId = "person-1",
-                LastSeen = DateTimeOffset.UtcNow,
-            },
-            CancellationToken.None);
 
-        Assert.NotNull(await references.FindPersonalAsync(TenantA, "person-1", CancellationToken.None));
-        Assert.Null(await references.FindPersonalAsync(TenantB, "person-1", CancellationToken.None));
-        Assert.Null(await references.FindServiceUrlAsync(TenantB, CancellationToken.None));
+        Assert.NotNull(await organisations.FindAsync(DemoOrganisation.Tenant, CancellationToken.None));
         Assert.Null(await organisations.FindAsync(new TenantId(TenantA), CancellationToken.None));
-        Assert.Contains(TenantA, await tenants.ListAsync(CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task Teams_ids_with_characters_keys_cannot_hold_are_stored_and_found()
-    {
-        var references = new ConversationReferenceStore(_tables, new TenantRegistry(_tables));
-        const string channel = "19:abc/def#ghi?jkl%mno@thread.tacv2";
-        await references.RememberAsync(
-            new ConversationReference
-            {
-                TenantId = TenantC,
-                ServiceUrl = "https://smba.example/",
-                ConversationId = channel + ";messageid=1",
-                ConversationType = "channel",
-                TeamsChannelId = channel,
-                LastSeen = DateTimeOffset.UtcNow,
-            },
-            CancellationToken.None);
-
-        var found = await references.FindChannelAsync(TenantC, channel, CancellationToken.None);
-        Assert.Equal(channel + ";messageid=1", found?.ConversationId);
-    }
-
-    [Fact]
-    public async Task An_activity_is_taken_on_once_and_again_after_it_is_forgotten()
-    {
-        var log = new InboundActivityLog(_tables, TimeProvider.System);
-
-        Assert.True(await log.TryBeginAsync("tenant-d", "a:1", "activity-1", CancellationToken.None));
-        Assert.False(await log.TryBeginAsync("tenant-d", "a:1", "activity-1", CancellationToken.None));
-        Assert.True(await log.TryBeginAsync("tenant-e", "a:1", "activity-1", CancellationToken.None));
-
-        await log.ForgetAsync("tenant-d", "a:1", "activity-1", CancellationToken.None);
-        Assert.True(await log.TryBeginAsync("tenant-d", "a:1", "activity-1", CancellationToken.None));
     }
 }

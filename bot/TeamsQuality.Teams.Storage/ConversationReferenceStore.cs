@@ -1,10 +1,11 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using TeamsQuality.Storage;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Hosting;
 
-namespace TeamsQuality.Storage;
+namespace TeamsQuality.Teams.Storage;
 
 /// <summary>Conversation references in table storage, so proactive messages work after any restart and from any host.</summary>
 public sealed class ConversationReferenceStore(TableStore tables, TenantRegistry tenants) : IConversationReferenceStore

@@ -4,10 +4,11 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Azure;
 using Azure.Data.Tables;
+using TeamsQuality.Storage;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Hosting;
 
-namespace TeamsQuality.Storage;
+namespace TeamsQuality.Teams.Storage;
 
 /// <summary>
 /// Marks inbound activities as taken on with a conditional insert: the first delivery wins, a redelivery (Teams
