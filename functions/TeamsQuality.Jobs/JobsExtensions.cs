@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Domain.Time;
+using TeamsQuality.Jobs.Protocol;
 
 namespace TeamsQuality.Jobs;
 

@@ -4,7 +4,7 @@ using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Time;
 using TeamsQuality.Teams.Storage;
 
-namespace TeamsQuality.Jobs;
+namespace TeamsQuality.Jobs.Protocol;
 
 /// <summary>
 /// Drops the marks that keep redelivered activities from being handled twice, once they are too old to matter

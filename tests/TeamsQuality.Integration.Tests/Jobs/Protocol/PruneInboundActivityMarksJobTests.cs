@@ -5,10 +5,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Jobs;
+using TeamsQuality.Jobs.Protocol;
 using TeamsQuality.Storage;
 using TeamsQuality.Teams.Storage;
 
-namespace TeamsQuality.Integration.Tests.Jobs;
+namespace TeamsQuality.Integration.Tests.Jobs.Protocol;
 
 [Collection(AzuriteCollection.Name)]
 public sealed class PruneInboundActivityMarksJobTests(AzuriteFixture azurite)
