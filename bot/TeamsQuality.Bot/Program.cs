@@ -36,6 +36,8 @@ builder.Services.AddBotStateStores();
 builder.Services.AddTeamsQualityUseCases();
 builder.Services.AddBotHandlers();
 builder.Services.AddBotProtocol(configuration, BotRoutes.Map);
+// A card action that outlives the turn budget is told at once, in the user's language, that it is being worked on.
+builder.Services.AddSingleton(new SlowInvokeAnswer(activity => TeamsQuality.Teams.Activities.InvokeResponse.Message(Texts.ForLocale(activity.Locale).WorkingOnIt)));
 builder.Services.AddTeamsQualityJobs(configuration);
 builder.Services.AddSingleton<PlaygroundChannel>();
 builder.Services.AddHttpClient(nameof(PlaygroundChannel), client => client.Timeout = TimeSpan.FromSeconds(30));
@@ -50,9 +52,6 @@ if (!app.Environment.IsDevelopment())
     // exception's details.
     app.UseExceptionHandler();
 }
-
-app.Services.GetRequiredService<BotRequestHandler>().SlowInvokeAnswer =
-    activity => TeamsQuality.Teams.Activities.InvokeResponse.Message(Texts.ForLocale(activity.Locale).WorkingOnIt);
 
 app.MapBotMessages();
 // Readiness (/healthz: 503 while table storage does not answer) and liveness (/healthz/live: 200 while the process

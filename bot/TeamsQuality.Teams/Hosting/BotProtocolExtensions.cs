@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Auth;
 using TeamsQuality.Teams.Connector;
 using TeamsQuality.Teams.Routing;
@@ -26,7 +27,10 @@ public static class BotProtocolExtensions
         return services;
     }
 
-    /// <summary>The inbound side too: authentication, routing and the /api/messages handler.</summary>
+    /// <summary>
+    /// The inbound side too: authentication, routing and the /api/messages handler. A host that registers a
+    /// <see cref="SlowInvokeAnswer"/> (before or after this) has a slow invoke answered with it.
+    /// </summary>
     public static IServiceCollection AddBotProtocol(this IServiceCollection services, IConfiguration configuration, Action<IServiceProvider, ActivityRouter> configureRoutes)
     {
         services.AddBotConnector(configuration);
@@ -40,6 +44,7 @@ public static class BotProtocolExtensions
             configureRoutes(sp, router);
             return router;
         });
+        services.TryAddSingleton(new SlowInvokeAnswer(_ => InvokeResponse.Message("…")));
         services.TryAddSingleton<BotRequestHandler>();
         return services;
     }

@@ -27,6 +27,7 @@ public sealed class BotRequestHandler(
     IConnectorClient connector,
     IServiceScopeFactory scopes,
     BackgroundTurns background,
+    SlowInvokeAnswer slowInvokeAnswer,
     IOptions<BotOptions> options,
     TimeProvider time,
     ILogger<BotRequestHandler> logger)
@@ -36,9 +37,6 @@ public sealed class BotRequestHandler(
 
     /// <summary>How often a redelivered invoke looks whether the first delivery's answer is ready.</summary>
     private static readonly TimeSpan AnswerPollInterval = TimeSpan.FromMilliseconds(200);
-
-    /// <summary>Answers the given slow invoke while its work goes on.</summary>
-    public Func<Activity, InvokeResponse> SlowInvokeAnswer { get; set; } = _ => InvokeResponse.Message("…");
 
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -79,7 +77,7 @@ public sealed class BotRequestHandler(
         if (activity.Type == ActivityTypes.Invoke)
         {
             _ = turn.ContinueWith(t => FinishSlowInvokeAsync(activity, t), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-            return ToResult(SlowInvokeAnswer(activity));
+            return ToResult(slowInvokeAnswer(activity));
         }
 
         return Results.Ok();
@@ -215,7 +213,7 @@ public sealed class BotRequestHandler(
 
             if (time.GetUtcNow() + AnswerPollInterval >= deadline)
             {
-                return SlowInvokeAnswer(activity);
+                return slowInvokeAnswer(activity);
             }
 
             await Task.Delay(AnswerPollInterval, time, stopping);
