@@ -112,7 +112,7 @@ public sealed class InboundActivityLog(TableStore tables, TimeProvider time) : I
                 .SelectMany(i => mark.GetBinary("Answer" + i.ToString(CultureInfo.InvariantCulture)) ?? [])
                 .ToArray();
             var json = Decompress(compressed);
-            return new InboundMark(new InvokeResponse { HttpStatus = status, Body = json is null ? null : JsonNode.Parse(json) });
+            return new InboundMark(InvokeResponse.FromBody(status, json is null ? null : JsonNode.Parse(json)));
         }
 
         return null;

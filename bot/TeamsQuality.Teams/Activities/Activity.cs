@@ -196,9 +196,30 @@ public sealed class InvokeResponse
     [JsonIgnore]
     public JsonNode? Body { get; init; }
 
+    /// <summary>
+    /// The card this answer puts in place of the one pressed (an Action.Execute's answer), or null. Kept as the object,
+    /// so a slow action's card is put in place with an update without reading it back out of <see cref="Body"/>.
+    /// </summary>
+    [JsonIgnore]
+    public JsonObject? ReplacementCard { get; private init; }
+
     public static InvokeResponse Card(JsonObject card) => new()
     {
         Body = new JsonObject { ["statusCode"] = 200, ["type"] = AdaptiveCardType, ["value"] = card },
+        ReplacementCard = card,
+    };
+
+    /// <summary>
+    /// An answer read back from its body as JSON (the copy kept for a redelivery): a card answer is known as one again,
+    /// so a redelivery that is slow puts the same card in place as the first delivery.
+    /// </summary>
+    public static InvokeResponse FromBody(int httpStatus, JsonNode? body) => new()
+    {
+        HttpStatus = httpStatus,
+        Body = body,
+        ReplacementCard = body is JsonObject answer && answer["type"] is JsonValue type && type.TryGetValue<string>(out var kind) && kind == AdaptiveCardType
+            ? answer["value"] as JsonObject
+            : null,
     };
 
     public static InvokeResponse Message(string text) => new()

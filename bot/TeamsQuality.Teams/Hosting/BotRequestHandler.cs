@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -223,9 +222,7 @@ public sealed class BotRequestHandler(
     /// <summary>A slow Action.Execute: Teams got a holding answer, so the final card is put in place with an update.</summary>
     private async Task FinishSlowInvokeAsync(Activity activity, Task<InvokeResponse?> turn)
     {
-        if (!turn.IsCompletedSuccessfully || turn.Result?.Body is not JsonObject body
-            || body["type"]?.GetValue<string>() != InvokeResponse.AdaptiveCardType
-            || body["value"] is not JsonObject card
+        if (!turn.IsCompletedSuccessfully || turn.Result?.ReplacementCard is not { } card
             || activity.ReplyToId is not { Length: > 0 } cardActivityId)
         {
             return;
@@ -242,7 +239,7 @@ public sealed class BotRequestHandler(
         try
         {
             var context = new TurnContext(activity, connector, EmptyServices.Instance);
-            await context.UpdateAsync(cardActivityId, Activity.Message(null, Attachment.AdaptiveCard((JsonObject)card.DeepClone())), background.Stopping);
+            await context.UpdateAsync(cardActivityId, Activity.Message(null, Attachment.AdaptiveCard(card)), background.Stopping);
         }
         catch (Exception ex)
         {

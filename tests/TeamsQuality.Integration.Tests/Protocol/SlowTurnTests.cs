@@ -45,6 +45,29 @@ public sealed class SlowTurnTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_slow_card_action_delivered_again_puts_the_first_deliverys_card_in_place_again()
+    {
+        // Teams redelivers an invoke whose answer was slow and may drop the first delivery's update: the redelivery,
+        // slow too, gets the answer kept with the first delivery and puts that card in place itself.
+        var invoke = TeamsActivities.Execute(_teams.ServiceUrl, "profile", "card-44");
+        using (var response = await _client.PostAsJsonAsync("/api/messages", invoke))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        var first = await _teams.WaitForCallAsync(c => c.Method == "PUT");
+        using (var again = await _client.PostAsJsonAsync("/api/messages", invoke))
+        {
+            Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        }
+
+        var update = await _teams.WaitForCallAsync(c => c.Method == "PUT" && !ReferenceEquals(c, first));
+        Assert.EndsWith("/activities/card-44", update.Path, StringComparison.Ordinal);
+        Assert.Contains("Anna Berg", update.VisibleText);
+        Assert.Equal(first.Card!.ToJsonString(), update.Card!.ToJsonString());
+    }
+
+    [Fact]
     public async Task A_slow_card_action_in_a_channel_never_puts_the_clickers_view_on_the_shared_card()
     {
         var invoke = TeamsActivities.Execute(_teams.ServiceUrl, "profile", "card-43");
