@@ -2,53 +2,46 @@ using System.Text.RegularExpressions;
 
 namespace TeamsQuality.Cards;
 
-/// <summary>A command a user can write to the bot: its words in both languages and what it does.</summary>
-public sealed record BotCommand(string Swedish, string English, string SwedishDescription, string EnglishDescription, Regex Pattern)
+/// <summary>
+/// A command a user can write to the bot: the pattern it is recognised by, and its word and what it does as the help
+/// card says them (both from the feature's texts, Swedish and English side by side there).
+/// </summary>
+public sealed class BotCommand(Func<Texts, string> keyword, Func<Texts, string> description, Regex pattern)
 {
-    public string Keyword(UiLanguage language) => language == UiLanguage.English ? English : Swedish;
+    public Regex Pattern { get; } = pattern;
 
-    public string Description(UiLanguage language) => language == UiLanguage.English ? EnglishDescription : SwedishDescription;
+    public string Keyword(UiLanguage language) => keyword(Texts.For(language));
+
+    public string Description(UiLanguage language) => description(Texts.For(language));
 }
 
 /// <summary>The commands the bot understands; the help card lists them and the bot routes by them.</summary>
 public static partial class BotCommands
 {
-    public static BotCommand Help { get; } = new(
-        "hjälp", "help", "Visar vad jag kan göra.", "Shows what I can do.", HelpPattern());
+    public static BotCommand Help { get; } = new(t => t.CommandHelp, t => t.CommandHelpDescription, HelpPattern());
 
-    public static BotCommand WhoAmI { get; } = new(
-        "vem är jag", "who am i", "Visar din roll och enhet.", "Shows your role and unit.", WhoAmIPattern());
+    public static BotCommand WhoAmI { get; } = new(t => t.CommandWhoAmI, t => t.CommandWhoAmIDescription, WhoAmIPattern());
 
-    public static BotCommand Stops { get; } = new(
-        "hållplatser", "stops", "Visar enhetens hållplatser i år och deras status.", "Shows your unit's learning stops this year and their status.", StopsPattern());
+    public static BotCommand Stops { get; } = new(t => t.CommandStops, t => t.CommandStopsDescription, StopsPattern());
 
-    public static BotCommand Logbook { get; } = new(
-        "logga", "log", "Antecknar ett lärande i loggboken, under en hållplats tema: skriv logga följt av det du vill anteckna.", "Notes a learning in the logbook, under a stop's theme: write log followed by your note.", LogbookPattern());
+    public static BotCommand Logbook { get; } = new(t => t.CommandLogbook, t => t.CommandLogbookDescription, LogbookPattern());
 
-    public static BotCommand Report { get; } = new(
-        "rapportera", "report", "Rapportera en avvikelse, lex Sarah, synpunkt, klagomål eller beröm – går bra från mobilen.", "Report a deviation (avvikelse), lex Sarah, view, complaint or praise – works from your phone.", ReportPattern());
+    public static BotCommand Report { get; } = new(t => t.CommandReport, t => t.CommandReportDescription, ReportPattern());
 
-    public static BotCommand MyReports { get; } = new(
-        "mina rapporter", "my reports", "Visar dina rapporter och hur långt de har kommit.", "Shows your reports and how far they have come.", MyReportsPattern());
+    public static BotCommand MyReports { get; } = new(t => t.CommandMyReports, t => t.CommandMyReportsDescription, MyReportsPattern());
 
-    public static BotCommand UnitReports { get; } = new(
-        "enhetens rapporter", "unit reports", "För enhetschefer: enhetens öppna rapporter, den senaste först, och hur länge de har väntat.", "For unit managers: the unit's open reports, newest first, and how long they have waited.", UnitReportsPattern());
+    public static BotCommand UnitReports { get; } = new(t => t.CommandUnitReports, t => t.CommandUnitReportsDescription, UnitReportsPattern());
 
-    public static BotCommand Substitute { get; } = new(
-        "ersättare", "substitute", "För enhetschefer: utse en ersättare som bedömer enhetens rapporter medan du är borta.", "For unit managers: name a substitute (ersättare) who assesses the unit's reports while you are away.", SubstitutePattern());
+    public static BotCommand Substitute { get; } = new(t => t.CommandSubstitute, t => t.CommandSubstituteDescription, SubstitutePattern());
 
     /// <summary>A report's reference written alone (LS-2026-0001, any case, a dash of any kind): opens it for those allowed.</summary>
-    public static BotCommand OpenReference { get; } = new(
-        "LS-2026-0001", "LS-2026-0001", "Skriv en rapports referens så öppnas den, om du får se den.", "Write a report's reference to open it, if you may see it.", ReferencePattern());
+    public static BotCommand OpenReference { get; } = new(t => t.CommandOpenReference, t => t.CommandOpenReferenceDescription, ReferencePattern());
 
-    public static BotCommand Risks { get; } = new(
-        "riskanalys", "risks", "Visar enhetens riskanalys: risker per process, värde och nivå.", "Shows your unit's risk analysis (riskanalys): risks per process, value and level.", RisksPattern());
+    public static BotCommand Risks { get; } = new(t => t.CommandRisks, t => t.CommandRisksDescription, RisksPattern());
 
-    public static BotCommand Statistics { get; } = new(
-        "statistik", "statistics", "Räknar rapporterna per tertial, enhet, typ, kategori och allvarlighetsgrad.", "Counts the reports per tertial, unit, kind, category and severity.", StatisticsPattern());
+    public static BotCommand Statistics { get; } = new(t => t.CommandStatistics, t => t.CommandStatisticsDescription, StatisticsPattern());
 
-    public static BotCommand Wheel { get; } = new(
-        "årshjul", "wheel", "Visar årets hjul av hållplatser; verksamhetsutvecklare väljer nästa års mall.", "Shows this year's wheel (årshjul) of stops; quality developers choose next year's template.", WheelPattern());
+    public static BotCommand Wheel { get; } = new(t => t.CommandWheel, t => t.CommandWheelDescription, WheelPattern());
 
     public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, OpenReference, UnitReports, Substitute, Risks, Statistics, Wheel, WhoAmI];
 

@@ -657,7 +657,7 @@ public static class ReportDetailCard
             }
 
             items.Add(new RichTextBlock(heading) { Spacing = "small" });
-            items.Add(new RichTextBlock([new TextRun(string.Join(" ", SeverityMatrix.Examples(severity))) { IsSubtle = true }]) { Spacing = "none" });
+            items.Add(new RichTextBlock([new TextRun(string.Join(" ", Texts.SeverityExamples(severity))) { IsSubtle = true }]) { Spacing = "none" });
         }
 
         return new Container(items) { Style = "emphasis", Spacing = "small" };

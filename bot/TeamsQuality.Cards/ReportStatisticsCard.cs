@@ -46,7 +46,7 @@ public static class ReportStatisticsCard
             }
 
             Section(t.PerTertialHeading, statistics.PerTertial.OrderBy(p => p.Key.Year).ThenBy(p => p.Key.Number)
-                .Select(p => ($"{p.Key} ({Months(language, Enumerable.Range(((p.Key.Number - 1) * 4) + 1, 4).ToList())})", p.Value)));
+                .Select(p => ($"{t.TertialName(p.Key)} ({Months(language, Enumerable.Range(((p.Key.Number - 1) * 4) + 1, 4).ToList())})", p.Value)));
             Section(t.PerUnitHeading, statistics.PerUnit
                 .Select(p => (Label: unitNames.TryGetValue(p.Key, out var name) ? name : p.Key, Count: p.Value))
                 .OrderBy(p => p.Label, NameOrder));
@@ -79,7 +79,7 @@ public static class ReportStatisticsCard
         var tertial = Tertial.Of(from);
         var tertialStart = new DateOnly(tertial.Year, ((tertial.Number - 1) * 4) + 1, 1);
         return from == tertialStart && to == tertialStart.AddMonths(4).AddDays(-1)
-            ? tertial.ToString()
+            ? t.TertialName(tertial)
             : $"{Date(language, from)} – {Date(language, to)}";
     }
 }

@@ -140,7 +140,7 @@ public sealed partial class ReportCardTests
         Assert.Equal(nameof(DeviationCategory.BristerIVerkstallighet), ValueOf(card, CardKeys.Category));
 
         var text = AllText(card);
-        foreach (var example in Enum.GetValues<Severity>().SelectMany(SeverityMatrix.Examples))
+        foreach (var example in Enum.GetValues<Severity>().SelectMany(UiTexts.SeverityExamples))
         {
             Assert.Contains(example, text, StringComparison.Ordinal);
         }

@@ -9,6 +9,40 @@ namespace TeamsQuality.Cards;
 /// </summary>
 public sealed partial class Texts
 {
+    // ---- The commands a user can write (the help card lists them; BotCommands routes by their patterns) ----
+
+    public string CommandReport => Say("rapportera", "report");
+
+    public string CommandReportDescription => Say(
+        "Rapportera en avvikelse, lex Sarah, synpunkt, klagomål eller beröm – går bra från mobilen.",
+        "Report a deviation (avvikelse), lex Sarah, view, complaint or praise – works from your phone.");
+
+    public string CommandMyReports => Say("mina rapporter", "my reports");
+
+    public string CommandMyReportsDescription => Say(
+        "Visar dina rapporter och hur långt de har kommit.",
+        "Shows your reports and how far they have come.");
+
+    public string CommandUnitReports => Say("enhetens rapporter", "unit reports");
+
+    public string CommandUnitReportsDescription => Say(
+        "För enhetschefer: enhetens öppna rapporter, den senaste först, och hur länge de har väntat.",
+        "For unit managers: the unit's open reports, newest first, and how long they have waited.");
+
+    public string CommandOpenReference => Say("LS-2026-0001", "LS-2026-0001");
+
+    public string CommandOpenReferenceDescription => Say(
+        "Skriv en rapports referens så öppnas den, om du får se den.",
+        "Write a report's reference to open it, if you may see it.");
+
+    public string CommandStatistics => Say("statistik", "statistics");
+
+    public string CommandStatisticsDescription => Say(
+        "Räknar rapporterna per tertial, enhet, typ, kategori och allvarlighetsgrad.",
+        "Counts the reports per tertial, unit, kind, category and severity.");
+
+    // ---- The cards ----
+
     public string ReportFilingTitle => Say("Ny rapport", "New report");
 
     public string ReportFilingIntro => Say(
@@ -590,6 +624,9 @@ public sealed partial class Texts
         _ => topic.ToString(),
     };
 
+    /// <summary>"T1 2027": a tertial (four months) as the statistics name it.</summary>
+    public string TertialName(Tertial tertial) => string.Format(Language.Culture(), Say("T{0} {1}", "T{0} {1}"), tertial.Number, tertial.Year);
+
     /// <summary>The field as the card labels it, for a message that names it.</summary>
     public string FieldName(ReportField field) => field switch
     {
@@ -666,6 +703,43 @@ public sealed partial class Texts
             _ => SomethingWentWrong,
         };
     }
+
+    /// <summary>
+    /// The severity matrix's example consequences per level, in the guide's words (seed 000, table 1). Quoted as the
+    /// guide says them, so English shows them in Swedish too (as before): the same for both languages.
+    /// </summary>
+    public static IReadOnlyList<string> SeverityExamples(Severity severity) => severity switch
+    {
+        Severity.Mindre =>
+        [
+            "Mindre obehag, bristande tillit eller obetydlig skada till exempel som följd av brister i handläggning/utförande av insats.",
+        ],
+        Severity.Mattlig =>
+        [
+            "Lindrig övergående skada/funktionsnedsättning som inte leder till men för den enskilde.",
+            "Förlängd vårdtid.",
+            "Obehag eller otrygghet för den enskilde.",
+            "Tillfälliga eller mindre allvarliga brister i omsorgen vid insats.",
+            "Tillfällig eller mindre allvarlig försummelse.",
+            "Otillräckligt stöd för att klara sig själv.",
+        ],
+        Severity.Allvarlig =>
+        [
+            "Allvarliga eller bestående fysiska skador/funktionsnedsättning.",
+            "Allvarliga konsekvenser för psykisk hälsa; betydande känsla av otrygghet, oro, nedstämdhet, meningslöshet.",
+            "Betydande rättsosäkerhet för den enskilde.",
+            "Inlåsnings- eller tvångsåtgärd som sker utan lagstöd.",
+            "Hot eller konsekvenser som drabbar flera enskilda eller pågått under längre tid.",
+            "Särbehandling som strider mot diskrimineringslagstiftningen.",
+            "Påtaglig risk för allvarligt missförhållande, t.ex. att i sista stund upptäcka och förhindra allvarliga konsekvenser.",
+        ],
+        Severity.Katastrofal =>
+        [
+            "Dödsfall eller större kvarstående funktionsnedsättning.",
+            "Hot mot enskilds liv, hälsa eller säkerhet.",
+        ],
+        _ => [],
+    };
 
     /// <summary>The severity matrix's word for a level and its English gloss.</summary>
     private static (string Swedish, string English) SeverityWords(Severity severity) => severity switch

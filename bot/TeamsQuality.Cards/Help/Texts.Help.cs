@@ -3,6 +3,18 @@ namespace TeamsQuality.Cards;
 /// <summary>The texts of help, welcome and the profile ("vem är jag"), in Swedish and English side by side.</summary>
 public sealed partial class Texts
 {
+    // ---- The commands a user can write (the help card lists them; BotCommands routes by their patterns) ----
+
+    public string CommandHelp => Say("hjälp", "help");
+
+    public string CommandHelpDescription => Say("Visar vad jag kan göra.", "Shows what I can do.");
+
+    public string CommandWhoAmI => Say("vem är jag", "who am i");
+
+    public string CommandWhoAmIDescription => Say("Visar din roll och enhet.", "Shows your role and unit.");
+
+    // ---- The cards ----
+
     public string ProductTagline => Say("Systematiskt kvalitetsarbete i vardagen", "Systematic quality work, every day");
 
     public string HelpTitle => Say("Det här kan TeamsQuality", "What TeamsQuality can do");

@@ -3,6 +3,16 @@ namespace TeamsQuality.Cards;
 /// <summary>The texts of the logbook (loggboken), in Swedish and English side by side.</summary>
 public sealed partial class Texts
 {
+    // ---- The commands a user can write (the help card lists them; BotCommands routes by their patterns) ----
+
+    public string CommandLogbook => Say("logga", "log");
+
+    public string CommandLogbookDescription => Say(
+        "Antecknar ett lärande i loggboken, under en hållplats tema: skriv logga följt av det du vill anteckna.",
+        "Notes a learning in the logbook, under a stop's theme: write log followed by your note.");
+
+    // ---- The cards ----
+
     public string LogbookNotesNone => Say(
         "Inga anteckningar i loggboken under det här temat än.",
         "No notes in the logbook (loggbok) under this theme yet.");

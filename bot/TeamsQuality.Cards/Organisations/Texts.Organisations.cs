@@ -8,6 +8,16 @@ namespace TeamsQuality.Cards;
 /// </summary>
 public sealed partial class Texts
 {
+    // ---- The commands a user can write (the help card lists them; BotCommands routes by their patterns) ----
+
+    public string CommandSubstitute => Say("ersättare", "substitute");
+
+    public string CommandSubstituteDescription => Say(
+        "För enhetschefer: utse en ersättare som bedömer enhetens rapporter medan du är borta.",
+        "For unit managers: name a substitute (ersättare) who assesses the unit's reports while you are away.");
+
+    // ---- The cards ----
+
     public string NotYourUnit => Say(
         "Det här hör till en annan enhet än din, så du kan inte se det.",
         "This belongs to another unit than yours, so you cannot see it.");

@@ -5,6 +5,16 @@ namespace TeamsQuality.Cards;
 /// <summary>The texts of the risk analysis (riskanalys), in Swedish and English side by side.</summary>
 public sealed partial class Texts
 {
+    // ---- The commands a user can write (the help card lists them; BotCommands routes by their patterns) ----
+
+    public string CommandRisks => Say("riskanalys", "risks");
+
+    public string CommandRisksDescription => Say(
+        "Visar enhetens riskanalys: risker per process, värde och nivå.",
+        "Shows your unit's risk analysis (riskanalys): risks per process, value and level.");
+
+    // ---- The cards ----
+
     /// <summary>{0}: the unit.</summary>
     public string RiskRegisterTitle => Say("Riskanalys – {0}", "Riskanalys (risk analysis) – {0}");
 

@@ -9,6 +9,16 @@ namespace TeamsQuality.Cards;
 /// </summary>
 public sealed partial class Texts
 {
+    // ---- The commands a user can write (the help card lists them; BotCommands routes by their patterns) ----
+
+    public string CommandStops => Say("hållplatser", "stops");
+
+    public string CommandStopsDescription => Say(
+        "Visar enhetens hållplatser i år och deras status.",
+        "Shows your unit's learning stops this year and their status.");
+
+    // ---- The cards ----
+
     /// <summary>{0}: the stop's number, {1}: its theme.</summary>
     public string StopTitle => Say("Hållplats {0}: {1}", "Hållplats {0}: {1}");
 

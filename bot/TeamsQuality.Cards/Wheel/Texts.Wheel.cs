@@ -3,6 +3,16 @@ namespace TeamsQuality.Cards;
 /// <summary>The texts of the wheel (årshjulet) and choosing next year's template, in Swedish and English side by side.</summary>
 public sealed partial class Texts
 {
+    // ---- The commands a user can write (the help card lists them; BotCommands routes by their patterns) ----
+
+    public string CommandWheel => Say("årshjul", "wheel");
+
+    public string CommandWheelDescription => Say(
+        "Visar årets hjul av hållplatser; verksamhetsutvecklare väljer nästa års mall.",
+        "Shows this year's wheel (årshjul) of stops; quality developers choose next year's template.");
+
+    // ---- The cards ----
+
     public string WheelTitle => Say("Årshjulet {0}", "The årshjul (annual wheel) {0}");
 
     public string WheelNextYearHeading => Say("Hjulet från {0}", "The wheel from {0}");

@@ -58,43 +58,6 @@ public static class ReportKinds
     public static bool MustBeReportedToIvo(this Severity severity) => severity >= Severity.Allvarlig;
 }
 
-/// <summary>The severity matrix's example consequences per level, in the guide's words (seed 000, table 1).</summary>
-public static class SeverityMatrix
-{
-    public static IReadOnlyList<string> Examples(Severity severity) => severity switch
-    {
-        Severity.Mindre =>
-        [
-            "Mindre obehag, bristande tillit eller obetydlig skada till exempel som följd av brister i handläggning/utförande av insats.",
-        ],
-        Severity.Mattlig =>
-        [
-            "Lindrig övergående skada/funktionsnedsättning som inte leder till men för den enskilde.",
-            "Förlängd vårdtid.",
-            "Obehag eller otrygghet för den enskilde.",
-            "Tillfälliga eller mindre allvarliga brister i omsorgen vid insats.",
-            "Tillfällig eller mindre allvarlig försummelse.",
-            "Otillräckligt stöd för att klara sig själv.",
-        ],
-        Severity.Allvarlig =>
-        [
-            "Allvarliga eller bestående fysiska skador/funktionsnedsättning.",
-            "Allvarliga konsekvenser för psykisk hälsa; betydande känsla av otrygghet, oro, nedstämdhet, meningslöshet.",
-            "Betydande rättsosäkerhet för den enskilde.",
-            "Inlåsnings- eller tvångsåtgärd som sker utan lagstöd.",
-            "Hot eller konsekvenser som drabbar flera enskilda eller pågått under längre tid.",
-            "Särbehandling som strider mot diskrimineringslagstiftningen.",
-            "Påtaglig risk för allvarligt missförhållande, t.ex. att i sista stund upptäcka och förhindra allvarliga konsekvenser.",
-        ],
-        Severity.Katastrofal =>
-        [
-            "Dödsfall eller större kvarstående funktionsnedsättning.",
-            "Hot mot enskilds liv, hälsa eller säkerhet.",
-        ],
-        _ => [],
-    };
-}
-
 /// <summary>A report's reference, e.g. AV-2026-0042: kind prefix, year filed, number within the tenant's year.</summary>
 public sealed record ReportReference(string Prefix, int Year, int Number)
 {
