@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TeamsQuality.Storage.Organisations;
+using TeamsQuality.Storage.Outboxes;
 
 namespace TeamsQuality.Storage;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Hosting;
 

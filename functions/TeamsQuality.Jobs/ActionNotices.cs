@@ -1,8 +1,10 @@
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Outboxes;
 using TeamsQuality.Domain.Actions;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Stops;
+using TeamsQuality.Jobs.Outboxes;
 
 namespace TeamsQuality.Jobs;
 

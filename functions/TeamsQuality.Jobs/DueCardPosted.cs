@@ -1,16 +1,14 @@
 using System.Collections.Concurrent;
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Outboxes;
 using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Organisations;
+using TeamsQuality.Storage.Outboxes;
 using TeamsQuality.Teams.Connector;
 
 namespace TeamsQuality.Jobs;
-
-/// <summary>Something that must happen once the outbox has delivered a message (it runs after the message is marked sent).</summary>
-public interface IOutboxSentHandler
-{
-    Task SentAsync(TenantId tenant, PendingMessage message, ProactiveDelivery delivery, CancellationToken cancellationToken);
-}
 
 /// <summary>
 /// When a stop's due card has been posted to its unit's channel by the outbox, remembers where (with the stop), so the

@@ -1,10 +1,15 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Outboxes;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Time;
+using TeamsQuality.Jobs.Outboxes;
+using TeamsQuality.Jobs.Tenants;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Organisations;
+using TeamsQuality.Storage.Outboxes;
 
 namespace TeamsQuality.Jobs;
 

@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Domain.Time;
+using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Jobs.Protocol;
+using TeamsQuality.Jobs.Tenants;
 
 namespace TeamsQuality.Jobs;
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Outboxes;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Jobs.Outboxes;
 
 namespace TeamsQuality.Jobs;
 

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Time;
+using TeamsQuality.Jobs.Outboxes;
+using TeamsQuality.Jobs.Tenants;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Organisations;
 
 namespace TeamsQuality.Jobs;
 

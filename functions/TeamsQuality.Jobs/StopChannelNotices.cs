@@ -1,9 +1,12 @@
 using Microsoft.Extensions.Logging;
 using TeamsQuality.Cards;
 using TeamsQuality.Cards.Adaptive;
+using TeamsQuality.Cards.Outboxes;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
+using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Outboxes;
 using TeamsQuality.Teams.Hosting;
 
 namespace TeamsQuality.Jobs;

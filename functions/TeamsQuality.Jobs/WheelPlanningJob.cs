@@ -4,7 +4,9 @@ using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Time;
 using TeamsQuality.Domain.Wheel;
+using TeamsQuality.Jobs.Tenants;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Organisations;
 
 namespace TeamsQuality.Jobs;
 

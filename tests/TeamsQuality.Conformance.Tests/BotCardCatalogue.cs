@@ -1,6 +1,10 @@
 using System.Text.Json.Nodes;
 using TeamsQuality.Cards;
 using TeamsQuality.Cards.Adaptive;
+using TeamsQuality.Cards.Deviations;
+using TeamsQuality.Cards.Help;
+using TeamsQuality.Cards.Organisations;
+using TeamsQuality.Cards.Outboxes;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Stops;

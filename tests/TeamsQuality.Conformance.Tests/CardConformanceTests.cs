@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json.Nodes;
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Help;
 using TeamsQuality.Conformance.Tests.Infrastructure;
 using Xunit.Abstractions;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Help;
 using TeamsQuality.Conformance.Tests.Infrastructure;
 
 namespace TeamsQuality.Conformance.Tests;

@@ -1,4 +1,5 @@
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Outboxes;
 using TeamsQuality.Conformance.Tests.Infrastructure;
 
 namespace TeamsQuality.Conformance.Tests;

@@ -1,4 +1,5 @@
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Help;
 
 namespace TeamsQuality.Domain.Tests;
 

@@ -1,8 +1,11 @@
 using TeamsQuality.Bot.Pipeline;
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Outboxes;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Jobs;
+using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Outboxes;
 using TeamsQuality.Teams.Routing;
 
 namespace TeamsQuality.Bot.Conversation;

@@ -1,6 +1,9 @@
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Help;
+using TeamsQuality.Cards.Organisations;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Routing;
 

@@ -2,10 +2,16 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using TeamsQuality.Bot.Pipeline;
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Deviations;
+using TeamsQuality.Cards.Help;
+using TeamsQuality.Cards.Organisations;
+using TeamsQuality.Cards.Outboxes;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Storage;
 using TeamsQuality.Jobs;
+using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Routing;
 

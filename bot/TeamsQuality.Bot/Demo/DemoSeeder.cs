@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TeamsQuality.Bot.Playground;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Teams.Hosting;
 
 namespace TeamsQuality.Bot.Demo;

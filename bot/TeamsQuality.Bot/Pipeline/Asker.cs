@@ -2,6 +2,7 @@ using TeamsQuality.Application;
 using TeamsQuality.Cards;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Teams.Routing;
 
 namespace TeamsQuality.Bot.Pipeline;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using TeamsQuality.Bot.Demo;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Connector;
 

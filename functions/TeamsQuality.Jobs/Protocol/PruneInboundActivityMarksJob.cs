@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.Extensions.Logging;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Time;
+using TeamsQuality.Jobs.Tenants;
 using TeamsQuality.Teams.Storage;
 
 namespace TeamsQuality.Jobs.Protocol;

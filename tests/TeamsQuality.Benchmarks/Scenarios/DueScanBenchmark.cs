@@ -1,5 +1,6 @@
 using TeamsQuality.Benchmarks.Infrastructure;
 using TeamsQuality.Jobs;
+using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Storage;
 
 namespace TeamsQuality.Benchmarks.Scenarios;

@@ -96,7 +96,7 @@ public sealed class DemoTeams : IAsyncDisposable
 
     /// <summary>Waits until the attempts to send right after a turn have finished.</summary>
     public Task IdleAsync() =>
-        Services.GetRequiredService<TeamsQuality.Jobs.ImmediateDelivery>().IdleAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        Services.GetRequiredService<TeamsQuality.Jobs.Outboxes.ImmediateDelivery>().IdleAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
 
     /// <summary>Runs a scheduled job now, as Hangfire would, in a scope of its own.</summary>
     public async Task<T> RunAsync<TJob, T>(Func<TJob, Task<T>> run)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TeamsQuality.Bot.Demo;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Jobs;
+using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Teams.Hosting;
 
 namespace TeamsQuality.Integration.Tests.Jobs;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using TeamsQuality.Bot.Demo;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Organisations;
 
 namespace TeamsQuality.Integration.Tests.Protocol;
 

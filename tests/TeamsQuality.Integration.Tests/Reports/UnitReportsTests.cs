@@ -8,6 +8,7 @@ using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Organisations;
 using static TeamsQuality.Integration.Tests.Infrastructure.DemoTeams;
 
 namespace TeamsQuality.Integration.Tests.Reports;

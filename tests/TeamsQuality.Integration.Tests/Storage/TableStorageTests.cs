@@ -3,6 +3,7 @@ using TeamsQuality.Bot.Demo;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Organisations;
 
 namespace TeamsQuality.Integration.Tests.Storage;
 

@@ -6,7 +6,9 @@ using Microsoft.Extensions.Options;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Jobs;
 using TeamsQuality.Jobs.Protocol;
+using TeamsQuality.Jobs.Tenants;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Teams.Storage;
 
 namespace TeamsQuality.Integration.Tests.Jobs.Protocol;

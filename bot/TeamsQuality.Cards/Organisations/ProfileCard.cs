@@ -1,7 +1,7 @@
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Organisations;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Organisations;
 
 /// <summary>Who the user is to TeamsQuality: name, role, unit and channel, as the organisation has them.</summary>
 public static class ProfileCard

@@ -4,14 +4,17 @@ using Hangfire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Outboxes;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Time;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Organisations;
+using TeamsQuality.Storage.Outboxes;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Connector;
 
-namespace TeamsQuality.Jobs;
+namespace TeamsQuality.Jobs.Outboxes;
 
 /// <summary>
 /// Sends what the outbox holds. Every minute, for each tenant on its own (one tenant's failure is logged and does not

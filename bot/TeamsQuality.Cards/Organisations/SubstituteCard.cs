@@ -5,7 +5,7 @@ using TeamsQuality.Domain.Organisations;
 using static TeamsQuality.Cards.ReportCardParts;
 using static TeamsQuality.Cards.StopCardParts;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Organisations;
 
 /// <summary>What the manager chose on the substitute card, put back after a refusal.</summary>
 public sealed record SubstituteDraft(string? Person, string? From, string? Until)

@@ -2,7 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using TeamsQuality.Domain.Organisations;
 
-namespace TeamsQuality.Storage;
+namespace TeamsQuality.Storage.Outboxes;
 
 /// <summary>Where a proactive message goes.</summary>
 public sealed record OutboxTarget(string Kind, string Id)

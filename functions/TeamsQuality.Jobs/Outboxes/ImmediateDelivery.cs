@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Domain.Organisations;
 
-namespace TeamsQuality.Jobs;
+namespace TeamsQuality.Jobs.Outboxes;
 
 /// <summary>
 /// An attempt to deliver a tenant's outbox right after a turn recorded a message, in the background: the person who

@@ -3,13 +3,15 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Cards;
 using TeamsQuality.Cards.Adaptive;
+using TeamsQuality.Cards.Outboxes;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Outboxes;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Hosting;
 
-namespace TeamsQuality.Jobs;
+namespace TeamsQuality.Jobs.Outboxes;
 
 /// <summary>The "Outbox" configuration: how the sender retries, and when it gives up.</summary>
 public sealed class OutboxOptions

@@ -1,7 +1,7 @@
 using TeamsQuality.Cards.Adaptive;
 using static TeamsQuality.Cards.StopCardParts;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Outboxes;
 
 /// <summary>A message the bot gave up on: to whom, what kind, about what (a reference, a stop) and when.</summary>
 /// <param name="Recipient">The person's name, or the channel's.</param>

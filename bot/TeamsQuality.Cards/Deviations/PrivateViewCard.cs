@@ -2,7 +2,7 @@ using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Organisations;
 using static TeamsQuality.Cards.StopCardParts;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Deviations;
 
 /// <summary>
 /// What a channel or group chat gets instead of a report or a unit's list of reports: everyone there would read a card

@@ -2,7 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using TeamsQuality.Domain.Organisations;
 
-namespace TeamsQuality.Storage;
+namespace TeamsQuality.Storage.Organisations;
 
 /// <summary>
 /// The organisation aggregate (the administration, its units and people) of one tenant, kept in one partition:
@@ -198,14 +198,4 @@ public sealed class OrganisationRepository(TableStore tables)
         row.GetString("Name"),
         Enum.Parse<Role>(row.GetString("Role")),
         row.GetString("UnitId"));
-}
-
-/// <summary>What a failed table call's status means; also used by the protocol's stores (TeamsQuality.Teams.Storage).</summary>
-public static class RequestFailures
-{
-    public static bool IsConflict(this RequestFailedException ex) => ex.Status == 409;
-
-    public static bool IsNotFound(this RequestFailedException ex) => ex.Status == 404;
-
-    public static bool IsPreconditionFailed(this RequestFailedException ex) => ex.Status == 412;
 }

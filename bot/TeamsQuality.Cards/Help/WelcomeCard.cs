@@ -1,6 +1,6 @@
 using TeamsQuality.Cards.Adaptive;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Help;
 
 /// <summary>Sent when the bot is added to a personal chat, a group chat or a team.</summary>
 public static class WelcomeCard

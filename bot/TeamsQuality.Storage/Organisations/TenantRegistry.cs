@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace TeamsQuality.Storage;
+namespace TeamsQuality.Storage.Organisations;
 
 /// <summary>
 /// The tenants the bot works for, so scheduled jobs know whom to run for without scanning other tables. Only Entra

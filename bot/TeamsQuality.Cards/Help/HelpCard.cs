@@ -1,6 +1,6 @@
 using TeamsQuality.Cards.Adaptive;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Help;
 
 /// <summary>What the bot does and the commands it understands. Also the answer to anything it did not understand.</summary>
 public static class HelpCard

@@ -1,7 +1,7 @@
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Organisations;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Organisations;
 
 /// <summary>
 /// The 1:1 notice to the person named substitute (ersättare), or whose period the manager ended: who, which unit, which

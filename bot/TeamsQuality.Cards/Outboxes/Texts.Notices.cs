@@ -1,3 +1,5 @@
+using TeamsQuality.Cards.Outboxes;
+
 namespace TeamsQuality.Cards;
 
 public sealed partial class Texts

@@ -3,9 +3,10 @@ using Hangfire;
 using Microsoft.Extensions.Logging;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Teams.Activities;
 
-namespace TeamsQuality.Jobs;
+namespace TeamsQuality.Jobs.Tenants;
 
 /// <summary>
 /// Runs a scheduled job's work tenant by tenant, so one tenant never stops another: a tenant whose work fails (bad

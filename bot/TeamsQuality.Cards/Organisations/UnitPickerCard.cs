@@ -1,7 +1,7 @@
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Organisations;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Organisations;
 
 /// <summary>
 /// For those who follow several units (biträdande socialchef, verksamhetsutvecklare, socialchef; a manager of several

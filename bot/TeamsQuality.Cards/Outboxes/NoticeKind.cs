@@ -1,4 +1,4 @@
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Outboxes;
 
 /// <summary>
 /// What kind of proactive message the bot sends. Recorded with each message in the outbox, so what could not be
