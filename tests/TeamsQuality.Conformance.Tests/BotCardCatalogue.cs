@@ -362,7 +362,7 @@ public static class BotCardCatalogue
     private static IEnumerable<(string Name, AdaptiveCard Card)> NoticeCards(UiLanguage language)
     {
         var at = ReportFixtures.Now;
-        yield return ("delivery-failed-one", DeliveryFailedCard.Build(language, [new UndeliveredNotice(Manager.Name, NoticeKind.ReportFiled, "LS-2026-0007", at)]));
+        yield return ("delivery-failed-one", DeliveryFailedCard.Build(language, [new UndeliveredNotice(Manager.Name, null, nameof(NoticeKind.ReportFiled), "LS-2026-0007", at)]));
         yield return ("undelivered-none", DeliveryFailedCard.Build(language, []));
 
         // The reporter hears back.
@@ -390,8 +390,9 @@ public static class BotCardCatalogue
             language,
             Enumerable.Range(1, DeliveryFailedCard.LongestList + 15)
                 .Select(i => new UndeliveredNotice(
-                    i % 3 == 0 ? "Kanalen för " + HomeCareNorth.Name : $"Medarbetare med ett mycket långt namn nummer {i} {new string('x', 120)}",
-                    Enum.GetValues<NoticeKind>()[i % Enum.GetValues<NoticeKind>().Length],
+                    i % 3 == 0 ? null : $"Medarbetare med ett mycket långt namn nummer {i} {new string('x', 120)}",
+                    i % 3 == 0 ? HomeCareNorth.Name : null,
+                    Enum.GetValues<NoticeKind>()[i % Enum.GetValues<NoticeKind>().Length].ToString(),
                     i % 2 == 0 ? $"{HomeCareNorth.Name}: {i} Samverkan och annat som har ett långt namn {new string('y', 120)}" : null,
                     at.AddMinutes(-i)))
                 .ToList()));

@@ -1,4 +1,5 @@
 using TeamsQuality.Bot.Conversation;
+using TeamsQuality.Bot.Outboxes;
 using TeamsQuality.Teams.Routing;
 
 namespace TeamsQuality.Bot.Pipeline;
@@ -12,16 +13,16 @@ public static class BotRoutes
     public static IServiceCollection AddBotHandlers(this IServiceCollection services)
     {
         services.AddSingleton<AskerLookup>();
+        services.AddScoped<UndeliveredHandlers>();
         return services;
     }
 
     public static void Map(IServiceProvider services, ActivityRouter router)
     {
         var routes = new FeatureRoutes(router);
-        _ = routes;
         StopConversation.Register(services, router);
         ReportConversation.Register(services, router);
-        NoticeConversation.Register(services, router);
+        UndeliveredHandlers.Map(routes);
         UnitReportsConversation.Register(services, router);
 
         // Last: help, profile, welcome, the fallback for what nobody else understood, and what the user is told on failure.

@@ -4,11 +4,20 @@ using static TeamsQuality.Cards.StopCardParts;
 namespace TeamsQuality.Cards.Outboxes;
 
 /// <summary>A message the bot gave up on: to whom, what kind, about what (a reference, a stop) and when.</summary>
-/// <param name="Recipient">The person's name, or the channel's.</param>
-/// <param name="Kind">What kind of message it was.</param>
+/// <param name="PersonName">The person it was for, when the organisation knows them.</param>
+/// <param name="ChannelOfUnit">The unit whose channel it was for, when the organisation knows the channel.</param>
+/// <param name="Kind">What kind of message it was, as the outbox recorded it (a <see cref="NoticeKind"/>'s name).</param>
 /// <param name="About">What it was about, without its content (a report's reference, a stop); null when nothing to say.</param>
 /// <param name="FailedAt">When the bot gave up.</param>
-public sealed record UndeliveredNotice(string Recipient, NoticeKind Kind, string? About, DateTimeOffset FailedAt);
+public sealed record UndeliveredNotice(string? PersonName, string? ChannelOfUnit, string Kind, string? About, DateTimeOffset FailedAt)
+{
+    /// <summary>To whom, in words: the person's name, the unit's channel, or that the recipient is not known.</summary>
+    public string Recipient(NoticeTexts t, UiLanguage language) =>
+        PersonName ?? (ChannelOfUnit is { } unit ? string.Format(language.Culture(), t.ChannelOf, unit) : t.UnknownRecipient);
+
+    /// <summary>The kind as the card names it; a kind this version does not know counts as a card update.</summary>
+    public NoticeKind KindOf() => Enum.TryParse<NoticeKind>(Kind, out var kind) ? kind : NoticeKind.CardUpdate;
+}
 
 /// <summary>
 /// To the quality developers: messages could not be delivered after repeated attempts, so someone was not told
@@ -37,8 +46,8 @@ public static class DeliveryFailedCard
             var shown = failed.OrderByDescending(f => f.FailedAt).Take(LongestList).ToList();
             body.Add(new TextBlock(t.DeliveryFailedIntro) { Size = "small" });
             body.Add(new FactSet(shown.Select(f => new Fact(
-                Shorten(f.Recipient, 80),
-                string.Join(" · ", new[] { t.KindName(f.Kind), f.About is { Length: > 0 } about ? Shorten(about, 80) : null, WhenOnRecord(language, f.FailedAt) }.OfType<string>()))).ToList()));
+                Shorten(f.Recipient(t, language), 80),
+                string.Join(" · ", new[] { t.KindName(f.KindOf()), f.About is { Length: > 0 } about ? Shorten(about, 80) : null, WhenOnRecord(language, f.FailedAt) }.OfType<string>()))).ToList()));
             if (failed.Count > shown.Count)
             {
                 body.Add(new TextBlock(string.Format(culture, t.DeliveryFailedMore, failed.Count - shown.Count)) { Size = "small", IsSubtle = true });

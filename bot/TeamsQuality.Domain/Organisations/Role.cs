@@ -24,4 +24,10 @@ public static class RoleExtensions
     /// <summary>Roles that follow every unit of the administration, not just their own.</summary>
     public static bool FollowsAllUnits(this Role role) =>
         role is Role.BitradandeSocialchef or Role.Verksamhetsutvecklare or Role.Socialchef;
+
+    /// <summary>
+    /// Whether people of this role are told of the messages the bot could not deliver, and may list them: the quality
+    /// developers, who see to it that those people hear it another way.
+    /// </summary>
+    public static bool HearsOfUndeliveredMessages(this Role role) => role == Role.Verksamhetsutvecklare;
 }

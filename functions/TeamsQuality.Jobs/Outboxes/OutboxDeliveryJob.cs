@@ -3,6 +3,7 @@ using System.Text.Json;
 using Hangfire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TeamsQuality.Application.Outboxes;
 using TeamsQuality.Cards;
 using TeamsQuality.Cards.Outboxes;
 using TeamsQuality.Domain.Organisations;
@@ -329,7 +330,7 @@ public sealed class OutboxDeliveryJob(
         if (toTell.Count > 0)
         {
             var organisation = await organisations.FindAsync(tenant, cancellationToken);
-            var developers = organisation?.People.Where(p => p.Role == Role.Verksamhetsutvecklare).ToList() ?? [];
+            var developers = organisation?.People.Where(p => p.Role.HearsOfUndeliveredMessages()).ToList() ?? [];
             if (developers.Count == 0)
             {
                 logger.LogError("{Count} message(s) could not be delivered in tenant {Tenant}, and it has no quality developer to tell", toTell.Count, tenant);
@@ -338,32 +339,18 @@ public sealed class OutboxDeliveryJob(
 
             var key = "delivery-failed~" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
                 System.Text.Encoding.UTF8.GetBytes(string.Join('\n', toTell.Select(f => f.Key).Order(StringComparer.Ordinal)))))[..32];
+            var notices = toTell.Select(f => Undelivered.Of(organisation, f)).Select(u => new UndeliveredNotice(u.PersonName, u.ChannelOfUnit, u.Kind, u.About, u.FailedAt)).ToList();
             foreach (var developer in developers)
             {
                 told |= await outbox.SendToPersonAsync(
                     tenant, developer.Id, $"{key}~{developer.Id}", NoticeKind.DeliveryFailed,
-                    language => DeliveryFailedCard.Build(language, toTell.Select(f => Undelivered(language, organisation!, f)).ToList()),
+                    language => DeliveryFailedCard.Build(language, notices),
                     cancellationToken);
             }
         }
 
         await store.MarkReportedAsync(tenant, failures.Select(f => f.Key), cancellationToken);
         return told;
-    }
-
-    /// <summary>A message given up on as the card names it: the person's or the channel's name, never the content.</summary>
-    public static UndeliveredNotice Undelivered(UiLanguage language, Organisation organisation, OutboxMessage failure)
-    {
-        var t = Texts.For(language).Notices;
-        var recipient = failure.Target.Kind switch
-        {
-            OutboxTarget.PersonKind => organisation.FindPerson(failure.Target.Id)?.Name ?? t.UnknownRecipient,
-            OutboxTarget.ChannelKind => organisation.Units.FirstOrDefault(u => u.Channel?.ChannelId == failure.Target.Id) is { } unit
-                ? string.Format(language.Culture(), t.ChannelOf, unit.Name)
-                : t.UnknownRecipient,
-            _ => t.UnknownRecipient,
-        };
-        return new UndeliveredNotice(recipient, Enum.TryParse<NoticeKind>(failure.Kind, out var kind) ? kind : NoticeKind.CardUpdate, failure.About, failure.FailedAt ?? failure.RecordedAt);
     }
 
     private static string Describe(Exception ex) => ex switch
