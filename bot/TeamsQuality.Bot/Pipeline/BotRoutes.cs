@@ -1,4 +1,5 @@
 using TeamsQuality.Bot.Conversation;
+using TeamsQuality.Bot.Help;
 using TeamsQuality.Bot.Outboxes;
 using TeamsQuality.Teams.Routing;
 
@@ -14,6 +15,7 @@ public static class BotRoutes
     {
         services.AddSingleton<AskerLookup>();
         services.AddScoped<UndeliveredHandlers>();
+        services.AddScoped<HelpHandlers>();
         return services;
     }
 
@@ -26,6 +28,6 @@ public static class BotRoutes
         UnitReportsConversation.Register(services, router);
 
         // Last: help, profile, welcome, the fallback for what nobody else understood, and what the user is told on failure.
-        TeamsQualityBot.Register(services, router);
+        HelpHandlers.Map(routes);
     }
 }
