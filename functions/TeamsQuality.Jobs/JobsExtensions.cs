@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using TeamsQuality.Application.Organisations;
 using TeamsQuality.Domain.Time;
+using TeamsQuality.Jobs.Organisations;
 using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Jobs.Protocol;
 using TeamsQuality.Jobs.Tenants;
@@ -81,6 +83,7 @@ public static class JobsExtensions
         services.TryAddSingleton<OutboxDeliveryJob.FailureChecks>();
         services.TryAddSingleton<ReportNotices>();
         services.TryAddSingleton<ActionNotices>();
+        services.TryAddSingleton<ISubstituteNotices, SubstituteNotices>();
         return services;
     }
 }

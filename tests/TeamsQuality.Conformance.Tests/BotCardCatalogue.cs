@@ -7,6 +7,7 @@ using TeamsQuality.Cards.Organisations;
 using TeamsQuality.Cards.Outboxes;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 
@@ -315,12 +316,12 @@ public static class BotCardCatalogue
         yield return ("substitute-long-history", SubstituteCard.Build(language, ReportFixtures.UnitWithSubstitute(-2), candidates, erik, ReportFixtures.SubstituteHistory(40), now));
         yield return ("substitute-refused-period", SubstituteCard.Build(
             language, unit, candidates, null, [], now, new SubstituteDraft(ReportFixtures.OtherStaff.Id, "2026-12-10", "2026-12-05"),
-            [new SubstituteProblem(SubstituteField.Until, SubstituteProblemKind.EndsBeforeStart)]));
+            [new Refusal(RefusalReason.EndsBeforeStart, Field.Until)]));
         yield return ("substitute-refused-every-field", SubstituteCard.Build(
             language, unit, candidates, null, [], now, new SubstituteDraft(Manager.Id, "2026-01-01", "2026-01-02"),
-            [new SubstituteProblem(SubstituteField.Person, SubstituteProblemKind.Self), new SubstituteProblem(SubstituteField.From, SubstituteProblemKind.InThePast), new SubstituteProblem(SubstituteField.Until, SubstituteProblemKind.InThePast)]));
+            [new Refusal(RefusalReason.Self, Field.Substitute), new Refusal(RefusalReason.InThePast, Field.From), new Refusal(RefusalReason.InThePast, Field.Until)]));
         yield return ("substitute-none-to-end", SubstituteCard.Build(
-            language, unit, candidates, null, [], now, problems: [new SubstituteProblem(SubstituteField.Person, SubstituteProblemKind.NoneToEnd)]));
+            language, unit, candidates, null, [], now, refusals: [new Refusal(RefusalReason.NoneToEnd)]));
         yield return ("unit-picker-substitute", UnitPickerCard.Build(language, [unit, ReportFixtures.OtherUnit], CardVerbs.SubstituteForm));
         yield return ("substitute-no-unit", NoticeCard.Build(language, t.SubstituteNoUnit, isError: true));
         yield return ("substitute-notice-named", SubstituteNoticeCard.Build(language, unit, Manager.Name, ReportFixtures.UnitWithSubstitute(3).Substitute!, ended: false));

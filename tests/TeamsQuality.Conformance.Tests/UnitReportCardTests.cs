@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using TeamsQuality.Cards;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.Rules;
 using static TeamsQuality.Conformance.Tests.Infrastructure.CardReading;
 using UiTexts = TeamsQuality.Cards.Texts;
 
@@ -81,14 +82,14 @@ public sealed class UnitReportCardTests
         Assert.Equal("2026-12-05", ValueOf(card, CardKeys.SubstituteUntil));
 
         var every = Card("substitute-refused-every-field", language);
-        foreach (var (field, id, kind) in new[]
+        foreach (var (field, id, reason) in new[]
         {
-            (SubstituteField.Person, CardKeys.SubstitutePerson, SubstituteProblemKind.Self),
-            (SubstituteField.From, CardKeys.SubstituteFrom, SubstituteProblemKind.InThePast),
-            (SubstituteField.Until, CardKeys.SubstituteUntil, SubstituteProblemKind.InThePast),
+            (Field.Substitute, CardKeys.SubstitutePerson, RefusalReason.Self),
+            (Field.From, CardKeys.SubstituteFrom, RefusalReason.InThePast),
+            (Field.Until, CardKeys.SubstituteUntil, RefusalReason.InThePast),
         })
         {
-            Assert.Equal((t.SubstituteProblemText(new SubstituteProblem(field, kind)), "attention"), Under(every, id)[0]);
+            Assert.Equal((t.SubstituteRefusalText(new Refusal(reason, field)), "attention"), Under(every, id)[0]);
         }
     }
 

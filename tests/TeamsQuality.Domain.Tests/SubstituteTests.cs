@@ -1,5 +1,6 @@
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Time;
 
 namespace TeamsQuality.Domain.Tests;
@@ -94,7 +95,7 @@ public sealed class SubstituteTests
         Assert.True(P(organisation, "erik").ActsAsManagerOf(unit, Now));
         Assert.False(P(organisation, "erik").ActsAsManagerOf(unit, Now.AddHours(2)));
         Assert.Equal((OrganisationChangeKind.SubstituteEnded, "anna", "Erik Lund"), (change.Kind, change.PersonId, change.SubstituteName));
-        Assert.Equal(SubstituteProblemKind.NoneToEnd, Assert.Throws<SubstituteRuleException>(() => Substitutes.End(organisation, P(organisation, "anna"), unit, Now.AddHours(2))).Problems.Single().Kind);
+        Assert.Equal(RefusalReason.NoneToEnd, Assert.Throws<RuleException>(() => Substitutes.End(organisation, P(organisation, "anna"), unit, Now.AddHours(2))).Refusals.Single().Reason);
     }
 
     [Fact]
@@ -104,22 +105,44 @@ public sealed class SubstituteTests
         var unit = organisation.FindUnit("hemtjanst")!;
         var anna = P(organisation, "anna");
 
-        SubstituteProblem[] Problems(string? person, DateOnly? from, DateOnly? until) =>
-            [.. Assert.Throws<SubstituteRuleException>(() => Substitutes.Name(organisation, anna, unit, person, from, until, Now)).Problems];
+        Refusal[] Refusals(string? person, DateOnly? from, DateOnly? until) =>
+            [.. Assert.Throws<RuleException>(() => Substitutes.Name(organisation, anna, unit, person, from, until, Now)).Refusals];
 
-        Assert.Equal([new(SubstituteField.Person, SubstituteProblemKind.Self), new(SubstituteField.Until, SubstituteProblemKind.EndsBeforeStart)], Problems("anna", Today.AddDays(5), Today.AddDays(4)));
-        Assert.Equal([new SubstituteProblem(SubstituteField.Person, SubstituteProblemKind.NotInUnit)], Problems("oskar", Today, Today.AddDays(4)));
-        Assert.Equal([new SubstituteProblem(SubstituteField.Person, SubstituteProblemKind.NotInUnit)], Problems("johan", Today, Today.AddDays(4)));
-        Assert.Equal([new SubstituteProblem(SubstituteField.Person, SubstituteProblemKind.NotInUnit)], Problems("nobody", Today, Today.AddDays(4)));
-        Assert.Equal([new SubstituteProblem(SubstituteField.From, SubstituteProblemKind.InThePast)], Problems("erik", Today.AddDays(-1), Today.AddDays(4)));
+        Assert.Equal([new(RefusalReason.Self, Field.Substitute), new(RefusalReason.EndsBeforeStart, Field.Until)], Refusals("anna", Today.AddDays(5), Today.AddDays(4)));
+        Assert.Equal([new Refusal(RefusalReason.NotInUnit, Field.Substitute)], Refusals("oskar", Today, Today.AddDays(4)));
+        Assert.Equal([new Refusal(RefusalReason.NotInUnit, Field.Substitute)], Refusals("johan", Today, Today.AddDays(4)));
+        Assert.Equal([new Refusal(RefusalReason.NotInUnit, Field.Substitute)], Refusals("nobody", Today, Today.AddDays(4)));
+        Assert.Equal([new Refusal(RefusalReason.InThePast, Field.From)], Refusals("erik", Today.AddDays(-1), Today.AddDays(4)));
         Assert.Equal(
-            [new(SubstituteField.Person, SubstituteProblemKind.Required), new(SubstituteField.From, SubstituteProblemKind.Required), new(SubstituteField.Until, SubstituteProblemKind.Required)],
-            Problems(" ", null, null));
+            [new(RefusalReason.Required, Field.Substitute), new(RefusalReason.Required, Field.From), new(RefusalReason.Required, Field.Until)],
+            Refusals(" ", null, null));
 
         // Only the unit's own manager names its substitute; a substitute cannot name another.
         var erikNamed = Named("erik", 0, 5);
-        Assert.Equal(SubstituteProblemKind.NotManager, Assert.Throws<SubstituteRuleException>(() => Substitutes.Name(organisation, P(organisation, "erik"), erikNamed, "fatima", Today, Today, Now)).Problems.Single().Kind);
-        Assert.Equal(SubstituteProblemKind.NotManager, Assert.Throws<SubstituteRuleException>(() => Substitutes.Name(organisation, P(organisation, "karin"), unit, "fatima", Today, Today, Now)).Problems.Single().Kind);
+        Assert.Equal(RefusalReason.NotManager, Assert.Throws<RuleException>(() => Substitutes.Name(organisation, P(organisation, "erik"), erikNamed, "fatima", Today, Today, Now)).Refusals.Single().Reason);
+        Assert.Equal(RefusalReason.NotManager, Assert.Throws<RuleException>(() => Substitutes.Name(organisation, P(organisation, "karin"), unit, "fatima", Today, Today, Now)).Refusals.Single().Reason);
+    }
+
+    [Fact]
+    public void The_person_named_is_told_and_so_is_one_whose_period_was_on_or_planned_and_is_replaced()
+    {
+        var organisation = Sample(new Substitute("erik", Today.AddDays(2), Today.AddDays(5), "anna", Now.AddDays(-1)));
+        var anna = P(organisation, "anna");
+        var unit = organisation.FindUnit("hemtjanst")!;
+
+        string[] Told((Unit Unit, OrganisationChange Change) made, Substitute? before) =>
+            [.. Substitutes.Told(made.Unit, before, made.Change).Select(t => $"{t.PersonId}:{(t.Ended ? "ended" : "named")}:{t.Period.From:MM-dd}")];
+
+        // Fatima replaces Erik's planned period: she hears she is named, he that his ended.
+        Assert.Equal(["fatima:named:11-24", "erik:ended:11-25"], Told(Substitutes.Name(organisation, anna, unit, "fatima", Today.AddDays(1), Today.AddDays(3), Now), unit.Substitute));
+
+        // Erik named again for other days hears it once, as named.
+        Assert.Equal(["erik:named:11-30"], Told(Substitutes.Name(organisation, anna, unit, "erik", Today.AddDays(7), Today.AddDays(9), Now), unit.Substitute));
+
+        // A period already over is nobody's news; ending one tells only the one it ends for.
+        var over = new Substitute("erik", Today.AddDays(-5), Today.AddDays(-1), "anna", Now.AddDays(-6));
+        Assert.Equal(["fatima:named:11-23"], Told(Substitutes.Name(organisation, anna, unit with { Substitute = over }, "fatima", Today, Today, Now), over));
+        Assert.Equal(["erik:ended:11-25"], Told(Substitutes.End(organisation, anna, unit, Now), unit.Substitute));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using TeamsQuality.Bot.Conversation;
 using TeamsQuality.Bot.Help;
+using TeamsQuality.Bot.Organisations;
 using TeamsQuality.Bot.Outboxes;
 using TeamsQuality.Teams.Routing;
 
@@ -14,6 +15,7 @@ public static class BotRoutes
     public static IServiceCollection AddBotHandlers(this IServiceCollection services)
     {
         services.AddSingleton<AskerLookup>();
+        services.AddScoped<SubstituteHandlers>();
         services.AddScoped<UndeliveredHandlers>();
         services.AddScoped<HelpHandlers>();
         return services;
@@ -26,6 +28,7 @@ public static class BotRoutes
         ReportConversation.Register(services, router);
         UndeliveredHandlers.Map(routes);
         UnitReportsConversation.Register(services, router);
+        SubstituteHandlers.Map(routes);
 
         // Last: help, profile, welcome, the fallback for what nobody else understood, and what the user is told on failure.
         HelpHandlers.Map(routes);

@@ -2,14 +2,21 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Domain.Rules;
 using static TeamsQuality.Cards.ReportCardParts;
 using static TeamsQuality.Cards.StopCardParts;
 
 namespace TeamsQuality.Cards.Organisations;
 
-/// <summary>What the manager chose on the substitute card, put back after a refusal.</summary>
+/// <summary>What the manager chose on the substitute card, put back after a refusal: the card's one parser of its inputs.</summary>
 public sealed record SubstituteDraft(string? Person, string? From, string? Until)
 {
+    /// <summary>The first day as the date input sends it (yyyy-MM-dd); null when absent or not a date.</summary>
+    public DateOnly? FromDay => Day(From);
+
+    /// <summary>The last day, the same way.</summary>
+    public DateOnly? UntilDay => Day(Until);
+
     public static SubstituteDraft FromInputs(JsonObject data)
     {
         string? Get(string key) => data[key] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
@@ -37,7 +44,7 @@ public static class SubstituteCard
     /// <param name="history">The unit's changes, oldest first.</param>
     /// <param name="now">Now: whether the period is on, and the first day that may be chosen.</param>
     /// <param name="draft">What the manager chose, put back after a refusal.</param>
-    /// <param name="problems">Why the last press was refused, each naming its field.</param>
+    /// <param name="refusals">Why the last press was refused, each naming its field.</param>
     /// <param name="notice">A receipt at the top, in green.</param>
     public static AdaptiveCard Build(
         UiLanguage language,
@@ -47,13 +54,13 @@ public static class SubstituteCard
         IReadOnlyList<OrganisationChange> history,
         DateTimeOffset now,
         SubstituteDraft? draft = null,
-        IReadOnlyList<SubstituteProblem>? problems = null,
+        IReadOnlyList<Refusal>? refusals = null,
         string? notice = null)
     {
         var t = Texts.For(language);
         var culture = language.Culture();
         var today = Domain.Time.SwedishTime.Day(now);
-        problems ??= [];
+        refusals ??= [];
         draft ??= new SubstituteDraft(null, null, null);
         var title = string.Format(culture, t.SubstituteTitle, unit.Name);
         var body = new List<CardElement>();
@@ -79,9 +86,9 @@ public static class SubstituteCard
         }
 
         // Ending what was already over is said where the button to end it was.
-        foreach (var problem in problems.Where(p => p.Kind == SubstituteProblemKind.NoneToEnd).Distinct())
+        foreach (var refusal in refusals.Where(r => r.Reason == RefusalReason.NoneToEnd).Distinct())
         {
-            body.Add(new RichTextBlock([new TextRun(t.SubstituteProblemText(problem)) { Color = "attention", Weight = "bolder" }]) { Spacing = "small" });
+            body.Add(new RichTextBlock([new TextRun(t.SubstituteRefusalText(refusal)) { Color = "attention", Weight = "bolder" }]) { Spacing = "small" });
         }
 
         body.Add(Section(t.NameSubstituteHeading));
@@ -109,15 +116,14 @@ public static class SubstituteCard
 
         AddHistory(body, language, t, history);
 
-        // Each problem in red under its field, and all of them again just above "Utse ersättaren".
-        var refusals = problems.Where(p => p.Kind != SubstituteProblemKind.NoneToEnd).Distinct()
-            .Select(p => new CardRefusal(t.SubstituteProblemText(p), p.Kind == SubstituteProblemKind.NotManager ? null : InputOf(p.Field), CardVerbs.NameSubstitute))
-            .ToList();
+        // Each refusal in red under its field, and all of them again just above "Utse ersättaren"; one about no field
+        // (only the manager names a substitute) just above the button.
+        var placed = CardRefusals.Of(refusals.Where(r => r.Reason != RefusalReason.NoneToEnd), t.SubstituteRefusalText, InputOf, CardVerbs.NameSubstitute);
         return new AdaptiveCard
         {
             Lang = language.Tag(),
             FallbackText = title,
-            Body = RefusalPlacement.Place(body, refusals, t.ReportProblemsHeading),
+            Body = RefusalPlacement.Place(body, placed, t.ReportProblemsHeading),
             Actions = [new ExecuteAction(t.ShowUnitReports, CardVerbs.UnitReports) { Data = UnitReportsCard.UnitData(unit) }],
         };
     }
@@ -151,11 +157,13 @@ public static class SubstituteCard
         }
     }
 
-    private static string InputOf(SubstituteField field) => field switch
+    /// <summary>The card's input for a field a refusal names.</summary>
+    private static string? InputOf(Field field) => field switch
     {
-        SubstituteField.From => CardKeys.SubstituteFrom,
-        SubstituteField.Until => CardKeys.SubstituteUntil,
-        _ => CardKeys.SubstitutePerson,
+        Field.Substitute => CardKeys.SubstitutePerson,
+        Field.From => CardKeys.SubstituteFrom,
+        Field.Until => CardKeys.SubstituteUntil,
+        _ => null,
     };
 
     private static TextBlock Section(string text) => new(text) { Weight = "bolder", Size = "medium", Spacing = "large", Separator = true };

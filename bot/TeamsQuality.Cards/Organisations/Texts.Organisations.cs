@@ -1,4 +1,5 @@
 using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Domain.Rules;
 
 namespace TeamsQuality.Cards;
 
@@ -135,21 +136,21 @@ public sealed partial class Texts
     public string Period(DateOnly from, DateOnly until) =>
         $"{StopCardParts.Date(Language, from)} – {StopCardParts.Date(Language, until)}";
 
-    /// <summary>A clear message for a problem with naming a substitute, for the field it names.</summary>
-    public string SubstituteProblemText(SubstituteProblem problem) => problem.Kind switch
+    /// <summary>A clear message for a refusal of naming (or ending) a substitute, for the field it names.</summary>
+    public string SubstituteRefusalText(Refusal refusal) => refusal.Reason switch
     {
-        SubstituteProblemKind.Required => problem.Field switch
+        RefusalReason.Required => refusal.Field switch
         {
-            SubstituteField.From => SubstituteFromError,
-            SubstituteField.Until => SubstituteUntilError,
+            Field.From => SubstituteFromError,
+            Field.Until => SubstituteUntilError,
             _ => SubstitutePersonError,
         },
-        SubstituteProblemKind.NotManager => SubstituteOnlyManager,
-        SubstituteProblemKind.Self => SubstituteProblemSelf,
-        SubstituteProblemKind.NotInUnit => SubstituteProblemNotInUnit,
-        SubstituteProblemKind.EndsBeforeStart => SubstituteProblemEndsBeforeStart,
-        SubstituteProblemKind.InThePast => problem.Field == SubstituteField.From ? SubstituteProblemFromPast : SubstituteProblemUntilPast,
-        SubstituteProblemKind.NoneToEnd => SubstituteProblemNoneToEnd,
+        RefusalReason.NotManager => SubstituteOnlyManager,
+        RefusalReason.Self => SubstituteProblemSelf,
+        RefusalReason.NotInUnit => SubstituteProblemNotInUnit,
+        RefusalReason.EndsBeforeStart => SubstituteProblemEndsBeforeStart,
+        RefusalReason.InThePast => refusal.Field == Field.From ? SubstituteProblemFromPast : SubstituteProblemUntilPast,
+        RefusalReason.NoneToEnd => SubstituteProblemNoneToEnd,
         _ => SomethingWentWrong,
     };
 }

@@ -1,46 +1,7 @@
+using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Time;
 
 namespace TeamsQuality.Domain.Organisations;
-
-/// <summary>The fields of naming a substitute, so a refusal can say which one it is about.</summary>
-public enum SubstituteField
-{
-    Person,
-    From,
-    Until,
-}
-
-public enum SubstituteProblemKind
-{
-    Required,
-
-    /// <summary>Only the unit's own manager names (or ends) its substitute.</summary>
-    NotManager,
-
-    /// <summary>The manager named themselves.</summary>
-    Self,
-
-    /// <summary>Neither one of the unit's people nor an enhetschef.</summary>
-    NotInUnit,
-
-    /// <summary>The last day is before the first.</summary>
-    EndsBeforeStart,
-
-    /// <summary>A day already past.</summary>
-    InThePast,
-
-    /// <summary>There is no substitute on or planned to end.</summary>
-    NoneToEnd,
-}
-
-public sealed record SubstituteProblem(SubstituteField Field, SubstituteProblemKind Kind);
-
-/// <summary>The rules of naming a substitute said no; nothing changed.</summary>
-public sealed class SubstituteRuleException(IReadOnlyList<SubstituteProblem> problems)
-    : Exception(string.Join("; ", problems.Select(p => $"{p.Field}: {p.Kind}")))
-{
-    public IReadOnlyList<SubstituteProblem> Problems { get; } = problems;
-}
 
 public enum OrganisationChangeKind
 {
@@ -54,6 +15,9 @@ public enum OrganisationChangeKind
 /// </summary>
 public sealed record OrganisationChange(
     DateTimeOffset At, string PersonId, string PersonName, OrganisationChangeKind Kind, string UnitId, string SubstituteId, string SubstituteName, DateOnly From, DateOnly Until);
+
+/// <summary>Someone to tell of a change of a unit's substitute: who, the period it is about, and whether it ended for them.</summary>
+public sealed record SubstituteNotice(string PersonId, Substitute Period, bool Ended);
 
 /// <summary>
 /// Naming a substitute (ersättare) for a unit's manager while they are away, and ending it early. The substitute is one
@@ -77,58 +41,57 @@ public static class Substitutes
 
     /// <summary>
     /// The unit with the substitute named (replacing any earlier one), and the change to keep; refuses with every
-    /// problem at once, each naming its field.
+    /// problem at once, each naming its field (<see cref="Field.Substitute"/>, <see cref="Field.From"/>,
+    /// <see cref="Field.Until"/>).
     /// </summary>
     public static (Unit Unit, OrganisationChange Change) Name(
         Organisation organisation, Person manager, Unit unit, string? personId, DateOnly? from, DateOnly? until, DateTimeOffset now)
     {
-        var problems = new List<SubstituteProblem>();
         if (!CanName(manager, unit))
         {
-            throw new SubstituteRuleException([new SubstituteProblem(SubstituteField.Person, SubstituteProblemKind.NotManager)]);
+            throw new RuleException(RefusalReason.NotManager);
         }
+
+        var problems = new List<Refusal>();
 
         var person = string.IsNullOrWhiteSpace(personId) ? null : organisation.FindPerson(personId.Trim());
         if (string.IsNullOrWhiteSpace(personId))
         {
-            problems.Add(new(SubstituteField.Person, SubstituteProblemKind.Required));
+            problems.Add(new(RefusalReason.Required, Field.Substitute));
         }
         else if (person is not null && string.Equals(person.Id, manager.Id, StringComparison.OrdinalIgnoreCase))
         {
-            problems.Add(new(SubstituteField.Person, SubstituteProblemKind.Self));
+            problems.Add(new(RefusalReason.Self, Field.Substitute));
         }
         else if (person is null || !MayStandIn(person, unit))
         {
-            problems.Add(new(SubstituteField.Person, SubstituteProblemKind.NotInUnit));
+            problems.Add(new(RefusalReason.NotInUnit, Field.Substitute));
         }
 
         var today = SwedishTime.Day(now);
         if (from is null)
         {
-            problems.Add(new(SubstituteField.From, SubstituteProblemKind.Required));
+            problems.Add(new(RefusalReason.Required, Field.From));
         }
         else if (from < today)
         {
-            problems.Add(new(SubstituteField.From, SubstituteProblemKind.InThePast));
+            problems.Add(new(RefusalReason.InThePast, Field.From));
         }
 
         if (until is null)
         {
-            problems.Add(new(SubstituteField.Until, SubstituteProblemKind.Required));
+            problems.Add(new(RefusalReason.Required, Field.Until));
         }
         else if (from is not null && until < from)
         {
-            problems.Add(new(SubstituteField.Until, SubstituteProblemKind.EndsBeforeStart));
+            problems.Add(new(RefusalReason.EndsBeforeStart, Field.Until));
         }
         else if (until < today)
         {
-            problems.Add(new(SubstituteField.Until, SubstituteProblemKind.InThePast));
+            problems.Add(new(RefusalReason.InThePast, Field.Until));
         }
 
-        if (problems.Count > 0)
-        {
-            throw new SubstituteRuleException(problems);
-        }
+        RuleException.ThrowIfAny(problems);
 
         var substitute = new Substitute(person!.Id, from!.Value, until!.Value, manager.Id, now);
         return (unit with { Substitute = substitute },
@@ -140,16 +103,40 @@ public static class Substitutes
     {
         if (!CanName(manager, unit))
         {
-            throw new SubstituteRuleException([new SubstituteProblem(SubstituteField.Person, SubstituteProblemKind.NotManager)]);
+            throw new RuleException(RefusalReason.NotManager);
         }
 
         if (unit.Substitute is not { } substitute || substitute.IsOver(now))
         {
-            throw new SubstituteRuleException([new SubstituteProblem(SubstituteField.Person, SubstituteProblemKind.NoneToEnd)]);
+            throw new RuleException(RefusalReason.NoneToEnd);
         }
 
         var name = organisation.FindPerson(substitute.PersonId)?.Name ?? substitute.PersonId;
         return (unit with { Substitute = substitute with { EndedAt = now } },
             new OrganisationChange(now, manager.Id, manager.Name, OrganisationChangeKind.SubstituteEnded, unit.Id, substitute.PersonId, name, substitute.From, substitute.Until));
+    }
+
+    /// <summary>
+    /// Who is told of a change: the person named (or whose period the manager ended), and one whose period was on or
+    /// planned and who is replaced by someone else. Never anything of a report.
+    /// </summary>
+    /// <param name="after">The unit as the change left it.</param>
+    /// <param name="before">The substitute named before the change, if any.</param>
+    /// <param name="made">The change.</param>
+    public static IReadOnlyList<SubstituteNotice> Told(Unit after, Substitute? before, OrganisationChange made)
+    {
+        var told = new List<SubstituteNotice>();
+        if (after.Substitute is { } current)
+        {
+            told.Add(new(current.PersonId, current, made.Kind == OrganisationChangeKind.SubstituteEnded));
+        }
+
+        if (made.Kind == OrganisationChangeKind.SubstituteNamed && before is not null && !before.IsOver(made.At)
+            && !string.Equals(before.PersonId, made.SubstituteId, StringComparison.OrdinalIgnoreCase))
+        {
+            told.Add(new(before.PersonId, before, true));
+        }
+
+        return told;
     }
 }
