@@ -60,6 +60,20 @@ public sealed class OrganisationTests
     }
 
     [Fact]
+    public void Without_a_unit_named_the_one_in_context_is_chosen_if_allowed_else_the_only_one_else_the_person_chooses()
+    {
+        var organisation = Sample();
+        var hemtjanst = organisation.FindUnit("hemtjanst")!;
+        var ifo = organisation.FindUnit("ifo")!;
+
+        Assert.Equal(ifo, Organisation.UnitInContext([hemtjanst, ifo], ifo));
+        Assert.Equal(hemtjanst, Organisation.UnitInContext([hemtjanst], ifo));
+        Assert.Equal(hemtjanst, Organisation.UnitInContext([hemtjanst], null));
+        Assert.Null(Organisation.UnitInContext([hemtjanst, ifo], null));
+        Assert.Null(Organisation.UnitInContext([], hemtjanst));
+    }
+
+    [Fact]
     public void A_person_of_a_unit_the_organisation_lacks_is_refused()
     {
         var error = Assert.Throws<ArgumentException>(() => new Organisation(Tenant, "X", [], [new Person("p", "Per", Role.Medarbetare, "finns-inte")]));

@@ -37,7 +37,7 @@ public sealed class ShowSubstitute(OrganisationRepository organisations) : IUseC
         }
         else
         {
-            unit = managed.FirstOrDefault(u => u == inContext) ?? (managed.Count == 1 ? managed[0] : null);
+            unit = Organisation.UnitInContext(managed, inContext);
             if (unit is null)
             {
                 return new SubstituteChoice(managed, null);

@@ -73,6 +73,13 @@ public sealed class Organisation
         return acting;
     }
 
+    /// <summary>
+    /// The unit a request is about when none was named: the one it comes from (the unit's channel, or the person's own
+    /// unit) if it is among those the person may choose from, else the only one there is; null when they must choose.
+    /// </summary>
+    public static Unit? UnitInContext(IReadOnlyList<Unit> among, Unit? inContext) =>
+        among.FirstOrDefault(u => u == inContext) ?? (among.Count == 1 ? among[0] : null);
+
     public IEnumerable<Person> MembersOf(string unitId) =>
         _people.Values.Where(p => string.Equals(p.UnitId, unitId, StringComparison.Ordinal));
 }
