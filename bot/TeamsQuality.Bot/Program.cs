@@ -5,27 +5,21 @@ using Microsoft.Extensions.Options;
 using TeamsQuality.Application;
 using TeamsQuality.Bot.Pipeline;
 using TeamsQuality.Bot.Demo;
-using TeamsQuality.Bot.Playground;
 using TeamsQuality.Cards;
 using TeamsQuality.Jobs;
 using TeamsQuality.Storage;
 using TeamsQuality.Teams.Auth;
 using TeamsQuality.Teams.Hosting;
 using TeamsQuality.Teams.Storage;
+#if PLAYGROUND
+using TeamsQuality.Playground;
+#endif
 
 var builder = WebApplication.CreateBuilder(args);
 var configuration = builder.Configuration;
 
-// Local use (no bot registration) turns on the playground and the demo organisation unless configured otherwise.
-// Read when the options are first used, so configuration added by hosts and tests is seen.
-builder.Services.AddOptions<PlaygroundOptions>()
-    .Bind(configuration.GetSection(PlaygroundOptions.SectionName))
-    .PostConfigure<IConfiguration, IHostEnvironment>((playground, config, environment) =>
-    {
-        playground.PublicBaseUrl = config["App:PublicBaseUrl"] is { Length: > 0 } publicBaseUrl ? publicBaseUrl : playground.PublicBaseUrl;
-        playground.Enabled = IsLocal(config) && config.GetValue($"{PlaygroundOptions.SectionName}:{nameof(PlaygroundOptions.Enabled)}", true);
-        playground.WebChatBundlePath ??= FindUpwards(environment.ContentRootPath, Path.Combine("tools", "webchat", "webchat.js"));
-    });
+// Local use (no bot registration) seeds the demo organisation unless configured otherwise (and serves the playground,
+// below). Read when the options are first used, so configuration added by hosts and tests is seen.
 builder.Services.AddOptions<DemoOptions>()
     .PostConfigure<IConfiguration>((demo, config) => demo.Seed = config.GetValue($"{DemoOptions.SectionName}:{nameof(DemoOptions.Seed)}", IsLocal(config)));
 
@@ -39,9 +33,14 @@ builder.Services.AddBotProtocol(configuration, BotRoutes.Map);
 // A card action that outlives the turn budget is told at once, in the user's language, that it is being worked on.
 builder.Services.AddSingleton(new SlowInvokeAnswer(activity => TeamsQuality.Teams.Activities.InvokeResponse.Message(Texts.ForLocale(activity.Locale).WorkingOnIt)));
 builder.Services.AddTeamsQualityJobs(configuration);
-builder.Services.AddSingleton<PlaygroundChannel>();
-builder.Services.AddHttpClient(nameof(PlaygroundChannel), client => client.Timeout = TimeSpan.FromSeconds(30));
 builder.Services.AddHostedService<StartupReport>();
+#if PLAYGROUND
+// The local stand-in for Teams (not in a published build, see the .csproj): it offers the demo organisation, whose
+// chats and channel posts then go to it.
+builder.AddPlayground(DemoOrganisation.Tenant, DemoOrganisation.Name);
+builder.Services.AddOptions<DemoOptions>().PostConfigure<IOptions<PlaygroundOptions>>((demo, playground) =>
+    demo.ServiceUrl = playground.Value.Enabled ? playground.Value.ServiceUrl : null);
+#endif
 builder.Services.AddHostedService<DemoSeeder>();
 
 var app = builder.Build();
@@ -60,13 +59,11 @@ app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = check => ch
 app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthAsync });
 app.UseHangfireDashboard("/hangfire", new DashboardOptions { DashboardTitle = "TeamsQuality – schemalagda jobb" });
 
-if (app.Services.GetRequiredService<IOptions<PlaygroundOptions>>().Value.Enabled)
-{
-    app.UseDefaultFiles();
-    app.UseStaticFiles();
-    app.MapPlayground();
-}
-else
+var playground = false;
+#if PLAYGROUND
+playground = app.MapPlayground(); // in local mode only: the page at /, its API and channel
+#endif
+if (!playground)
 {
     app.MapGet("/", () => Results.Text("TeamsQuality is running. Teams talks to it at /api/messages."));
 }
@@ -85,22 +82,8 @@ static Task WriteHealthAsync(HttpContext context, HealthReport report) =>
 static bool IsLocal(IConfiguration config) =>
     string.IsNullOrWhiteSpace(config[$"{BotOptions.SectionName}:{nameof(BotOptions.AppId)}"]);
 
-static string? FindUpwards(string start, string relative)
-{
-    for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-    {
-        var candidate = Path.Combine(dir.FullName, relative);
-        if (File.Exists(candidate))
-        {
-            return candidate;
-        }
-    }
-
-    return null;
-}
-
 /// <summary>Says at start what kind of run this is, loudly when inbound authentication is off.</summary>
-internal sealed class StartupReport(IOptions<BotOptions> bot, IOptions<PlaygroundOptions> playground, ILogger<StartupReport> logger) : IHostedService
+internal sealed class StartupReport(IOptions<BotOptions> bot, ILogger<StartupReport> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -109,11 +92,6 @@ internal sealed class StartupReport(IOptions<BotOptions> bot, IOptions<Playgroun
             logger.LogWarning(
                 "*** Bot:AppId is not set: inbound authentication is OFF. Anyone who can reach /api/messages can talk to the bot. "
                 + "This is for local use only; set Bot:AppId (and Bot:AppSecret or a managed identity) before exposing the app. ***");
-        }
-
-        if (playground.Value.Enabled)
-        {
-            logger.LogInformation("Playground: {Url}", playground.Value.PublicBaseUrl);
         }
 
         return Task.CompletedTask;

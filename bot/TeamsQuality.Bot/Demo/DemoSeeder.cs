@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using TeamsQuality.Bot.Playground;
 using TeamsQuality.Storage;
 using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Teams.Hosting;
@@ -13,16 +12,21 @@ public sealed class DemoOptions
 
     /// <summary>Seed the demo organisation on start when the demo tenant has none.</summary>
     public bool Seed { get; set; }
+
+    /// <summary>
+    /// Where the demo tenant's new chats and channel posts go (the local playground's channel when it serves, as they
+    /// would go to Teams); none: where Teams last said. Set by the host, not configured.
+    /// </summary>
+    public string? ServiceUrl { get; set; }
 }
 
-/// <summary>On start, creates the demo organisation once, and points the demo tenant's conversations at the playground.</summary>
+/// <summary>On start, creates the demo organisation once, and points the demo tenant's conversations at the playground when it serves.</summary>
 public sealed class DemoSeeder(
     IOptions<DemoOptions> demo,
     OrganisationRepository organisations,
     TenantRegistry tenants,
     IConversationReferenceStore references,
     TeamsQuality.Jobs.WheelPlanningJob planner,
-    IOptions<PlaygroundOptions> playground,
     ILogger<DemoSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -39,10 +43,9 @@ public sealed class DemoSeeder(
         // The demo units get their year at once, so their stops are there before the nightly planning runs.
         await planner.PlanTenantAsync(DemoOrganisation.Tenant, cancellationToken);
 
-        if (playground.Value.Enabled)
+        if (demo.Value.ServiceUrl is { } serviceUrl)
         {
-            // New chats and channel posts for the demo tenant go to the local playground, as they would go to Teams.
-            await references.SetServiceUrlAsync(DemoOrganisation.Tenant.Value, playground.Value.ServiceUrl, cancellationToken);
+            await references.SetServiceUrlAsync(DemoOrganisation.Tenant.Value, serviceUrl, cancellationToken);
         }
     }
 

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TeamsQuality.Bot.Demo;
-using TeamsQuality.Bot.Playground;
+using TeamsQuality.Playground;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;

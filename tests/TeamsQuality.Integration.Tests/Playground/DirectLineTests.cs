@@ -42,6 +42,24 @@ public sealed class DirectLineTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_page_is_served_at_the_root_with_its_script_and_style()
+    {
+        using var page = await _client.GetAsync(new Uri("/", UriKind.Relative));
+        var html = await page.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<script src=\"playground.js\"></script>", html, StringComparison.Ordinal);
+        foreach (var (path, type, text) in new[] { ("/playground.js", "text/javascript", "VERSION_HEADER"), ("/playground.css", "text/css", "tq-card-busy") })
+        {
+            using var file = await _client.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+            Assert.Equal(type, file.Content.Headers.ContentType?.MediaType);
+            Assert.Contains(text, await file.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task A_person_is_welcomed_and_gets_the_help_card_in_their_personal_chat()
     {
         var conversation = await StartAsync(DemoOrganisation.People.ErikLund, "personal");

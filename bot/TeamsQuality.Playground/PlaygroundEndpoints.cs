@@ -5,7 +5,7 @@ using TeamsQuality.Cards;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Connector;
 
-namespace TeamsQuality.Bot.Playground;
+namespace TeamsQuality.Playground;
 
 /// <summary>The playground's HTTP surface: its own small API for the page, Direct Line 3.0 for Web Chat, and the connector API for the bot.</summary>
 public static class PlaygroundEndpoints
@@ -15,7 +15,8 @@ public static class PlaygroundEndpoints
     /// <summary>The card's version (<see cref="PlaygroundChannel.VersionKey"/>) once an Action.Execute was answered.</summary>
     public const string CardVersionHeader = "X-Playground-Card-Version";
 
-    public static void MapPlayground(this WebApplication app)
+    /// <summary>The routes; <see cref="PlaygroundHosting.MapPlayground"/> maps them in local mode only.</summary>
+    internal static void MapPlaygroundEndpoints(this WebApplication app)
     {
         var api = app.MapGroup("/playground/api");
         api.MapGet("/users", ListUsersAsync);

@@ -1,4 +1,6 @@
-namespace TeamsQuality.Bot.Playground;
+using TeamsQuality.Domain.Organisations;
+
+namespace TeamsQuality.Playground;
 
 /// <summary>"Playground" configuration section: the local stand-in for Teams.</summary>
 public sealed class PlaygroundOptions
@@ -13,6 +15,12 @@ public sealed class PlaygroundOptions
 
     /// <summary>Where the Web Chat bundle was installed (tools/webchat/webchat.js).</summary>
     public string? WebChatBundlePath { get; set; }
+
+    /// <summary>The organisation whose people the page offers: the host's demo organisation (given by the host, not configured).</summary>
+    public TenantId Tenant { get; set; }
+
+    /// <summary>The name of the Teams team the organisation's unit channels are in (given by the host, not configured).</summary>
+    public string TeamName { get; set; } = string.Empty;
 
     /// <summary>The serviceUrl of the local channel: the bot's outbound connector calls come here.</summary>
     public string ServiceUrl => PublicBaseUrl.TrimEnd('/') + "/playground/";

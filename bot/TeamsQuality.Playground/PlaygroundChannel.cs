@@ -4,14 +4,13 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
-using TeamsQuality.Bot.Demo;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Storage;
 using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Connector;
 
-namespace TeamsQuality.Bot.Playground;
+namespace TeamsQuality.Playground;
 
 /// <summary>
 /// A local stand-in for the Teams channel service. Towards the browser it speaks the Direct Line 3.0 subset that
@@ -50,7 +49,7 @@ public sealed class PlaygroundChannel(
     }
 
     public async Task<Organisation?> OrganisationAsync(CancellationToken cancellationToken) =>
-        await organisations.FindAsync(DemoOrganisation.Tenant, cancellationToken);
+        await organisations.FindAsync(options.Value.Tenant, cancellationToken);
 
     /// <summary>A Direct Line token for a person's personal chat ("personal") or a unit's channel ("channel:{unitId}").</summary>
     public async Task<(string Token, Session Session)?> IssueTokenAsync(string personId, string conversation, string? locale, CancellationToken cancellationToken)
@@ -270,7 +269,7 @@ public sealed class PlaygroundChannel(
         var channelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = session.TenantId } };
         if (session.Channel is { } channel)
         {
-            channelData["team"] = new JsonObject { ["id"] = channel.TeamId, ["name"] = DemoOrganisation.Name };
+            channelData["team"] = new JsonObject { ["id"] = channel.TeamId, ["name"] = options.Value.TeamName };
             channelData["channel"] = new JsonObject { ["id"] = channel.ChannelId, ["name"] = channel.ChannelName };
         }
 

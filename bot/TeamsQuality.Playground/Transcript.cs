@@ -1,6 +1,6 @@
 using TeamsQuality.Teams.Activities;
 
-namespace TeamsQuality.Bot.Playground;
+namespace TeamsQuality.Playground;
 
 /// <summary>
 /// The messages of one playground conversation (a personal chat, or a whole channel with its threads), in the order
