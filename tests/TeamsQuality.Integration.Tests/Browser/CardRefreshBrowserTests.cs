@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -25,7 +24,6 @@ public sealed class CardRefreshBrowserTests(AzuriteFixture azurite, BrowserFixtu
 {
     private const string DueTitle = "Dags för hållplats för lärande";
 
-    private readonly ConcurrentQueue<string> _console = new();
     private BotApp _bot = null!;
     private PlaygroundPage _playground = null!;
 
@@ -35,15 +33,12 @@ public sealed class CardRefreshBrowserTests(AzuriteFixture azurite, BrowserFixtu
         var clock = new ShiftedClock(ManualClock.Swedish(2026, 11, 23, 10, 0));
         _bot = new BotApp(azurite, new Dictionary<string, string?> { ["Hangfire:QuietHours"] = "false" }, services => services.AddSingleton<TimeProvider>(clock));
         _bot.Client().Dispose();
-        var page = await browser.NewPageAsync();
-        page.Console += (_, message) => _console.Enqueue($"{message.Type}: {message.Text}");
-        page.PageError += (_, error) => _console.Enqueue($"pageerror: {error}");
-        _playground = new PlaygroundPage(page, _bot.BaseUrl);
+        _playground = new PlaygroundPage(await browser.NewPageAsync(), _bot.BaseUrl);
     }
 
     public async Task DisposeAsync()
     {
-        await _playground.Page.Context.CloseAsync();
+        await _playground.CloseAsync();
         await _bot.DisposeAsync();
     }
 
@@ -148,20 +143,15 @@ public sealed class CardRefreshBrowserTests(AzuriteFixture azurite, BrowserFixtu
         await _playground.CardWithAsync(Personal, "Välkommen till TeamsQuality");
 
         await ScanDueStopsAsync();
-        await Expect(_playground.Page.Locator($"{Personal} .ac-adaptiveCard").Filter(new() { HasText = "Dags för hållplats 1: Samverkan" })).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        await Expect(_playground.Card(Personal, "Dags för hållplats 1: Samverkan")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
         return await _playground.CardWithAsync(Channel, DueTitle, "Hållplats 1 av ");
     }
 
     /// <summary>Runs the due scan as documented; the stop's card comes to the unit's channel.</summary>
     private async Task ScanDueStopsAsync()
     {
-        using (var client = _bot.Client())
-        using (var response = await client.PostAsync(new Uri(_bot.BaseUrl + "/playground/api/jobs/scan-due-stops"), content: null))
-        {
-            Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
-        }
-
-        await Expect(_playground.Page.Locator($"{Channel} .ac-adaptiveCard").Filter(new() { HasText = DueTitle })).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        await _playground.TriggerJobAsync("scan-due-stops");
+        await Expect(_playground.Card(Channel, DueTitle)).ToHaveCountAsync(1, new() { Timeout = 30_000 });
     }
 
     /// <summary>
@@ -186,9 +176,6 @@ public sealed class CardRefreshBrowserTests(AzuriteFixture azurite, BrowserFixtu
         Assert.Fail($"The channel's card was not updated to say \"{text}\" within 15 s.");
     }
 
-    private static Task<string> ActivityIdOfAsync(ILocator card) =>
-        card.EvaluateAsync<string>("card => card.closest('[data-tq-activity-id]').getAttribute('data-tq-activity-id')");
-
     private Task InBrowserAsync(Func<Task> steps, [CallerMemberName] string test = "") =>
-        BrowserFailures.RunAsync(_playground.Page, _console, output, steps, test);
+        _playground.RunAsync(output, steps, test);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -19,7 +18,6 @@ namespace TeamsQuality.Integration.Tests.Browser;
 public sealed class PhoneBrowserTests(AzuriteFixture azurite, BrowserFixture browser, ITestOutputHelper output)
     : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
-    private readonly ConcurrentQueue<string> _console = new();
     private BotApp _bot = null!;
     private PlaygroundPage _playground = null!;
 
@@ -27,15 +25,12 @@ public sealed class PhoneBrowserTests(AzuriteFixture azurite, BrowserFixture bro
     {
         _bot = new BotApp(azurite);
         _bot.Client().Dispose();
-        var page = await browser.NewPhonePageAsync();
-        page.Console += (_, message) => _console.Enqueue($"{message.Type}: {message.Text}");
-        page.PageError += (_, error) => _console.Enqueue($"pageerror: {error}");
-        _playground = new PlaygroundPage(page, _bot.BaseUrl);
+        _playground = new PlaygroundPage(await browser.NewPhonePageAsync(), _bot.BaseUrl);
     }
 
     public async Task DisposeAsync()
     {
-        await _playground.Page.Context.CloseAsync();
+        await _playground.CloseAsync();
         await _bot.DisposeAsync();
     }
 
@@ -90,5 +85,5 @@ public sealed class PhoneBrowserTests(AzuriteFixture azurite, BrowserFixture bro
     });
 
     private Task OnPhoneAsync(Func<Task> steps, [CallerMemberName] string test = "") =>
-        BrowserFailures.RunAsync(_playground.Page, _console, output, steps, test);
+        _playground.RunAsync(output, steps, test);
 }

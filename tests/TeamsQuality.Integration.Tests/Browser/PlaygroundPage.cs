@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace TeamsQuality.Integration.Tests.Browser;
@@ -9,22 +11,46 @@ namespace TeamsQuality.Integration.Tests.Browser;
 /// The playground as a person drives it, for browser tests: choose who you are, write in a pane, find a card, press its
 /// buttons, and what a person sees of it: whether something is on the screen, whether words break. Text matches are
 /// scoped to rendered cards (<c>.ac-adaptiveCard</c>) because Web Chat repeats text in hidden screen-reader elements.
+/// What the browser says (console lines, script errors) is collected, and <see cref="RunAsync"/> fails on its errors.
 /// </summary>
-internal sealed class PlaygroundPage(IPage page, string baseUrl)
+/// <param name="page">A page of its own browser context (<see cref="BrowserFixture"/>).</param>
+/// <param name="baseUrl">The bot the playground is opened from.</param>
+/// <param name="console">Where the browser's console goes; shared by the pages of one test, so an error on any fails it.</param>
+internal sealed class PlaygroundPage(IPage page, string baseUrl, ConcurrentQueue<string>? console = null)
 {
     public const string Personal = "#personal-chat";
     public const string Channel = "#channel-chat";
     private const string ExecutePath = "/playground/api/execute";
-    private readonly RefreshCount _refreshes = RefreshCount.Of(page);
 
     /// <summary>The calls a test may hold: card actions and refreshes, and Direct Line (not the page's files).</summary>
     private static readonly Regex PlaygroundCalls = new("/(playground/api/execute|v3/directline/conversations/)");
 
+    private readonly ConcurrentQueue<string> _console = Listen(page, console ?? new ConcurrentQueue<string>());
+    private readonly RefreshCount _refreshes = RefreshCount.Of(page);
+
     public IPage Page => page;
+
+    /// <summary>The bot the playground is opened from (a test that restarts the bot points the page at the new one).</summary>
+    public string BaseUrl { get; set; } = baseUrl;
+
+    /// <summary>The browser's console lines and script errors of this page (and of the pages sharing its queue).</summary>
+    public ConcurrentQueue<string> Console => _console;
+
+    /// <summary>Runs a test's steps on this page: it fails on any script or console error, with a screenshot (<see cref="BrowserFailures"/>).</summary>
+    public Task RunAsync(ITestOutputHelper output, Func<Task> steps, string test) => BrowserFailures.RunAsync(page, _console, output, steps, test);
+
+    public Task CloseAsync() => page.Context.CloseAsync();
+
+    private static ConcurrentQueue<string> Listen(IPage page, ConcurrentQueue<string> console)
+    {
+        page.Console += (_, message) => console.Enqueue($"{message.Type}: {message.Text}");
+        page.PageError += (_, error) => console.Enqueue($"pageerror: {error}");
+        return console;
+    }
 
     public async Task OpenAsync()
     {
-        await page.GotoAsync(baseUrl + "/");
+        await page.GotoAsync(BaseUrl + "/");
         await Expect(page.Locator("#status")).ToHaveAttributeAsync("data-state", "online");
     }
 
@@ -49,8 +75,20 @@ internal sealed class PlaygroundPage(IPage page, string baseUrl)
         await Expect(sendBox).ToHaveValueAsync(string.Empty);
     }
 
-    /// <summary>Waits for the one activity in the pane whose card has all these texts, and gives its card (it keeps its place when replaced).</summary>
-    public async Task<ILocator> CardWithAsync(string pane, params string[] texts)
+    /// <summary>A chat pane (<see cref="Personal"/> or <see cref="Channel"/>) as a whole.</summary>
+    public ILocator Pane(string pane) => page.Locator(pane);
+
+    /// <summary>Every card shown in the pane (a form opened on a card is a card of its own inside it).</summary>
+    public ILocator Cards(string pane) => page.Locator($"{pane} .ac-adaptiveCard");
+
+    /// <summary>The cards in the pane that have this text.</summary>
+    public ILocator Card(string pane, string text) => Cards(pane).Filter(new() { HasText = text });
+
+    /// <summary>The pane's activities (messages and cards), each with its id in the page.</summary>
+    public ILocator Activities(string pane) => page.Locator($"{pane} [data-tq-activity-id]");
+
+    /// <summary>The activities in the pane whose card has all these texts.</summary>
+    public ILocator ActivitiesWithCard(string pane, params string[] texts)
     {
         var card = page.Locator(".ac-adaptiveCard");
         foreach (var text in texts)
@@ -58,17 +96,46 @@ internal sealed class PlaygroundPage(IPage page, string baseUrl)
             card = card.Filter(new() { HasText = text });
         }
 
-        var activity = page.Locator($"{pane} [data-tq-activity-id]").Filter(new() { Has = card });
+        return Activities(pane).Filter(new() { Has = card });
+    }
+
+    /// <summary>The card of one activity: it keeps its place when an Action.Execute replaces it (the outermost card: a form opened on it is a card of its own inside it).</summary>
+    public ILocator CardOf(string pane, string activityId) => page.Locator($"{pane} [data-tq-activity-id=\"{activityId}\"] .ac-adaptiveCard").First;
+
+    /// <summary>The ids of the pane's activities, in the order shown.</summary>
+    public Task<string[]> ActivityIdsAsync(string pane) =>
+        Activities(pane).EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('data-tq-activity-id'))");
+
+    /// <summary>The id of the activity a card is shown in.</summary>
+    public static Task<string> ActivityIdOfAsync(ILocator card) =>
+        card.EvaluateAsync<string>("card => card.closest('[data-tq-activity-id]').getAttribute('data-tq-activity-id')");
+
+    /// <summary>Waits for the one activity in the pane whose card has all these texts, and gives its card (it keeps its place when replaced).</summary>
+    public async Task<ILocator> CardWithAsync(string pane, params string[] texts)
+    {
+        var activity = ActivitiesWithCard(pane, texts);
         await Expect(activity).ToHaveCountAsync(1);
         var id = await activity.GetAttributeAsync("data-tq-activity-id");
         Assert.False(string.IsNullOrEmpty(id), $"The card with \"{string.Join("\", \"", texts)}\" has no data-tq-activity-id in the page.");
-        return page.Locator($"{pane} [data-tq-activity-id=\"{id}\"] .ac-adaptiveCard").First;
+        return CardOf(pane, id!);
+    }
+
+    /// <summary>The fact with this title (exactly) on the card has this value.</summary>
+    public static async Task ExpectFactAsync(ILocator card, string label, string value)
+    {
+        var title = card.Page.Locator(".ac-fact-title", new() { HasTextRegex = new Regex($@"^\s*{Regex.Escape(label)}\s*$") });
+        var row = card.Locator(".ac-factset tr").Filter(new() { Has = title });
+        await Expect(row.First.Locator(".ac-fact-value")).ToContainTextAsync(value);
     }
 
     /// <summary>Presses a card button (an Action.Execute) and waits for the bot's answer to come back to the page.</summary>
     /// <returns>The page's call that carried the press (its request names the pane's conversation).</returns>
     public Task<IResponse> PressAsync(ILocator card, string button) =>
         PressAsync(card, card.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }), button);
+
+    /// <summary>Presses the card's button whose name matches.</summary>
+    public Task<IResponse> PressAsync(ILocator card, Regex button) =>
+        PressAsync(card, card.GetByRole(AriaRole.Button, new() { NameRegex = button }), button.ToString());
 
     public async Task<IResponse> PressAsync(ILocator card, ILocator button, string name)
     {
@@ -78,6 +145,16 @@ internal sealed class PlaygroundPage(IPage page, string baseUrl)
         Assert.True(response.Status == 200, $"Pressing \"{name}\" answered HTTP {response.Status}: {await response.TextAsync()}");
         await Expect(card).Not.ToHaveClassAsync(new Regex("tq-card-busy"));
         return response;
+    }
+
+    /// <summary>
+    /// Runs a recurring job now with the playground's documented command (README: <c>curl -X POST
+    /// …/playground/api/jobs/scan-due-stops</c>), as the person trying the bot does beside the page.
+    /// </summary>
+    public async Task TriggerJobAsync(string jobId)
+    {
+        var response = await page.APIRequest.PostAsync($"{BaseUrl}/playground/api/jobs/{jobId}");
+        Assert.True(response.Status == 202, $"Triggering {jobId} answered HTTP {response.Status}: {await response.TextAsync()}");
     }
 
     /// <summary>The Direct Line conversation of the pane a press was made in (what its polls name).</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -11,8 +10,8 @@ using TeamsQuality.Domain.Time;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Storage;
 using Xunit.Abstractions;
-using Xunit.Sdk;
 using static Microsoft.Playwright.Assertions;
+using static TeamsQuality.Integration.Tests.Browser.PlaygroundPage;
 
 namespace TeamsQuality.Integration.Tests.Browser;
 
@@ -32,8 +31,6 @@ namespace TeamsQuality.Integration.Tests.Browser;
 public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture browser, ITestOutputHelper output)
     : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
-    private const string Personal = "#personal-chat";
-    private const string ExecutePath = "/playground/api/execute";
     private const string WelcomeTitle = "Välkommen till TeamsQuality";
     private const string HelpTitle = "Det här kan TeamsQuality";
     private const string FilingTitle = "Ny rapport";
@@ -43,23 +40,20 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
     private const string MeasuresTaken = "Vi ringde brukaren och gjorde besöket samma kväll.";
     private const string AccessRefused = "Ingen rapport som du kan öppna har den referensen.";
 
-    private readonly ConcurrentQueue<string> _console = new();
     private BotApp _bot = null!;
-    private IPage _page = null!;
+    private PlaygroundPage _playground = null!;
 
     public async Task InitializeAsync()
     {
         // Notifications go out at any hour (the test may run on a Sunday evening).
         _bot = new BotApp(azurite, new Dictionary<string, string?> { ["Hangfire:QuietHours"] = "false" });
         _bot.Client().Dispose();
-        _page = await browser.NewPageAsync();
-        _page.Console += (_, message) => _console.Enqueue($"{message.Type}: {message.Text}");
-        _page.PageError += (_, error) => _console.Enqueue($"pageerror: {error}");
+        _playground = new PlaygroundPage(await browser.NewPageAsync(), _bot.BaseUrl);
     }
 
     public async Task DisposeAsync()
     {
-        await _page.Context.CloseAsync();
+        await _playground.CloseAsync();
         await _bot.DisposeAsync();
     }
 
@@ -71,15 +65,14 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
         var occurred = today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         // ---- Erik files the report from his personal chat ----
-        await OpenAsync();
-        await ChooseUserAsync(DemoOrganisation.People.ErikLund, "Erik Lund");
-        await Expect(Card(Personal, WelcomeTitle)).ToHaveCountAsync(1);
-        await SendAsync(Personal, "rapportera");
-        var filingId = await ActivityWithCardAsync(Personal, FilingTitle, "Skriv inga namn eller personnummer");
-        var card = CardOf(Personal, filingId);
+        await _playground.OpenAsync();
+        await _playground.ChooseUserAsync(DemoOrganisation.People.ErikLund, "Erik Lund");
+        await Expect(_playground.Card(Personal, WelcomeTitle)).ToHaveCountAsync(1);
+        await _playground.SendAsync(Personal, "rapportera");
+        var card = await _playground.CardWithAsync(Personal, FilingTitle, "Skriv inga namn eller personnummer");
 
         await FillFilingAsync(card, WhatHappened, occurred);
-        await PressAsync(card, "Skicka rapporten");
+        await _playground.PressAsync(card, "Skicka rapporten");
 
         // The receipt takes the filing card's place: the reference, nothing of what he wrote.
         await Expect(card).ToContainTextAsync("Tack! Rapporten är skickad");
@@ -93,16 +86,15 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
         await Expect(card.GetByLabel("Vad hände")).ToHaveCountAsync(0);
 
         // ---- A second report, from the help card's button, with a personnummer: refused, everything kept ----
-        await SendAsync(Personal, "hjälp");
-        var helpId = await ActivityWithCardAsync(Personal, HelpTitle);
-        card = CardOf(Personal, helpId);
-        await PressAsync(card, FilingTitle);
+        await _playground.SendAsync(Personal, "hjälp");
+        card = await _playground.CardWithAsync(Personal, HelpTitle);
+        await _playground.PressAsync(card, FilingTitle);
         await Expect(card).ToContainTextAsync("Skriv inga namn eller personnummer");
         await Expect(card).Not.ToContainTextAsync(HelpTitle);
 
         const string withNumber = "Brukaren 19121212-1212 föll i duschen och fick vänta på hjälp.";
         await FillFilingAsync(card, withNumber, occurred);
-        await PressAsync(card, "Skicka rapporten");
+        await _playground.PressAsync(card, "Skicka rapporten");
 
         await Expect(card).ToContainTextAsync("Det här behöver rättas – allt du skrev finns kvar:");
         await Expect(card).ToContainTextAsync("Texten i 'Vad hände' innehåller ett personnummer eller samordningsnummer.");
@@ -117,16 +109,15 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
         Assert.Equal(reference, Assert.Single(filed).Reference.ToString());
 
         // ---- Anna, the unit's manager: a notification without the content; she opens it and assesses 3 ----
-        await ChooseUserAsync(DemoOrganisation.People.AnnaBerg, "Anna Berg");
-        var attentionId = await ActivityWithCardAsync(Personal, "En rapport behöver din bedömning", reference);
-        card = CardOf(Personal, attentionId);
+        await _playground.ChooseUserAsync(DemoOrganisation.People.AnnaBerg, "Anna Berg");
+        card = await _playground.CardWithAsync(Personal, "En rapport behöver din bedömning", reference);
         await ExpectFactAsync(card, "Typ", Kind);
         await ExpectFactAsync(card, "Enhet", Unit);
         await Expect(card).ToContainTextAsync("Bedöm den snarast");
-        await Expect(_page.Locator(Personal)).Not.ToContainTextAsync("SN 2026/118");
-        await Expect(_page.Locator(Personal)).Not.ToContainTextAsync(MeasuresTaken);
+        await Expect(_playground.Pane(Personal)).Not.ToContainTextAsync("SN 2026/118");
+        await Expect(_playground.Pane(Personal)).Not.ToContainTextAsync(MeasuresTaken);
 
-        await PressAsync(card, "Öppna rapporten");
+        await _playground.PressAsync(card, "Öppna rapporten");
         await ExpectReportAsync(card, reference, "Inkommen");
         await Expect(card).ToContainTextAsync("Inte bedömd än.");
 
@@ -134,7 +125,7 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
         await OpenFormAsync(card, "Bedöm rapporten");
         await card.GetByRole(AriaRole.Radio, new() { NameRegex = new Regex(@"(^|\s)3 – Allvarlig$") }).CheckAsync();
         await card.GetByLabel("Omedelbara åtgärder").FillAsync(immediateActions);
-        await PressAsync(card, "Spara bedömningen");
+        await _playground.PressAsync(card, "Spara bedömningen");
 
         await Expect(card).ToContainTextAsync("Bedömningen är sparad.");
         await ExpectReportAsync(card, reference, "Bedömd");
@@ -145,17 +136,16 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
         await Expect(card).ToContainTextAsync(immediateActions);
 
         // ---- Eva, the deputy director: the notification and the IVO card; she records the decision ----
-        await ChooseUserAsync(DemoOrganisation.People.EvaSundberg, "Eva Sundberg");
-        var evasAttentionId = await ActivityWithCardAsync(Personal, "En rapport behöver din uppmärksamhet", reference);
-        await Expect(CardOf(Personal, evasAttentionId)).ToContainTextAsync("Lex Sarah: ska åtgärdas och utredas utan dröjsmål.");
-        var ivoId = await ActivityWithCardAsync(Personal, "Beslut om IVO-anmälan saknas", reference);
-        card = CardOf(Personal, ivoId);
+        await _playground.ChooseUserAsync(DemoOrganisation.People.EvaSundberg, "Eva Sundberg");
+        var evasAttention = await _playground.CardWithAsync(Personal, "En rapport behöver din uppmärksamhet", reference);
+        await Expect(evasAttention).ToContainTextAsync("Lex Sarah: ska åtgärdas och utredas utan dröjsmål.");
+        card = await _playground.CardWithAsync(Personal, "Beslut om IVO-anmälan saknas", reference);
         await Expect(card).ToContainTextAsync("Bedömd allvarlig – ska anmälas till IVO");
         await ExpectFactAsync(card, "Allvarlighetsgrad", "3 – Allvarlig");
-        await Expect(_page.Locator(Personal)).Not.ToContainTextAsync("SN 2026/118");
-        await Expect(_page.Locator(Personal)).Not.ToContainTextAsync(immediateActions);
+        await Expect(_playground.Pane(Personal)).Not.ToContainTextAsync("SN 2026/118");
+        await Expect(_playground.Pane(Personal)).Not.ToContainTextAsync(immediateActions);
 
-        await PressAsync(card, "Öppna rapporten");
+        await _playground.PressAsync(card, "Öppna rapporten");
         await ExpectReportAsync(card, reference, "Bedömd");
         await Expect(card).ToContainTextAsync(immediateActions);
 
@@ -163,7 +153,7 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
         await OpenFormAsync(card, "Besluta om IVO-anmälan");
         await card.GetByRole(AriaRole.Radio, new() { NameRegex = new Regex(@"(^|\s)Ja, anmäls till IVO$") }).CheckAsync();
         await card.GetByLabel("Motivering").FillAsync(motivation);
-        await PressAsync(card, "Spara beslutet");
+        await _playground.PressAsync(card, "Spara beslutet");
 
         await Expect(card).ToContainTextAsync("Beslutet om IVO-anmälan är sparat.");
         await Expect(card).ToContainTextAsync("Beslut: anmäls till IVO");
@@ -172,10 +162,9 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
         await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Besluta om IVO-anmälan", Exact = true })).ToHaveCountAsync(0);
 
         // ---- Johan, the quality developer: adds a fact on the causes and closes it with a decision ----
-        await ChooseUserAsync(DemoOrganisation.People.JohanEk, "Johan Ek");
-        var johansId = await ActivityWithCardAsync(Personal, "En rapport behöver din uppmärksamhet", reference);
-        card = CardOf(Personal, johansId);
-        await PressAsync(card, "Öppna rapporten");
+        await _playground.ChooseUserAsync(DemoOrganisation.People.JohanEk, "Johan Ek");
+        card = await _playground.CardWithAsync(Personal, "En rapport behöver din uppmärksamhet", reference);
+        await _playground.PressAsync(card, "Öppna rapporten");
         await ExpectReportAsync(card, reference, "Bedömd");
         await Expect(card).ToContainTextAsync("Beslut: anmäls till IVO");
         await Expect(card).ToContainTextAsync("Inget i utredningen än.");
@@ -185,7 +174,7 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
         await card.GetByLabel("Vad gäller det?").SelectOptionAsync(new SelectOptionValue { Label = "Orsaker" });
         await card.GetByLabel("Utredningens text").FillAsync(cause);
         await card.GetByRole(AriaRole.Checkbox, new() { Name = "Det här är fakta (annars en bedömning)" }).CheckAsync();
-        await PressAsync(card, "Spara i utredningen");
+        await _playground.PressAsync(card, "Spara i utredningen");
 
         await Expect(card).ToContainTextAsync("Det är sparat i utredningen.");
         await ExpectReportAsync(card, reference, "Under utredning");
@@ -197,7 +186,7 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
         const string decision = "Utredningen avslutad: rutinen för schemabyte ändras och följs upp i februari.";
         await OpenFormAsync(card, "Avsluta rapporten");
         await card.GetByLabel("Beslut vid avslut").FillAsync(decision);
-        await PressAsync(card, "Avsluta med beslutet");
+        await _playground.PressAsync(card, "Avsluta med beslutet");
 
         await Expect(card).ToContainTextAsync("Rapporten är avslutad.");
         await ExpectReportAsync(card, reference, "Avslutad");
@@ -226,26 +215,22 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
         Assert.Equal(["Erik Lund", "Anna Berg", "Eva Sundberg", "Johan Ek", "Johan Ek"], stored.History.Select(h => h.PersonName));
 
         // ---- Fatima, staff of the same unit: no card for it, and opening it anyway is refused ----
-        await ChooseUserAsync(DemoOrganisation.People.FatimaHassan, "Fatima Hassan");
-        await Expect(Card(Personal, WelcomeTitle)).ToHaveCountAsync(1);
-        await Expect(Card(Personal, WelcomeTitle)).ToContainTextAsync("Hej Fatima!");
-        await Expect(_page.Locator(Personal)).Not.ToContainTextAsync(reference);
+        await _playground.ChooseUserAsync(DemoOrganisation.People.FatimaHassan, "Fatima Hassan");
+        await Expect(_playground.Card(Personal, WelcomeTitle)).ToHaveCountAsync(1);
+        await Expect(_playground.Card(Personal, WelcomeTitle)).ToContainTextAsync("Hej Fatima!");
+        await Expect(_playground.Pane(Personal)).Not.ToContainTextAsync(reference);
 
         // Her Direct Line conversation and a card of hers, from a press the page makes for her ("Vem är jag?").
-        await SendAsync(Personal, "hjälp");
-        var helpOfHers = await ActivityWithCardAsync(Personal, HelpTitle);
-        card = CardOf(Personal, helpOfHers);
-        var press = await _page.RunAndWaitForResponseAsync(
-            () => card.GetByRole(AriaRole.Button, new() { Name = "Vem är jag?", Exact = true }).ClickAsync(),
-            r => r.Url.EndsWith(ExecutePath, StringComparison.Ordinal));
-        Assert.Equal(200, press.Status);
+        await _playground.SendAsync(Personal, "hjälp");
+        card = await _playground.CardWithAsync(Personal, HelpTitle);
+        var helpOfHers = await ActivityIdOfAsync(card);
+        var press = await _playground.PressAsync(card, "Vem är jag?");
         await Expect(card).ToContainTextAsync("Fatima Hassan");
-        var pressed = JsonDocument.Parse(press.Request.PostData!).RootElement;
-        var conversationId = pressed.GetProperty("conversationId").GetString()!;
-        Assert.Equal(helpOfHers, pressed.GetProperty("activityId").GetString());
+        var conversationId = ConversationOf(press);
+        Assert.Equal(helpOfHers, JsonDocument.Parse(press.Request.PostData!).RootElement.GetProperty("activityId").GetString());
 
         // The press a forged card would make: "Öppna rapporten" with the reference, from her chat.
-        var forged = await _page.EvaluateAsync<JsonElement>(
+        var forged = await _playground.Page.EvaluateAsync<JsonElement>(
             """
             async ([conversationId, activityId, reference]) => {
               const response = await fetch('/playground/api/execute', {
@@ -268,9 +253,9 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
         // The refusal comes to her chat in the card's place (as Teams would show it); nothing of the report does.
         await Expect(card).ToContainTextAsync(AccessRefused);
         await Expect(card).Not.ToContainTextAsync("Fatima Hassan");
-        await Expect(_page.Locator(Personal)).Not.ToContainTextAsync("SN 2026/118");
-        await Expect(_page.Locator(Personal)).Not.ToContainTextAsync(cause);
-        await Expect(_page.Locator(Personal)).Not.ToContainTextAsync(reference);
+        await Expect(_playground.Pane(Personal)).Not.ToContainTextAsync("SN 2026/118");
+        await Expect(_playground.Pane(Personal)).Not.ToContainTextAsync(cause);
+        await Expect(_playground.Pane(Personal)).Not.ToContainTextAsync(reference);
     });
 
     // ---- The report's cards ----
@@ -311,14 +296,6 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
         await Expect(button).ToHaveAttributeAsync("aria-expanded", "true");
     }
 
-    /// <summary>The fact with this title (exactly) has this value.</summary>
-    private static async Task ExpectFactAsync(ILocator card, string label, string value)
-    {
-        var title = card.Page.Locator(".ac-fact-title", new() { HasTextRegex = new Regex($@"^\s*{Regex.Escape(label)}\s*$") });
-        var row = card.Locator(".ac-factset tr").Filter(new() { Has = title });
-        await Expect(row.First.Locator(".ac-fact-value")).ToContainTextAsync(value);
-    }
-
     /// <summary>Every string in a JSON answer (the texts of a card, decoded).</summary>
     private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
     {
@@ -328,70 +305,6 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
         _ => [],
     };
 
-    // ---- The page, as a person sees it ----
-
-    private async Task OpenAsync()
-    {
-        await _page.GotoAsync(_bot.BaseUrl + "/");
-        await Expect(_page.Locator("#status")).ToHaveAttributeAsync("data-state", "online");
-    }
-
-    private async Task ChooseUserAsync(string personId, string name)
-    {
-        var option = _page.Locator($"#user-select option[value=\"{personId}\"]");
-        await option.WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        await Expect(_page.Locator("#user-select")).ToBeEnabledAsync();
-
-        await _page.SelectOptionAsync("#user-select", personId);
-
-        await Expect(_page.Locator("#personal-subtitle")).ToContainTextAsync(name);
-        await Expect(_page.Locator("#channel-subtitle")).ToContainTextAsync(name);
-        await Expect(_page.Locator("#status")).ToHaveAttributeAsync("data-state", "online");
-    }
-
-    private async Task SendAsync(string pane, string text)
-    {
-        var sendBox = _page.Locator($"{pane} [data-id=\"webchat-sendbox-input\"]");
-        await sendBox.FillAsync(text);
-        await sendBox.PressAsync("Enter");
-        await Expect(sendBox).ToHaveValueAsync(string.Empty);
-    }
-
-    /// <summary>Waits for the one activity in the pane whose card has all these texts, and gives its id.</summary>
-    private async Task<string> ActivityWithCardAsync(string pane, params string[] texts)
-    {
-        var card = _page.Locator(".ac-adaptiveCard");
-        foreach (var text in texts)
-        {
-            card = card.Filter(new() { HasText = text });
-        }
-
-        var activity = Activities(pane).Filter(new() { Has = card });
-        await Expect(activity).ToHaveCountAsync(1);
-        var id = await activity.GetAttributeAsync("data-tq-activity-id");
-        Assert.False(string.IsNullOrEmpty(id), $"The card with \"{string.Join("\", \"", texts)}\" has no data-tq-activity-id in the page.");
-        return id!;
-    }
-
-    /// <summary>Presses a card button (an Action.Execute) and waits for the bot's answer to come back to the page.</summary>
-    private async Task PressAsync(ILocator card, string button)
-    {
-        var response = await _page.RunAndWaitForResponseAsync(
-            () => card.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(),
-            r => r.Url.EndsWith(ExecutePath, StringComparison.Ordinal));
-        Assert.True(response.Status == 200, $"Pressing \"{button}\" answered HTTP {response.Status}: {await response.TextAsync()}");
-        await Expect(card).Not.ToHaveClassAsync(new Regex("tq-card-busy"));
-    }
-
-    private ILocator Cards(string pane) => _page.Locator($"{pane} .ac-adaptiveCard");
-
-    private ILocator Card(string pane, string text) => Cards(pane).Filter(new() { HasText = text });
-
-    private ILocator Activities(string pane) => _page.Locator($"{pane} [data-tq-activity-id]");
-
-    /// <summary>The card of one activity (the outermost: a form opened on it is a card of its own inside it).</summary>
-    private ILocator CardOf(string pane, string activityId) => _page.Locator($"{pane} [data-tq-activity-id=\"{activityId}\"] .ac-adaptiveCard").First;
-
     private Task InBrowserAsync(Func<Task> steps, [CallerMemberName] string test = "") =>
-        BrowserFailures.RunAsync(_page, _console, output, steps, test);
+        _playground.RunAsync(output, steps, test);
 }

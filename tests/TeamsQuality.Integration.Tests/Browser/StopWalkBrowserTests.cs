@@ -11,8 +11,8 @@ using TeamsQuality.Domain.Wheel;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Storage;
 using Xunit.Abstractions;
-using Xunit.Sdk;
 using static Microsoft.Playwright.Assertions;
+using static TeamsQuality.Integration.Tests.Browser.PlaygroundPage;
 
 namespace TeamsQuality.Integration.Tests.Browser;
 
@@ -31,69 +31,51 @@ namespace TeamsQuality.Integration.Tests.Browser;
 public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture browser, ITestOutputHelper output)
     : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
-    private const string Personal = "#personal-chat";
-    private const string Channel = "#channel-chat";
     private const string DueTitle = "Dags för hållplats för lärande";
-    private const string ExecutePath = "/playground/api/execute";
 
+    /// <summary>What the browsers of the test said: one queue for every page, so an error on any fails the test.</summary>
     private readonly ConcurrentQueue<string> _console = new();
     private BotApp? _bot;
-    private HttpClient? _client;
+    private PlaygroundPage? _playground;
 
-    /// <summary>The page of the person acting: the helpers act on it.</summary>
-    private IPage _page = null!;
+    private BotApp Bot => _bot ?? throw new InvalidOperationException("The test starts the bot first (InBrowserAsync).");
 
-    private BotApp Bot => _bot ?? throw new InvalidOperationException("The test starts the bot first (StartBot).");
+    /// <summary>The page of the person acting: the steps act on it.</summary>
+    private PlaygroundPage Playground => _playground ?? throw new InvalidOperationException("The test opens the page first (InBrowserAsync).");
 
-    private HttpClient Client => _client ?? throw new InvalidOperationException("The test starts the bot first (StartBot).");
-
-    public async Task InitializeAsync() => _page = await NewPageAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
-        await _page.Context.CloseAsync();
-        _client?.Dispose();
+        if (_playground is not null)
+        {
+            await _playground.CloseAsync();
+        }
+
         if (_bot is not null)
         {
             await _bot.DisposeAsync();
         }
     }
 
-    /// <summary>Starts the bot whole, with its Hangfire server, on today's date or on the clock given.</summary>
-    private void StartBot(TimeProvider? clock = null)
-    {
-        // Nudges go out at any hour (the test may run on a Sunday evening); the Hangfire server runs the jobs.
-        _bot = new BotApp(
-            azurite,
-            new Dictionary<string, string?> { ["Hangfire:QuietHours"] = "false" },
-            clock is null ? null : services => services.AddSingleton(clock));
-        _client = Bot.Client();
-    }
-
-    private async Task<IPage> NewPageAsync()
-    {
-        var page = await browser.NewPageAsync();
-        page.Console += (_, message) => _console.Enqueue($"{message.Type}: {message.Text}");
-        page.PageError += (_, error) => _console.Enqueue($"pageerror: {error}");
-        return page;
-    }
+    /// <summary>A page of its own (another person's computer) on the bot, its console with the test's.</summary>
+    private async Task<PlaygroundPage> NewPlaygroundAsync() => new(await browser.NewPageAsync(), Bot.BaseUrl, _console);
 
     [Fact]
     public Task Anna_walks_a_due_stop_with_Erik_contributing_and_sees_the_action_when_she_finishes() => InBrowserAsync(async () =>
     {
-        StartBot();
         var stop = await StopToWalkAsync();
         var theme = stop.Definition.Theme;
         var title = $"Hållplats {stop.Key.Number}: {theme}";
 
         // Anna, the manager, has the page open when the due scan runs: the stop comes to her unit's channel.
-        await OpenAsync();
-        await ChooseUserAsync(DemoOrganisation.People.AnnaBerg, "Anna Berg");
-        await Expect(_page.Locator("#channel-title")).ToHaveTextAsync("Hemtjänst Norra");
-        await Expect(Card(Channel, "Välkommen till TeamsQuality")).ToHaveCountAsync(1);
-        await Expect(Card(Personal, "Välkommen till TeamsQuality")).ToHaveCountAsync(1);
+        await Playground.OpenAsync();
+        await Playground.ChooseUserAsync(DemoOrganisation.People.AnnaBerg, "Anna Berg");
+        await Expect(Playground.Page.Locator("#channel-title")).ToHaveTextAsync("Hemtjänst Norra");
+        await Expect(Playground.Card(Channel, "Välkommen till TeamsQuality")).ToHaveCountAsync(1);
+        await Expect(Playground.Card(Personal, "Välkommen till TeamsQuality")).ToHaveCountAsync(1);
         var activityId = await StopCardInChannelAsync(stop, managerWatches: true);
-        var card = CardOf(Channel, activityId);
+        var card = Playground.CardOf(Channel, activityId);
 
         // She starts it: step 1 of 4 takes the due card's place, for her.
         await PressOpenAsync(card, stop);
@@ -101,15 +83,15 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
         await Expect(card).ToContainTextAsync("Inga bidrag än. Skriv det första!");
         if (IsDueToday(stop))
         {
-            await Expect(Card(Channel, DueTitle)).ToHaveCountAsync(0);
+            await Expect(Playground.Card(Channel, DueTitle)).ToHaveCountAsync(0);
         }
 
         Assert.Equal(StopStatus.Paborjad, (await StoredAsync(stop)).Status);
 
         // Erik, in the same unit, opens the stop from the card in the channel and adds to the current situation.
         const string eriksText = "Vi ringer hemsjukvården varje morgon, men kvällspasset vet inte vem de ska kontakta.";
-        await ChooseUserAsync(DemoOrganisation.People.ErikLund, "Erik Lund");
-        card = CardOf(Channel, activityId);
+        await Playground.ChooseUserAsync(DemoOrganisation.People.ErikLund, "Erik Lund");
+        card = Playground.CardOf(Channel, activityId);
         if (IsDueToday(stop))
         {
             // The card in the channel shows everyone that Anna started it, and nobody is offered to start it again.
@@ -118,12 +100,12 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
         }
 
         // Wherever she started it, the channel was told.
-        await Expect(Card(Channel, $"Anna Berg har startat hållplats {stop.Key.Number}: {theme}")).ToHaveCountAsync(1);
+        await Expect(Playground.Card(Channel, $"Anna Berg har startat hållplats {stop.Key.Number}: {theme}")).ToHaveCountAsync(1);
         await PressOpenAsync(card, stop);
         await ExpectStepAsync(card, stop, AnalysisStep.Nulagesbeskrivning, title);
         await Expect(card.GetByLabel("Skriv eller ändra sammanfattningen")).ToHaveCountAsync(0);
         await card.GetByLabel("Ditt bidrag").FillAsync(eriksText);
-        await PressAsync(card, "Lägg till");
+        await Playground.PressAsync(card, "Lägg till");
         await Expect(card).ToContainTextAsync("Ditt bidrag är tillagt.");
         await Expect(card).ToContainTextAsync("Bidrag (1)");
         await ExpectContributionAsync(card, "Erik Lund", eriksText);
@@ -131,8 +113,8 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
 
         // Anna comes back and sees Erik's contribution: the channel's card refreshes to her own view, the step the unit
         // is in (the stop list she opens the stop from). She documents the four steps.
-        await ChooseUserAsync(DemoOrganisation.People.AnnaBerg, "Anna Berg");
-        card = CardOf(Channel, activityId);
+        await Playground.ChooseUserAsync(DemoOrganisation.People.AnnaBerg, "Anna Berg");
+        card = Playground.CardOf(Channel, activityId);
         if (!IsDueToday(stop))
         {
             await PressOpenAsync(card, stop);
@@ -153,7 +135,7 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
         {
             if (step != AnalysisStep.Nulagesbeskrivning)
             {
-                await PressAsync(card, "Nästa steg");
+                await Playground.PressAsync(card, "Nästa steg");
                 await ExpectStepAsync(card, stop, step, title);
                 await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Föregående steg", Exact = true })).ToBeVisibleAsync();
             }
@@ -165,7 +147,7 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
                 await card.GetByLabel("Förslag på åtgärd", new() { Exact = true }).FillAsync(proposal);
                 await card.GetByLabel("Ansvarig (valfritt)").SelectOptionAsync(new SelectOptionValue { Label = "Erik Lund" });
                 await card.GetByLabel("Klart senast (valfritt)").FillAsync("2027-02-28");
-                await PressAsync(card, "Lägg till förslag");
+                await Playground.PressAsync(card, "Lägg till förslag");
                 await Expect(card).ToContainTextAsync("Förslaget är tillagt. Det blir en åtgärd när hållplatsen avslutas.");
                 await Expect(card).ToContainTextAsync("Förslag på åtgärder (1)");
                 await Expect(card).ToContainTextAsync("• " + proposal);
@@ -173,7 +155,7 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
             }
 
             await card.GetByLabel("Skriv eller ändra sammanfattningen").FillAsync(summary);
-            await PressAsync(card, "Spara sammanfattning");
+            await Playground.PressAsync(card, "Spara sammanfattning");
             await Expect(card).ToContainTextAsync("Sammanfattningen är sparad.");
             await ExpectStepAsync(card, stop, step, title);
             await Expect(card.GetByLabel("Skriv eller ändra sammanfattningen")).ToHaveValueAsync(summary);
@@ -181,7 +163,7 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
         }
 
         // She finishes: the form shows the four summaries and the proposal, she makes the bedömning.
-        await PressAsync(card, "Avsluta hållplatsen");
+        await Playground.PressAsync(card, "Avsluta hållplatsen");
         await Expect(card).ToContainTextAsync($"Avsluta hållplats {stop.Key.Number}: {theme}");
         foreach (var summary in summaries.Values)
         {
@@ -195,7 +177,7 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
         await card.GetByLabel("Trend jämfört med förra året").SelectOptionAsync(new SelectOptionValue { Label = "Bättre" });
         const string comment = "Bra samtal – alla pass var med.";
         await card.GetByLabel("Kommentar").FillAsync(comment);
-        await PressAsync(card, "Avsluta hållplatsen");
+        await Playground.PressAsync(card, "Avsluta hållplatsen");
 
         // The summary: Klar, the bedömning, the summaries and the action she proposed, with its owner and due date.
         await Expect(card).ToContainTextAsync($"{title} är klar");
@@ -217,8 +199,8 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
 
         // Erik opens the stop from the channel afterwards: it is Klar and read-only, with Anna's documentation. The
         // channel's card, refreshed to his view, is how the stop ended.
-        await ChooseUserAsync(DemoOrganisation.People.ErikLund, "Erik Lund");
-        card = CardOf(Channel, activityId);
+        await Playground.ChooseUserAsync(DemoOrganisation.People.ErikLund, "Erik Lund");
+        card = Playground.CardOf(Channel, activityId);
         if (IsDueToday(stop))
         {
             await Expect(card).ToContainTextAsync($"{title} är klar");
@@ -244,18 +226,17 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
     [Fact]
     public Task A_contribution_with_a_personnummer_is_refused_on_the_card_and_the_text_stays_in_the_box() => InBrowserAsync(async () =>
     {
-        StartBot();
         var stop = await StopToWalkAsync();
-        await OpenAsync();
-        await ChooseUserAsync(DemoOrganisation.People.ErikLund, "Erik Lund");
+        await Playground.OpenAsync();
+        await Playground.ChooseUserAsync(DemoOrganisation.People.ErikLund, "Erik Lund");
         var activityId = await StopCardInChannelAsync(stop, managerWatches: false);
-        var card = CardOf(Channel, activityId);
+        var card = Playground.CardOf(Channel, activityId);
         await PressOpenAsync(card, stop);
         await ExpectStepAsync(card, stop, AnalysisStep.Nulagesbeskrivning, $"Hållplats {stop.Key.Number}: {stop.Definition.Theme}");
 
         const string text = "Brukaren 19121212-1212 fick fel insats i går kväll";
         await card.GetByLabel("Ditt bidrag").FillAsync(text);
-        await PressAsync(card, "Lägg till");
+        await Playground.PressAsync(card, "Lägg till");
 
         await Expect(card).ToContainTextAsync("Texten innehåller ett personnummer eller samordningsnummer.");
         await Expect(card).ToContainTextAsync("Det du skrev finns kvar så att du kan ändra det.");
@@ -266,38 +247,37 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
 
         // Without the number it is taken, and the box is empty again.
         await card.GetByLabel("Ditt bidrag").FillAsync("Brukaren fick fel insats i går kväll, se ärendet i verksamhetssystemet.");
-        await PressAsync(card, "Lägg till");
+        await Playground.PressAsync(card, "Lägg till");
         await Expect(card).ToContainTextAsync("Ditt bidrag är tillagt.");
         await Expect(card).ToContainTextAsync("Bidrag (1)");
         await Expect(card.GetByLabel("Ditt bidrag")).ToHaveValueAsync(string.Empty);
     });
 
+    // On a Monday in November, when stop 1 Samverkan is due, whatever today's date (the walk above follows the real date).
     [Fact]
-    public Task Erik_sees_the_channel_card_follow_Annas_stop_and_his_contribution_reaches_her_card_when_she_refreshes() => InBrowserAsync(async () =>
+    public Task Erik_sees_the_channel_card_follow_Annas_stop_and_his_contribution_reaches_her_card_when_she_refreshes() => InBrowserAsync(new ShiftedClock(ManualClock.Swedish(2026, 11, 23, 10, 0)), async () =>
     {
-        // A Monday in November, when stop 1 Samverkan is due, whatever today's date (the walk above follows the real date).
-        StartBot(new ShiftedClock(ManualClock.Swedish(2026, 11, 23, 10, 0)));
         var stop = await StopToWalkAsync();
         Assert.Equal((1, "Samverkan"), (stop.Key.Number, stop.Definition.Theme));
         const string title = "Hållplats 1: Samverkan";
         const string eriksText = "Kvällspasset vet inte vem på hemsjukvården de ska ringa.";
 
         // Erik and Anna each have the playground open on their own computer, and each has a chat with the bot.
-        var eriksPage = await NewPageAsync();
-        await OnPageAsync(eriksPage, async () =>
+        var eriks = await NewPlaygroundAsync();
+        await OnPageAsync(eriks, async () =>
         {
-            await OpenAsync();
-            await ChooseUserAsync(DemoOrganisation.People.ErikLund, "Erik Lund");
-            await Expect(Card(Personal, "Välkommen till TeamsQuality")).ToHaveCountAsync(1);
+            await Playground.OpenAsync();
+            await Playground.ChooseUserAsync(DemoOrganisation.People.ErikLund, "Erik Lund");
+            await Expect(Playground.Card(Personal, "Välkommen till TeamsQuality")).ToHaveCountAsync(1);
         });
-        await OpenAsync();
-        await ChooseUserAsync(DemoOrganisation.People.AnnaBerg, "Anna Berg");
-        await Expect(Card(Personal, "Välkommen till TeamsQuality")).ToHaveCountAsync(1);
+        await Playground.OpenAsync();
+        await Playground.ChooseUserAsync(DemoOrganisation.People.AnnaBerg, "Anna Berg");
+        await Expect(Playground.Card(Personal, "Välkommen till TeamsQuality")).ToHaveCountAsync(1);
 
         // The due scan posts the stop to their channel; both are offered to start it.
         var activityId = await StopCardInChannelAsync(stop, managerWatches: true);
-        var card = CardOf(Channel, activityId);
-        await OnPageAsync(eriksPage, () => Expect(CardOf(Channel, activityId).GetByRole(AriaRole.Button, new() { Name = "Starta hållplatsen", Exact = true })).ToBeVisibleAsync());
+        var card = Playground.CardOf(Channel, activityId);
+        await OnPageAsync(eriks, () => Expect(Playground.CardOf(Channel, activityId).GetByRole(AriaRole.Button, new() { Name = "Starta hållplatsen", Exact = true })).ToBeVisibleAsync());
 
         // Anna starts it.
         await PressOpenAsync(card, stop);
@@ -305,43 +285,43 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
 
         // On Erik's screen, without him pressing anything, the card no longer offers to start: it is his own view of the
         // stop now, step 1 where he can contribute. The channel was told who started it.
-        await OnPageAsync(eriksPage, async () =>
+        await OnPageAsync(eriks, async () =>
         {
-            var eriks = CardOf(Channel, activityId);
-            await ExpectStepAsync(eriks, stop, AnalysisStep.Nulagesbeskrivning, title);
-            await Expect(eriks.GetByRole(AriaRole.Button, new() { Name = "Starta hållplatsen", Exact = true })).ToHaveCountAsync(0);
-            await Expect(Card(Channel, "Anna Berg har startat hållplats 1: Samverkan")).ToHaveCountAsync(1);
+            var eriksCard = Playground.CardOf(Channel, activityId);
+            await ExpectStepAsync(eriksCard, stop, AnalysisStep.Nulagesbeskrivning, title);
+            await Expect(eriksCard.GetByRole(AriaRole.Button, new() { Name = "Starta hållplatsen", Exact = true })).ToHaveCountAsync(0);
+            await Expect(Playground.Card(Channel, "Anna Berg har startat hållplats 1: Samverkan")).ToHaveCountAsync(1);
 
-            await eriks.GetByLabel("Ditt bidrag").FillAsync(eriksText);
-            await PressAsync(eriks, "Lägg till");
-            await Expect(eriks).ToContainTextAsync("Ditt bidrag är tillagt.");
+            await eriksCard.GetByLabel("Ditt bidrag").FillAsync(eriksText);
+            await Playground.PressAsync(eriksCard, "Lägg till");
+            await Expect(eriksCard).ToContainTextAsync("Ditt bidrag är tillagt.");
         });
 
         // Anna's step card shows Erik's contribution once she presses Uppdatera. (The channel card's update, sent by
         // the outbox after her press was answered, may already have refreshed her card to it: either is what Teams does.)
-        await PressAsync(card, "Uppdatera");
+        await Playground.PressAsync(card, "Uppdatera");
         await Expect(card).ToContainTextAsync("Bidrag (1)");
         await ExpectContributionAsync(card, "Erik Lund", eriksText);
 
         // She moves the unit on to step 2, and Erik's view follows by itself.
-        await PressAsync(card, "Nästa steg");
+        await Playground.PressAsync(card, "Nästa steg");
         await ExpectStepAsync(card, stop, AnalysisStep.Orsaksanalys, title);
-        await OnPageAsync(eriksPage, () => ExpectStepAsync(CardOf(Channel, activityId), stop, AnalysisStep.Orsaksanalys, title));
-        await eriksPage.Context.CloseAsync();
+        await OnPageAsync(eriks, () => ExpectStepAsync(Playground.CardOf(Channel, activityId), stop, AnalysisStep.Orsaksanalys, title));
+        await eriks.CloseAsync();
     });
 
-    /// <summary>Runs steps as the person whose page this is (the helpers act on <see cref="_page"/>); a failure shows their screen.</summary>
-    private async Task OnPageAsync(IPage page, Func<Task> steps, [CallerMemberName] string test = "")
+    /// <summary>Runs steps as the person whose page this is (the steps act on <see cref="Playground"/>); a failure shows their screen.</summary>
+    private async Task OnPageAsync(PlaygroundPage other, Func<Task> steps, [CallerMemberName] string test = "")
     {
-        var own = _page;
-        _page = page;
+        var own = _playground;
+        _playground = other;
         try
         {
-            await BrowserFailures.RunAsync(page, _console, output, steps, test + "-other-page");
+            await other.RunAsync(output, steps, test + "-other-page");
         }
         finally
         {
-            _page = own;
+            _playground = own;
         }
     }
 
@@ -373,15 +353,12 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
     /// <param name="managerWatches">Whether the unit's manager has the page open (her 1:1 nudge then shows too).</param>
     private async Task<string> StopCardInChannelAsync(LearningStop stop, bool managerWatches)
     {
-        using (var response = await Client.PostAsync(new Uri(Bot.BaseUrl + "/playground/api/jobs/scan-due-stops"), content: null))
-        {
-            Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
-        }
+        await Playground.TriggerJobAsync("scan-due-stops");
 
         ILocator activity;
         if (IsDueToday(stop))
         {
-            activity = ActivitiesWithCard(Channel, DueTitle, $"Hållplats {stop.Key.Number} av ");
+            activity = Playground.ActivitiesWithCard(Channel, DueTitle, $"Hållplats {stop.Key.Number} av ");
             await Expect(activity).ToHaveCountAsync(1, new() { Timeout = 30_000 });
             var card = activity.Locator(".ac-adaptiveCard");
             await Expect(card).ToContainTextAsync(stop.Definition.Theme);
@@ -391,13 +368,13 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
             // The manager gets the 1:1 nudge in her personal chat as well.
             if (managerWatches)
             {
-                await Expect(Card(Personal, $"Dags för hållplats {stop.Key.Number}: {stop.Definition.Theme}")).ToHaveCountAsync(1);
+                await Expect(Playground.Card(Personal, $"Dags för hållplats {stop.Key.Number}: {stop.Definition.Theme}")).ToHaveCountAsync(1);
             }
         }
         else
         {
-            await SendAsync(Channel, "hållplatser");
-            activity = ActivitiesWithCard(Channel, "Hållplatser " + stop.Key.Year);
+            await Playground.SendAsync(Channel, "hållplatser");
+            activity = Playground.ActivitiesWithCard(Channel, "Hållplatser " + stop.Key.Year);
             await Expect(activity).ToHaveCountAsync(1);
         }
 
@@ -414,12 +391,12 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
     {
         if (IsDueToday(stop))
         {
-            await PressAsync(card, new Regex("^(Starta|Öppna) hållplatsen$"));
+            await Playground.PressAsync(card, new Regex("^(Starta|Öppna) hållplatsen$"));
             return;
         }
 
         var row = card.Locator(".ac-columnSet").Filter(new() { HasText = $"{stop.Key.Number}. {stop.Definition.Theme}" });
-        await PressAsync(card, row.First.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^(Starta nu|Öppna)$") }), $"the row of stop {stop.Key.Number}");
+        await Playground.PressAsync(card, row.First.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^(Starta nu|Öppna)$") }), $"the row of stop {stop.Key.Number}");
     }
 
     /// <summary>Today in Sweden, on the bot's clock.</summary>
@@ -461,76 +438,21 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
         await Expect(contribution).ToContainTextAsync(author);
     }
 
-    private static async Task ExpectFactAsync(ILocator card, string label, string value)
+    private Task InBrowserAsync(Func<Task> steps, [CallerMemberName] string test = "") => InBrowserAsync(null, steps, test);
+
+    /// <summary>
+    /// Starts the bot whole, with its Hangfire server, on today's date or on the clock given, opens the playground page on
+    /// it, and runs the steps there; a failure shows the page.
+    /// </summary>
+    private async Task InBrowserAsync(TimeProvider? clock, Func<Task> steps, [CallerMemberName] string test = "")
     {
-        var row = card.Locator(".ac-factset tr").Filter(new() { HasText = label });
-        await Expect(row.First).ToContainTextAsync(value);
+        // Nudges go out at any hour (the test may run on a Sunday evening); the Hangfire server runs the jobs.
+        _bot = new BotApp(
+            azurite,
+            new Dictionary<string, string?> { ["Hangfire:QuietHours"] = "false" },
+            clock is null ? null : services => services.AddSingleton(clock));
+        _bot.Client().Dispose();
+        _playground = await NewPlaygroundAsync();
+        await _playground.RunAsync(output, steps, test);
     }
-
-    // ---- The page, as a person sees it ----
-
-    private async Task OpenAsync()
-    {
-        await _page.GotoAsync(Bot.BaseUrl + "/");
-        await Expect(_page.Locator("#status")).ToHaveAttributeAsync("data-state", "online");
-    }
-
-    private async Task ChooseUserAsync(string personId, string name)
-    {
-        var option = _page.Locator($"#user-select option[value=\"{personId}\"]");
-        await option.WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        await Expect(_page.Locator("#user-select")).ToBeEnabledAsync();
-
-        await _page.SelectOptionAsync("#user-select", personId);
-
-        await Expect(_page.Locator("#personal-subtitle")).ToContainTextAsync(name);
-        await Expect(_page.Locator("#channel-subtitle")).ToContainTextAsync(name);
-        await Expect(_page.Locator("#status")).ToHaveAttributeAsync("data-state", "online");
-    }
-
-    private async Task SendAsync(string pane, string text)
-    {
-        var sendBox = _page.Locator($"{pane} [data-id=\"webchat-sendbox-input\"]");
-        await sendBox.FillAsync(text);
-        await sendBox.PressAsync("Enter");
-        await Expect(sendBox).ToHaveValueAsync(string.Empty);
-    }
-
-    /// <summary>Presses a card button (an Action.Execute) and waits for the bot's answer to come back to the page.</summary>
-    private Task PressAsync(ILocator card, string button) =>
-        PressAsync(card, card.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }), button);
-
-    private Task PressAsync(ILocator card, Regex button) =>
-        PressAsync(card, card.GetByRole(AriaRole.Button, new() { NameRegex = button }), button.ToString());
-
-    private async Task PressAsync(ILocator card, ILocator button, string name)
-    {
-        var response = await _page.RunAndWaitForResponseAsync(
-            () => button.ClickAsync(),
-            r => r.Url.EndsWith(ExecutePath, StringComparison.Ordinal));
-        Assert.True(response.Status == 200, $"Pressing \"{name}\" answered HTTP {response.Status}: {await response.TextAsync()}");
-        await Expect(card).Not.ToHaveClassAsync(new Regex("tq-card-busy"));
-    }
-
-    /// <summary>The activities in a pane whose card has all these texts.</summary>
-    private ILocator ActivitiesWithCard(string pane, params string[] texts)
-    {
-        var card = _page.Locator(".ac-adaptiveCard");
-        foreach (var text in texts)
-        {
-            card = card.Filter(new() { HasText = text });
-        }
-
-        return _page.Locator($"{pane} [data-tq-activity-id]").Filter(new() { Has = card });
-    }
-
-    private ILocator Cards(string pane) => _page.Locator($"{pane} .ac-adaptiveCard");
-
-    private ILocator Card(string pane, string text) => Cards(pane).Filter(new() { HasText = text });
-
-    /// <summary>The card of one activity: it keeps its place when an Action.Execute replaces it.</summary>
-    private ILocator CardOf(string pane, string activityId) => _page.Locator($"{pane} [data-tq-activity-id=\"{activityId}\"] .ac-adaptiveCard").First;
-
-    private Task InBrowserAsync(Func<Task> steps, [CallerMemberName] string test = "") =>
-        BrowserFailures.RunAsync(_page, _console, output, steps, test);
 }
