@@ -1,5 +1,6 @@
 using System.Globalization;
 using TeamsQuality.Cards.Adaptive;
+using TeamsQuality.Cards.Stops;
 using TeamsQuality.Domain.Actions;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;

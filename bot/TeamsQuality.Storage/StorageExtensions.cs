@@ -1,8 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TeamsQuality.Storage.Actions;
+using TeamsQuality.Storage.Logbook;
 using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Storage.Outboxes;
+using TeamsQuality.Storage.Stops;
+using TeamsQuality.Storage.Wheel;
 
 namespace TeamsQuality.Storage;
 

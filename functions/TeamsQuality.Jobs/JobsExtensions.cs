@@ -7,10 +7,13 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Application.Organisations;
 using TeamsQuality.Domain.Time;
+using TeamsQuality.Jobs.Actions;
 using TeamsQuality.Jobs.Organisations;
 using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Jobs.Protocol;
+using TeamsQuality.Jobs.Stops;
 using TeamsQuality.Jobs.Tenants;
+using TeamsQuality.Jobs.Wheel;
 
 namespace TeamsQuality.Jobs;
 

@@ -1,3 +1,5 @@
+using TeamsQuality.Jobs.Stops;
+
 namespace TeamsQuality.Jobs;
 
 /// <summary>Where Hangfire keeps its jobs and whether this process runs them; the "Hangfire" configuration section.</summary>

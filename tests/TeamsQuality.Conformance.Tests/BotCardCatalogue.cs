@@ -1,10 +1,14 @@
 using System.Text.Json.Nodes;
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Actions;
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Cards.Deviations;
 using TeamsQuality.Cards.Help;
+using TeamsQuality.Cards.Logbook;
 using TeamsQuality.Cards.Organisations;
 using TeamsQuality.Cards.Outboxes;
+using TeamsQuality.Cards.Stops;
+using TeamsQuality.Cards.Wheel;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Rules;

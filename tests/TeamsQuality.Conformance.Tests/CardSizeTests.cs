@@ -1,5 +1,6 @@
 using System.Text;
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Stops;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 using Xunit.Abstractions;

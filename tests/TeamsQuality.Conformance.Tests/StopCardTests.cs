@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Stops;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 using static TeamsQuality.Conformance.Tests.Infrastructure.CardReading;

@@ -1,4 +1,5 @@
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Stops;
 using TeamsQuality.Domain.Actions;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Logbook;

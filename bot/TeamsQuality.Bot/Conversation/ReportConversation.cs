@@ -9,8 +9,10 @@ using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Time;
 using TeamsQuality.Jobs;
+using TeamsQuality.Jobs.Actions;
 using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Actions;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Routing;
 

@@ -26,7 +26,7 @@ public sealed class DemoSeeder(
     OrganisationRepository organisations,
     TenantRegistry tenants,
     IConversationReferenceStore references,
-    TeamsQuality.Jobs.WheelPlanningJob planner,
+    TeamsQuality.Jobs.Wheel.WheelPlanningJob planner,
     ILogger<DemoSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)

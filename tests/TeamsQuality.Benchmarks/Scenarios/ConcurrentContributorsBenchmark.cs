@@ -5,6 +5,7 @@ using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Stops;
 
 namespace TeamsQuality.Benchmarks.Scenarios;
 

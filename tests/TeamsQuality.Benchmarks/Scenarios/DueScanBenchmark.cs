@@ -1,6 +1,8 @@
 using TeamsQuality.Benchmarks.Infrastructure;
 using TeamsQuality.Jobs;
 using TeamsQuality.Jobs.Outboxes;
+using TeamsQuality.Jobs.Stops;
+using TeamsQuality.Jobs.Wheel;
 using TeamsQuality.Storage;
 
 namespace TeamsQuality.Benchmarks.Scenarios;

@@ -6,6 +6,7 @@ using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 using TeamsQuality.Storage;
 using TeamsQuality.Storage.Organisations;
+using TeamsQuality.Storage.Stops;
 
 namespace TeamsQuality.Benchmarks.Scenarios;
 

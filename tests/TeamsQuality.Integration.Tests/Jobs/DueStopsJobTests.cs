@@ -3,6 +3,7 @@ using TeamsQuality.Bot.Demo;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Jobs;
 using TeamsQuality.Jobs.Outboxes;
+using TeamsQuality.Jobs.Stops;
 using TeamsQuality.Teams.Hosting;
 
 namespace TeamsQuality.Integration.Tests.Jobs;

@@ -9,6 +9,7 @@ using TeamsQuality.Domain.Stops;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Jobs;
 using TeamsQuality.Jobs.Outboxes;
+using TeamsQuality.Jobs.Stops;
 using TeamsQuality.Storage;
 using TeamsQuality.Storage.Outboxes;
 using TeamsQuality.Teams.Activities;

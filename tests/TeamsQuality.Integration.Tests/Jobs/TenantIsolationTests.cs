@@ -6,6 +6,8 @@ using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Jobs;
 using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Jobs.Protocol;
+using TeamsQuality.Jobs.Stops;
+using TeamsQuality.Jobs.Wheel;
 using TeamsQuality.Teams.Hosting;
 
 namespace TeamsQuality.Integration.Tests.Jobs;

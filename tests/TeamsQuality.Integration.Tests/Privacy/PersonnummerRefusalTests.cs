@@ -6,6 +6,7 @@ using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Stops;
 
 namespace TeamsQuality.Integration.Tests.Privacy;
 

@@ -6,6 +6,7 @@ using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Jobs;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Actions;
 using TeamsQuality.Teams.Hosting;
 using static TeamsQuality.Integration.Tests.Infrastructure.DemoTeams;
 

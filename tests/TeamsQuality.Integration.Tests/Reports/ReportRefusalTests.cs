@@ -7,6 +7,8 @@ using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Actions;
+using TeamsQuality.Storage.Stops;
 using static TeamsQuality.Integration.Tests.Infrastructure.DemoTeams;
 
 namespace TeamsQuality.Integration.Tests.Reports;

@@ -5,6 +5,7 @@ using TeamsQuality.Bot.Demo;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Jobs;
 using TeamsQuality.Jobs.Outboxes;
+using TeamsQuality.Jobs.Stops;
 
 namespace TeamsQuality.Integration.Tests.Stops;
 

@@ -6,7 +6,12 @@ using TeamsQuality.Domain.Actions;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Jobs;
+using TeamsQuality.Jobs.Stops;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Actions;
+using TeamsQuality.Storage.Logbook;
+using TeamsQuality.Storage.Stops;
+using TeamsQuality.Storage.Wheel;
 using TeamsQuality.Teams.Hosting;
 
 namespace TeamsQuality.Integration.Tests.Stops;

@@ -5,7 +5,7 @@ using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 
-namespace TeamsQuality.Storage;
+namespace TeamsQuality.Storage.Stops;
 
 /// <summary>The card a stop posted to its unit's channel: the thread (conversation) and the message (activity) to update.</summary>
 public sealed record StopChannelPost(string TeamsChannelId, string ConversationId, string ActivityId, DateTimeOffset PostedAt);

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Stops;
 
 /// <summary>
 /// What the user had typed in a step card's inputs, so a card shown again after a refusal (a personnummer, an empty
@@ -63,11 +63,4 @@ public static class NeedsActionValues
 {
     public const string Yes = "ja";
     public const string No = "nej";
-}
-
-internal static class CardInputs
-{
-    /// <summary>An input's value as the card sent it (Teams sends every input as a string); null when absent or empty.</summary>
-    public static string? Text(JsonObject? data, string key) =>
-        data?[key] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
 }

@@ -2,7 +2,7 @@ using Azure.Data.Tables;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Logbook;
 
-namespace TeamsQuality.Storage;
+namespace TeamsQuality.Storage.Logbook;
 
 /// <summary>A unit's logbook, keyed by stop theme so the notes under a theme are one range query.</summary>
 public sealed class LogbookRepository(TableStore tables)

@@ -6,9 +6,10 @@ using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Storage;
 using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Storage.Outboxes;
+using TeamsQuality.Storage.Stops;
 using TeamsQuality.Teams.Connector;
 
-namespace TeamsQuality.Jobs;
+namespace TeamsQuality.Jobs.Stops;
 
 /// <summary>
 /// When a stop's due card has been posted to its unit's channel by the outbox, remembers where (with the stop), so the

@@ -2,7 +2,7 @@ using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Wheel;
 using static TeamsQuality.Cards.StopCardParts;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Wheel;
 
 /// <summary>
 /// The organisation's annual wheel (årshjul): the stops of the wheel year, and for the quality developers, who

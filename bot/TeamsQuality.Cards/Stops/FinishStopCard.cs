@@ -4,7 +4,7 @@ using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 using static TeamsQuality.Cards.StopCardParts;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Stops;
 
 /// <summary>
 /// The closing form of a stop (the fifth step, Dokumentera): the four steps' summaries in short, the proposals that will

@@ -5,7 +5,7 @@ using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 using static TeamsQuality.Cards.StopCardParts;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Logbook;
 
 /// <summary>
 /// The answer to "logga": a note of learning from daily work under a stop's theme. "logga &lt;text&gt;" puts the text in

@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 using TeamsQuality.Domain.Actions;
 using TeamsQuality.Domain.Organisations;
 
-namespace TeamsQuality.Storage;
+namespace TeamsQuality.Storage.Actions;
 
 /// <summary>A unit's actions (its plan) in one partition; each action's history in rows beside it.</summary>
 public sealed class ImprovementActionRepository(TableStore tables)

@@ -7,8 +7,10 @@ using TeamsQuality.Domain.Wheel;
 using TeamsQuality.Jobs.Tenants;
 using TeamsQuality.Storage;
 using TeamsQuality.Storage.Organisations;
+using TeamsQuality.Storage.Stops;
+using TeamsQuality.Storage.Wheel;
 
-namespace TeamsQuality.Jobs;
+namespace TeamsQuality.Jobs.Wheel;
 
 /// <summary>
 /// Gives every unit its year: an instance of each stop of the organisation's wheel, with its due date, and the

@@ -2,14 +2,18 @@ using Microsoft.Extensions.Logging;
 using TeamsQuality.Cards;
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Cards.Outboxes;
+using TeamsQuality.Cards.Stops;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Logbook;
 using TeamsQuality.Storage.Outboxes;
+using TeamsQuality.Storage.Stops;
+using TeamsQuality.Storage.Wheel;
 using TeamsQuality.Teams.Hosting;
 
-namespace TeamsQuality.Jobs;
+namespace TeamsQuality.Jobs.Stops;
 
 /// <summary>
 /// What a learning stop says in its unit's channel, and the one place it is decided: the due card (made here, recorded

@@ -3,7 +3,7 @@ using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using static TeamsQuality.Cards.StopCardParts;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Stops;
 
 /// <summary>
 /// The answer to "hållplatser": a unit's stops in a wheel year, one compact row each (number and theme, month, due

@@ -2,16 +2,20 @@ using Hangfire;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Cards;
 using TeamsQuality.Cards.Outboxes;
+using TeamsQuality.Cards.Stops;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Time;
 using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Jobs.Tenants;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Logbook;
 using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Storage.Outboxes;
+using TeamsQuality.Storage.Stops;
+using TeamsQuality.Storage.Wheel;
 
-namespace TeamsQuality.Jobs;
+namespace TeamsQuality.Jobs.Stops;
 
 /// <summary>
 /// The daily due scan. It reads the due index for each day since it last completed (not the stops), checks each stop

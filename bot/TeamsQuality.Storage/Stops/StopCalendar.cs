@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 
-namespace TeamsQuality.Storage;
+namespace TeamsQuality.Storage.Stops;
 
 /// <summary>An event of a stop on a day: what the daily scan finds without reading any stop.</summary>
 public sealed record StopCalendarEntry(string UnitId, int Year, int Number, StopEventKind Kind, DateOnly On);
@@ -46,25 +46,5 @@ public sealed class StopCalendar(TableStore tables)
         }
 
         return entries;
-    }
-}
-
-/// <summary>Where a recurring job got to, per tenant.</summary>
-public sealed class JobState(TableStore tables)
-{
-    public async Task<DateOnly?> LastCompletedDayAsync(TenantId tenant, string job, CancellationToken cancellationToken)
-    {
-        var table = await tables.GetAsync(TableKeys.JobStateTable, cancellationToken);
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.TenantPartition(tenant.Value), job, cancellationToken: cancellationToken);
-        return row.HasValue && row.Value!.GetString("LastCompletedDay") is { } day ? DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture) : null;
-    }
-
-    public async Task SetLastCompletedDayAsync(TenantId tenant, string job, DateOnly day, CancellationToken cancellationToken)
-    {
-        var table = await tables.GetAsync(TableKeys.JobStateTable, cancellationToken);
-        await table.UpsertEntityAsync(
-            new TableEntity(TableKeys.TenantPartition(tenant.Value), job) { ["LastCompletedDay"] = day.ToString("O", System.Globalization.CultureInfo.InvariantCulture) },
-            TableUpdateMode.Replace,
-            cancellationToken);
     }
 }

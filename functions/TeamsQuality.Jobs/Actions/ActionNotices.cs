@@ -1,4 +1,5 @@
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Actions;
 using TeamsQuality.Cards.Outboxes;
 using TeamsQuality.Domain.Actions;
 using TeamsQuality.Domain.Organisations;
@@ -6,7 +7,7 @@ using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Jobs.Outboxes;
 
-namespace TeamsQuality.Jobs;
+namespace TeamsQuality.Jobs.Actions;
 
 /// <summary>
 /// The person named owner of an action (from a stop's proposals when the stop is finished, or from a report) is

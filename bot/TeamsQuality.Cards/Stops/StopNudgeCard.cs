@@ -4,7 +4,7 @@ using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 using static TeamsQuality.Cards.StopCardParts;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Stops;
 
 /// <summary>
 /// The short 1:1 nudge to a unit manager about a stop: which unit, which theme, the due date and the days left or late,

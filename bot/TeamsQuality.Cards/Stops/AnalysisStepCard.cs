@@ -5,7 +5,7 @@ using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 using static TeamsQuality.Cards.StopCardParts;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Stops;
 
 /// <summary>
 /// One step of a stop's guided analysis (Nulägesbeskrivning, Orsaksanalys, Dra slutsatser, Förslag på åtgärder): the

@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Wheel;
 
-namespace TeamsQuality.Storage;
+namespace TeamsQuality.Storage.Wheel;
 
 /// <summary>The organisation's wheel, one row per version (the year it applies from).</summary>
 public sealed class WheelRepository(TableStore tables)

@@ -7,7 +7,7 @@ using TeamsQuality.Domain.Wheel;
 using static TeamsQuality.Cards.ReportCardParts;
 using static TeamsQuality.Cards.StopCardParts;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Actions;
 
 /// <summary>
 /// To the person named owner of an action in the unit's plan: what the action is, its due date, the unit, who named

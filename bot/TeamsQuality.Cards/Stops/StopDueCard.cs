@@ -3,7 +3,7 @@ using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using static TeamsQuality.Cards.StopCardParts;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Stops;
 
 /// <summary>
 /// Posted to the unit's channel when a learning stop is due: what the stop is about, when it must be done, what the
