@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using TeamsQuality.Application;
+using TeamsQuality.Application.Actions;
 using TeamsQuality.Application.Organisations;
+using TeamsQuality.Application.Stops;
 using TeamsQuality.Domain.Time;
 using TeamsQuality.Jobs.Actions;
 using TeamsQuality.Jobs.Organisations;
@@ -77,16 +80,21 @@ public static class JobsExtensions
     {
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName));
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName));
+
+        // The notice adapters are the use cases' ports and read with them; the jobs call the same use cases.
+        services.AddTeamsQualityUseCases();
         services.TryAddSingleton<ImmediateDelivery>();
         services.AddHostedService(sp => sp.GetRequiredService<ImmediateDelivery>());
         services.TryAddSingleton<Outbox>();
         services.TryAddTransient<OutboxDeliveryJob>();
         services.TryAddTransient<StopChannelNotices>();
+        services.TryAddTransient<IStopNotices>(sp => sp.GetRequiredService<StopChannelNotices>());
         services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxSentHandler, DueCardPosted>());
         services.TryAddSingleton<OutboxDeliveryJob.FailureChecks>();
         services.TryAddSingleton<ReportNotices>();
         services.TryAddSingleton<ActionNotices>();
         services.TryAddSingleton<ISubstituteNotices, SubstituteNotices>();
+        services.TryAddSingleton<IActionNotices>(sp => sp.GetRequiredService<ActionNotices>());
         return services;
     }
 }

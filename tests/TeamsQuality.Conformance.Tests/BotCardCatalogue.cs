@@ -129,8 +129,10 @@ public static class BotCardCatalogue
         yield return ("stops-none-planned", StopListCard.Build(language, unit, StopFixtures.Year, [], StopFixtures.Manager, StopFixtures.Today));
         yield return ("stops-other-unit", StopListCard.Build(language, unit, StopFixtures.Year, year, StopFixtures.Outsider, StopFixtures.Today));
 
-        AdaptiveCard Step(LearningStop stop, Person viewer, AnalysisStep step, StepCardDraft? draft = null, string? notice = null, bool error = false, string? conflict = null, string? input = null) =>
-            AnalysisStepCard.Build(language, stop, unit, people, viewer, step, draft, notice, error, conflict, refusedInput: input);
+        // A refusal is placed as the bot places it: under the input for its field, above the button pressed.
+        IReadOnlyList<CardRefusal> Refused(Refusal refusal, string verb) => CardRefusals.Of([refusal], t.StopRefusalText, AnalysisStepCard.InputOf, verb);
+        AdaptiveCard Step(LearningStop stop, Person viewer, AnalysisStep step, StepCardDraft? draft = null, string? notice = null, IReadOnlyList<CardRefusal>? refusals = null, string? conflict = null) =>
+            AnalysisStepCard.Build(language, stop, unit, people, viewer, step, draft, notice, refusals, conflict);
 
         yield return ("step1-not-started-manager", Step(StopFixtures.Planned(1), StopFixtures.Manager, AnalysisStep.Nulagesbeskrivning));
         yield return ("step1-not-started-staff", Step(StopFixtures.Planned(1), StopFixtures.Staff, AnalysisStep.Nulagesbeskrivning));
@@ -141,7 +143,8 @@ public static class BotCardCatalogue
         yield return ("step1-contribution-saved-staff", Step(StopFixtures.Discussed(), StopFixtures.Staff, AnalysisStep.Nulagesbeskrivning, notice: t.ContributionSaved));
         yield return ("step1-personnummer-staff", Step(
             StopFixtures.Discussed(), StopFixtures.Staff, AnalysisStep.Nulagesbeskrivning,
-            new StepCardDraft { Contribution = StopFixtures.ContributionWithPersonnummer }, t.Refusal(StopRefusal.ContainsPersonalIdentityNumber), error: true, input: CardKeys.Contribution));
+            new StepCardDraft { Contribution = StopFixtures.ContributionWithPersonnummer },
+            refusals: Refused(new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.Contribution), CardVerbs.Contribute)));
         yield return ("step2-contributions-staff", Step(StopFixtures.Discussed(), StopFixtures.Staff, AnalysisStep.Orsaksanalys));
         yield return ("step2-own-view-manager", AnalysisStepCard.Build(
             language, StopFixtures.Discussed(), unit, people, StopFixtures.Manager, AnalysisStep.Orsaksanalys, refreshUserIds: [StopFixtures.RefreshUserIds[0]]));
@@ -149,7 +152,8 @@ public static class BotCardCatalogue
         yield return ("step2-summary-delegate", Step(StopFixtures.Delegated(), StopFixtures.Staff, AnalysisStep.Orsaksanalys));
         yield return ("step2-summary-conflict-manager", Step(
             StopFixtures.Discussed(), StopFixtures.Manager, AnalysisStep.Orsaksanalys,
-            new StepCardDraft { Summary = StopFixtures.ConflictingSummary }, t.Refusal(StopRefusal.SummaryChangedMeanwhile), error: true, StopFixtures.ConflictingSummary, CardKeys.Summary));
+            new StepCardDraft { Summary = StopFixtures.ConflictingSummary },
+            refusals: Refused(new Refusal(RefusalReason.ChangedMeanwhile, Field.Summary), CardVerbs.SaveSummary), conflict: StopFixtures.ConflictingSummary));
         yield return ("step2-deputy-director", Step(StopFixtures.Discussed(), DeputyDirector, AnalysisStep.Orsaksanalys));
         yield return ("step2-other-unit", Step(StopFixtures.Discussed(), StopFixtures.Outsider, AnalysisStep.Orsaksanalys));
         yield return ("step2-crowded-manager", Step(StopFixtures.Crowded(), StopFixtures.Manager, AnalysisStep.Orsaksanalys));
@@ -160,12 +164,12 @@ public static class BotCardCatalogue
         yield return ("step4-proposal-too-long-staff", Step(
             StopFixtures.WithProposals(), StopFixtures.Staff, AnalysisStep.ForslagPaAtgarder,
             new StepCardDraft { ProposalTitle = new string('x', LearningStop.LongestText + 10), ProposalOwner = StopFixtures.OtherStaff.Id, ProposalDue = "2027-02-28" },
-            t.Refusal(StopRefusal.TextTooLong), error: true, input: CardKeys.ProposalTitle));
+            refusals: Refused(new Refusal(RefusalReason.TooLong, Field.ProposalTitle), CardVerbs.Propose)));
         yield return ("step4-finished-manager", Step(finished, StopFixtures.Manager, AnalysisStep.ForslagPaAtgarder));
         yield return ("step1-finished-staff", Step(finished, StopFixtures.Staff, AnalysisStep.Nulagesbeskrivning));
         yield return ("step2-delegate-refused-manager", AnalysisStepCard.Build(
             language, StopFixtures.Discussed(), unit, people, StopFixtures.Manager, AnalysisStep.Orsaksanalys, new StepCardDraft { Summary = "Halvfärdig sammanfattning" },
-            t.ChooseDelegateFirst, noticeIsError: true, refusedInput: CardKeys.Delegate));
+            refusals: Refused(new Refusal(RefusalReason.Required, Field.Documenter), CardVerbs.DelegateDocumentation)));
 
         // The largest stop a unit could produce, in every view of it.
         var largest = StopFixtures.Largest();
@@ -175,11 +179,11 @@ public static class BotCardCatalogue
         yield return ("step3-largest-manager-page-5", AnalysisStepCard.Build(language, largest, unit, many, StopFixtures.Manager, AnalysisStep.DraSlutsatser, page: 5));
         yield return ("step4-largest-manager-refused", AnalysisStepCard.Build(
             language, largest, unit, many, StopFixtures.Manager, AnalysisStep.ForslagPaAtgarder, StopFixtures.LargestDraft,
-            t.Refusal(StopRefusal.SummaryChangedMeanwhile), noticeIsError: true, StopFixtures.LargestDraft.Summary, refusedInput: CardKeys.Summary));
+            refusals: Refused(new Refusal(RefusalReason.ChangedMeanwhile, Field.Summary), CardVerbs.SaveSummary), conflictingSummary: StopFixtures.LargestDraft.Summary));
         yield return ("step4-largest-delegate", AnalysisStepCard.Build(language, largest, unit, many, many[10], AnalysisStep.ForslagPaAtgarder, StopFixtures.LargestDraft));
         yield return ("finish-form-largest", FinishStopCard.Build(
             language, largest, unit, new FinishCardDraft { NeedsAction = "ja", Trend = "Samre", Comment = StopFixtures.Costly("K: ", 2 * LearningStop.LongestText) },
-            t.Refusal(StopRefusal.TextTooLong), noticeIsError: true, CardKeys.Comment));
+            CardRefusals.Of([new Refusal(RefusalReason.TooLong, Field.Comment)], t.StopRefusalText, FinishStopCard.InputOf, CardVerbs.Finish)));
         var (largestFinished, largestActions) = StopFixtures.LargestFinished();
         yield return ("stop-summary-largest", StopSummaryCard.Build(language, largestFinished, unit, largestActions));
 
@@ -187,7 +191,7 @@ public static class BotCardCatalogue
         yield return ("finish-form-no-proposals", FinishStopCard.Build(language, StopFixtures.Discussed(), unit));
         yield return ("finish-form-refused", FinishStopCard.Build(
             language, StopFixtures.WithProposals(), unit,
-            new FinishCardDraft { NeedsAction = "ja", Trend = "Samre", Comment = "Kommentar med 19121212-1212" }, t.Refusal(StopRefusal.ContainsPersonalIdentityNumber), noticeIsError: true, CardKeys.Comment));
+            new FinishCardDraft { NeedsAction = "ja", Trend = "Samre", Comment = "Kommentar med 19121212-1212" }, CardRefusals.Of([new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.Comment)], t.StopRefusalText, FinishStopCard.InputOf, CardVerbs.Finish)));
         yield return ("finish-form-already-finished", FinishStopCard.Build(language, finished, unit));
 
         yield return ("stop-summary", StopSummaryCard.Build(language, finished, unit, actions));
@@ -195,7 +199,9 @@ public static class BotCardCatalogue
 
         yield return ("logbook", LogbookCard.Build(language, wheel, null, null));
         yield return ("logbook-prefilled", LogbookCard.Build(language, wheel, "Kvällsöverlämningen fungerade bättre när vi ringde direkt.", null));
-        yield return ("logbook-refused", LogbookCard.Build(language, wheel, StopFixtures.ContributionWithPersonnummer, 1, t.Refusal(StopRefusal.ContainsPersonalIdentityNumber), noticeIsError: true, CardKeys.LogbookText));
+        yield return ("logbook-refused", LogbookCard.Build(
+            language, wheel, StopFixtures.ContributionWithPersonnummer, 1,
+            CardRefusals.Of([new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.LogbookText)], t.LogbookRefusalText, LogbookCard.InputOf, CardVerbs.AddLogbookNote)));
         yield return ("logbook-no-wheel", LogbookCard.Build(language, [], "något", null));
         yield return ("logbook-receipt", LogbookReceiptCard.Build(language, StopFixtures.Note));
 

@@ -1,6 +1,7 @@
 using System.Text;
 using TeamsQuality.Cards;
 using TeamsQuality.Cards.Stops;
+using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 using Xunit.Abstractions;
@@ -63,7 +64,8 @@ public sealed class CardSizeTests(ITestOutputHelper output)
         {
             var card = AnalysisStepCard.Build(
                 UiLanguage.Swedish, stop, StopFixtures.Unit, StopFixtures.ManyPeople, StopFixtures.Manager, step, StopFixtures.LargestDraft,
-                t.Refusal(StopRefusal.TextTooLong), noticeIsError: true, StopFixtures.LargestDraft.Summary, StopFixtures.ManyNotes, [StopFixtures.Manager.Id], CardKeys.Contribution, page).ToJson();
+                refusals: [new CardRefusal(t.StopRefusalText(new Refusal(RefusalReason.TooLong, Field.Contribution)), CardKeys.Contribution, CardVerbs.Contribute)],
+                conflictingSummary: StopFixtures.LargestDraft.Summary, logbookNotes: StopFixtures.ManyNotes, refreshUserIds: [StopFixtures.Manager.Id], page: page).ToJson();
             var bytes = Encoding.UTF8.GetByteCount(card.ToJsonString());
             output.WriteLine($"Step {step}, page {page}: {bytes} bytes");
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using TeamsQuality.Cards;
 using TeamsQuality.Cards.Stops;
+using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 using static TeamsQuality.Conformance.Tests.Infrastructure.CardReading;
@@ -93,7 +94,7 @@ public sealed partial class StopCardTests
     public void A_refused_contribution_comes_back_in_the_input_with_the_message_in_red_right_under_it(UiLanguage language)
     {
         var card = Card("step1-personnummer-staff", language);
-        var refusal = T(language).Refusal(StopRefusal.ContainsPersonalIdentityNumber);
+        var refusal = T(language).StopRefusalText(new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.Contribution));
 
         // Under the box, just above "Lägg till": where the user pressed, not at the top of a long card.
         Assert.Equal([(refusal, "attention")], Under(card, CardKeys.Contribution));
@@ -132,7 +133,7 @@ public sealed partial class StopCardTests
         Assert.Equal(new string('x', LearningStop.LongestText + 10), ValueOf(card, CardKeys.ProposalTitle));
         Assert.Equal(StopFixtures.OtherStaff.Id, ValueOf(card, CardKeys.ProposalOwner));
         Assert.Equal("2027-02-28", ValueOf(card, CardKeys.ProposalDue));
-        Assert.Contains(T(language).Refusal(StopRefusal.TextTooLong), Texts(card));
+        Assert.Contains(T(language).StopRefusalText(new Refusal(RefusalReason.TooLong, Field.ProposalTitle)), Texts(card));
     }
 
     [Theory]
@@ -143,7 +144,7 @@ public sealed partial class StopCardTests
         var texts = Texts(card);
         var save = Assert.Single(Buttons(card, CardVerbs.SaveSummary));
 
-        Assert.Contains(T(language).Refusal(StopRefusal.SummaryChangedMeanwhile), texts);
+        Assert.Contains(T(language).StopRefusalText(new Refusal(RefusalReason.ChangedMeanwhile, Field.Summary)), texts);
         Assert.Contains(StopFixtures.SavedSummary, texts);
         Assert.Contains(StopFixtures.ConflictingSummary, texts);
         Assert.Equal(StopFixtures.ConflictingSummary, ValueOf(card, CardKeys.Summary));
@@ -688,13 +689,32 @@ public sealed partial class StopCardTests
 
     // ---- The texts ----
 
+    /// <summary>Every refusal a stop's use cases can give, each about what it concerns.</summary>
+    private static readonly Refusal[] EveryStopRefusal =
+    [
+        new(RefusalReason.NotFound),
+        new(RefusalReason.NotAllowed),
+        new(RefusalReason.NotInUnit),
+        new(RefusalReason.NotDocumenter),
+        new(RefusalReason.NotManager),
+        new(RefusalReason.AlreadyFinished),
+        new(RefusalReason.Required, Field.Contribution),
+        new(RefusalReason.TooLong, Field.Contribution),
+        new(RefusalReason.ContainsPersonalIdentityNumber, Field.Contribution),
+        new(RefusalReason.ChangedMeanwhile, Field.Summary),
+        new(RefusalReason.NotInUnit, Field.ProposalOwner),
+        new(RefusalReason.Invalid, Field.ProposalDue),
+        new(RefusalReason.Required, Field.Documenter),
+        new(RefusalReason.Required, Field.NeedsAction),
+    ];
+
     [Fact]
     public void Every_refusal_has_its_own_message_in_both_languages()
     {
         foreach (var language in new[] { UiLanguage.Swedish, UiLanguage.English })
         {
             var t = T(language);
-            var messages = Enum.GetValues<StopRefusal>().Select(t.Refusal).ToList();
+            var messages = EveryStopRefusal.Select(t.StopRefusalText).ToList();
 
             Assert.All(messages, m => Assert.False(string.IsNullOrWhiteSpace(m)));
             Assert.DoesNotContain(t.SomethingWentWrong, messages);
@@ -702,8 +722,8 @@ public sealed partial class StopCardTests
             Assert.DoesNotContain(messages, m => m.Contains('{', StringComparison.Ordinal));
         }
 
-        Assert.Contains("personnummer", T(UiLanguage.Swedish).Refusal(StopRefusal.ContainsPersonalIdentityNumber), StringComparison.Ordinal);
-        Assert.Contains("4000", T(UiLanguage.English).Refusal(StopRefusal.TextTooLong), StringComparison.Ordinal);
+        Assert.Contains("personnummer", T(UiLanguage.Swedish).StopRefusalText(new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.Contribution)), StringComparison.Ordinal);
+        Assert.Contains("4000", T(UiLanguage.English).StopRefusalText(new Refusal(RefusalReason.TooLong, Field.Contribution)), StringComparison.Ordinal);
     }
 
     private static IEnumerable<PropertyInfo> TextProperties() =>

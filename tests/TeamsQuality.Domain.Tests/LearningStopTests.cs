@@ -1,4 +1,5 @@
 using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 
@@ -15,6 +16,9 @@ public sealed class LearningStopTests
     private static readonly Person Karin = new("karin", "Karin Holm", Role.Enhetschef, "ifo");
     private static readonly Person Eva = new("eva", "Eva Sundberg", Role.BitradandeSocialchef, null);
     private static readonly Person Johan = new("johan", "Johan Ek", Role.Verksamhetsutvecklare, null);
+
+    /// <summary>The one refusal a change was met with (nothing was changed).</summary>
+    private static Refusal RefusalOf(Action change) => Assert.Single(Assert.Throws<RuleException>(change).Refusals);
 
     private static LearningStop Samverkan() =>
         LearningStop.Plan(new StopKey(Tenant, "hemtjanst", 2027, 1), WheelTemplates.Vetlanda.Stop(1)!, startMonth: 11);
@@ -55,7 +59,7 @@ public sealed class LearningStopTests
     {
         var stop = Samverkan();
 
-        Assert.Equal(StopRefusal.NotManager, Assert.Throws<StopRuleException>(() => stop.Start(Erik, Hemtjansten, Now)).Refusal);
+        Assert.Equal(new Refusal(RefusalReason.NotManager), RefusalOf(() => stop.Start(Erik, Hemtjansten, Now)));
         var contribution = stop.Contribute(Erik, Hemtjansten, AnalysisStep.Nulagesbeskrivning, "  Vi samverkar bra med hemsjukvården. ", Now, "c1");
 
         Assert.Equal("Vi samverkar bra med hemsjukvården.", contribution.Text);
@@ -93,9 +97,9 @@ public sealed class LearningStopTests
         var stop = Samverkan();
         var outsider = personId == "karin" ? Karin : Johan;
 
-        var refusal = Assert.Throws<StopRuleException>(() => stop.Contribute(outsider, Hemtjansten, AnalysisStep.Orsaksanalys, "text", Now, "c1"));
+        var refusal = RefusalOf(() => stop.Contribute(outsider, Hemtjansten, AnalysisStep.Orsaksanalys, "text", Now, "c1"));
 
-        Assert.Equal(StopRefusal.NotInUnit, refusal.Refusal);
+        Assert.Equal(new Refusal(RefusalReason.NotInUnit), refusal);
         Assert.Empty(stop.Contributions);
     }
 
@@ -113,25 +117,24 @@ public sealed class LearningStopTests
     {
         var stop = Samverkan();
 
-        Assert.Equal(StopRefusal.NotDocumenter, Assert.Throws<StopRuleException>(() => stop.WriteSummary(Erik, Hemtjansten, AnalysisStep.Nulagesbeskrivning, "Sammanfattning", 0, Now)).Refusal);
+        Assert.Equal(new Refusal(RefusalReason.NotDocumenter), RefusalOf(() => stop.WriteSummary(Erik, Hemtjansten, AnalysisStep.Nulagesbeskrivning, "Sammanfattning", 0, Now)));
         stop.DelegateDocumentation(Anna, Hemtjansten, Erik, Now);
         var summary = stop.WriteSummary(Erik, Hemtjansten, AnalysisStep.Nulagesbeskrivning, "Sammanfattning", 0, Now);
 
         Assert.Equal(1, summary.Revision);
         Assert.Equal("Erik Lund", stop.DelegateName);
-        Assert.Equal(StopRefusal.NotDocumenter, Assert.Throws<StopRuleException>(() => stop.WriteSummary(Fatima, Hemtjansten, AnalysisStep.Orsaksanalys, "x", 0, Now)).Refusal);
+        Assert.Equal(new Refusal(RefusalReason.NotDocumenter), RefusalOf(() => stop.WriteSummary(Fatima, Hemtjansten, AnalysisStep.Orsaksanalys, "x", 0, Now)));
     }
 
     [Fact]
-    public void A_summary_written_over_a_newer_one_is_refused_with_the_saved_text()
+    public void A_summary_written_over_a_newer_one_is_refused_and_the_saved_text_stays()
     {
         var stop = Samverkan();
         stop.WriteSummary(Anna, Hemtjansten, AnalysisStep.Orsaksanalys, "Annas text", 0, Now);
 
-        var conflict = Assert.Throws<StopRuleException>(() => stop.WriteSummary(Anna, Hemtjansten, AnalysisStep.Orsaksanalys, "Min text", 0, Now));
+        var conflict = RefusalOf(() => stop.WriteSummary(Anna, Hemtjansten, AnalysisStep.Orsaksanalys, "Min text", 0, Now));
 
-        Assert.Equal(StopRefusal.SummaryChangedMeanwhile, conflict.Refusal);
-        Assert.Equal("Annas text", conflict.Detail);
+        Assert.Equal(new Refusal(RefusalReason.ChangedMeanwhile, Field.Summary), conflict);
         Assert.Equal("Annas text", stop.SummaryOf(AnalysisStep.Orsaksanalys)!.Text);
     }
 
@@ -143,9 +146,9 @@ public sealed class LearningStopTests
     {
         var stop = Samverkan();
 
-        var refusal = Assert.Throws<StopRuleException>(() => stop.Contribute(Erik, Hemtjansten, AnalysisStep.Nulagesbeskrivning, text, Now, "c1"));
+        var refusal = RefusalOf(() => stop.Contribute(Erik, Hemtjansten, AnalysisStep.Nulagesbeskrivning, text, Now, "c1"));
 
-        Assert.Equal(StopRefusal.ContainsPersonalIdentityNumber, refusal.Refusal);
+        Assert.Equal(new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.Contribution), refusal);
         Assert.Empty(stop.Contributions);
         Assert.Equal(StopStatus.EjPaborjad, stop.Status);
     }
@@ -155,8 +158,8 @@ public sealed class LearningStopTests
     {
         var stop = Samverkan();
 
-        Assert.Equal(StopRefusal.EmptyText, Assert.Throws<StopRuleException>(() => stop.Contribute(Erik, Hemtjansten, AnalysisStep.Nulagesbeskrivning, "   ", Now, "c1")).Refusal);
-        Assert.Equal(StopRefusal.TextTooLong, Assert.Throws<StopRuleException>(() => stop.Contribute(Erik, Hemtjansten, AnalysisStep.Nulagesbeskrivning, new string('x', 4001), Now, "c2")).Refusal);
+        Assert.Equal(new Refusal(RefusalReason.Required, Field.Contribution), RefusalOf(() => stop.Contribute(Erik, Hemtjansten, AnalysisStep.Nulagesbeskrivning, "   ", Now, "c1")));
+        Assert.Equal(new Refusal(RefusalReason.TooLong, Field.Contribution), RefusalOf(() => stop.Contribute(Erik, Hemtjansten, AnalysisStep.Nulagesbeskrivning, new string('x', 4001), Now, "c2")));
     }
 
     [Fact]
@@ -176,6 +179,12 @@ public sealed class LearningStopTests
             a => Assert.Equal(("Rutin för överrapportering", "anna", "Anna Berg"), (a.Title, a.OwnerId, a.OwnerName)));
         Assert.All(actions, a => Assert.Equal("Hållplats 1 Samverkan (2027)", a.Origin.Description));
         Assert.All(actions, a => Assert.Equal(Actions.ActionStatus.EjPaborjad, a.Status));
+
+        // Each names the stop by "{year}-{NN}", and leads back to it (the summary lists them, an owner's card opens the stop).
+        Assert.All(actions, a => Assert.Equal("2027-01", a.Origin.Reference));
+        Assert.All(actions, a => Assert.True(StopActions.CameFrom(a, stop.Key)));
+        Assert.All(actions, a => Assert.Equal(stop.Key, StopActions.StopOf(a)));
+        Assert.False(StopActions.CameFrom(actions[0], stop.Key with { Number = 2 }));
     }
 
     [Fact]
@@ -186,9 +195,9 @@ public sealed class LearningStopTests
         // Karin manages another unit; Johan follows all units but belongs to none.
         foreach (var outsider in new[] { Karin, Johan, Erik with { Id = "sara", Name = "Sara Ahmadi", UnitId = "lss" } })
         {
-            var refusal = Assert.Throws<StopRuleException>(() => stop.Propose(Erik, Hemtjansten, "Månadsmöte", outsider, null, Now, "p-" + outsider.Id));
-            Assert.Equal(StopRefusal.OwnerNotInUnit, refusal.Refusal);
-            Assert.Equal(StopRefusal.NotInUnit, Assert.Throws<StopRuleException>(() => stop.DelegateDocumentation(Anna, Hemtjansten, outsider, Now)).Refusal);
+            var refusal = RefusalOf(() => stop.Propose(Erik, Hemtjansten, "Månadsmöte", outsider, null, Now, "p-" + outsider.Id));
+            Assert.Equal(new Refusal(RefusalReason.NotInUnit, Field.ProposalOwner), refusal);
+            Assert.Equal(new Refusal(RefusalReason.NotInUnit, Field.Documenter), RefusalOf(() => stop.DelegateDocumentation(Anna, Hemtjansten, outsider, Now)));
         }
 
         Assert.Empty(stop.Proposals);
@@ -206,7 +215,7 @@ public sealed class LearningStopTests
         var stop = Samverkan();
         stop.Finish(Anna, Hemtjansten, false, Trend.Oforandrad, null, Now);
 
-        Assert.Equal(StopRefusal.AlreadyFinished, Assert.Throws<StopRuleException>(() => stop.Contribute(Erik, Hemtjansten, AnalysisStep.Nulagesbeskrivning, "sent", Now, "c9")).Refusal);
+        Assert.Equal(new Refusal(RefusalReason.AlreadyFinished), RefusalOf(() => stop.Contribute(Erik, Hemtjansten, AnalysisStep.Nulagesbeskrivning, "sent", Now, "c9")));
     }
 
     [Fact]

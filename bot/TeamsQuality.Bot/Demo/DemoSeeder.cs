@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TeamsQuality.Application.Wheel;
 using TeamsQuality.Storage;
 using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Teams.Hosting;
@@ -26,7 +27,7 @@ public sealed class DemoSeeder(
     OrganisationRepository organisations,
     TenantRegistry tenants,
     IConversationReferenceStore references,
-    TeamsQuality.Jobs.Wheel.WheelPlanningJob planner,
+    IServiceScopeFactory scopes,
     ILogger<DemoSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -41,7 +42,10 @@ public sealed class DemoSeeder(
         logger.LogInformation("Demo organisation {Name}: {Outcome}", DemoOrganisation.Name, created ? "seeded" : "already there");
 
         // The demo units get their year at once, so their stops are there before the nightly planning runs.
-        await planner.PlanTenantAsync(DemoOrganisation.Tenant, cancellationToken);
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PlanYear>().RunAsync(DemoOrganisation.Tenant, cancellationToken);
+        }
 
         if (demo.Value.ServiceUrl is { } serviceUrl)
         {

@@ -1,7 +1,10 @@
 using TeamsQuality.Bot.Conversation;
 using TeamsQuality.Bot.Help;
+using TeamsQuality.Bot.Logbook;
 using TeamsQuality.Bot.Organisations;
 using TeamsQuality.Bot.Outboxes;
+using TeamsQuality.Bot.Stops;
+using TeamsQuality.Bot.Wheel;
 using TeamsQuality.Teams.Routing;
 
 namespace TeamsQuality.Bot.Pipeline;
@@ -18,13 +21,18 @@ public static class BotRoutes
         services.AddScoped<SubstituteHandlers>();
         services.AddScoped<UndeliveredHandlers>();
         services.AddScoped<HelpHandlers>();
+        services.AddScoped<StopHandlers>();
+        services.AddScoped<LogbookHandlers>();
+        services.AddScoped<WheelHandlers>();
         return services;
     }
 
     public static void Map(IServiceProvider services, ActivityRouter router)
     {
         var routes = new FeatureRoutes(router);
-        StopConversation.Register(services, router);
+        StopHandlers.Map(routes);
+        LogbookHandlers.Map(routes);
+        WheelHandlers.Map(routes);
         ReportConversation.Register(services, router);
         UndeliveredHandlers.Map(routes);
         UnitReportsConversation.Register(services, router);

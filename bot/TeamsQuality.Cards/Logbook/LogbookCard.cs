@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using TeamsQuality.Cards.Adaptive;
+using TeamsQuality.Cards.Help;
 using TeamsQuality.Domain.Logbook;
+using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 using static TeamsQuality.Cards.StopCardParts;
@@ -17,18 +20,18 @@ public static class LogbookCard
     /// <param name="stops">The stops of the unit's wheel: the themes to choose from.</param>
     /// <param name="text">What the user wrote after "logga", or what they had typed in the form.</param>
     /// <param name="selectedStop">The stop number already chosen, if any.</param>
-    /// <param name="notice">A message at the top: a refusal (<paramref name="noticeIsError"/>) or a receipt.</param>
-    /// <param name="noticeIsError">Whether the notice is a refusal (red): it then goes under <paramref name="refusedInput"/>
-    /// and just above the button, where the user pressed.</param>
-    /// <param name="refusedInput">The input a refusal is about (<see cref="CardKeys.LogbookText"/>, <see cref="CardKeys.LogbookStop"/>), if any.</param>
-    public static AdaptiveCard Build(
-        UiLanguage language, IReadOnlyList<StopDefinition> stops, string? text, int? selectedStop, string? notice = null, bool noticeIsError = false, string? refusedInput = null)
+    /// <param name="refusals">
+    /// What the last press was refused for: each message under the input it is about (<see cref="InputOf"/>) and just
+    /// above the button, where the user pressed; at the top when there is no form (no stops to choose from).
+    /// </param>
+    public static AdaptiveCard Build(UiLanguage language, IReadOnlyList<StopDefinition> stops, string? text, int? selectedStop, IReadOnlyList<CardRefusal>? refusals = null)
     {
         var t = Texts.For(language);
         var body = new List<CardElement>();
-        if (!string.IsNullOrWhiteSpace(notice) && (!noticeIsError || stops.Count == 0))
+        if (stops.Count == 0)
         {
-            body.Add(Notice(notice, noticeIsError));
+            // No form to put a refusal under: it goes at the top.
+            body.AddRange((refusals ?? []).Select(r => r.Message).Distinct().Select(message => (CardElement)Notice(message, isError: true)));
         }
 
         body.Add(Heading(t.LogbookTitle));
@@ -72,7 +75,6 @@ public static class LogbookCard
             Value = Prefill(text?.Trim()),
         });
 
-        var refusals = noticeIsError && !string.IsNullOrWhiteSpace(notice) ? [new CardRefusal(notice, refusedInput)] : Array.Empty<CardRefusal>();
         return new AdaptiveCard
         {
             Lang = language.Tag(),
@@ -81,6 +83,26 @@ public static class LogbookCard
             Actions = [new ExecuteAction(t.SaveLogbookNote, CardVerbs.AddLogbookNote) { Style = "positive" }],
         };
     }
+
+    /// <summary>The logbook card's input a refusal about the field goes under; null for a field it has no input for.</summary>
+    public static string? InputOf(Field field) => field switch
+    {
+        Field.LogbookTheme => CardKeys.LogbookStop,
+        Field.LogbookText => CardKeys.LogbookText,
+        _ => null,
+    };
+}
+
+/// <summary>What the user had chosen and typed on the logbook card, or written after "logga": put back after a refusal.</summary>
+/// <param name="Text">Input "logbookText", or what followed "logga".</param>
+/// <param name="StopNumber">Input "logbookStop": the number of the stop whose theme was chosen.</param>
+public sealed record LogbookDraft(string? Text, int? StopNumber)
+{
+    public static LogbookDraft FromInputs(JsonObject? data) => new(CardInputs.Text(data, CardKeys.LogbookText), CardInputs.Number(data, CardKeys.LogbookStop));
+
+    /// <summary>"logga &lt;text&gt;": the text, put in the form so the user only picks the theme.</summary>
+    public static LogbookDraft FromMessage(string? message) =>
+        new(BotCommands.Logbook.Pattern.Match(message ?? string.Empty).Groups["text"].Value.Trim() is { Length: > 0 } text ? text : null, null);
 }
 
 /// <summary>The receipt for a logbook note: under which theme it was noted, and the note as written.</summary>

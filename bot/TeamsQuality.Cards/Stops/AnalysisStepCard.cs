@@ -1,6 +1,7 @@
 using System.Globalization;
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 using static TeamsQuality.Cards.StopCardParts;
@@ -57,8 +58,11 @@ public static class AnalysisStepCard
     /// <param name="viewer">Who sees the card: what they may do decides the inputs.</param>
     /// <param name="step">The step shown.</param>
     /// <param name="draft">What the user had typed, put back in the inputs (after a refusal).</param>
-    /// <param name="notice">A message at the top: a refusal (<paramref name="noticeIsError"/>) or a receipt.</param>
-    /// <param name="noticeIsError">Whether the notice is a refusal (red) or a receipt (green).</param>
+    /// <param name="notice">A receipt at the top (green), e.g. that the contribution was added.</param>
+    /// <param name="refusals">
+    /// What the last press was refused for: each message under the input it is about (<see cref="InputOf"/>) and above
+    /// the button pressed, where the user is.
+    /// </param>
     /// <param name="conflictingSummary">
     /// The summary the user tried to save when someone else saved one meanwhile: shown beside the saved one and put in
     /// the summary input, so the user can merge the two and save again (against the current revision).
@@ -66,10 +70,6 @@ public static class AnalysisStepCard
     /// <param name="logbookNotes">The unit's logbook notes under the stop's theme: material for the first step.</param>
     /// <param name="refreshUserIds">
     /// Whose view Teams refreshes by itself (Universal Actions): the viewer's Teams user id, as the card is their own view.
-    /// </param>
-    /// <param name="refusedInput">
-    /// The input a refusal (<paramref name="noticeIsError"/>) is about, e.g. <see cref="CardKeys.Contribution"/>: the
-    /// message goes under it and above its button, where the user is; without one it goes above the card's buttons.
     /// </param>
     /// <param name="page">Which page of the step's contributions: 0 the newest, 1 the ones before them, and so on.</param>
     public static AdaptiveCard Build(
@@ -81,11 +81,10 @@ public static class AnalysisStepCard
         AnalysisStep step,
         StepCardDraft? draft = null,
         string? notice = null,
-        bool noticeIsError = false,
+        IReadOnlyList<CardRefusal>? refusals = null,
         string? conflictingSummary = null,
         IReadOnlyList<Domain.Logbook.LogbookNote>? logbookNotes = null,
         IReadOnlyList<string>? refreshUserIds = null,
-        string? refusedInput = null,
         int page = 0)
     {
         // Built with generous budgets; a stop far beyond the usual (or a refused text at its longest) is built again with
@@ -93,7 +92,7 @@ public static class AnalysisStepCard
         return ReportCardParts.FirstThatFits(
             Budget.Steps,
             MaxBytes,
-            budget => Build(language, stop, unit, unitPeople, viewer, step, draft ?? new StepCardDraft(), notice, noticeIsError, conflictingSummary, logbookNotes, refreshUserIds, refusedInput, page, budget));
+            budget => Build(language, stop, unit, unitPeople, viewer, step, draft ?? new StepCardDraft(), notice, refusals, conflictingSummary, logbookNotes, refreshUserIds, page, budget));
     }
 
     private static AdaptiveCard Build(
@@ -105,11 +104,10 @@ public static class AnalysisStepCard
         AnalysisStep step,
         StepCardDraft draft,
         string? notice,
-        bool noticeIsError,
+        IReadOnlyList<CardRefusal>? refusals,
         string? conflictingSummary,
         IReadOnlyList<Domain.Logbook.LogbookNote>? logbookNotes,
         IReadOnlyList<string>? refreshUserIds,
-        string? refusedInput,
         int page,
         Budget budget)
     {
@@ -120,8 +118,8 @@ public static class AnalysisStepCard
         var fallback = string.Format(culture, t.StepFallback, definition.Number, definition.Theme, number);
         var body = new List<CardElement>();
 
-        // A receipt at the top; a refusal is placed by its input at the end, where the user pressed.
-        if (!string.IsNullOrWhiteSpace(notice) && !noticeIsError)
+        // A receipt at the top; a refusal is placed by its input, where the user pressed.
+        if (!string.IsNullOrWhiteSpace(notice))
         {
             body.Add(Notice(notice, isError: false));
         }
@@ -234,7 +232,6 @@ public static class AnalysisStepCard
         var refresh = new ExecuteAction(t.RefreshCard, CardVerbs.RefreshStop) { Data = PageData(stop, number, page > 0 ? page : null) };
         actions.Add(refresh with { Data = PageData(stop, number, page > 0 ? page : null) });
 
-        var refusals = noticeIsError && !string.IsNullOrWhiteSpace(notice) ? [new CardRefusal(notice, refusedInput)] : Array.Empty<CardRefusal>();
         return new AdaptiveCard
         {
             Lang = language.Tag(),
@@ -244,6 +241,18 @@ public static class AnalysisStepCard
             Refresh = new CardRefresh(refresh) { UserIds = refreshUserIds },
         };
     }
+
+    /// <summary>The step card's input a refusal about the field goes under; null for a field it has no input for.</summary>
+    public static string? InputOf(Field field) => field switch
+    {
+        Field.Contribution => CardKeys.Contribution,
+        Field.Summary => CardKeys.Summary,
+        Field.ProposalTitle => CardKeys.ProposalTitle,
+        Field.ProposalOwner => CardKeys.ProposalOwner,
+        Field.ProposalDue => CardKeys.ProposalDue,
+        Field.Documenter => CardKeys.Delegate,
+        _ => null,
+    };
 
     private static string NoteText(Domain.Logbook.LogbookNote note, Budget budget) =>
         ReportCardParts.WithinCost(Shorten(note.Text, LongestLogbookNote), budget.Notes);

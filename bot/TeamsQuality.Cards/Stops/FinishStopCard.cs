@@ -1,5 +1,6 @@
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 using static TeamsQuality.Cards.StopCardParts;
@@ -26,23 +27,17 @@ public static class FinishStopCard
     /// <param name="stop">The stop to finish.</param>
     /// <param name="unit">The unit it belongs to.</param>
     /// <param name="draft">What the user had chosen and typed, put back (after a refusal).</param>
-    /// <param name="notice">A message at the top: a refusal (<paramref name="noticeIsError"/>) or a receipt.</param>
-    /// <param name="noticeIsError">Whether the notice is a refusal (red): it then goes under <paramref name="refusedInput"/>
-    /// and just above the button, where the user pressed.</param>
-    /// <param name="refusedInput">The input a refusal is about (e.g. <see cref="CardKeys.Comment"/>), if any.</param>
-    public static AdaptiveCard Build(
-        UiLanguage language, LearningStop stop, Unit unit, FinishCardDraft? draft = null, string? notice = null, bool noticeIsError = false, string? refusedInput = null)
+    /// <param name="refusals">
+    /// What the last press was refused for: each message under the input it is about (<see cref="InputOf"/>) and just
+    /// above the button, where the user pressed.
+    /// </param>
+    public static AdaptiveCard Build(UiLanguage language, LearningStop stop, Unit unit, FinishCardDraft? draft = null, IReadOnlyList<CardRefusal>? refusals = null)
     {
         var t = Texts.For(language);
         var culture = language.Culture();
         var definition = stop.Definition;
         draft ??= new FinishCardDraft();
         var body = new List<CardElement>();
-
-        if (!string.IsNullOrWhiteSpace(notice) && !noticeIsError)
-        {
-            body.Add(Notice(notice, isError: false));
-        }
 
         body.Add(Heading(string.Format(culture, t.FinishTitle, definition.Number, definition.Theme)));
         body.Add(Subtle($"{unit.Name} · {stop.Key.Year}"));
@@ -123,13 +118,20 @@ public static class FinishStopCard
             Value = ReportCardParts.PrefillWithin(draft.Comment),
         });
 
-        var refusals = noticeIsError && !string.IsNullOrWhiteSpace(notice) ? [new CardRefusal(notice, refusedInput, CardVerbs.Finish)] : Array.Empty<CardRefusal>();
         return Card(language, t, definition, RefusalPlacement.Place(body, refusals, t.ReportProblemsHeading),
         [
             new ExecuteAction(t.FinishStop, CardVerbs.Finish) { Data = StopData(stop.Key), Style = "positive" },
             back,
         ]);
     }
+
+    /// <summary>The finishing card's input a refusal about the field goes under; null for a field it has no input for.</summary>
+    public static string? InputOf(Field field) => field switch
+    {
+        Field.NeedsAction => CardKeys.NeedsAction,
+        Field.Comment => CardKeys.Comment,
+        _ => null,
+    };
 
     private static AdaptiveCard Card(UiLanguage language, Texts t, StopDefinition definition, List<CardElement> body, IReadOnlyList<CardActionElement> actions) => new()
     {

@@ -17,6 +17,9 @@ public static class WheelCard
     /// <param name="nextYearTemplateId">The template next year's wheel comes from.</param>
     /// <param name="canChange">Whether the viewer may choose next year's template (a verksamhetsutvecklare).</param>
     /// <param name="notice">A receipt after a change.</param>
+    /// <summary>The template chosen on the card (input "wheelTemplate"); null when none.</summary>
+    public static string? ChosenTemplate(System.Text.Json.Nodes.JsonObject? data) => CardInputs.Text(data, CardKeys.WheelTemplate);
+
     public static AdaptiveCard Build(UiLanguage language, int year, WheelVersion version, string nextYearTemplateId, bool canChange, string? notice = null)
     {
         var t = Texts.For(language);

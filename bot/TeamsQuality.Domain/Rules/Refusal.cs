@@ -104,6 +104,9 @@ public enum RefusalReason
 
     /// <summary>There is nothing to end (e.g. no substitute).</summary>
     NoneToEnd,
+
+    /// <summary>The record a press names is not there (or not in the person's organisation), e.g. a stop never planned.</summary>
+    NotFound,
 }
 
 /// <summary>A rule said no: why, and which field it is about.</summary>

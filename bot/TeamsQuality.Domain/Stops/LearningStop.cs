@@ -1,5 +1,6 @@
 using TeamsQuality.Domain.Organisations;
-using TeamsQuality.Domain.Privacy;
+using TeamsQuality.Domain.Actions;
+using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Wheel;
 
 namespace TeamsQuality.Domain.Stops;
@@ -51,45 +52,8 @@ public enum StopChangeKind
     MovedOn,
 }
 
-/// <summary>Why a person may not do what they tried.</summary>
-public enum StopRefusal
-{
-    /// <summary>Not one of the unit's people (or someone who follows all units, for reading).</summary>
-    NotInUnit,
-
-    /// <summary>Only the manager or the delegate documents the stop.</summary>
-    NotDocumenter,
-
-    /// <summary>Only the unit's manager (or the deputy director for manager-group stops) may do that.</summary>
-    NotManager,
-
-    AlreadyFinished,
-
-    EmptyText,
-
-    TextTooLong,
-
-    /// <summary>The text contains a personnummer or samordningsnummer.</summary>
-    ContainsPersonalIdentityNumber,
-
-    /// <summary>Somebody else saved the summary since it was read; both texts are kept.</summary>
-    SummaryChangedMeanwhile,
-
-    /// <summary>The owner named for a proposal is not one of the unit's people (nor its manager).</summary>
-    OwnerNotInUnit,
-}
-
 /// <summary>How far a stop has come: its status and the step the unit's analysis is in. What the channel's card shows.</summary>
 public readonly record struct StopProgress(StopStatus Status, AnalysisStep Step);
-
-/// <summary>A rule of the stop said no. Nothing was changed.</summary>
-public sealed class StopRuleException(StopRefusal refusal, string? detail = null)
-    : Exception($"{refusal}{(detail is null ? string.Empty : ": " + detail)}")
-{
-    public StopRefusal Refusal { get; } = refusal;
-
-    public string? Detail { get; } = detail;
-}
 
 /// <summary>
 /// One unit's instance of a learning stop (hållplats för lärande) in a wheel year: the definition it was planned
@@ -98,7 +62,8 @@ public sealed class StopRuleException(StopRefusal refusal, string? detail = null
 /// </summary>
 public sealed class LearningStop
 {
-    public const int LongestText = 4000;
+    /// <summary>The longest free text (see <see cref="FreeText"/>): the cards' inputs say so too.</summary>
+    public const int LongestText = FreeText.LongestText;
 
     private readonly List<Contribution> _contributions;
     private readonly Dictionary<AnalysisStep, StepSummary> _summaries;
@@ -214,7 +179,7 @@ public sealed class LearningStop
     /// <summary>The manager starts the stop now (also before its month).</summary>
     public void Start(Person by, Unit unit, DateTimeOffset at)
     {
-        Require(CanManage(by, unit), StopRefusal.NotManager);
+        Require(CanManage(by, unit), RefusalReason.NotManager);
         RequireOpen();
         if (Status == StopStatus.EjPaborjad)
         {
@@ -240,11 +205,11 @@ public sealed class LearningStop
     }
 
     /// <summary>Anyone in the unit adds to a step of the analysis.</summary>
-    public Contribution Contribute(Person by, Unit unit, AnalysisStep step, string text, DateTimeOffset at, string id)
+    public Contribution Contribute(Person by, Unit unit, AnalysisStep step, string? text, DateTimeOffset at, string id)
     {
-        Require(CanTakePart(by, unit), StopRefusal.NotInUnit);
+        Require(CanTakePart(by, unit), RefusalReason.NotInUnit);
         RequireOpen();
-        var clean = CleanText(text);
+        var clean = FreeText.Clean(text, Field.Contribution);
         var contribution = new Contribution(id, step, by.Id, by.Name, clean, at);
         _contributions.Add(contribution);
         StartedBy(by, at);
@@ -254,18 +219,18 @@ public sealed class LearningStop
 
     /// <summary>
     /// The documenter writes a step's summary. <paramref name="readRevision"/> is the revision the writer saw: if
-    /// somebody saved another since, nothing is overwritten and <see cref="StopRefusal.SummaryChangedMeanwhile"/> is
-    /// raised, so both texts can be kept.
+    /// somebody saved another since, nothing is overwritten and the summary is refused as
+    /// <see cref="RefusalReason.ChangedMeanwhile"/>, so both texts can be kept.
     /// </summary>
-    public StepSummary WriteSummary(Person by, Unit unit, AnalysisStep step, string text, int readRevision, DateTimeOffset at)
+    public StepSummary WriteSummary(Person by, Unit unit, AnalysisStep step, string? text, int readRevision, DateTimeOffset at)
     {
-        Require(CanDocument(by, unit), StopRefusal.NotDocumenter);
+        Require(CanDocument(by, unit), RefusalReason.NotDocumenter);
         RequireOpen();
-        var clean = CleanText(text);
+        var clean = FreeText.Clean(text, Field.Summary);
         var current = SummaryOf(step);
         if ((current?.Revision ?? 0) != readRevision)
         {
-            throw new StopRuleException(StopRefusal.SummaryChangedMeanwhile, current?.Text);
+            throw new RuleException(RefusalReason.ChangedMeanwhile, Field.Summary);
         }
 
         var summary = new StepSummary(step, clean, by.Id, by.Name, at, readRevision + 1);
@@ -278,8 +243,8 @@ public sealed class LearningStop
     /// <summary>The manager lets a staff member of the unit document the stop.</summary>
     public void DelegateDocumentation(Person manager, Unit unit, Person documenter, DateTimeOffset at)
     {
-        Require(CanManage(manager, unit), StopRefusal.NotManager);
-        Require(documenter.BelongsTo(unit), StopRefusal.NotInUnit);
+        Require(CanManage(manager, unit), RefusalReason.NotManager);
+        Require(documenter.BelongsTo(unit), RefusalReason.NotInUnit, Field.Documenter);
         RequireOpen();
         DelegateId = documenter.Id;
         DelegateName = documenter.Name;
@@ -290,12 +255,12 @@ public sealed class LearningStop
     /// A proposal in step 4; it becomes an action when the stop is finished. Its owner, if named, is one of the unit's
     /// people or its manager, as for delegation: the unit's plan is not given to another unit's people.
     /// </summary>
-    public ProposedAction Propose(Person by, Unit unit, string title, Person? owner, DateOnly? dueDate, DateTimeOffset at, string id)
+    public ProposedAction Propose(Person by, Unit unit, string? title, Person? owner, DateOnly? dueDate, DateTimeOffset at, string id)
     {
-        Require(CanTakePart(by, unit), StopRefusal.NotInUnit);
+        Require(CanTakePart(by, unit), RefusalReason.NotInUnit);
         RequireOpen();
-        Require(owner is null || owner.BelongsTo(unit), StopRefusal.OwnerNotInUnit);
-        var clean = CleanText(title);
+        Require(owner is null || owner.BelongsTo(unit), RefusalReason.NotInUnit, Field.ProposalOwner);
+        var clean = FreeText.Clean(title, Field.ProposalTitle);
         var proposal = new ProposedAction(id, clean, owner?.Id, owner?.Name, dueDate, by.Id, at);
         _proposals.Add(proposal);
         StartedBy(by, at);
@@ -308,17 +273,18 @@ public sealed class LearningStop
     /// action in the unit's plan, owned by its owner (or the unit's manager), with origin this stop.
     /// </summary>
     /// <param name="unitManager">The unit's manager, who owns the actions nobody else was named for.</param>
-    public IReadOnlyList<Actions.ImprovementAction> Finish(Person by, Unit unit, bool needsAction, Trend trend, string? comment, DateTimeOffset at, Person? unitManager = null)
+    public IReadOnlyList<ImprovementAction> Finish(Person by, Unit unit, bool needsAction, Trend trend, string? comment, DateTimeOffset at, Person? unitManager = null)
     {
-        Require(CanDocument(by, unit), StopRefusal.NotDocumenter);
+        Require(CanDocument(by, unit), RefusalReason.NotDocumenter);
         RequireOpen();
-        var cleanComment = string.IsNullOrWhiteSpace(comment) ? null : CleanText(comment);
+        RuleException.ThrowIfAny(FreeText.Check(comment, Field.Comment, required: false).ToList());
+        var cleanComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         Conclusion = new StopConclusion(needsAction, trend, cleanComment, by.Id, by.Name, at);
         Status = StopStatus.Klar;
         Record(at, by, StopChangeKind.Finished, needsAction ? "behöver åtgärder" : "inga åtgärder");
-        var origin = new Actions.ActionOrigin(Actions.ActionOriginKind.Hallplats, $"{Key.Year}-{Key.Number:00}", $"Hållplats {Key.Number} {Definition.Theme} ({Key.Year})");
+        var origin = StopActions.Origin(this);
         return _proposals
-            .Select(p => Actions.ImprovementAction.Create(
+            .Select(p => ImprovementAction.Create(
                 Key.Tenant, Key.UnitId, "ha-" + p.Id, p.Title, p.OwnerId ?? unit.ManagerId, p.OwnerId is null ? ManagerName(unit, by, unitManager) : p.OwnerName, p.DueDate, origin, by, at))
             .ToList();
     }
@@ -327,32 +293,6 @@ public sealed class LearningStop
         unitManager is not null && string.Equals(unitManager.Id, unit.ManagerId, StringComparison.OrdinalIgnoreCase) ? unitManager.Name
         : string.Equals(by.Id, unit.ManagerId, StringComparison.OrdinalIgnoreCase) ? by.Name
         : null;
-
-    /// <summary>Checks free text against the rules without changing anything: the refusal, or null when it may be saved.</summary>
-    public static StopRefusal? CheckText(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return StopRefusal.EmptyText;
-        }
-
-        if (text.Trim().Length > LongestText)
-        {
-            return StopRefusal.TextTooLong;
-        }
-
-        return PersonalIdentityNumbers.Contains(text) ? StopRefusal.ContainsPersonalIdentityNumber : null;
-    }
-
-    private static string CleanText(string text)
-    {
-        if (CheckText(text) is { } refusal)
-        {
-            throw new StopRuleException(refusal);
-        }
-
-        return text.Trim();
-    }
 
     private void StartedBy(Person by, DateTimeOffset at)
     {
@@ -367,15 +307,16 @@ public sealed class LearningStop
     {
         if (Status == StopStatus.Klar)
         {
-            throw new StopRuleException(StopRefusal.AlreadyFinished);
+            throw new RuleException(RefusalReason.AlreadyFinished);
         }
     }
 
-    private static void Require(bool allowed, StopRefusal refusal)
+    /// <summary>A rule about who may do it (or whom they named): refused, naming the field when it is about one.</summary>
+    private static void Require(bool allowed, RefusalReason reason, Field field = Field.None)
     {
         if (!allowed)
         {
-            throw new StopRuleException(refusal);
+            throw new RuleException(reason, field);
         }
     }
 

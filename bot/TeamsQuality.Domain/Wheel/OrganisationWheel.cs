@@ -1,3 +1,5 @@
+using TeamsQuality.Domain.Organisations;
+
 namespace TeamsQuality.Domain.Wheel;
 
 /// <summary>The stops of an organisation's wheel from a given year on.</summary>
@@ -23,6 +25,19 @@ public sealed class OrganisationWheel
 
     /// <summary>A wheel that uses the template as it is from the given year.</summary>
     public static OrganisationWheel From(WheelTemplate template, int fromYear) => new([new WheelVersion(fromYear, template.Id, template.Stops)]);
+
+    /// <summary>
+    /// The wheel of an organisation that has not chosen one (yet): Vetlanda's Tryggve from the wheel year the Swedish
+    /// day falls in.
+    /// </summary>
+    public static OrganisationWheel Default(DateOnly today)
+    {
+        var template = WheelTemplates.Vetlanda;
+        return From(template, Stops.QualityYear.Of(today, Stops.QualityYear.StartMonth(template.Stops)));
+    }
+
+    /// <summary>The quality developers administer the model: they, and only they, choose the template of next year's wheel.</summary>
+    public static bool CanChooseTemplate(Person person) => person.Role == Role.Verksamhetsutvecklare;
 
     public IReadOnlyList<WheelVersion> Versions => _versions;
 

@@ -64,14 +64,25 @@ public sealed class LearningStopRepository(TableStore tables)
     /// <summary>
     /// Applies a change to a stop and saves it. When someone else changed the stop row meanwhile, the stop is read
     /// again and the change applied again (it is a decision on fresh data, e.g. a summary edit checks its revision).
-    /// Rule refusals (<see cref="StopRuleException"/>) pass through with nothing saved.
+    /// Rule refusals (<see cref="Domain.Rules.RuleException"/>) pass through with nothing saved.
     /// </summary>
-    public async Task<(LearningStop Stop, T Result)> UpdateAsync<T>(StopKey key, Func<LearningStop, T> change, CancellationToken cancellationToken)
+    public async Task<(LearningStop Stop, T Result)> UpdateAsync<T>(StopKey key, Func<LearningStop, T> change, CancellationToken cancellationToken) =>
+        await TryUpdateAsync(key, change, cancellationToken) ?? throw new KeyNotFoundException($"No stop {key.Number} for {key.UnitId} in {key.Year}.");
+
+    /// <summary>
+    /// The same, or null when there is no such stop. The stop is read once and written once (when the change changed
+    /// anything): a press on a stop's card needs no read before it.
+    /// </summary>
+    public async Task<(LearningStop Stop, T Result)?> TryUpdateAsync<T>(StopKey key, Func<LearningStop, T> change, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableKeys.LearningStopsTable, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            var loaded = await LoadAsync(key, cancellationToken) ?? throw new KeyNotFoundException($"No stop {key.Number} for {key.UnitId} in {key.Year}.");
+            if (await LoadAsync(key, cancellationToken) is not { } loaded)
+            {
+                return null;
+            }
+
             var stop = loaded.Stop;
             var result = change(stop);
             var actions = new List<TableTransactionAction>();

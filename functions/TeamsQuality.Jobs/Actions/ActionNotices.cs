@@ -1,9 +1,10 @@
+using TeamsQuality.Application.Actions;
 using TeamsQuality.Cards;
 using TeamsQuality.Cards.Actions;
 using TeamsQuality.Cards.Outboxes;
 using TeamsQuality.Domain.Actions;
-using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Jobs.Outboxes;
 
@@ -13,7 +14,7 @@ namespace TeamsQuality.Jobs.Actions;
 /// The person named owner of an action (from a stop's proposals when the stop is finished, or from a report) is
 /// told, once per action, through the outbox, in working hours. Not when they named themselves.
 /// </summary>
-public sealed class ActionNotices(Outbox outbox)
+public sealed class ActionNotices(Outbox outbox) : IActionNotices
 {
     /// <param name="organisation">The organisation.</param>
     /// <param name="unit">The unit whose plan the action is in.</param>
@@ -29,22 +30,11 @@ public sealed class ActionNotices(Outbox outbox)
             return 0;
         }
 
-        var stop = action.Origin.Kind == ActionOriginKind.Hallplats && StopOf(organisation.Tenant, unit, action.Origin.Reference) is { } key ? key : null;
+        var stop = StopActions.StopOf(action);
         var reference = report is not null && report.CanSee(owner, unit, action.CreatedAt) ? report.Reference : (ReportReference?)null;
         return await outbox.SendToPersonAsync(
             organisation.Tenant, owner.Id, $"action-owner~{unit.Id}~{action.Id}", NoticeKind.ActionOwner,
             language => ActionOwnerCard.Build(language, action, unit, by.Name, stop, reference),
             cancellationToken, about: $"{unit.Name}: {action.Title}") ? 1 : 0;
-    }
-
-    /// <summary>The stop an action came from: its origin reference is "{year}-{number}", e.g. "2027-01".</summary>
-    private static StopKey? StopOf(TenantId tenant, Unit unit, string reference)
-    {
-        var parts = reference.Split('-');
-        return parts.Length == 2
-            && int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
-            && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
-            ? new StopKey(tenant, unit.Id, year, number)
-            : null;
     }
 }

@@ -62,12 +62,6 @@ public sealed class Outbox(OutboxStore store, IConversationReferenceStore refere
         bool anyHour = false, string? about = null) =>
         store.RecordAsync(tenant, Intent(key, OutboxTarget.Channel(teamsChannelId), kind, card, anyHour, about), time.GetUtcNow(), cancellationToken);
 
-    /// <summary>The same, for a card already built as JSON (e.g. the card a button press answered with).</summary>
-    public Task<bool> PostToChannelAsync(
-        TenantId tenant, string teamsChannelId, string key, NoticeKind kind, JsonObject card, CancellationToken cancellationToken,
-        bool anyHour = false, string? about = null) =>
-        store.RecordAsync(tenant, Intent(key, OutboxTarget.Channel(teamsChannelId), kind, card, anyHour, about), time.GetUtcNow(), cancellationToken);
-
     /// <summary>
     /// Records that the card posted under <paramref name="postKey"/> should now show <paramref name="card"/>, for everyone
     /// who sees it. The latest call wins; an update waits until the post itself has gone out. Goes out at any hour: it

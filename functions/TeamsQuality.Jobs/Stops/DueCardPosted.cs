@@ -26,7 +26,7 @@ public sealed class DueCardPosted(OrganisationRepository organisations, StopChan
             || message.Target.Kind != OutboxTarget.ChannelKind
             || delivery.ConversationId is not { } conversationId
             || delivery.ActivityId is not { } activityId
-            || !DueStopsJob.TryParseChannelPostKey(tenant, message.Key, out var stop))
+            || !StopOutboxKeys.TryParseChannelPost(tenant, message.Key, out var stop))
         {
             return;
         }

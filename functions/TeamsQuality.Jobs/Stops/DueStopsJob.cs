@@ -49,30 +49,6 @@ public sealed class DueStopsJob(
 
     public sealed record Result(int DaysScanned, int Intended, int Sent, bool QuietHours);
 
-    /// <summary>The outbox key of a stop's message: its card in the unit's channel, or a nudge to a person.</summary>
-    public static string MessageKey(StopKey stop, StopEventKind kind, OutboxTarget target) =>
-        $"stop~{stop.UnitId}~{stop.Year:D4}~{stop.Number:D2}~{kind}~" + (target.Kind == OutboxTarget.ChannelKind ? OutboxTarget.ChannelKind : $"{target.Kind}:{target.Id}");
-
-    /// <summary>
-    /// The outbox key of the stop's card posted to the unit's channel when it fell due: <see cref="Outbox.FindAsync"/>
-    /// with it tells whether it was posted and as which conversation and activity, and
-    /// <see cref="Outbox.UpdatePostAsync"/> with it updates the posted card.
-    /// </summary>
-    public static string ChannelPostKey(StopKey stop) => MessageKey(stop, StopEventKind.Due, OutboxTarget.Channel(string.Empty));
-
-    /// <summary>The stop whose channel card a message key (<see cref="ChannelPostKey"/>) names; false for any other key.</summary>
-    public static bool TryParseChannelPostKey(TenantId tenant, string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StopKey? stop)
-    {
-        // stop~{unit}~{year}~{NN}~Due~channel; the unit id may itself hold '~', so it is read from both ends.
-        var parts = key.Split('~');
-        stop = parts.Length >= 6 && parts[0] == "stop" && parts[^1] == OutboxTarget.ChannelKind && parts[^2] == nameof(StopEventKind.Due)
-            && int.TryParse(parts[^4], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
-            && int.TryParse(parts[^3], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
-            ? new StopKey(tenant, string.Join('~', parts[1..^4]), year, number)
-            : null;
-        return stop is not null;
-    }
-
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task<Result> ScanAsync(CancellationToken cancellationToken)
     {
@@ -120,7 +96,7 @@ public sealed class DueStopsJob(
                 }
 
                 var key = new StopKey(tenant, entry.UnitId, entry.Year, entry.Number);
-                var targets = TargetsOf(entry.Kind, unit).Where(t => !recorded.Contains(MessageKey(key, entry.Kind, t))).ToList();
+                var targets = TargetsOf(entry.Kind, unit).Where(t => !recorded.Contains(StopOutboxKeys.Message(key, entry.Kind, t))).ToList();
                 if (targets.Count == 0)
                 {
                     continue;
@@ -201,8 +177,8 @@ public sealed class DueStopsJob(
     private async Task<OutboxIntent> IntentAsync(Organisation organisation, Unit unit, LearningStop stop, StopEventKind kind, OutboxTarget target, string group, CancellationToken cancellationToken)
     {
         var tenant = organisation.Tenant;
-        var key = MessageKey(stop.Key, kind, target);
-        var about = $"{unit.Name}: {stop.Definition.Number} {stop.Definition.Theme}";
+        var key = StopOutboxKeys.Message(stop.Key, kind, target);
+        var about = StopChannelNotices.About(unit, stop);
         if (target.Kind == OutboxTarget.ChannelKind)
         {
             var notes = await logbook.ListAsync(tenant, unit.Id, stop.Key.Number, stop.LogbookMaterialFrom, cancellationToken);

@@ -1,35 +1,33 @@
 using Microsoft.Extensions.Logging;
+using TeamsQuality.Application.Stops;
 using TeamsQuality.Cards;
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Cards.Outboxes;
 using TeamsQuality.Cards.Stops;
+using TeamsQuality.Domain.Actions;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Jobs.Outboxes;
-using TeamsQuality.Storage;
-using TeamsQuality.Storage.Logbook;
-using TeamsQuality.Storage.Outboxes;
 using TeamsQuality.Storage.Stops;
-using TeamsQuality.Storage.Wheel;
 using TeamsQuality.Teams.Hosting;
 
 namespace TeamsQuality.Jobs.Stops;
 
 /// <summary>
-/// What a learning stop says in its unit's channel, and the one place it is decided: the due card (made here, recorded
-/// in the outbox by the due scan, its place remembered with the stop once posted), that card kept current for everyone as the stop starts, moves on and
-/// finishes, the short notice that a stop was started, and the summary when it is finished.
-/// Each is recorded in the outbox (<see cref="Outbox"/>) and sent from there, so the person whose press changed the
-/// stop does not wait for Teams, and what Teams refuses is sent again later: the card's update under its post (the
-/// latest card wins), the start notice once per stop, the summary once per finish.
+/// What a learning stop says in its unit's channel, and the one place it is decided (the stops' <see cref="IStopNotices"/>):
+/// the due card (made here, recorded in the outbox by the due scan, its place remembered with the stop once posted),
+/// that card kept current for everyone as the stop starts, moves on and finishes, the short notice that a stop was
+/// started, and the summary when it is finished. Each is recorded in the outbox (<see cref="Outbox"/>) and sent from
+/// there, so the person whose press changed the stop does not wait for Teams, and what Teams refuses is sent again
+/// later: the card's update under its post (the latest card wins), the start notice once per stop, the summary once per
+/// finish. All in Swedish, the channel's language: the unit shares one card.
 /// </summary>
 public sealed class StopChannelNotices(
     LearningStopRepository stops,
-    WheelRepository wheels,
-    LogbookRepository logbook,
+    ChannelCardFacts channelCard,
     IConversationReferenceStore references,
     Outbox outbox,
-    ILogger<StopChannelNotices> logger)
+    ILogger<StopChannelNotices> logger) : IStopNotices
 {
     /// <summary>Teams refreshes a card by itself for at most this many listed users.</summary>
     public const int MostRefreshUserIds = 60;
@@ -64,64 +62,53 @@ public sealed class StopChannelNotices(
 
     /// <summary>
     /// After a change to a stop: a stop that was just started is announced in the channel, and the channel's card is
-    /// updated when the stop's status or step changed. Both are recorded in the outbox and sent after the turn.
+    /// updated when the stop's status or step changed. Both are recorded in the outbox and sent after the turn; a
+    /// change that neither started nor moved the stop (a contribution, a summary) costs no request here.
     /// </summary>
-    /// <param name="before">The stop's progress just before the change.</param>
-    /// <param name="stop">The stop as saved.</param>
-    /// <param name="by">Who made the change.</param>
     public async Task StopChangedAsync(Organisation organisation, Unit unit, StopProgress before, LearningStop stop, Person by, CancellationToken cancellationToken)
     {
+        var recorded = false;
         if (before.Status == StopStatus.EjPaborjad && stop.Status != StopStatus.EjPaborjad)
         {
             // "Anna Berg har startat hållplats 1: Samverkan", with a button to open it. A stop starts once.
-            await PostAsync(organisation, unit, stop, StartedKey(stop.Key), NoticeKind.StopStarted, StopStartedCard.Build(ChannelLanguage, stop, unit, by.Name).ToJson(), cancellationToken);
+            recorded |= await PostAsync(organisation, unit, stop, StopOutboxKeys.Started(stop.Key), NoticeKind.StopStarted, StopStartedCard.Build(ChannelLanguage, stop, unit, by.Name), cancellationToken);
         }
 
         if (before != stop.Progress)
         {
-            await UpdatePostedCardAsync(organisation, unit, stop, cancellationToken);
+            recorded |= await UpdatePostedCardAsync(organisation, unit, stop, cancellationToken);
         }
 
-        outbox.DeliverSoon(organisation.Tenant);
+        if (recorded)
+        {
+            outbox.DeliverSoon(organisation.Tenant);
+        }
     }
 
     /// <summary>The summary of a finished stop closes it for the whole unit (the finisher's own answer is seen by them alone). A stop finishes once.</summary>
-    public async Task PostSummaryAsync(Organisation organisation, Unit unit, LearningStop stop, System.Text.Json.Nodes.JsonObject summaryCard, CancellationToken cancellationToken)
+    public async Task StopFinishedAsync(Organisation organisation, Unit unit, LearningStop stop, IReadOnlyList<ImprovementAction> actions, CancellationToken cancellationToken)
     {
-        await PostAsync(organisation, unit, stop, SummaryKey(stop.Key), NoticeKind.StopSummary, (System.Text.Json.Nodes.JsonObject)summaryCard.DeepClone(), cancellationToken);
+        await PostAsync(organisation, unit, stop, StopOutboxKeys.Summary(stop.Key), NoticeKind.StopSummary, StopSummaryCard.Build(ChannelLanguage, stop, unit, actions), cancellationToken);
+
+        // Also sends what finishing recorded before (the card's update, the owners' notices).
         outbox.DeliverSoon(organisation.Tenant);
     }
 
-    /// <summary>The outbox key of the channel's notice that the stop was started.</summary>
-    public static string StartedKey(StopKey stop) => ChannelKey(stop, "Started");
-
-    /// <summary>The outbox key of the finished stop's summary in the channel.</summary>
-    public static string SummaryKey(StopKey stop) => ChannelKey(stop, "Summary");
-
     /// <summary>
     /// Records the stop's current status for the card posted in the channel (an update of the due card's outbox
-    /// message, so the latest wins); nothing when none was posted.
+    /// message, so the latest wins); false when none was posted.
     /// </summary>
-    public async Task UpdatePostedCardAsync(Organisation organisation, Unit unit, LearningStop stop, CancellationToken cancellationToken)
+    public async Task<bool> UpdatePostedCardAsync(Organisation organisation, Unit unit, LearningStop stop, CancellationToken cancellationToken)
     {
         if (await stops.FindChannelPostAsync(stop.Key, cancellationToken) is null)
         {
-            return;
+            return false;
         }
 
-        var card = await ChannelCardAsync(ChannelLanguage, organisation, unit, stop, await RefreshUserIdsAsync(organisation, unit, cancellationToken), cancellationToken);
-        await outbox.UpdatePostAsync(organisation.Tenant, DueStopsJob.ChannelPostKey(stop.Key), card, cancellationToken, About(unit, stop));
-    }
-
-    /// <summary>The channel's card of a stop as it is now, in a viewer's language (also each viewer's refreshed view).</summary>
-    public async Task<AdaptiveCard> ChannelCardAsync(UiLanguage language, Organisation organisation, Unit unit, LearningStop stop, IReadOnlyList<string>? refreshUserIds, CancellationToken cancellationToken)
-    {
-        var wheel = await wheels.FindAsync(organisation.Tenant, cancellationToken);
-        var stopCount = wheel?.For(stop.Key.Year).Stops.Count ?? stop.Definition.Number;
-        var notes = stop.Status == StopStatus.EjPaborjad
-            ? (await logbook.ListAsync(organisation.Tenant, unit.Id, stop.Key.Number, stop.LogbookMaterialFrom, cancellationToken)).Count
-            : 0;
-        return StopDueCard.Build(language, stop, unit, stopCount, notes, refreshUserIds);
+        var facts = await channelCard.RunAsync(organisation.Tenant, unit, stop, cancellationToken);
+        var card = StopDueCard.Build(ChannelLanguage, stop, unit, facts.StopCount, facts.LogbookNotes, await RefreshUserIdsAsync(organisation, unit, cancellationToken));
+        await outbox.UpdatePostAsync(organisation.Tenant, StopOutboxKeys.ChannelPost(stop.Key), card, cancellationToken, About(unit, stop));
+        return true;
     }
 
     /// <summary>
@@ -141,24 +128,24 @@ public sealed class StopChannelNotices(
         return found.Select(r => r?.UserId).OfType<string>().Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private async Task PostAsync(Organisation organisation, Unit unit, LearningStop stop, string key, NoticeKind kind, System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken)
+    /// <summary>What a message is about, without anything anyone wrote (for the list of what could not be delivered).</summary>
+    public static string About(Unit unit, LearningStop stop) => $"{unit.Name}: {stop.Definition.Number} {stop.Definition.Theme}";
+
+    /// <summary>Records a notice for the unit's channel; false when the unit has no channel or it was recorded before.</summary>
+    private async Task<bool> PostAsync(Organisation organisation, Unit unit, LearningStop stop, string key, NoticeKind kind, AdaptiveCard card, CancellationToken cancellationToken)
     {
         if (unit.Channel is not { } channel)
         {
-            return;
+            return false;
         }
 
         // At any hour: it follows what people are doing now.
         if (!await outbox.PostToChannelAsync(organisation.Tenant, channel.ChannelId, key, kind, card, cancellationToken, anyHour: true, About(unit, stop)))
         {
             logger.LogInformation("The {Kind} of stop {Number} in the channel of {Unit} was recorded before; not again", kind, stop.Key.Number, unit.Id);
+            return false;
         }
+
+        return true;
     }
-
-    /// <summary>What a message is about, without anything anyone wrote (for the list of what could not be delivered).</summary>
-    private static string About(Unit unit, LearningStop stop) => $"{unit.Name}: {stop.Definition.Number} {stop.Definition.Theme}";
-
-    /// <summary>stop~{unit}~{year}~{NN}~{what}~channel, beside the due card's key (<see cref="DueStopsJob.MessageKey"/>).</summary>
-    private static string ChannelKey(StopKey stop, string what) =>
-        $"stop~{stop.UnitId}~{stop.Year:D4}~{stop.Number:D2}~{what}~{OutboxTarget.ChannelKind}";
 }

@@ -1,30 +1,15 @@
 using Hangfire;
-using Microsoft.Extensions.Logging;
+using TeamsQuality.Application.Wheel;
 using TeamsQuality.Domain.Organisations;
-using TeamsQuality.Domain.Stops;
-using TeamsQuality.Domain.Time;
-using TeamsQuality.Domain.Wheel;
 using TeamsQuality.Jobs.Tenants;
-using TeamsQuality.Storage;
-using TeamsQuality.Storage.Organisations;
-using TeamsQuality.Storage.Stops;
-using TeamsQuality.Storage.Wheel;
 
 namespace TeamsQuality.Jobs.Wheel;
 
 /// <summary>
-/// Gives every unit its year: an instance of each stop of the organisation's wheel, with its due date, and the
-/// stop's events in the due index. Runs daily and on start; planning is idempotent (a stop that exists is left as
-/// it is). A month before a wheel year starts, the next year is planned too.
+/// Gives every unit its year, tenant by tenant (<see cref="PlanYear"/>: an instance of each stop of the organisation's
+/// wheel, with its due date, and the stop's events in the due index). Runs daily and on start; planning is idempotent.
 /// </summary>
-public sealed class WheelPlanningJob(
-    EachTenant eachTenant,
-    OrganisationRepository organisations,
-    WheelRepository wheels,
-    LearningStopRepository stops,
-    StopCalendar calendar,
-    TimeProvider time,
-    ILogger<WheelPlanningJob> logger)
+public sealed class WheelPlanningJob(EachTenant eachTenant, PlanYear planYear)
 {
     public const string RecurringJobId = "plan-wheel-years";
 
@@ -43,74 +28,6 @@ public sealed class WheelPlanningJob(
     public async Task RetryTenantAsync(string tenantId, CancellationToken cancellationToken) =>
         await PlanTenantAsync(new TenantId(tenantId), cancellationToken);
 
-    /// <summary>Plans one tenant's units; returns how many stops were added.</summary>
-    public async Task<int> PlanTenantAsync(TenantId tenant, CancellationToken cancellationToken)
-    {
-        var organisation = await organisations.FindAsync(tenant, cancellationToken);
-        if (organisation is null)
-        {
-            return 0;
-        }
-
-        var today = SwedishTime.Day(time.GetUtcNow());
-        var wheel = await WheelOfAsync(tenant, today, cancellationToken);
-        var year = wheel.YearOf(today);
-        var years = new List<int> { year };
-        var nextStarts = QualityYear.Opens(wheel.For(year + 1).Stops.OrderBy(s => s.Number).First(), year + 1, wheel.StartMonth(year + 1));
-        if (today >= nextStarts.AddMonths(-1))
-        {
-            years.Add(year + 1);
-        }
-
-        var added = 0;
-        foreach (var unit in organisation.Units)
-        {
-            foreach (var wheelYear in years)
-            {
-                added += await PlanUnitYearAsync(tenant, unit, wheel, wheelYear, today, cancellationToken);
-            }
-        }
-
-        if (added > 0)
-        {
-            logger.LogInformation("Planned {Count} stop(s) for {Organisation}", added, organisation.Name);
-        }
-
-        return added;
-    }
-
-    private async Task<int> PlanUnitYearAsync(TenantId tenant, Unit unit, OrganisationWheel wheel, int year, DateOnly today, CancellationToken cancellationToken)
-    {
-        var existing = (await stops.ListYearAsync(tenant, unit.Id, year, cancellationToken)).Select(s => s.Key.Number).ToHashSet();
-        var version = wheel.For(year);
-        var startMonth = wheel.StartMonth(year);
-        var entries = new List<StopCalendarEntry>();
-        var added = 0;
-        foreach (var definition in version.Stops.Where(d => !existing.Contains(d.Number)))
-        {
-            var stop = LearningStop.Plan(new StopKey(tenant, unit.Id, year, definition.Number), definition, startMonth);
-            if (await stops.PlanAsync(stop, cancellationToken))
-            {
-                added++;
-                entries.AddRange(StopNudges.Plan(stop, today).Select(e => new StopCalendarEntry(unit.Id, year, definition.Number, e.Kind, e.On)));
-            }
-        }
-
-        await calendar.AddAsync(tenant, entries, cancellationToken);
-        return added;
-    }
-
-    /// <summary>The organisation's wheel; an organisation without one starts from Vetlanda's Tryggve this year.</summary>
-    private async Task<OrganisationWheel> WheelOfAsync(TenantId tenant, DateOnly today, CancellationToken cancellationToken)
-    {
-        if (await wheels.FindAsync(tenant, cancellationToken) is { } wheel)
-        {
-            return wheel;
-        }
-
-        var template = WheelTemplates.Vetlanda;
-        var year = QualityYear.Of(today, QualityYear.StartMonth(template.Stops));
-        await wheels.SaveVersionAsync(tenant, new WheelVersion(year, template.Id, template.Stops), replace: false, cancellationToken);
-        return await wheels.FindAsync(tenant, cancellationToken) ?? OrganisationWheel.From(template, year);
-    }
+    /// <summary>Plans one tenant's units (the use case "hållplatser" runs too); returns how many stops were added.</summary>
+    public Task<int> PlanTenantAsync(TenantId tenant, CancellationToken cancellationToken) => planYear.RunAsync(tenant, cancellationToken);
 }

@@ -31,7 +31,8 @@ public sealed class DemoTeams : IAsyncDisposable
     public IServiceProvider Services => Bot.Services;
 
     /// <summary>Starts the bot (demo organisation seeded, no playground, jobs run by the test) with the demo tenant's Teams at the fake.</summary>
-    public static async Task<DemoTeams> StartAsync(AzuriteFixture azurite, DateTimeOffset now, IDictionary<string, string?>? settings = null)
+    /// <param name="services">Changes to the bot's services after its own (e.g. a table store that counts requests).</param>
+    public static async Task<DemoTeams> StartAsync(AzuriteFixture azurite, DateTimeOffset now, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var teams = new FakeTeamsChannel();
         await teams.StartAsync();
@@ -42,7 +43,11 @@ public sealed class DemoTeams : IAsyncDisposable
             configuration[key] = value;
         }
 
-        var bot = new BotApp(azurite, configuration, services => services.AddSingleton<TimeProvider>(clock));
+        var bot = new BotApp(azurite, configuration, collection =>
+        {
+            collection.AddSingleton<TimeProvider>(clock);
+            services?.Invoke(collection);
+        });
         var client = bot.Client();
         await bot.Services.GetRequiredService<IConversationReferenceStore>().SetServiceUrlAsync(DemoOrganisation.Tenant.Value, teams.ServiceUrl, CancellationToken.None);
         return new DemoTeams(teams, clock, bot, client);

@@ -241,7 +241,7 @@ public sealed class OutboxTests(AzuriteFixture azurite) : IAsyncLifetime
         }
 
         var outbox = _demo.Services.GetRequiredService<Outbox>();
-        var postKey = DueStopsJob.ChannelPostKey(new StopKey(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, 2027, 1));
+        var postKey = StopOutboxKeys.ChannelPost(new StopKey(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, 2027, 1));
         var post = await outbox.FindAsync(DemoOrganisation.Tenant, postKey, CancellationToken.None);
         Assert.Equal(OutboxStatus.Sent, post!.Status);
         var posted = Assert.Single(_teams.Calls, c => c.Path == "/v3/conversations" && c.Body!["channelData"]?["channel"]?["id"]?.GetValue<string>() == "19:hemtjanst-norra@thread.tacv2");

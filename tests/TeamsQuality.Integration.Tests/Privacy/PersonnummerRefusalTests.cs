@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TeamsQuality.Bot.Demo;
 using TeamsQuality.Cards;
 using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Storage;
@@ -80,7 +81,7 @@ public sealed class PersonnummerRefusalTests(AzuriteFixture azurite) : IAsyncLif
 
         var card = await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, CardVerbs.Contribute, data);
 
-        Assert.True(DemoTeams.Shows(card, Texts.Swedish.Refusal(StopRefusal.ContainsPersonalIdentityNumber)), RecordedCall.VisibleTextOf(card));
+        Assert.True(DemoTeams.Shows(card, Texts.Swedish.StopRefusalText(new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.Contribution))), RecordedCall.VisibleTextOf(card));
         Assert.Equal(text, DemoTeams.InputValue(card, "contribution"));
         var stop = await _demo.Services.GetRequiredService<LearningStopRepository>().FindAsync(new StopKey(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, 2027, 1), CancellationToken.None);
         Assert.Empty(stop!.Contributions);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TeamsQuality.Bot.Demo;
 using TeamsQuality.Cards;
 using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Storage;
@@ -73,8 +74,8 @@ public sealed class ReportRefusalTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var card = await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, CardVerbs.Propose, data);
 
-        Assert.True(DemoTeams.Shows(card, Texts.Swedish.Refusal(StopRefusal.OwnerNotInUnit)), RecordedCall.VisibleTextOf(card));
-        Assert.Contains("'Ansvarig'", Texts.Swedish.Refusal(StopRefusal.OwnerNotInUnit), StringComparison.Ordinal);
+        Assert.True(DemoTeams.Shows(card, Texts.Swedish.StopRefusalText(new Refusal(RefusalReason.NotInUnit, Field.ProposalOwner))), RecordedCall.VisibleTextOf(card));
+        Assert.Contains("'Ansvarig'", Texts.Swedish.StopRefusalText(new Refusal(RefusalReason.NotInUnit, Field.ProposalOwner)), StringComparison.Ordinal);
         Assert.Equal("Månadsmöte med hemsjukvården", DemoTeams.InputValue(card, "proposalTitle"));
         Assert.Equal("2027-02-28", DemoTeams.InputValue(card, "proposalDue"));
         Assert.Empty((await StopAsync()).Proposals);

@@ -101,6 +101,21 @@ public sealed class StopFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Finishing_again_shows_the_summary_and_puts_nothing_in_the_plan_twice()
+    {
+        await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, "stop.propose", With(StopData(4), "proposalTitle", "Månadsmöte med hemsjukvården"));
+        var finish = With(With(StopData(4), "needsAction", "ja"), "trend", "Battre");
+        await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.finish", finish);
+
+        // A second press (a retry, or the button on an old card) answers with how the stop ended.
+        var again = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.finish", finish));
+
+        Assert.Contains("Månadsmöte med hemsjukvården", again, StringComparison.Ordinal);
+        var plan = await _bot.Services.GetRequiredService<ImprovementActionRepository>().ListAsync(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, CancellationToken.None);
+        Assert.Equal("Månadsmöte med hemsjukvården", Assert.Single(plan).Title);
+    }
+
+    [Fact]
     public async Task A_contribution_with_a_personnummer_is_refused_and_the_text_comes_back()
     {
         const string text = "Brukaren 19121212-1212 fick fel insats";

@@ -1,0 +1,28 @@
+using TeamsQuality.Domain.Actions;
+using TeamsQuality.Domain.Logbook;
+using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Domain.Stops;
+using TeamsQuality.Domain.Wheel;
+
+namespace TeamsQuality.Application.Stops;
+
+/// <summary>A unit's stop, as a use case read (or saved) it: what a card about the stop is built from.</summary>
+public record StopView(Unit Unit, LearningStop Stop);
+
+/// <summary>A step of the stop to show; the first step brings the unit's logbook notes under the theme as material.</summary>
+public sealed record StepView(Unit Unit, LearningStop Stop, AnalysisStep Step, IReadOnlyList<LogbookNote>? LogbookNotes) : StopView(Unit, Stop);
+
+/// <summary>A finished stop with the actions it put in the unit's plan.</summary>
+public sealed record SummaryView(Unit Unit, LearningStop Stop, IReadOnlyList<ImprovementAction> Actions) : StopView(Unit, Stop);
+
+/// <summary>The stop as its unit's channel shows it: with how many stops its wheel year has, and how many logbook notes are its material.</summary>
+public sealed record ChannelView(Unit Unit, LearningStop Stop, int StopCount, int LogbookNotes) : StopView(Unit, Stop);
+
+/// <summary>What "hållplatser" answers: the unit's stops of the year, or the units to choose from.</summary>
+public abstract record StopListing;
+
+/// <summary>Someone who follows all units asked outside a unit: they choose the unit.</summary>
+public sealed record ChooseUnit(IReadOnlyList<Unit> Units) : StopListing;
+
+/// <summary>The unit's stops of the wheel year, as of today (Swedish time).</summary>
+public sealed record UnitStops(Unit Unit, int Year, IReadOnlyList<LearningStop> Stops, DateOnly Today) : StopListing;
