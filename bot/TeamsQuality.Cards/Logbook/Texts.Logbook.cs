@@ -1,3 +1,5 @@
+using TeamsQuality.Domain.Rules;
+
 namespace TeamsQuality.Cards;
 
 /// <summary>The texts of the logbook (loggboken), in Swedish and English side by side.</summary>
@@ -61,4 +63,12 @@ public sealed partial class Texts
     public string LogbookNeedsTheme => Say(
         "Välj vilket tema anteckningen hör till – det du skrev finns kvar.",
         "Choose the theme the note belongs to – what you wrote is kept.");
+
+    /// <summary>What to tell a person whose logbook note was refused: no unit to write in, no theme, or the text.</summary>
+    public string LogbookRefusalText(Refusal refusal) => refusal switch
+    {
+        { Reason: RefusalReason.NotInUnit } => LogbookNeedsUnit,
+        { Reason: RefusalReason.Required, Field: Field.LogbookTheme } => LogbookNeedsTheme,
+        _ => StopRefusalText(refusal),
+    };
 }

@@ -1,3 +1,4 @@
+using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 
@@ -326,18 +327,26 @@ public sealed partial class Texts
         "Någon annan sparade sammanfattningen samtidigt. Båda texterna finns kvar nedan – slå ihop dem och spara igen.",
         "Someone else saved the summary at the same time. Both texts are kept below – merge them and save again.");
 
-    /// <summary>What to tell a person a rule of the stop refused, in a sentence that says what to do next.</summary>
-    public string Refusal(StopRefusal refusal) => refusal switch
+    /// <summary>
+    /// What to tell a person a rule of a learning stop refused (who may do it, the stop's state, or what they typed),
+    /// in a sentence that says what to do next.
+    /// </summary>
+    public string StopRefusalText(Refusal refusal) => refusal switch
     {
-        StopRefusal.NotInUnit => RefusalNotInUnit,
-        StopRefusal.NotDocumenter => RefusalNotDocumenter,
-        StopRefusal.NotManager => RefusalNotManager,
-        StopRefusal.AlreadyFinished => RefusalAlreadyFinished,
-        StopRefusal.EmptyText => RefusalEmptyText,
-        StopRefusal.TextTooLong => string.Format(Language.Culture(), RefusalTextTooLong, LearningStop.LongestText),
-        StopRefusal.ContainsPersonalIdentityNumber => RefusalContainsPersonalIdentityNumber,
-        StopRefusal.SummaryChangedMeanwhile => RefusalSummaryChangedMeanwhile,
-        StopRefusal.OwnerNotInUnit => string.Format(Language.Culture(), ProblemNotInUnit, FieldActionOwner),
+        { Reason: RefusalReason.NotFound } => StopNotFound,
+        { Reason: RefusalReason.NotAllowed } => NotYourUnit,
+        { Reason: RefusalReason.NotInUnit, Field: Field.ProposalOwner } => string.Format(Language.Culture(), ProblemNotInUnit, FieldActionOwner),
+        { Reason: RefusalReason.NotInUnit } => RefusalNotInUnit,
+        { Reason: RefusalReason.NotDocumenter } => RefusalNotDocumenter,
+        { Reason: RefusalReason.NotManager } => RefusalNotManager,
+        { Reason: RefusalReason.AlreadyFinished } => RefusalAlreadyFinished,
+        { Reason: RefusalReason.Required, Field: Field.Documenter } => ChooseDelegateFirst,
+        { Reason: RefusalReason.Required, Field: Field.NeedsAction } => AssessmentRequired,
+        { Reason: RefusalReason.Required } => RefusalEmptyText,
+        { Reason: RefusalReason.TooLong } => string.Format(Language.Culture(), RefusalTextTooLong, FreeText.LongestText),
+        { Reason: RefusalReason.ContainsPersonalIdentityNumber } => RefusalContainsPersonalIdentityNumber,
+        { Reason: RefusalReason.ChangedMeanwhile } => RefusalSummaryChangedMeanwhile,
+        { Reason: RefusalReason.Invalid, Field: Field.ProposalDue } => InvalidDate,
         _ => SomethingWentWrong,
     };
 

@@ -1,3 +1,5 @@
+using TeamsQuality.Domain.Rules;
+
 namespace TeamsQuality.Cards;
 
 /// <summary>The texts of the wheel (årshjulet) and choosing next year's template, in Swedish and English side by side.</summary>
@@ -32,4 +34,7 @@ public sealed partial class Texts
     public string WheelNotAllowed => Say(
         "Bara verksamhetsutvecklare kan byta hjul.",
         "Only a verksamhetsutvecklare (quality developer) can change the wheel.");
+
+    /// <summary>What to tell a person who may not choose the wheel.</summary>
+    public string WheelRefusalText(Refusal refusal) => refusal.Reason == RefusalReason.NotAllowed ? WheelNotAllowed : SomethingWentWrong;
 }
