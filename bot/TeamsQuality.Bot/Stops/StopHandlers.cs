@@ -32,19 +32,28 @@ public sealed class StopHandlers(
     FinishForm finishForm,
     FinishStop finishStop)
 {
-    public static void Map(FeatureRoutes routes) => routes
-        .OnMessage<StopHandlers>(BotCommands.Stops.Pattern, (h, asker, turn, ct) => h.ListAsync(asker, asker.UnitInContext(turn)?.Id, ct))
-        .OnCardAction<StopHandlers>(CardVerbs.ListStops, async (h, asker, turn, action, ct) =>
-            CardActionResult.ReplaceCard(await h.ListAsync(asker, StopPress.ListedUnit(action.Data) ?? asker.UnitInContext(turn)?.Id, ct)))
-        .OnCardAction<StopHandlers>(CardVerbs.OpenStop, (h, asker, turn, action, ct) => h.OpenAsync(asker, turn, action, ct))
-        .OnCardAction<StopHandlers>(CardVerbs.RefreshStop, (h, asker, turn, action, ct) => h.RefreshAsync(asker, turn, action, ct))
-        .OnCardAction<StopHandlers>(CardVerbs.ShowStopSummary, (h, asker, turn, action, ct) => h.ShowSummaryAsync(asker, action, ct))
-        .OnCardAction<StopHandlers>(CardVerbs.Contribute, (h, asker, turn, action, ct) => h.ContributeAsync(asker, turn, action, ct))
-        .OnCardAction<StopHandlers>(CardVerbs.SaveSummary, (h, asker, turn, action, ct) => h.SaveSummaryAsync(asker, turn, action, ct))
-        .OnCardAction<StopHandlers>(CardVerbs.Propose, (h, asker, turn, action, ct) => h.ProposeAsync(asker, turn, action, ct))
-        .OnCardAction<StopHandlers>(CardVerbs.DelegateDocumentation, (h, asker, turn, action, ct) => h.DelegateAsync(asker, turn, action, ct))
-        .OnCardAction<StopHandlers>(CardVerbs.FinishForm, (h, asker, turn, action, ct) => h.FinishFormAsync(asker, turn, action, ct))
-        .OnCardAction<StopHandlers>(CardVerbs.Finish, (h, asker, turn, action, ct) => h.FinishAsync(asker, action, ct));
+    public static void Map(FeatureRoutes routes)
+    {
+        routes
+            .OnMessage<StopHandlers>(BotCommands.Stops.Pattern, (h, asker, turn, ct) => h.ListAsync(asker, asker.UnitInContext(turn)?.Id, ct))
+            .OnCardAction<StopHandlers>(CardVerbs.ListStops, async (h, asker, turn, action, ct) =>
+                CardActionResult.ReplaceCard(await h.ListAsync(asker, StopPress.ListedUnit(action.Data) ?? asker.UnitInContext(turn)?.Id, ct)));
+        OnPress(routes, CardVerbs.OpenStop, (h, asker, turn, action, press, ct) => h.OpenAsync(asker, turn, action, press, ct));
+        OnPress(routes, CardVerbs.RefreshStop, (h, asker, turn, action, press, ct) => h.RefreshAsync(asker, turn, press, ct));
+        OnPress(routes, CardVerbs.ShowStopSummary, (h, asker, turn, action, press, ct) => h.ShowSummaryAsync(asker, press, ct));
+        OnPress(routes, CardVerbs.Contribute, (h, asker, turn, action, press, ct) => h.ContributeAsync(asker, turn, action, press, ct));
+        OnPress(routes, CardVerbs.SaveSummary, (h, asker, turn, action, press, ct) => h.SaveSummaryAsync(asker, turn, action, press, ct));
+        OnPress(routes, CardVerbs.Propose, (h, asker, turn, action, press, ct) => h.ProposeAsync(asker, turn, action, press, ct));
+        OnPress(routes, CardVerbs.DelegateDocumentation, (h, asker, turn, action, press, ct) => h.DelegateAsync(asker, turn, action, press, ct));
+        OnPress(routes, CardVerbs.FinishForm, (h, asker, turn, action, press, ct) => h.FinishFormAsync(asker, turn, action, press, ct));
+        OnPress(routes, CardVerbs.Finish, (h, asker, turn, action, press, ct) => h.FinishAsync(asker, action, press, ct));
+    }
+
+    /// <summary>A button on a stop's card: its data names the stop (a press that names none is told the stop is not there).</summary>
+    private static void OnPress(
+        FeatureRoutes routes, string verb, Func<StopHandlers, Asker, TurnContext, CardAction, StopPress, CancellationToken, Task<CardActionResult>> handle) =>
+        routes.OnCardAction<StopHandlers>(verb, (h, asker, turn, action, ct) =>
+            StopPress.FromData(action.Data) is { } press ? handle(h, asker, turn, action, press, ct) : Task.FromResult(NotFound(asker)));
 
     // ---- hållplatser ----
 
@@ -64,13 +73,8 @@ public sealed class StopHandlers(
     // ---- The guided analysis ----
 
     /// <summary>Opens a stop at a step (without one: where the unit is); "Visa äldre" / "Visa nyare" keep what was typed.</summary>
-    private async Task<CardActionResult> OpenAsync(Asker asker, TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    private async Task<CardActionResult> OpenAsync(Asker asker, TurnContext turn, CardAction action, StopPress press, CancellationToken cancellationToken)
     {
-        if (StopPress.FromData(action.Data) is not { } press)
-        {
-            return NotFound(asker);
-        }
-
         var opened = await openStop.RunAsync(asker.Actor, AddressOf(press), press.Step, cancellationToken);
         if (opened.IsRefused)
         {
@@ -84,13 +88,8 @@ public sealed class StopHandlers(
     }
 
     /// <summary>The viewer's own current view of a stop's card, for Universal Actions refresh and Uppdatera.</summary>
-    private async Task<CardActionResult> RefreshAsync(Asker asker, TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    private async Task<CardActionResult> RefreshAsync(Asker asker, TurnContext turn, StopPress press, CancellationToken cancellationToken)
     {
-        if (StopPress.FromData(action.Data) is not { } press)
-        {
-            return NotFound(asker);
-        }
-
         var viewed = await viewStop.RunAsync(asker.Actor, AddressOf(press), press.Step, cancellationToken);
         if (viewed.IsRefused)
         {
@@ -107,37 +106,22 @@ public sealed class StopHandlers(
         });
     }
 
-    private async Task<CardActionResult> ShowSummaryAsync(Asker asker, CardAction action, CancellationToken cancellationToken)
+    private async Task<CardActionResult> ShowSummaryAsync(Asker asker, StopPress press, CancellationToken cancellationToken)
     {
-        if (StopPress.FromData(action.Data) is not { } press)
-        {
-            return NotFound(asker);
-        }
-
         var summary = await stopSummary.RunAsync(asker.Actor, AddressOf(press), cancellationToken);
         return summary.IsRefused ? Refused(asker, summary.Refusals) : Replace(SummaryCard(asker, summary.Value));
     }
 
-    private async Task<CardActionResult> ContributeAsync(Asker asker, TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    private async Task<CardActionResult> ContributeAsync(Asker asker, TurnContext turn, CardAction action, StopPress press, CancellationToken cancellationToken)
     {
-        if (StopPress.FromData(action.Data) is not { } press)
-        {
-            return NotFound(asker);
-        }
-
         var step = press.Step ?? AnalysisStep.Nulagesbeskrivning;
         var draft = StepCardDraft.FromInputs(action.Data);
         var added = await contribute.RunAsync(asker.Actor, AddressOf(press), step, draft.Contribution, cancellationToken);
         return Answer(asker, added, view => StepCard(asker, turn, view, step, notice: asker.Texts.ContributionSaved), read => StepCard(asker, turn, read, step, draft, refusals: StepRefusals(asker, added.Refusals, action)));
     }
 
-    private async Task<CardActionResult> SaveSummaryAsync(Asker asker, TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    private async Task<CardActionResult> SaveSummaryAsync(Asker asker, TurnContext turn, CardAction action, StopPress press, CancellationToken cancellationToken)
     {
-        if (StopPress.FromData(action.Data) is not { } press)
-        {
-            return NotFound(asker);
-        }
-
         var step = press.Step ?? AnalysisStep.Nulagesbeskrivning;
         var draft = StepCardDraft.FromInputs(action.Data);
         var saved = await writeSummary.RunAsync(asker.Actor, AddressOf(press), step, draft.Summary, press.Revision, cancellationToken);
@@ -152,13 +136,8 @@ public sealed class StopHandlers(
             read => StepCard(asker, turn, read, step, draft, refusals: StepRefusals(asker, saved.Refusals, action), conflictingSummary: conflicting));
     }
 
-    private async Task<CardActionResult> ProposeAsync(Asker asker, TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    private async Task<CardActionResult> ProposeAsync(Asker asker, TurnContext turn, CardAction action, StopPress press, CancellationToken cancellationToken)
     {
-        if (StopPress.FromData(action.Data) is not { } press)
-        {
-            return NotFound(asker);
-        }
-
         const AnalysisStep step = AnalysisStep.ForslagPaAtgarder;
         var draft = StepCardDraft.FromInputs(action.Data);
         var proposal = new NewProposal(draft.ProposalTitle, draft.ProposalOwner, draft.ProposalDueDate, draft.ProposalDueUnreadable);
@@ -166,13 +145,8 @@ public sealed class StopHandlers(
         return Answer(asker, proposed, view => StepCard(asker, turn, view, step, notice: asker.Texts.ProposalSaved), read => StepCard(asker, turn, read, step, draft, refusals: StepRefusals(asker, proposed.Refusals, action)));
     }
 
-    private async Task<CardActionResult> DelegateAsync(Asker asker, TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    private async Task<CardActionResult> DelegateAsync(Asker asker, TurnContext turn, CardAction action, StopPress press, CancellationToken cancellationToken)
     {
-        if (StopPress.FromData(action.Data) is not { } press)
-        {
-            return NotFound(asker);
-        }
-
         var step = press.Step ?? AnalysisStep.Nulagesbeskrivning;
         var draft = StepCardDraft.FromInputs(action.Data);
         var delegated = await delegateDocumentation.RunAsync(asker.Actor, AddressOf(press), draft.Delegate, cancellationToken);
@@ -183,13 +157,8 @@ public sealed class StopHandlers(
             read => StepCard(asker, turn, read, step, draft, refusals: StepRefusals(asker, delegated.Refusals, action)));
     }
 
-    private async Task<CardActionResult> FinishFormAsync(Asker asker, TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    private async Task<CardActionResult> FinishFormAsync(Asker asker, TurnContext turn, CardAction action, StopPress press, CancellationToken cancellationToken)
     {
-        if (StopPress.FromData(action.Data) is not { } press)
-        {
-            return NotFound(asker);
-        }
-
         var form = await finishForm.RunAsync(asker.Actor, AddressOf(press), cancellationToken);
         return Answer(
             asker,
@@ -198,13 +167,8 @@ public sealed class StopHandlers(
             read => StepCard(asker, turn, read, AnalysisStep.ForslagPaAtgarder, refusals: StepRefusals(asker, form.Refusals, action)));
     }
 
-    private async Task<CardActionResult> FinishAsync(Asker asker, CardAction action, CancellationToken cancellationToken)
+    private async Task<CardActionResult> FinishAsync(Asker asker, CardAction action, StopPress press, CancellationToken cancellationToken)
     {
-        if (StopPress.FromData(action.Data) is not { } press)
-        {
-            return NotFound(asker);
-        }
-
         var draft = FinishCardDraft.FromInputs(action.Data);
         var finished = await finishStop.RunAsync(asker.Actor, AddressOf(press), draft.NeedsActionAnswer, draft.TrendChosen, draft.Comment, cancellationToken);
         return Answer(
