@@ -2,7 +2,7 @@ using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 
-namespace TeamsQuality.Domain.Tests;
+namespace TeamsQuality.Domain.Tests.Stops;
 
 public sealed class StopNudgeTests
 {

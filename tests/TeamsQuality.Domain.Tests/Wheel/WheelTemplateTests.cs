@@ -1,6 +1,6 @@
 using TeamsQuality.Domain.Wheel;
 
-namespace TeamsQuality.Domain.Tests;
+namespace TeamsQuality.Domain.Tests.Wheel;
 
 public sealed class WheelTemplateTests
 {

@@ -3,7 +3,7 @@ using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
 
-namespace TeamsQuality.Domain.Tests;
+namespace TeamsQuality.Domain.Tests.Stops;
 
 public sealed class LearningStopTests
 {
