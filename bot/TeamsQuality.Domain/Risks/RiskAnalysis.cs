@@ -1,7 +1,7 @@
 using TeamsQuality.Domain.Organisations;
-using TeamsQuality.Domain.Privacy;
+using TeamsQuality.Domain.Rules;
 
-namespace TeamsQuality.Domain.Deviations;
+namespace TeamsQuality.Domain.Risks;
 
 /// <summary>How likely a risk is (Tranås: sannolikhet 1-4).</summary>
 public enum Probability
@@ -53,44 +53,37 @@ public sealed class Risk
     }
 
     /// <summary>
+    /// Who may add a risk to the unit's register: its manager and the quality developers. Anyone who works with the unit
+    /// may read it.
+    /// </summary>
+    public static bool CanAdd(Person person, Unit unit) => person.Manages(unit) || person.Role == Role.Verksamhetsutvecklare;
+
+    /// <summary>
     /// A new risk in the unit's register, by its manager or a quality developer. Every field is checked at once and each
-    /// refusal names its own field: the process, the description, the probability, the consequence.
+    /// refusal names its own field: the process, the description (free text, by the one rule for it), the probability,
+    /// the consequence.
     /// </summary>
     public static Risk Identify(string id, Unit unit, Person by, string? process, string? description, Probability? probability, Consequence? consequence, DateTimeOffset at)
     {
-        var problems = new List<ReportProblem>();
-        if (!by.Manages(unit) && by.Role != Role.Verksamhetsutvecklare)
+        var refusals = new List<Refusal>();
+        if (!CanAdd(by, unit))
         {
-            problems.Add(new(ReportField.RiskDescription, ReportProblemKind.NotAllowed));
+            refusals.Add(new(RefusalReason.NotAllowed, Field.Description));
         }
 
-        foreach (var (field, text) in new[] { (ReportField.RiskProcess, process), (ReportField.RiskDescription, description) })
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                problems.Add(new(field, ReportProblemKind.Required));
-            }
-            else if (PersonalIdentityNumbers.Contains(text))
-            {
-                problems.Add(new(field, ReportProblemKind.ContainsPersonalIdentityNumber));
-            }
-        }
-
+        refusals.AddRange(FreeText.Check(process, Field.Process));
+        refusals.AddRange(FreeText.Check(description, Field.Description));
         if (probability is not { } chosenProbability || !Enum.IsDefined(chosenProbability))
         {
-            problems.Add(new(ReportField.RiskProbability, ReportProblemKind.Required));
+            refusals.Add(new(RefusalReason.Required, Field.Probability));
         }
 
         if (consequence is not { } chosenConsequence || !Enum.IsDefined(chosenConsequence))
         {
-            problems.Add(new(ReportField.RiskConsequence, ReportProblemKind.Required));
+            refusals.Add(new(RefusalReason.Required, Field.Consequence));
         }
 
-        if (problems.Count > 0)
-        {
-            throw new ReportRuleException(problems);
-        }
-
+        RuleException.ThrowIfAny(refusals);
         var (likelihood, impact) = (probability!.Value, consequence!.Value);
         return new Risk(id, unit.Id, process!.Trim(), description!.Trim(), likelihood, impact, [], at,
             [new RiskChange(at, by.Id, by.Name, $"Identifierad: sannolikhet {(int)likelihood}, konsekvens {(int)impact}")]);

@@ -1,7 +1,7 @@
 namespace TeamsQuality.Domain.Deviations;
 
 /// <summary>What a staff member reports (DOMAIN.md: deviations, complaints, lex Sarah).</summary>
-public enum ReportKind
+public enum DeviationKind
 {
     /// <summary>A deviation from how things should be done.</summary>
     Avvikelse,
@@ -43,29 +43,29 @@ public enum Severity
     Katastrofal = 4,
 }
 
-public static class ReportKinds
+public static class DeviationKinds
 {
     /// <summary>Lex Sarah: staff must report at once; it reaches the quality developers and the deputy director too.</summary>
-    public static bool IsLexSarah(this ReportKind kind) => kind is ReportKind.Missforhallande or ReportKind.PatagligRiskForMissforhallande;
+    public static bool IsLexSarah(this DeviationKind kind) => kind is DeviationKind.Missforhallande or DeviationKind.PatagligRiskForMissforhallande;
 
     /// <summary>Views, complaints and praise follow a short flow: received, answered, closed.</summary>
-    public static bool IsFeedback(this ReportKind kind) => kind is ReportKind.Synpunkt or ReportKind.Klagomal or ReportKind.Berom;
+    public static bool IsFeedback(this DeviationKind kind) => kind is DeviationKind.Synpunkt or DeviationKind.Klagomal or DeviationKind.Berom;
 
     /// <summary>The reference prefix: AV for deviations, LS for lex Sarah, SK for views, complaints and praise.</summary>
-    public static string Prefix(this ReportKind kind) => kind.IsLexSarah() ? "LS" : kind.IsFeedback() ? "SK" : "AV";
+    public static string Prefix(this DeviationKind kind) => kind.IsLexSarah() ? "LS" : kind.IsFeedback() ? "SK" : "AV";
 
     /// <summary>Severity 3 and 4 "ska anmälas till IVO".</summary>
     public static bool MustBeReportedToIvo(this Severity severity) => severity >= Severity.Allvarlig;
 }
 
 /// <summary>A report's reference, e.g. AV-2026-0042: kind prefix, year filed, number within the tenant's year.</summary>
-public sealed record ReportReference(string Prefix, int Year, int Number)
+public sealed record DeviationReference(string Prefix, int Year, int Number)
 {
     public override string ToString() => $"{Prefix}-{Year:D4}-{Number:D4}";
 
-    public static bool TryParse(string? text, out ReportReference reference)
+    public static bool TryParse(string? text, out DeviationReference reference)
     {
-        reference = new ReportReference("AV", 0, 0);
+        reference = new DeviationReference("AV", 0, 0);
         var parts = text?.Trim().ToUpperInvariant().Split('-');
         if (parts is not { Length: 3 } || parts[0] is not ("AV" or "LS" or "SK")
             || !int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
@@ -74,7 +74,7 @@ public sealed record ReportReference(string Prefix, int Year, int Number)
             return false;
         }
 
-        reference = new ReportReference(parts[0], year, number);
+        reference = new DeviationReference(parts[0], year, number);
         return true;
     }
 }

@@ -11,11 +11,11 @@ public readonly record struct Tertial(int Year, int Number)
 }
 
 /// <summary>Counts for stop 4 and the yearly report: per tertial, unit, kind, category and severity.</summary>
-public sealed record ReportStatistics(
+public sealed record DeviationStatistics(
     int Total,
     IReadOnlyDictionary<Tertial, int> PerTertial,
     IReadOnlyDictionary<string, int> PerUnit,
-    IReadOnlyDictionary<ReportKind, int> PerKind,
+    IReadOnlyDictionary<DeviationKind, int> PerKind,
     IReadOnlyDictionary<DeviationCategory, int> PerCategory,
     IReadOnlyDictionary<Severity, int> PerSeverity,
     int Uncategorised,
@@ -37,10 +37,10 @@ public sealed record ReportStatistics(
     }
 
     /// <summary>Counts the reports filed in the period, by their filing day in Swedish time.</summary>
-    public static ReportStatistics Of(IEnumerable<DeviationReport> reports, DateOnly from, DateOnly to)
+    public static DeviationStatistics Of(IEnumerable<DeviationReport> reports, DateOnly from, DateOnly to)
     {
         var inPeriod = reports.Where(r => Time.SwedishTime.Day(r.FiledAt) is var day && day >= from && day <= to).ToList();
-        return new ReportStatistics(
+        return new DeviationStatistics(
             inPeriod.Count,
             inPeriod.GroupBy(r => Tertial.Of(Time.SwedishTime.Day(r.FiledAt))).ToDictionary(g => g.Key, g => g.Count()),
             inPeriod.GroupBy(r => r.UnitId).ToDictionary(g => g.Key, g => g.Count()),
