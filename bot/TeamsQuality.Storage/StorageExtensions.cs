@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TeamsQuality.Storage.Deviations;
 using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Storage.Outboxes;
+using TeamsQuality.Storage.Risks;
 
 namespace TeamsQuality.Storage;
 
@@ -23,7 +25,7 @@ public static class StorageExtensions
         services.TryAddSingleton<StopCalendar>();
         services.TryAddSingleton<OutboxStore>();
         services.TryAddSingleton<JobState>();
-        services.TryAddSingleton<ReportRepository>();
+        services.TryAddSingleton<DeviationRepository>();
         services.TryAddSingleton<RiskRepository>();
         return services;
     }

@@ -4,19 +4,19 @@ using Azure.Data.Tables;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
 
-namespace TeamsQuality.Storage;
+namespace TeamsQuality.Storage.Deviations;
 
 /// <summary>
 /// Reports (deviations, lex Sarah, views, complaints, praise). A report and its history and investigation are one
 /// partition range; a change is one transaction: new history and investigation rows are inserted, the report row is
 /// replaced conditional on its ETag. Nothing is deleted or overwritten without a trace: every change adds history.
 /// </summary>
-public sealed class ReportRepository(TableStore tables)
+public sealed class DeviationRepository(TableStore tables)
 {
     private const int MaxAttempts = 5;
 
     /// <summary>The next reference for a kind of report in a year (AV-2026-0042), counted per tenant.</summary>
-    public async Task<ReportReference> NextReferenceAsync(TenantId tenant, ReportKind kind, int year, CancellationToken cancellationToken)
+    public async Task<DeviationReference> NextReferenceAsync(TenantId tenant, DeviationKind kind, int year, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableKeys.ReportCountersTable, cancellationToken);
         var partition = TableKeys.TenantPartition(tenant.Value);
@@ -29,12 +29,12 @@ public sealed class ReportRepository(TableStore tables)
                 if (!current.HasValue)
                 {
                     await table.AddEntityAsync(new TableEntity(partition, row) { ["Last"] = 1 }, cancellationToken);
-                    return new ReportReference(kind.Prefix(), year, 1);
+                    return new DeviationReference(kind.Prefix(), year, 1);
                 }
 
                 var next = (current.Value!.GetInt32("Last") ?? 0) + 1;
                 await table.UpdateEntityAsync(new TableEntity(partition, row) { ["Last"] = next }, current.Value.ETag, TableUpdateMode.Replace, cancellationToken);
-                return new ReportReference(kind.Prefix(), year, next);
+                return new DeviationReference(kind.Prefix(), year, next);
             }
             catch (RequestFailedException ex) when (ex.IsConflict() || ex.IsPreconditionFailed())
             {
@@ -56,11 +56,11 @@ public sealed class ReportRepository(TableStore tables)
         await IndexAsync(report, cancellationToken);
     }
 
-    public async Task<DeviationReport?> FindAsync(TenantId tenant, ReportReference reference, CancellationToken cancellationToken) =>
+    public async Task<DeviationReport?> FindAsync(TenantId tenant, DeviationReference reference, CancellationToken cancellationToken) =>
         (await LoadAsync(tenant, reference, cancellationToken))?.Report;
 
     /// <summary>Applies a change and saves it; re-reads and re-applies when someone else changed the report meanwhile.</summary>
-    public async Task<(DeviationReport Report, T Result)> UpdateAsync<T>(TenantId tenant, ReportReference reference, Func<DeviationReport, T> change, CancellationToken cancellationToken)
+    public async Task<(DeviationReport Report, T Result)> UpdateAsync<T>(TenantId tenant, DeviationReference reference, Func<DeviationReport, T> change, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableKeys.ReportsTable, cancellationToken);
         for (var attempt = 1; ; attempt++)
@@ -99,22 +99,22 @@ public sealed class ReportRepository(TableStore tables)
     /// One page of a unit's open reports (not closed), newest first, and how many there are in all. Read from the
     /// unit's index, whose rows carry each report's status and filing time, so only the page's reports are read.
     /// </summary>
-    public async Task<ReportPage> OpenOfUnitAsync(TenantId tenant, string unitId, int skip, int take, CancellationToken cancellationToken)
+    public async Task<DeviationPage> OpenOfUnitAsync(TenantId tenant, string unitId, int skip, int take, CancellationToken cancellationToken)
     {
         var index = await tables.GetAsync(TableKeys.ReportIndexTable, cancellationToken);
         var table = await tables.GetAsync(TableKeys.ReportsTable, cancellationToken);
         var partition = TableKeys.UnitReportsPartition(tenant.Value, unitId);
-        var open = new List<(ReportReference Reference, DateTimeOffset FiledAt)>();
+        var open = new List<(DeviationReference Reference, DateTimeOffset FiledAt)>();
         await foreach (var row in index.QueryAsync<TableEntity>(e => e.PartitionKey == partition, select: ["RowKey", "Status", "FiledAt"], cancellationToken: cancellationToken))
         {
-            if (!ReportReference.TryParse(row.RowKey, out var reference))
+            if (!DeviationReference.TryParse(row.RowKey, out var reference))
             {
                 continue;
             }
 
             if (row.GetString("Status") is { } status && row.GetDateTimeOffset("FiledAt") is { } filedAt)
             {
-                if (status != nameof(ReportStatus.Avslutad))
+                if (status != nameof(DeviationStatus.Avslutad))
                 {
                     open.Add((reference, filedAt));
                 }
@@ -124,7 +124,7 @@ public sealed class ReportRepository(TableStore tables)
 
             // An index row written before the index carried the status: the report itself says.
             var head = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.ReportYearPartition(tenant.Value, reference.Year), reference.ToString(), cancellationToken: cancellationToken);
-            if (head.HasValue && head.Value!.GetString("Status") != nameof(ReportStatus.Avslutad))
+            if (head.HasValue && head.Value!.GetString("Status") != nameof(DeviationStatus.Avslutad))
             {
                 open.Add((reference, head.Value.GetDateTimeOffset("FiledAt") ?? DateTimeOffset.MinValue));
             }
@@ -140,7 +140,7 @@ public sealed class ReportRepository(TableStore tables)
             }
         }
 
-        return new ReportPage(page, open.Count);
+        return new DeviationPage(page, open.Count);
     }
 
     /// <summary>The reports assessed 3-4 whose IVO decision is not yet recorded.</summary>
@@ -168,10 +168,10 @@ public sealed class ReportRepository(TableStore tables)
     private async Task<IReadOnlyList<DeviationReport>> FromIndexAsync(TenantId tenant, string partition, CancellationToken cancellationToken)
     {
         var index = await tables.GetAsync(TableKeys.ReportIndexTable, cancellationToken);
-        var references = new List<ReportReference>();
+        var references = new List<DeviationReference>();
         await foreach (var row in index.QueryAsync<TableEntity>(e => e.PartitionKey == partition, select: ["RowKey"], cancellationToken: cancellationToken))
         {
-            if (ReportReference.TryParse(row.RowKey, out var reference))
+            if (DeviationReference.TryParse(row.RowKey, out var reference))
             {
                 references.Add(reference);
             }
@@ -225,7 +225,7 @@ public sealed class ReportRepository(TableStore tables)
 
     private sealed record Loaded(DeviationReport Report, TableEntity Head, HashSet<string> ChildIds);
 
-    private async Task<Loaded?> LoadAsync(TenantId tenant, ReportReference reference, CancellationToken cancellationToken)
+    private async Task<Loaded?> LoadAsync(TenantId tenant, DeviationReference reference, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableKeys.ReportsTable, cancellationToken);
         var partition = TableKeys.ReportYearPartition(tenant.Value, reference.Year);
@@ -251,7 +251,7 @@ public sealed class ReportRepository(TableStore tables)
     private static Loaded Assemble(TenantId tenant, TableEntity head, List<TableEntity> children)
     {
         var json = StorageJson.Options;
-        if (!ReportReference.TryParse(head.RowKey, out var reference))
+        if (!DeviationReference.TryParse(head.RowKey, out var reference))
         {
             throw new InvalidDataException($"A report row has no reference as its key: {head.RowKey}");
         }
@@ -259,12 +259,12 @@ public sealed class ReportRepository(TableStore tables)
         var investigation = children.Where(c => c.GetString("Kind") == "investigation")
             .Select(c => new InvestigationEntry(c.GetString("Id"), Enum.Parse<InvestigationTopic>(c.GetString("Topic")), c.GetString("Text"), c.GetBoolean("IsFact") ?? false, c.GetString("AuthorId"), c.GetString("AuthorName"), c.GetDateTimeOffset("At")!.Value));
         var history = children.Where(c => c.GetString("Kind") == ChangeRows.Kind).Select(ChangeRows.Read)
-            .Select(c => new ReportChange(c.At, c.PersonId, c.PersonName, Enum.Parse<ReportChangeKind>(c.Change), c.Detail));
+            .Select(c => new DeviationChange(c.At, c.PersonId, c.PersonName, Enum.Parse<DeviationChangeKind>(c.Change), c.Detail));
         T? Read<T>(string name) where T : class => head.GetString(name) is { } text ? JsonSerializer.Deserialize<T>(text, json) : null;
         var report = new DeviationReport(
             tenant,
             reference,
-            Enum.Parse<ReportKind>(head.GetString("ReportKind")),
+            Enum.Parse<DeviationKind>(head.GetString("ReportKind")),
             head.GetString("UnitId"),
             head.GetString("ReporterId"),
             head.GetString("ReporterName"),
@@ -273,12 +273,12 @@ public sealed class ReportRepository(TableStore tables)
             head.GetDateTimeOffset("OccurredAt")!.Value,
             head.GetString("ImmediateMeasures"),
             head.GetString("Category") is { } category ? Enum.Parse<DeviationCategory>(category) : null,
-            Enum.Parse<ReportStatus>(head.GetString("Status")),
+            Enum.Parse<DeviationStatus>(head.GetString("Status")),
             Read<Assessment>("Assessment"),
             Read<IvoDecision>("IvoDecision"),
             investigation,
             Read<List<string>>("ActionIds") ?? [],
-            Read<ReportClosing>("Closing"),
+            Read<DeviationClosing>("Closing"),
             Read<FeedbackAnswer>("Answer"),
             history);
         return new Loaded(report, head, children.Select(c => c.GetString("Id") ?? c.RowKey).ToHashSet(StringComparer.Ordinal));
@@ -336,4 +336,4 @@ public sealed class ReportRepository(TableStore tables)
 }
 
 /// <summary>One page of a list of reports, and how many the whole list has.</summary>
-public sealed record ReportPage(IReadOnlyList<DeviationReport> Reports, int Total);
+public sealed record DeviationPage(IReadOnlyList<DeviationReport> Reports, int Total);

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 using TeamsQuality.Domain.Organisations;
-using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.Risks;
 
-namespace TeamsQuality.Storage;
+namespace TeamsQuality.Storage.Risks;
 
 /// <summary>A unit's risk register, one partition per unit.</summary>
 public sealed class RiskRepository(TableStore tables)
