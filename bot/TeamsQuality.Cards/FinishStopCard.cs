@@ -17,7 +17,7 @@ public static class FinishStopCard
 
     private const int LongestProposalTitle = 300;
 
-    /// <summary>How much the proposals' texts may cost in all (<see cref="ReportCardParts.JsonCost"/>): the rest are counted.</summary>
+    /// <summary>How much the proposals' texts may cost in all (<see cref="CardParts.JsonCost"/>): the rest are counted.</summary>
     private const int ProposalBudget = 20_000;
 
     private static readonly Trend[] TrendOrder = [Trend.Battre, Trend.Oforandrad, Trend.Samre, Trend.EjBedomd];
@@ -77,8 +77,8 @@ public static class FinishStopCard
             body.Add(new TextBlock(t.FinishNoProposals) { IsSubtle = true, Spacing = "none" });
         }
 
-        var (proposals, hidden) = ReportCardParts.Oldest(
-            stop.Proposals, int.MaxValue, ProposalBudget, p => ReportCardParts.JsonCost(Shorten(p.Title, LongestProposalTitle)) + ReportCardParts.JsonCost(p.OwnerName) + 200);
+        var (proposals, hidden) = CardParts.Oldest(
+            stop.Proposals, int.MaxValue, ProposalBudget, p => CardParts.JsonCost(Shorten(p.Title, LongestProposalTitle)) + CardParts.JsonCost(p.OwnerName) + 200);
         foreach (var proposal in proposals)
         {
             body.Add(new Container(
@@ -93,7 +93,7 @@ public static class FinishStopCard
 
         if (hidden > 0)
         {
-            body.Add(ReportCardParts.Hidden(string.Format(culture, t.ProposalsHidden, hidden)));
+            body.Add(CardParts.Hidden(string.Format(culture, t.ProposalsHidden, hidden)));
         }
 
         body.Add(new InputChoiceSet([new Choice(t.Yes, NeedsActionValues.Yes), new Choice(t.No, NeedsActionValues.No)])
@@ -120,7 +120,7 @@ public static class FinishStopCard
             Label = t.CommentLabel,
             IsMultiline = true,
             MaxLength = LearningStop.LongestText,
-            Value = ReportCardParts.PrefillWithin(draft.Comment),
+            Value = CardParts.PrefillWithin(draft.Comment),
         });
 
         var refusals = noticeIsError && !string.IsNullOrWhiteSpace(notice) ? [new CardRefusal(notice, refusedInput, CardVerbs.Finish)] : Array.Empty<CardRefusal>();

@@ -3,10 +3,11 @@ using System.Text.Json.Nodes;
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
-using static TeamsQuality.Cards.ReportCardParts;
+using static TeamsQuality.Cards.CardParts;
+using static TeamsQuality.Cards.Deviations.DeviationCardParts;
 using static TeamsQuality.Cards.StopCardParts;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Deviations;
 
 /// <summary>
 /// The answer to "enhetens rapporter": a unit's open reports (not closed), newest first, one compact row each
@@ -14,7 +15,7 @@ namespace TeamsQuality.Cards;
 /// for the manager, their substitute, the quality developers and the deputy director. No content of the reports. One
 /// page at a time, so the card stays far under Teams' 80 KB however many reports a unit has open.
 /// </summary>
-public static class UnitReportsCard
+public static class UnitDeviationsCard
 {
     /// <summary>How many rows one page shows.</summary>
     public const int PageSize = 15;
@@ -57,15 +58,15 @@ public static class UnitReportsCard
         var actions = new List<CardActionElement>();
         if (skip + reports.Count < total)
         {
-            actions.Add(new ExecuteAction(t.UnitReportsOlder, CardVerbs.UnitReports) { Data = PageData(unit, skip + PageSize) });
+            actions.Add(new ExecuteAction(t.UnitReportsOlder, CardVerbs.UnitDeviations) { Data = PageData(unit, skip + PageSize) });
         }
 
         if (skip > 0)
         {
-            actions.Add(new ExecuteAction(t.UnitReportsNewer, CardVerbs.UnitReports) { Data = PageData(unit, Math.Max(0, skip - PageSize)) });
+            actions.Add(new ExecuteAction(t.UnitReportsNewer, CardVerbs.UnitDeviations) { Data = PageData(unit, Math.Max(0, skip - PageSize)) });
         }
 
-        actions.Add(new ExecuteAction(t.Refresh, CardVerbs.UnitReports) { Data = PageData(unit, skip) });
+        actions.Add(new ExecuteAction(t.Refresh, CardVerbs.UnitDeviations) { Data = PageData(unit, skip) });
         if (canNameSubstitute)
         {
             actions.Add(new ExecuteAction(t.SubstituteButton, CardVerbs.SubstituteForm) { Data = UnitData(unit) });
@@ -82,6 +83,13 @@ public static class UnitReportsCard
 
     /// <summary>The data of every button about a unit's reports or its substitute.</summary>
     public static JsonObject UnitData(Unit unit) => new() { [CardKeys.Unit] = unit.Id };
+
+    /// <summary>The unit and page a press on this card asks for (the data its buttons carry); the first page when no skip is read.</summary>
+    public static (string? UnitId, int Skip) PageOf(JsonObject? data)
+    {
+        var skip = CardInputs.Text(data, CardKeys.Skip);
+        return (CardInputs.Text(data, CardKeys.Unit), int.TryParse(skip, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0);
+    }
 
     private static JsonObject PageData(Unit unit, int skip) => new()
     {
@@ -104,12 +112,12 @@ public static class UnitReportsCard
         };
         if (report.Waiting is { } waiting)
         {
-            lines.Add(new RichTextBlock([new TextRun(t.Waited(waiting.What, now - waiting.Since)) { Color = waiting.What == ReportWait.IvoDecision ? "attention" : "warning" }])
+            lines.Add(new RichTextBlock([new TextRun(t.Waited(waiting.What, now - waiting.Since)) { Color = waiting.What == DeviationWait.IvoDecision ? "attention" : "warning" }])
             {
                 Spacing = "none",
             });
         }
 
-        return ReportRow(t, report, lines);
+        return DeviationRow(t, report, lines);
     }
 }

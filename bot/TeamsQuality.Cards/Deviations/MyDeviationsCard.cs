@@ -1,15 +1,16 @@
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Deviations;
-using static TeamsQuality.Cards.ReportCardParts;
+using static TeamsQuality.Cards.CardParts;
+using static TeamsQuality.Cards.Deviations.DeviationCardParts;
 using static TeamsQuality.Cards.StopCardParts;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Deviations;
 
 /// <summary>
 /// The answer to "mina rapporter": the reporter's own reports, newest first, one compact row each (reference, kind,
 /// unit, filed date, status, "Visa"), so they read well on a phone. No content of the reports, only where they stand.
 /// </summary>
-public static class MyReportsCard
+public static class MyDeviationsCard
 {
     /// <summary>How many rows one card shows; older reports are counted, not shown.</summary>
     public const int MostShown = 40;
@@ -43,14 +44,14 @@ public static class MyReportsCard
             Lang = language.Tag(),
             FallbackText = t.MyReportsTitle,
             Body = body,
-            Actions = [new ExecuteAction(t.NewReport, CardVerbs.ReportForm) { Style = newest.Count == 0 ? "positive" : null }],
+            Actions = [new ExecuteAction(t.NewReport, CardVerbs.DeviationForm) { Style = newest.Count == 0 ? "positive" : null }],
         };
     }
 
     private static ColumnSet Row(UiLanguage language, Texts t, DeviationReport report, IReadOnlyDictionary<string, string> unitNames)
     {
         var unit = unitNames.TryGetValue(report.UnitId, out var name) ? name : report.UnitId;
-        return ReportRow(t, report,
+        return DeviationRow(t, report,
         [
             Subtle($"{unit} · {Date(language, Domain.Time.SwedishTime.Day(report.FiledAt))}"),
             new RichTextBlock([new TextRun(t.ReportStatusName(report.Status)) { Color = StatusColour(report.Status), Weight = "bolder" }]) { Spacing = "none" },

@@ -1,20 +1,20 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Time;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Deviations;
 
 /// <summary>
 /// What the user had chosen and typed on a report card (the filing card or a form on the report's card), every input as
 /// the card sent it, so a card shown again after a refusal (a personnummer, an empty field, a report that changed)
 /// puts it all back: nothing typed is lost.
 /// </summary>
-public sealed record ReportDraft
+public sealed record DeviationDraft
 {
     // ---- The filing card ----
 
-    /// <summary>Input "reportKind": a <see cref="Domain.Deviations.ReportKind"/> name.</summary>
+    /// <summary>Input "reportKind": a <see cref="Domain.Deviations.DeviationKind"/> name.</summary>
     public string? ReportKind { get; init; }
 
     /// <summary>Input "reportUnit": a unit id.</summary>
@@ -74,7 +74,7 @@ public sealed record ReportDraft
     public string? ClosingDecision { get; init; }
 
     /// <summary>The draft from a card action's data (the action's data merged with the card's inputs).</summary>
-    public static ReportDraft FromInputs(JsonObject? data) => new()
+    public static DeviationDraft FromInputs(JsonObject? data) => new()
     {
         ReportKind = CardInputs.Text(data, CardKeys.ReportKind),
         ReportUnit = CardInputs.Text(data, CardKeys.ReportUnit),
@@ -102,36 +102,58 @@ public sealed record ReportDraft
     /// parse) becomes null, so <see cref="DeviationReport.Check"/> names the field. The date and the optional time are
     /// read on the Swedish clock; without a time the report occurred at the start of that day.
     /// </summary>
-    public ReportFiling ToFiling() => new(
-        ReportInputs.Kind(ReportKind),
+    public DeviationFiling ToFiling() => new(
+        DeviationInputs.Kind(ReportKind),
         ReportUnit,
         WhatHappened,
-        ReportInputs.OccurredAt(OccurredDate, OccurredTime),
+        DeviationInputs.OccurredAt(OccurredDate, OccurredTime),
         ImmediateMeasures,
-        ReportInputs.Category(Category));
-}
+        DeviationInputs.CategoryAsSent(Category));
 
-/// <summary>What the user had typed in the risk register's form, put back after a refusal.</summary>
-public sealed record RiskDraft
-{
-    /// <summary>Input "riskProcess".</summary>
-    public string? Process { get; init; }
+    // ---- The forms' values, read the way the cards send them ----
 
-    /// <summary>Input "riskDescription".</summary>
-    public string? Description { get; init; }
+    /// <summary>The severity chosen; null when none (or none of the four levels) was sent, which the domain refuses as missing.</summary>
+    public Severity? ChosenSeverity => DeviationInputs.Severity(Severity);
 
-    /// <summary>Input "riskProbability": "1" to "4".</summary>
-    public string? Probability { get; init; }
+    /// <summary>The category chosen on the assessment, as sent (see <see cref="DeviationInputs.CategoryAsSent"/>).</summary>
+    public DeviationCategory? ChosenCategory => DeviationInputs.CategoryAsSent(Category);
 
-    /// <summary>Input "riskConsequence": "1" to "4".</summary>
-    public string? Consequence { get; init; }
+    /// <summary>Whether the matter is reported to IVO: null when neither yes nor no was chosen.</summary>
+    public bool? ChosenIvoDecision => DeviationInputs.IvoDecision(IvoDecision);
 
-    public static RiskDraft FromInputs(JsonObject? data) => new()
+    /// <summary>The investigation's topic; the form requires one, and a topic not sent (or unknown) is the first topic.</summary>
+    public InvestigationTopic ChosenTopic => DeviationInputs.Topic(InvestigationTopic) ?? Domain.Deviations.InvestigationTopic.HandelseOchKonsekvenser;
+
+    /// <summary>Whether the investigation entry is a fact (the toggle on), or an assessment.</summary>
+    public bool ChosenIsFact => DeviationInputs.IsFact(InvestigationIsFact) ?? false;
+
+    /// <summary>The action's due date; null when none was chosen (or it could not be read, see <see cref="ActionDueUnreadable"/>).</summary>
+    public DateOnly? ChosenActionDue => CardValues.Date(ActionDue);
+
+    /// <summary>A due date was sent that is not a date (the date input cannot send one; forged data can).</summary>
+    public bool ActionDueUnreadable => ActionDue is not null && ChosenActionDue is null;
+
+    /// <summary>
+    /// The input a field is filled in on the filing card and the report's forms, where a refusal about it is shown;
+    /// null for a field these cards do not have (its refusal is shown just above the button instead).
+    /// </summary>
+    public static string? InputOf(Field field) => field switch
     {
-        Process = CardInputs.Text(data, CardKeys.RiskProcess),
-        Description = CardInputs.Text(data, CardKeys.RiskDescription),
-        Probability = CardInputs.Text(data, CardKeys.RiskProbability),
-        Consequence = CardInputs.Text(data, CardKeys.RiskConsequence),
+        Field.Kind => CardKeys.ReportKind,
+        Field.Unit => CardKeys.ReportUnit,
+        Field.WhatHappened => CardKeys.WhatHappened,
+        Field.OccurredAt => CardKeys.OccurredDate,
+        Field.ImmediateMeasures => CardKeys.ImmediateMeasures,
+        Field.Category => CardKeys.Category,
+        Field.Severity => CardKeys.Severity,
+        Field.ImmediateActions => CardKeys.ImmediateActions,
+        Field.Motivation => CardKeys.IvoMotivation,
+        Field.Investigation => CardKeys.InvestigationText,
+        Field.ActionTitle => CardKeys.ActionTitle,
+        Field.ActionOwner => CardKeys.ActionOwner,
+        Field.Answer => CardKeys.AnswerText,
+        Field.Decision => CardKeys.ClosingDecision,
+        _ => null,
     };
 }
 
@@ -142,32 +164,33 @@ public static class IvoDecisionValues
     public const string No = "nej";
 }
 
-/// <summary>Reads the values the report and risk cards send, the way the cards write them.</summary>
-public static class ReportInputs
+/// <summary>Reads the values the deviation cards send, the way the cards write them.</summary>
+public static class DeviationInputs
 {
+    /// <summary>
+    /// A choice that is none of the categories, passed on as such: the domain refuses it naming the field (a category
+    /// is one of the categories), rather than the choice being dropped or saved as it came.
+    /// </summary>
+    private const DeviationCategory NotACategory = (DeviationCategory)(-1);
+
     /// <summary>"Avvikelse", "Missforhallande" … (the enum's name, as the filing card sends it); null otherwise.</summary>
-    public static ReportKind? Kind(string? value) => Named<ReportKind>(value);
+    public static DeviationKind? Kind(string? value) => CardValues.Named<DeviationKind>(value);
 
     /// <summary>A <see cref="DeviationCategory"/> name; null when empty or unknown.</summary>
-    public static DeviationCategory? Category(string? value) => Named<DeviationCategory>(value);
+    public static DeviationCategory? Category(string? value) => CardValues.Named<DeviationCategory>(value);
 
     /// <summary>
-    /// Whether the card sent a category that is none of the categories (a number such as "99", a made-up name): it is
-    /// refused naming the field, not dropped or saved as it came.
+    /// The category as the card sent it, for the domain to judge: null when none was chosen, the category when it is one,
+    /// and a value that is none of the categories when the card sent something else (a number such as "99", a made-up
+    /// name), which the domain refuses naming the field.
     /// </summary>
-    public static bool IsUnknownCategory(string? value) => !string.IsNullOrEmpty(value) && Category(value) is null;
+    public static DeviationCategory? CategoryAsSent(string? value) => string.IsNullOrEmpty(value) ? null : Category(value) ?? NotACategory;
 
     /// <summary>An <see cref="InvestigationTopic"/> name; null when empty or unknown.</summary>
-    public static InvestigationTopic? Topic(string? value) => Named<InvestigationTopic>(value);
+    public static InvestigationTopic? Topic(string? value) => CardValues.Named<InvestigationTopic>(value);
 
     /// <summary>"1" to "4".</summary>
-    public static Severity? Severity(string? value) => Level<Severity>(value);
-
-    /// <summary>"1" to "4".</summary>
-    public static Probability? Probability(string? value) => Level<Probability>(value);
-
-    /// <summary>"1" to "4".</summary>
-    public static Consequence? Consequence(string? value) => Level<Consequence>(value);
+    public static Severity? Severity(string? value) => CardValues.Level<Severity>(value);
 
     /// <summary>"ja" is true, "nej" false, anything else null.</summary>
     public static bool? IvoDecision(string? value) => value switch
@@ -180,26 +203,18 @@ public static class ReportInputs
     /// <summary>The toggle's "true"/"false"; null otherwise.</summary>
     public static bool? IsFact(string? value) => bool.TryParse(value, out var isFact) ? isFact : null;
 
-    /// <summary>yyyy-MM-dd as Input.Date sends it; null otherwise.</summary>
-    public static DateOnly? Date(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
-
-    /// <summary>HH:mm (or HH:mm:ss) as Input.Time sends it; null otherwise.</summary>
-    public static TimeOnly? Time(string? value) =>
-        TimeOnly.TryParseExact(value, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
-
     /// <summary>
     /// The instant the date and the optional time mean on the Swedish clock (the start of the day without a time);
     /// null when the date does not parse. A time in the spring-forward gap is read an hour later.
     /// </summary>
     public static DateTimeOffset? OccurredAt(string? date, string? time)
     {
-        if (Date(date) is not { } day)
+        if (CardValues.Date(date) is not { } day)
         {
             return null;
         }
 
-        var local = day.ToDateTime(Time(time) ?? TimeOnly.MinValue, DateTimeKind.Unspecified);
+        var local = day.ToDateTime(CardValues.Time(time) ?? TimeOnly.MinValue, DateTimeKind.Unspecified);
         if (SwedishTime.Zone.IsInvalidTime(local))
         {
             local = local.AddHours(1);
@@ -207,12 +222,4 @@ public static class ReportInputs
 
         return new DateTimeOffset(local, SwedishTime.Zone.GetUtcOffset(local));
     }
-
-    private static T? Named<T>(string? value)
-        where T : struct, Enum =>
-        !string.IsNullOrEmpty(value) && !char.IsDigit(value[0]) && Enum.TryParse<T>(value, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
-
-    private static T? Level<T>(string? value)
-        where T : struct, Enum =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && Enum.IsDefined(typeof(T), number) ? (T)Enum.ToObject(typeof(T), number) : null;
 }

@@ -1,17 +1,17 @@
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
-using static TeamsQuality.Cards.ReportCardParts;
+using static TeamsQuality.Cards.Deviations.DeviationCardParts;
 using static TeamsQuality.Cards.StopCardParts;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Deviations;
 
 /// <summary>
 /// The 1:1 notification that a report needs attention: to the unit's manager (to assess it), and for lex Sarah also to
 /// the quality developers and the deputy director. It carries no sensitive content – only the reference, kind, unit and
 /// filed time – and a button; the details show when the report is opened, after the server has checked access.
 /// </summary>
-public static class ReportAttentionCard
+public static class DeviationAttentionCard
 {
     /// <param name="language">The recipient's language.</param>
     /// <param name="reference">The report's reference.</param>
@@ -19,7 +19,7 @@ public static class ReportAttentionCard
     /// <param name="unit">The unit it was filed for.</param>
     /// <param name="filedAt">When it was filed.</param>
     /// <param name="needsAssessment">The recipient is the manager who must assess it (or answer it, for feedback).</param>
-    public static AdaptiveCard Build(UiLanguage language, ReportReference reference, ReportKind kind, Unit unit, DateTimeOffset filedAt, bool needsAssessment)
+    public static AdaptiveCard Build(UiLanguage language, DeviationReference reference, DeviationKind kind, Unit unit, DateTimeOffset filedAt, bool needsAssessment)
     {
         var t = Texts.For(language);
         var title = needsAssessment && !kind.IsFeedback() ? t.AttentionAssessTitle : t.AttentionTitle;
@@ -51,7 +51,7 @@ public static class ReportAttentionCard
             Lang = language.Tag(),
             FallbackText = string.Format(language.Culture(), t.AttentionFallback, reference),
             Body = body,
-            Actions = [OpenReportButton(t, reference)],
+            Actions = [OpenDeviationButton(t, reference)],
         };
     }
 }

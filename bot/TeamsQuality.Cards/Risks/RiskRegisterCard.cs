@@ -1,10 +1,11 @@
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Organisations;
-using TeamsQuality.Domain.Deviations;
-using static TeamsQuality.Cards.ReportCardParts;
+using TeamsQuality.Domain.Risks;
+using TeamsQuality.Domain.Rules;
+using static TeamsQuality.Cards.CardParts;
 using static TeamsQuality.Cards.StopCardParts;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Risks;
 
 /// <summary>
 /// A unit's risk analysis (riskanalys), reviewed at stop 4: the risks grouped by main process, the most serious first,
@@ -19,7 +20,7 @@ public static class RiskRegisterCard
     /// <summary>How much of one risk's description the register shows.</summary>
     internal const int LongestDescription = 500;
 
-    /// <summary>How much the risks' texts may cost in all (<see cref="ReportCardParts.JsonCost"/>).</summary>
+    /// <summary>How much the risks' texts may cost in all (<see cref="CardParts.JsonCost"/>).</summary>
     internal const int RiskBudget = 40_000;
 
     private const int LongestProcess = 100;
@@ -29,8 +30,8 @@ public static class RiskRegisterCard
     /// <param name="risks">The unit's risks.</param>
     /// <param name="canAdd">Whether the viewer may add risks (the unit's manager, the quality developers).</param>
     /// <param name="draft">What the user had typed in the form, put back (after a refusal).</param>
-    /// <param name="problems">Why the risk was refused, each naming its field.</param>
-    public static AdaptiveCard Build(UiLanguage language, Unit unit, IReadOnlyList<Risk> risks, bool canAdd, RiskDraft? draft = null, IReadOnlyList<ReportProblem>? problems = null)
+    /// <param name="refusals">Why the risk was refused, each naming its field.</param>
+    public static AdaptiveCard Build(UiLanguage language, Unit unit, IReadOnlyList<Risk> risks, bool canAdd, RiskDraft? draft = null, IReadOnlyList<Refusal>? refusals = null)
     {
         var t = Texts.For(language);
         var culture = language.Culture();
@@ -94,7 +95,7 @@ public static class RiskRegisterCard
         {
             Lang = language.Tag(),
             FallbackText = string.Format(culture, t.RiskRegisterFallback, unit.Name),
-            Body = RefusalPlacement.Place(body, Refusals(problems, t.RiskProblem, ReportInput), t.ReportProblemsHeading),
+            Body = RefusalPlacement.Place(body, CardRefusals.Of(refusals ?? [], t.RiskRefusal, RiskDraft.InputOf), t.ReportProblemsHeading),
             Actions = actions,
         };
     }
@@ -149,7 +150,7 @@ public static class RiskRegisterCard
             Id = CardKeys.RiskDescription,
             Label = t.FieldRiskDescription,
             IsMultiline = true,
-            MaxLength = DeviationReport.LongestText,
+            MaxLength = FreeText.LongestText,
             IsRequired = true,
             ErrorMessage = t.RiskDescriptionError,
             Value = PrefillWithin(draft.Description),
@@ -175,4 +176,11 @@ public static class RiskRegisterCard
             Value = Chosen(consequences, draft.Consequence),
         });
     }
+
+    private static string LevelColour(RiskLevel level) => level switch
+    {
+        RiskLevel.Kritisk => "attention",
+        RiskLevel.Medium => "warning",
+        _ => "good",
+    };
 }

@@ -2,7 +2,7 @@ using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Deviations;
 using static TeamsQuality.Cards.StopCardParts;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Deviations;
 
 /// <summary>
 /// Counts of the reports filed in a period, for stop 4 and the yearly report: the total, per tertial, per unit, per
@@ -11,14 +11,14 @@ namespace TeamsQuality.Cards;
 /// names the period it counts: a calendar year is called so, as the wheel's year (November to October) differs.
 /// Only counts, no content.
 /// </summary>
-public static class ReportStatisticsCard
+public static class DeviationStatisticsCard
 {
     /// <param name="language">The viewer's language.</param>
     /// <param name="from">The first day counted.</param>
     /// <param name="to">The last day counted.</param>
     /// <param name="statistics">The counts.</param>
     /// <param name="unitNames">Unit names by id (an unknown unit shows its id).</param>
-    public static AdaptiveCard Build(UiLanguage language, DateOnly from, DateOnly to, ReportStatistics statistics, IReadOnlyDictionary<string, string> unitNames)
+    public static AdaptiveCard Build(UiLanguage language, DateOnly from, DateOnly to, DeviationStatistics statistics, IReadOnlyDictionary<string, string> unitNames)
     {
         var t = Texts.For(language);
         var culture = language.Culture();
@@ -50,7 +50,7 @@ public static class ReportStatisticsCard
             Section(t.PerUnitHeading, statistics.PerUnit
                 .Select(p => (Label: unitNames.TryGetValue(p.Key, out var name) ? name : p.Key, Count: p.Value))
                 .OrderBy(p => p.Label, NameOrder));
-            Section(t.PerKindHeading, Enum.GetValues<ReportKind>().Select(k => (t.ReportKindName(k), statistics.PerKind.GetValueOrDefault(k))));
+            Section(t.PerKindHeading, Enum.GetValues<DeviationKind>().Select(k => (t.ReportKindName(k), statistics.PerKind.GetValueOrDefault(k))));
             Section(t.PerCategoryHeading, Enum.GetValues<DeviationCategory>().Select(c => (t.CategoryName(c), statistics.PerCategory.GetValueOrDefault(c)))
                 .Append((t.UncategorisedLabel, statistics.Uncategorised)));
             Section(t.PerSeverityHeading, Enum.GetValues<Severity>().Select(s => (t.SeverityName(s), statistics.PerSeverity.GetValueOrDefault(s)))

@@ -1,17 +1,17 @@
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
-using static TeamsQuality.Cards.ReportCardParts;
+using static TeamsQuality.Cards.Deviations.DeviationCardParts;
 using static TeamsQuality.Cards.StopCardParts;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Deviations;
 
 /// <summary>
 /// The reporter's receipt: the report's reference (e.g. AV-2026-0042) to refer to it by, its kind, unit, filed time and
 /// status, who has been told, and how to follow it. It repeats nothing of what was written: a receipt in a chat can be
 /// seen over a shoulder; the details are a press away for those allowed.
 /// </summary>
-public static class ReportReceiptCard
+public static class DeviationReceiptCard
 {
     /// <param name="language">The reporter's language.</param>
     /// <param name="report">The report just filed.</param>
@@ -41,8 +41,8 @@ public static class ReportReceiptCard
             ],
             Actions =
             [
-                new ExecuteAction(t.MyReportsButton, CardVerbs.MyReports),
-                new ExecuteAction(t.OpenReport, CardVerbs.OpenReport) { Data = ReferenceData(report.Reference) },
+                new ExecuteAction(t.MyReportsButton, CardVerbs.MyDeviations),
+                new ExecuteAction(t.OpenReport, CardVerbs.OpenDeviation) { Data = ReferenceData(report.Reference) },
             ],
         };
     }

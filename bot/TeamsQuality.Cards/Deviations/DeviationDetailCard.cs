@@ -3,10 +3,12 @@ using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Actions;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
-using static TeamsQuality.Cards.ReportCardParts;
+using TeamsQuality.Domain.Rules;
+using static TeamsQuality.Cards.CardParts;
+using static TeamsQuality.Cards.Deviations.DeviationCardParts;
 using static TeamsQuality.Cards.StopCardParts;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Deviations;
 
 /// <summary>
 /// A report as those allowed to see it read it (the reporter, the unit's manager, the quality developers, the deputy
@@ -21,7 +23,7 @@ namespace TeamsQuality.Cards;
 /// card (the server checks them), so they never block the viewer's other forms.
 /// </para>
 /// </summary>
-public static class ReportDetailCard
+public static class DeviationDetailCard
 {
     /// <summary>The most a card may be as JSON at its largest (every non-ASCII letter escaped): under Teams' 80 KB.</summary>
     internal const int MaxBytes = 78 * 1024;
@@ -37,7 +39,7 @@ public static class ReportDetailCard
     private const int LongestHistoryDetail = 200;
 
     /// <summary>
-    /// How much the variable parts may cost (<see cref="ReportCardParts.JsonCost"/>): one text of the record (a whole
+    /// How much the variable parts may cost (<see cref="CardParts.JsonCost"/>): one text of the record (a whole
     /// 4000-character Swedish text fits the first), the investigation shown, the actions and the history lines each, and
     /// one text put back in an input (or shown unsaved).
     /// </summary>
@@ -70,7 +72,7 @@ public static class ReportDetailCard
     /// <param name="actions">The actions the report led to (its <see cref="DeviationReport.ActionIds"/>, from the unit's plan).</param>
     /// <param name="now">Now: how long the IVO decision has been awaited, and whether a substitute acts for the manager.</param>
     /// <param name="draft">What the user had chosen and typed, put back (after a refusal).</param>
-    /// <param name="problems">Why the last press was refused, each naming its field.</param>
+    /// <param name="refusals">Why the last press was refused, each naming its field.</param>
     /// <param name="notice">A receipt at the top, in green (e.g. <see cref="Texts.AssessmentSaved"/>).</param>
     public static AdaptiveCard Build(
         UiLanguage language,
@@ -80,13 +82,13 @@ public static class ReportDetailCard
         Person viewer,
         IReadOnlyList<ImprovementAction> actions,
         DateTimeOffset now,
-        ReportDraft? draft = null,
-        IReadOnlyList<ReportProblem>? problems = null,
+        DeviationDraft? draft = null,
+        IReadOnlyList<Refusal>? refusals = null,
         string? notice = null)
     {
         // Built with generous budgets; a record far beyond the usual (or a draft of every form at its longest) is built
         // again with smaller ones.
-        return FirstThatFits(Budget.Steps, MaxBytes, budget => Build(language, report, unit, unitPeople, viewer, actions, now, draft ?? new ReportDraft(), problems ?? [], notice, budget));
+        return FirstThatFits(Budget.Steps, MaxBytes, budget => Build(language, report, unit, unitPeople, viewer, actions, now, draft ?? new DeviationDraft(), refusals ?? [], notice, budget));
     }
 
     private static AdaptiveCard Build(
@@ -97,8 +99,8 @@ public static class ReportDetailCard
         Person viewer,
         IReadOnlyList<ImprovementAction> actions,
         DateTimeOffset now,
-        ReportDraft draft,
-        IReadOnlyList<ReportProblem> problems,
+        DeviationDraft draft,
+        IReadOnlyList<Refusal> refusals,
         string? notice,
         Budget budget)
     {
@@ -123,7 +125,7 @@ public static class ReportDetailCard
         if (!report.CanSee(viewer, unit, now))
         {
             body.Add(new TextBlock(t.ReportAccessRefused) { Color = "attention" });
-            return Card(language, t, reference, body, [new ExecuteAction(t.MyReportsButton, CardVerbs.MyReports)]);
+            return Card(language, t, reference, body, [new ExecuteAction(t.MyReportsButton, CardVerbs.MyDeviations)]);
         }
 
         AddRecord(body, language, t, report, unit, now, budget);
@@ -133,12 +135,12 @@ public static class ReportDetailCard
         AddActions(body, language, t, actions, budget);
         AddAnswerAndClosing(body, language, t, report, budget);
         AddHistory(body, language, t, report, budget);
-        AddForms(body, language, t, report, unit, unitPeople, viewer, now, draft, problems, budget);
+        AddForms(body, language, t, report, unit, unitPeople, viewer, now, draft, refusals, budget);
 
         // Each problem under its field in the form the user worked in, and again just above that form's button.
-        return Card(language, t, reference, RefusalPlacement.Place(body, Refusals(problems, t.Problem, ReportInput), t.ReportProblemsHeading),
+        return Card(language, t, reference, RefusalPlacement.Place(body, CardRefusals.Of(refusals, t.DeviationRefusal, DeviationDraft.InputOf), t.ReportProblemsHeading),
         [
-            new ExecuteAction(t.Refresh, CardVerbs.OpenReport) { Data = ReferenceData(report.Reference), AssociatedInputs = "none" },
+            new ExecuteAction(t.Refresh, CardVerbs.OpenDeviation) { Data = ReferenceData(report.Reference), AssociatedInputs = "none" },
         ]);
     }
 
@@ -349,30 +351,30 @@ public static class ReportDetailCard
     }
 
     /// <summary>What a change did, in the viewer's language; a detail the bot does not recognise shows as recorded.</summary>
-    internal static string HistoryText(Texts t, ReportChange change)
+    internal static string HistoryText(Texts t, DeviationChange change)
     {
         var culture = t.Language.Culture();
         var detail = change.Detail ?? string.Empty;
         return change.Kind switch
         {
-            ReportChangeKind.Filed => string.Format(culture, t.HistoryFiled, ReportInputs.Kind(detail) is { } kind ? t.ReportKindName(kind) : detail),
-            ReportChangeKind.Assessed => string.Format(culture, t.HistoryAssessed, ReportInputs.Severity(detail) is { } severity ? t.SeverityName(severity) : detail),
-            ReportChangeKind.IvoDecided => string.Format(culture, t.HistoryIvoDecided, detail switch
+            DeviationChangeKind.Filed => string.Format(culture, t.HistoryFiled, DeviationInputs.Kind(detail) is { } kind ? t.ReportKindName(kind) : detail),
+            DeviationChangeKind.Assessed => string.Format(culture, t.HistoryAssessed, DeviationInputs.Severity(detail) is { } severity ? t.SeverityName(severity) : detail),
+            DeviationChangeKind.IvoDecided => string.Format(culture, t.HistoryIvoDecided, detail switch
             {
                 "anmäls till IVO" => t.IvoYes,
                 "anmäls inte till IVO" => t.IvoNo,
                 _ => detail,
             }),
-            ReportChangeKind.InvestigationEntryAdded => string.Format(culture, t.HistoryInvestigation, ReportInputs.Topic(detail) is { } topic ? t.InvestigationTopicName(topic) : detail),
-            ReportChangeKind.ActionAdded => string.Format(culture, t.HistoryAction, Shorten(detail.ReplaceLineEndings(" "), LongestHistoryDetail)),
-            ReportChangeKind.Answered => t.HistoryAnswered,
-            ReportChangeKind.Closed => t.HistoryClosed,
+            DeviationChangeKind.InvestigationEntryAdded => string.Format(culture, t.HistoryInvestigation, DeviationInputs.Topic(detail) is { } topic ? t.InvestigationTopicName(topic) : detail),
+            DeviationChangeKind.ActionAdded => string.Format(culture, t.HistoryAction, Shorten(detail.ReplaceLineEndings(" "), LongestHistoryDetail)),
+            DeviationChangeKind.Answered => t.HistoryAnswered,
+            DeviationChangeKind.Closed => t.HistoryClosed,
             _ => detail,
         };
     }
 
     /// <summary>A text of the record as written (no Markdown), whole unless it would cost more than the budget's text.</summary>
-    private static RichTextBlock Record(string text, Budget budget) => Plain(WithinCost(Shorten(text, DeviationReport.LongestText), budget.Text), "none");
+    private static RichTextBlock Record(string text, Budget budget) => Plain(WithinCost(Shorten(text, FreeText.LongestText), budget.Text), "none");
 
     private static TextBlock Section(string text) => new(text) { Weight = "bolder", Size = "medium", Spacing = "large", Separator = true };
 
@@ -381,11 +383,11 @@ public static class ReportDetailCard
     /// <summary>The forms this viewer may use on the report as it stands, and whether they could close it later.</summary>
     private static (List<Form> Forms, bool Closable) Offered(DeviationReport report, Unit unit, Person viewer, DateTimeOffset now)
     {
-        var open = report.Status != ReportStatus.Avslutad;
+        var open = report.Status != DeviationStatus.Avslutad;
         var feedback = report.Kind.IsFeedback();
         var manages = DeviationReport.CanAssess(viewer, unit, now);
         var forms = new List<Form>();
-        if (manages && !feedback && report.Status is ReportStatus.Inkommen or ReportStatus.Bedomd)
+        if (manages && !feedback && report.Status is DeviationStatus.Inkommen or DeviationStatus.Bedomd)
         {
             forms.Add(Form.Assess);
         }
@@ -396,12 +398,12 @@ public static class ReportDetailCard
             forms.Add(Form.Ivo);
         }
 
-        if (DeviationReport.CanInvestigate(viewer) && !feedback && report.Status is ReportStatus.Bedomd or ReportStatus.UnderUtredning)
+        if (DeviationReport.CanInvestigate(viewer) && !feedback && report.Status is DeviationStatus.Bedomd or DeviationStatus.UnderUtredning)
         {
             forms.Add(Form.Investigate);
         }
 
-        if (manages && feedback && report.Status == ReportStatus.Inkommen)
+        if (manages && feedback && report.Status == DeviationStatus.Inkommen)
         {
             forms.Add(Form.Answer);
         }
@@ -411,7 +413,7 @@ public static class ReportDetailCard
             forms.Add(Form.Action);
         }
 
-        var closable = DeviationReport.CanClose(viewer, unit, now) && open && (feedback ? report.Status == ReportStatus.Besvarad : report.Assessment is not null);
+        var closable = DeviationReport.CanClose(viewer, unit, now) && open && (feedback ? report.Status == DeviationStatus.Besvarad : report.Assessment is not null);
         if (closable && !report.AwaitsIvoDecision)
         {
             forms.Add(Form.Close);
@@ -422,7 +424,7 @@ public static class ReportDetailCard
 
     private static void AddForms(
         List<CardElement> body, UiLanguage language, Texts t, DeviationReport report, Unit unit, IReadOnlyList<Person> unitPeople, Person viewer,
-        DateTimeOffset now, ReportDraft draft, IReadOnlyList<ReportProblem> problems, Budget budget)
+        DateTimeOffset now, DeviationDraft draft, IReadOnlyList<Refusal> refusals, Budget budget)
     {
         var (forms, closable) = Offered(report, unit, viewer, now);
         if (forms.Count == 0 && !closable)
@@ -439,7 +441,7 @@ public static class ReportDetailCard
         var buttons = new List<CardActionElement>();
         foreach (var form in forms)
         {
-            var inPlace = WorkedIn(form, draft, problems);
+            var inPlace = WorkedIn(form, draft, refusals);
             var (title, items, submit) = Build(form, language, t, report, unitPeople, draft, required: !inPlace, budget);
             if (inPlace)
             {
@@ -465,7 +467,7 @@ public static class ReportDetailCard
     /// What the user typed in a form the report no longer offers them (it changed meanwhile: assessed, investigated,
     /// closed, or it awaits the IVO decision), shown as written so it can be copied: a refusal never loses a text.
     /// </summary>
-    private static void AddUnsaved(List<CardElement> body, Texts t, DeviationReport report, Unit unit, Person viewer, DateTimeOffset now, ReportDraft draft, Budget budget)
+    private static void AddUnsaved(List<CardElement> body, Texts t, DeviationReport report, Unit unit, Person viewer, DateTimeOffset now, DeviationDraft draft, Budget budget)
     {
         var (forms, _) = Offered(report, unit, viewer, now);
         var texts = new (Form Form, string Label, string? Text)[]
@@ -493,25 +495,25 @@ public static class ReportDetailCard
         body.Add(new Container(items) { Style = "emphasis" });
     }
 
-    /// <summary>Whether the user was working in this form: the draft has its text, or a problem names its field.</summary>
-    private static bool WorkedIn(Form form, ReportDraft draft, IReadOnlyList<ReportProblem> problems)
+    /// <summary>Whether the user was working in this form: the draft has its text, or a refusal names its field.</summary>
+    private static bool WorkedIn(Form form, DeviationDraft draft, IReadOnlyList<Refusal> refusals)
     {
         bool Any(params string?[] values) => values.Any(v => !string.IsNullOrEmpty(v));
-        bool Named(params ReportField[] fields) => problems.Any(p => fields.Contains(p.Field));
+        bool Named(params Field[] fields) => refusals.Any(r => fields.Contains(r.Field));
         return form switch
         {
-            Form.Assess => Any(draft.Severity, draft.ImmediateActions, draft.Category) || Named(ReportField.Severity, ReportField.ImmediateActions, ReportField.Category),
-            Form.Ivo => Any(draft.IvoDecision, draft.IvoMotivation) || Named(ReportField.Motivation),
-            Form.Investigate => Any(draft.InvestigationTopic, draft.InvestigationText) || Named(ReportField.Investigation),
-            Form.Action => Any(draft.ActionTitle, draft.ActionOwner, draft.ActionDue) || Named(ReportField.ActionTitle, ReportField.ActionOwner),
-            Form.Answer => Any(draft.AnswerText) || Named(ReportField.Answer),
-            Form.Close => Any(draft.ClosingDecision) || Named(ReportField.Decision),
+            Form.Assess => Any(draft.Severity, draft.ImmediateActions, draft.Category) || Named(Field.Severity, Field.ImmediateActions, Field.Category),
+            Form.Ivo => Any(draft.IvoDecision, draft.IvoMotivation) || Named(Field.Motivation),
+            Form.Investigate => Any(draft.InvestigationTopic, draft.InvestigationText) || Named(Field.Investigation),
+            Form.Action => Any(draft.ActionTitle, draft.ActionOwner, draft.ActionDue) || Named(Field.ActionTitle, Field.ActionOwner),
+            Form.Answer => Any(draft.AnswerText) || Named(Field.Answer),
+            Form.Close => Any(draft.ClosingDecision) || Named(Field.Decision),
             _ => false,
         };
     }
 
     private static (string Title, List<CardElement> Items, ExecuteAction Submit) Build(
-        Form form, UiLanguage language, Texts t, DeviationReport report, IReadOnlyList<Person> unitPeople, ReportDraft draft, bool required, Budget budget)
+        Form form, UiLanguage language, Texts t, DeviationReport report, IReadOnlyList<Person> unitPeople, DeviationDraft draft, bool required, Budget budget)
     {
         var data = ReferenceData(report.Reference);
         bool? Required() => required ? true : null;
@@ -547,7 +549,7 @@ public static class ReportDetailCard
                         Value = Chosen(categories, draft.Category, report.Category?.ToString()),
                     },
                 };
-                return (current is null ? t.AssessForm : t.ReassessForm, items, new ExecuteAction(t.SaveAssessment, CardVerbs.AssessReport) { Data = data, Style = "positive" });
+                return (current is null ? t.AssessForm : t.ReassessForm, items, new ExecuteAction(t.SaveAssessment, CardVerbs.AssessDeviation) { Data = data, Style = "positive" });
             }
 
             case Form.Ivo:
@@ -617,14 +619,14 @@ public static class ReportDetailCard
                 }
 
                 items.Add(new InputDate { Id = CardKeys.ActionDue, Label = t.ProposalDueLabel, Value = DateValue(draft.ActionDue) });
-                return (t.ActionForm, items, new ExecuteAction(t.SaveAction, CardVerbs.ReportAction) { Data = data, Style = "positive" });
+                return (t.ActionForm, items, new ExecuteAction(t.SaveAction, CardVerbs.DeviationAction) { Data = data, Style = "positive" });
             }
 
             case Form.Answer:
                 return TextForm(CardKeys.AnswerText, t.FieldAnswer, t.AnswerError, draft.AnswerText, t.AnswerForm, t.SaveAnswer, CardVerbs.AnswerFeedback);
 
             default:
-                return TextForm(CardKeys.ClosingDecision, t.FieldDecision, t.ClosingDecisionError, draft.ClosingDecision, t.CloseForm, t.SaveClosing, CardVerbs.CloseReport);
+                return TextForm(CardKeys.ClosingDecision, t.FieldDecision, t.ClosingDecisionError, draft.ClosingDecision, t.CloseForm, t.SaveClosing, CardVerbs.CloseDeviation);
         }
 
         // A form of one multiline text: the answer to a view or complaint, the closing decision.
@@ -637,7 +639,7 @@ public static class ReportDetailCard
             Id = id,
             Label = label,
             IsMultiline = true,
-            MaxLength = DeviationReport.LongestText,
+            MaxLength = FreeText.LongestText,
             IsRequired = Required(),
             ErrorMessage = Error(error),
             Value = PrefillWithin(typed, budget.Prefill),

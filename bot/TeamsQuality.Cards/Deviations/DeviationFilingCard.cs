@@ -1,10 +1,12 @@
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
-using static TeamsQuality.Cards.ReportCardParts;
+using TeamsQuality.Domain.Rules;
+using static TeamsQuality.Cards.CardParts;
+using static TeamsQuality.Cards.Deviations.DeviationCardParts;
 using static TeamsQuality.Cards.StopCardParts;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Deviations;
 
 /// <summary>
 /// The short card a staff member files a report with, from their phone between visits: kind (avvikelse, lex Sarah,
@@ -12,24 +14,24 @@ namespace TeamsQuality.Cards;
 /// inputs are checked in the card (and again on the server); shown again after a refusal it shows each problem under its
 /// field and again just above the button, and puts back everything the user typed.
 /// </summary>
-public static class ReportFilingCard
+public static class DeviationFilingCard
 {
     /// <param name="language">The reporter's language.</param>
     /// <param name="units">The units the reporter may report for (usually their own).</param>
     /// <param name="defaultUnitId">The unit chosen at first: the reporter's own.</param>
     /// <param name="today">Today on the Swedish clock: the date chosen at first, and the latest date allowed.</param>
     /// <param name="draft">What the user had chosen and typed, put back (after a refusal).</param>
-    /// <param name="problems">Why the report was refused, each shown naming its field.</param>
+    /// <param name="refusals">Why the report was refused, each shown naming its field.</param>
     public static AdaptiveCard Build(
         UiLanguage language,
         IReadOnlyList<Unit> units,
         string? defaultUnitId,
         DateOnly today,
-        ReportDraft? draft = null,
-        IReadOnlyList<ReportProblem>? problems = null)
+        DeviationDraft? draft = null,
+        IReadOnlyList<Refusal>? refusals = null)
     {
         var t = Texts.For(language);
-        draft ??= new ReportDraft();
+        draft ??= new DeviationDraft();
         var body = new List<CardElement>();
         body.Add(Heading(t.ReportFilingTitle));
         body.Add(new TextBlock(t.ReportFilingIntro) { Spacing = "none", IsSubtle = true });
@@ -65,7 +67,7 @@ public static class ReportFilingCard
             Label = t.FieldWhatHappened,
             Placeholder = t.WhatHappenedPlaceholder,
             IsMultiline = true,
-            MaxLength = DeviationReport.LongestText,
+            MaxLength = FreeText.LongestText,
             IsRequired = true,
             ErrorMessage = t.WhatHappenedError,
             Value = PrefillWithin(draft.WhatHappened),
@@ -102,7 +104,7 @@ public static class ReportFilingCard
             Id = CardKeys.ImmediateMeasures,
             Label = t.ImmediateMeasuresLabel,
             IsMultiline = true,
-            MaxLength = DeviationReport.LongestText,
+            MaxLength = FreeText.LongestText,
             Value = PrefillWithin(draft.ImmediateMeasures),
         });
 
@@ -117,7 +119,7 @@ public static class ReportFilingCard
         });
 
         // Each problem under its field, and all of them just above "Skicka rapporten", where a phone user looks.
-        return Card(language, t, RefusalPlacement.Place(body, Refusals(problems, t.Problem, ReportInput), t.ReportProblemsHeading), [new ExecuteAction(t.SendReport, CardVerbs.FileReport) { Style = "positive" }]);
+        return Card(language, t, RefusalPlacement.Place(body, CardRefusals.Of(refusals ?? [], t.DeviationRefusal, DeviationDraft.InputOf), t.ReportProblemsHeading), [new ExecuteAction(t.SendReport, CardVerbs.FileDeviation) { Style = "positive" }]);
     }
 
     private static AdaptiveCard Card(UiLanguage language, Texts t, List<CardElement> body, IReadOnlyList<CardActionElement> actions) => new()

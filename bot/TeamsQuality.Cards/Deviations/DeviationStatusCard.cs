@@ -1,25 +1,25 @@
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
-using static TeamsQuality.Cards.ReportCardParts;
+using static TeamsQuality.Cards.Deviations.DeviationCardParts;
 
-namespace TeamsQuality.Cards;
+namespace TeamsQuality.Cards.Deviations;
 
 /// <summary>
 /// To the reporter: their report was assessed, answered or closed. No content – the reference, kind, unit and new
 /// status – and a button that opens the report (the server checks who may see it).
 /// </summary>
-public static class ReportStatusCard
+public static class DeviationStatusCard
 {
-    public static AdaptiveCard Build(UiLanguage language, ReportReference reference, ReportKind kind, Unit unit, ReportStatus status)
+    public static AdaptiveCard Build(UiLanguage language, DeviationReference reference, DeviationKind kind, Unit unit, DeviationStatus status)
     {
         var t = Texts.For(language);
         var n = t.Notices;
         var title = status switch
         {
-            ReportStatus.Bedomd => n.StatusAssessedTitle,
-            ReportStatus.Besvarad => n.StatusAnsweredTitle,
-            ReportStatus.Avslutad => n.StatusClosedTitle,
+            DeviationStatus.Bedomd => n.StatusAssessedTitle,
+            DeviationStatus.Besvarad => n.StatusAnsweredTitle,
+            DeviationStatus.Avslutad => n.StatusClosedTitle,
             _ => n.StatusChangedTitle,
         };
         return new AdaptiveCard
@@ -39,7 +39,7 @@ public static class ReportStatusCard
                 new TextBlock(n.StatusOpenHint) { Size = "small" },
                 new TextBlock(t.AttentionPrivacy) { Size = "small", IsSubtle = true },
             ],
-            Actions = [OpenReportButton(t, reference)],
+            Actions = [OpenDeviationButton(t, reference)],
         };
     }
 }
