@@ -29,7 +29,7 @@ public sealed class ActionNotices(Outbox outbox)
         }
 
         var stop = action.Origin.Kind == ActionOriginKind.Hallplats && StopOf(organisation.Tenant, unit, action.Origin.Reference) is { } key ? key : null;
-        var reference = report is not null && report.CanSee(owner, unit, action.CreatedAt) ? report.Reference : (ReportReference?)null;
+        var reference = report is not null && report.CanSee(owner, unit, action.CreatedAt) ? report.Reference : (DeviationReference?)null;
         return await outbox.SendToPersonAsync(
             organisation.Tenant, owner.Id, $"action-owner~{unit.Id}~{action.Id}", NoticeKind.ActionOwner,
             language => ActionOwnerCard.Build(language, action, unit, by.Name, stop, reference),

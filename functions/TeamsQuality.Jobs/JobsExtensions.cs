@@ -5,8 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using TeamsQuality.Application;
+using TeamsQuality.Application.Deviations;
 using TeamsQuality.Application.Organisations;
 using TeamsQuality.Domain.Time;
+using TeamsQuality.Jobs.Deviations;
 using TeamsQuality.Jobs.Organisations;
 using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Jobs.Protocol;
@@ -54,6 +57,7 @@ public static class JobsExtensions
             });
         }
 
+        services.AddTeamsQualityUseCases();
         services.AddTransient<EachTenant>();
         services.AddTeamsQualityOutbox(configuration);
         services.AddTransient<PruneInboundActivityMarksJob>();
@@ -61,6 +65,7 @@ public static class JobsExtensions
         services.AddTransient<DueStopsJob>();
         services.AddTransient<IvoDecisionNudgeJob>();
         services.AddTransient<AssessmentReminderJob>();
+        services.AddTransient<DeviationReminderJobs>();
         services.AddOptions<DeviationOptions>().Bind(configuration.GetSection(DeviationOptions.SectionName));
         services.AddHostedService<RecurringJobRegistrar>();
         return services;
@@ -81,7 +86,7 @@ public static class JobsExtensions
         services.TryAddTransient<StopChannelNotices>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxSentHandler, DueCardPosted>());
         services.TryAddSingleton<OutboxDeliveryJob.FailureChecks>();
-        services.TryAddSingleton<ReportNotices>();
+        services.TryAddSingleton<IDeviationNotices, DeviationNotices>();
         services.TryAddSingleton<ActionNotices>();
         services.TryAddSingleton<ISubstituteNotices, SubstituteNotices>();
         return services;

@@ -5,27 +5,24 @@ using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Time;
 using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Jobs.Tenants;
-using TeamsQuality.Storage;
 using TeamsQuality.Storage.Organisations;
 
-namespace TeamsQuality.Jobs;
+namespace TeamsQuality.Jobs.Deviations;
 
 /// <summary>
 /// What the hourly reminders about reports share: they run in working hours only, tenant by tenant (a tenant that
-/// fails is tried again on its own, see <see cref="EachTenant"/>), record their reminders in the outbox and send them
-/// in the same run.
+/// fails is tried again on its own, see <see cref="EachTenant"/>), let their use case record the reminders that are due
+/// in the outbox, and send them in the same run.
 /// </summary>
 /// <typeparam name="TSelf">The job itself, so Hangfire schedules a failed tenant's retry on it.</typeparam>
-public abstract class ReportReminderJob<TSelf>(
-    EachTenant eachTenant,
-    OrganisationRepository organisations,
-    OutboxDeliveryJob delivery,
-    IOptions<JobsOptions> jobsOptions,
-    TimeProvider time)
-    where TSelf : ReportReminderJob<TSelf>
+public abstract class DeviationReminderJob<TSelf>(DeviationReminderJobs jobs)
+    where TSelf : DeviationReminderJob<TSelf>
 {
     /// <summary>The job's name in Hangfire and the log.</summary>
     protected abstract string JobId { get; }
+
+    /// <summary>The "Deviations" configuration: how often to remind, and when to escalate.</summary>
+    protected DeviationOptions Options => jobs.DeviationOptions.Value;
 
     /// <summary>Records what is due for one organisation; returns how many notices were recorded.</summary>
     protected abstract Task<int> RemindAsync(Organisation organisation, DateTimeOffset now, CancellationToken cancellationToken);
@@ -34,13 +31,13 @@ public abstract class ReportReminderJob<TSelf>(
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = jobs.Time.GetUtcNow();
         if (!IsWorkingTime(now))
         {
             return 0;
         }
 
-        var recorded = await eachTenant.RunAsync<TSelf, int>(
+        var recorded = await jobs.EachTenant.RunAsync<TSelf, int>(
             JobId, tenant => RemindTenantAsync(tenant, now, cancellationToken), tenantId => job => job.RetryTenantAsync(tenantId, CancellationToken.None), cancellationToken);
         return recorded.Sum();
     }
@@ -49,7 +46,7 @@ public abstract class ReportReminderJob<TSelf>(
     [AutomaticRetry(Attempts = EachTenant.RetryAttempts)]
     public async Task RetryTenantAsync(string tenantId, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = jobs.Time.GetUtcNow();
         if (IsWorkingTime(now))
         {
             await RemindTenantAsync(new TenantId(tenantId), now, cancellationToken);
@@ -57,11 +54,11 @@ public abstract class ReportReminderJob<TSelf>(
     }
 
     private bool IsWorkingTime(DateTimeOffset now) =>
-        !jobsOptions.Value.QuietHours || WorkingDays.IsWithinWorkingHours(SwedishTime.ToSwedish(now));
+        !jobs.JobsOptions.Value.QuietHours || WorkingDays.IsWithinWorkingHours(SwedishTime.ToSwedish(now));
 
     private async Task<int> RemindTenantAsync(TenantId tenant, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (await organisations.FindAsync(tenant, cancellationToken) is not { } organisation)
+        if (await jobs.Organisations.FindAsync(tenant, cancellationToken) is not { } organisation)
         {
             return 0;
         }
@@ -69,20 +66,18 @@ public abstract class ReportReminderJob<TSelf>(
         var recorded = await RemindAsync(organisation, now, cancellationToken);
         if (recorded > 0)
         {
-            await delivery.DeliverTenantAsync(tenant, cancellationToken);
+            await jobs.Delivery.DeliverTenantAsync(tenant, cancellationToken);
         }
 
         return recorded;
     }
 }
 
-/// <summary>Which reminder of something waited for is due: every interval since it began, escalated after a while.</summary>
-public static class Reminders
-{
-    /// <summary>The reminder due after <paramref name="waited"/>, or null before the first interval has passed.</summary>
-    public static (int Number, bool Escalated)? Due(TimeSpan waited, TimeSpan interval, TimeSpan escalateAfter)
-    {
-        var number = (int)(waited.Ticks / Math.Max(1, interval.Ticks));
-        return number < 1 ? null : (number, waited >= escalateAfter);
-    }
-}
+/// <summary>What every reminder job about reports needs, in one place so each job names only its own use case.</summary>
+public sealed record DeviationReminderJobs(
+    EachTenant EachTenant,
+    OrganisationRepository Organisations,
+    OutboxDeliveryJob Delivery,
+    IOptions<DeviationOptions> DeviationOptions,
+    IOptions<JobsOptions> JobsOptions,
+    TimeProvider Time);

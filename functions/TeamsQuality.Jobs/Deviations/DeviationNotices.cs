@@ -1,0 +1,92 @@
+using System.Globalization;
+using TeamsQuality.Application.Deviations;
+using TeamsQuality.Cards;
+using TeamsQuality.Cards.Deviations;
+using TeamsQuality.Cards.Outboxes;
+using TeamsQuality.Domain.Actions;
+using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Jobs.Outboxes;
+
+namespace TeamsQuality.Jobs.Deviations;
+
+/// <summary>
+/// The notices about reports (the deviation use cases' port), all recorded in the outbox (each once, under its own
+/// key) and none with sensitive content: a reference, a kind, a unit, a status, and a button that opens the report for
+/// those allowed. Who hears is decided before, by the domain's <see cref="DeviationRecipients"/>. Urgency: a new lex
+/// Sarah report and the IVO decision it may need go out at any hour (the law says "genast" and "snarast"); everything
+/// else waits for working hours like the stop nudges. What a person's press recorded is sent right after the turn
+/// (<see cref="SendSoon"/>); the reminders are sent by their job in the same run.
+/// </summary>
+public sealed class DeviationNotices(Outbox outbox, ActionNotices actionNotices) : IDeviationNotices
+{
+    public async Task<int> FiledAsync(DeviationReport report, Unit unit, IReadOnlyList<DeviationRecipient> recipients, CancellationToken cancellationToken)
+    {
+        var recorded = 0;
+        foreach (var (person, mustAssess) in recipients)
+        {
+            recorded += await outbox.SendToPersonAsync(
+                report.Tenant, person.Id, $"report-filed~{report.Reference}~{person.Id}", NoticeKind.ReportFiled,
+                language => DeviationAttentionCard.Build(language, report.Reference, report.Kind, unit, report.FiledAt, needsAssessment: mustAssess),
+                cancellationToken, anyHour: report.Kind.IsLexSarah(), about: report.Reference.ToString()) ? 1 : 0;
+        }
+
+        return recorded;
+    }
+
+    public async Task<int> IvoDecisionNeededAsync(DeviationReport report, Unit unit, IReadOnlyList<Person> deciders, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var recorded = 0;
+        foreach (var deputy in deciders)
+        {
+            recorded += await outbox.SendToPersonAsync(
+                report.Tenant, deputy.Id, $"ivo-needed~{report.Reference}~{deputy.Id}", NoticeKind.IvoDecisionNeeded,
+                language => DeviationReminderCard.IvoDecision(language, report.Reference, unit, report.Assessment!.Severity, report.Assessment.At, now, reminderNumber: 0, escalated: false),
+                cancellationToken, anyHour: true, about: report.Reference.ToString()) ? 1 : 0;
+        }
+
+        return recorded;
+    }
+
+    public async Task<int> IvoReminderAsync(DeviationReport report, Unit unit, IReadOnlyList<Person> recipients, Reminder reminder, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var recorded = 0;
+        foreach (var person in recipients)
+        {
+            recorded += await outbox.SendToPersonAsync(
+                report.Tenant, person.Id, $"ivo-reminder~{report.Reference}~{Numbered(reminder)}~{person.Id}", NoticeKind.IvoReminder,
+                language => DeviationReminderCard.IvoDecision(language, report.Reference, unit, report.Assessment!.Severity, report.Assessment.At, now, reminder.Number, reminder.Escalated),
+                cancellationToken, about: report.Reference.ToString()) ? 1 : 0;
+        }
+
+        return recorded;
+    }
+
+    public async Task<int> AssessmentReminderAsync(DeviationReport report, Unit unit, IReadOnlyList<Person> recipients, Reminder reminder, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var recorded = 0;
+        foreach (var person in recipients)
+        {
+            recorded += await outbox.SendToPersonAsync(
+                report.Tenant, person.Id, $"assessment-reminder~{report.Reference}~{Numbered(reminder)}~{person.Id}", NoticeKind.AssessmentReminder,
+                language => DeviationReminderCard.Assessment(language, report.Reference, report.Kind, unit, report.FiledAt, now, reminder.Number, reminder.Escalated),
+                cancellationToken, about: report.Reference.ToString()) ? 1 : 0;
+        }
+
+        return recorded;
+    }
+
+    public async Task<int> StatusChangedAsync(DeviationReport report, Unit unit, Person reporter, CancellationToken cancellationToken) =>
+        await outbox.SendToPersonAsync(
+            report.Tenant, reporter.Id, $"report-status~{report.Reference}~{report.Status}", NoticeKind.ReportStatus,
+            language => DeviationStatusCard.Build(language, report.Reference, report.Kind, unit, report.Status),
+            cancellationToken, about: report.Reference.ToString()) ? 1 : 0;
+
+    public Task<int> ActionOwnerNamedAsync(Organisation organisation, Unit unit, ImprovementAction action, Person by, DeviationReport report, CancellationToken cancellationToken) =>
+        actionNotices.OwnerNamedAsync(organisation, unit, action, by, report, cancellationToken);
+
+    public void SendSoon(TenantId tenant) => outbox.DeliverSoon(tenant);
+
+    /// <summary>The reminder's number in its key, zero-padded so the keys sort in order.</summary>
+    private static string Numbered(Reminder reminder) => reminder.Number.ToString("D4", CultureInfo.InvariantCulture);
+}
