@@ -1,7 +1,9 @@
 using TeamsQuality.Bot.Conversation;
+using TeamsQuality.Bot.Deviations;
 using TeamsQuality.Bot.Help;
 using TeamsQuality.Bot.Organisations;
 using TeamsQuality.Bot.Outboxes;
+using TeamsQuality.Bot.Risks;
 using TeamsQuality.Teams.Routing;
 
 namespace TeamsQuality.Bot.Pipeline;
@@ -15,6 +17,9 @@ public static class BotRoutes
     public static IServiceCollection AddBotHandlers(this IServiceCollection services)
     {
         services.AddSingleton<AskerLookup>();
+        services.AddScoped<DeviationHandlers>();
+        services.AddScoped<UnitDeviationsHandlers>();
+        services.AddScoped<RiskHandlers>();
         services.AddScoped<SubstituteHandlers>();
         services.AddScoped<UndeliveredHandlers>();
         services.AddScoped<HelpHandlers>();
@@ -25,9 +30,10 @@ public static class BotRoutes
     {
         var routes = new FeatureRoutes(router);
         StopConversation.Register(services, router);
-        ReportConversation.Register(services, router);
+        DeviationHandlers.Map(routes);
+        RiskHandlers.Map(routes);
         UndeliveredHandlers.Map(routes);
-        UnitReportsConversation.Register(services, router);
+        UnitDeviationsHandlers.Map(routes);
         SubstituteHandlers.Map(routes);
 
         // Last: help, profile, welcome, the fallback for what nobody else understood, and what the user is told on failure.

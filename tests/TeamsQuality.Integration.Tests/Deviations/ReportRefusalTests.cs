@@ -4,12 +4,15 @@ using Microsoft.Extensions.DependencyInjection;
 using TeamsQuality.Bot.Demo;
 using TeamsQuality.Cards;
 using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Deviations;
+using TeamsQuality.Storage.Risks;
 using static TeamsQuality.Integration.Tests.Infrastructure.DemoTeams;
 
-namespace TeamsQuality.Integration.Tests.Reports;
+namespace TeamsQuality.Integration.Tests.Deviations;
 
 /// <summary>
 /// Refusals that say the real reason, naming the field, with what was typed kept: an owner from another unit (for a
@@ -38,9 +41,9 @@ public sealed class ReportRefusalTests(AzuriteFixture azurite) : IAsyncLifetime
         await FileAsync();
         var typed = With(Reference, ("actionTitle", "Kontroll av planering vid schemabyte"), ("actionOwner", ownerId), ("actionDue", "2027-01-31"));
 
-        var card = await _demo.ExecuteAsync(DemoOrganisation.People.JohanEk, CardVerbs.ReportAction, typed);
+        var card = await _demo.ExecuteAsync(DemoOrganisation.People.JohanEk, CardVerbs.DeviationAction, typed);
 
-        Assert.True(DemoTeams.Shows(card, Texts.Swedish.Problem(new ReportProblem(ReportField.ActionOwner, ReportProblemKind.NotInUnit))), RecordedCall.VisibleTextOf(card));
+        Assert.True(DemoTeams.Shows(card, Texts.Swedish.DeviationRefusal(new Refusal(RefusalReason.NotInUnit, Field.ActionOwner))), RecordedCall.VisibleTextOf(card));
         Assert.Contains("'Ansvarig'", RecordedCall.VisibleTextOf(card), StringComparison.Ordinal);
         Assert.Equal("Kontroll av planering vid schemabyte", DemoTeams.InputValue(card, "actionTitle"));
         Assert.Equal("2027-01-31", DemoTeams.InputValue(card, "actionDue"));
@@ -48,7 +51,7 @@ public sealed class ReportRefusalTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Empty(await PlanAsync());
 
         // Someone of the unit may own it.
-        await _demo.ExecuteAsync(DemoOrganisation.People.JohanEk, CardVerbs.ReportAction, With(typed, ("actionOwner", DemoOrganisation.People.FatimaHassan)));
+        await _demo.ExecuteAsync(DemoOrganisation.People.JohanEk, CardVerbs.DeviationAction, With(typed, ("actionOwner", DemoOrganisation.People.FatimaHassan)));
         Assert.Equal("Fatima Hassan", Assert.Single(await PlanAsync()).OwnerName);
     }
 
@@ -91,25 +94,25 @@ public sealed class ReportRefusalTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await FileAsync();
 
-        var card = await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, CardVerbs.AssessReport, With(Reference, ("severity", "2"), ("immediateActions", "Dörren låstes direkt."), ("category", category)));
+        var card = await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, CardVerbs.AssessDeviation, With(Reference, ("severity", "2"), ("immediateActions", "Dörren låstes direkt."), ("category", category)));
 
-        Assert.True(DemoTeams.Shows(card, Texts.Swedish.Problem(new ReportProblem(ReportField.Category, ReportProblemKind.UnknownChoice))), RecordedCall.VisibleTextOf(card));
+        Assert.True(DemoTeams.Shows(card, Texts.Swedish.DeviationRefusal(new Refusal(RefusalReason.UnknownChoice, Field.Category))), RecordedCall.VisibleTextOf(card));
         Assert.Contains("'Kategori'", RecordedCall.VisibleTextOf(card), StringComparison.Ordinal);
         Assert.Equal("Dörren låstes direkt.", DemoTeams.InputValue(card, "immediateActions"));
         var report = await ReportAsync();
         Assert.Null(report.Assessment);
         Assert.Null(report.Category);
-        Assert.DoesNotContain("Kategori: " + category, RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, CardVerbs.OpenReport, Reference)), StringComparison.Ordinal);
+        Assert.DoesNotContain("Kategori: " + category, RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, CardVerbs.OpenDeviation, Reference)), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_filing_with_a_category_that_does_not_exist_is_refused_and_kept()
     {
-        var card = await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, CardVerbs.FileReport, With(Filing(), ("category", "99")));
+        var card = await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, CardVerbs.FileDeviation, With(Filing(), ("category", "99")));
 
-        Assert.True(DemoTeams.Shows(card, Texts.Swedish.Problem(new ReportProblem(ReportField.Category, ReportProblemKind.UnknownChoice))), RecordedCall.VisibleTextOf(card));
+        Assert.True(DemoTeams.Shows(card, Texts.Swedish.DeviationRefusal(new Refusal(RefusalReason.UnknownChoice, Field.Category))), RecordedCall.VisibleTextOf(card));
         Assert.Equal("Dörren till förrådet stod olåst hela natten.", DemoTeams.InputValue(card, "whatHappened"));
-        Assert.Empty(await _demo.Services.GetRequiredService<ReportRepository>().FiledByAsync(DemoOrganisation.Tenant, DemoOrganisation.People.ErikLund, CancellationToken.None));
+        Assert.Empty(await _demo.Services.GetRequiredService<DeviationRepository>().FiledByAsync(DemoOrganisation.Tenant, DemoOrganisation.People.ErikLund, CancellationToken.None));
     }
 
     // ---- A risk names the field that is missing ----
@@ -131,7 +134,7 @@ public sealed class ReportRefusalTests(AzuriteFixture azurite) : IAsyncLifetime
         var card = await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, CardVerbs.AddRisk, typed, locale);
 
         var text = RecordedCall.VisibleTextOf(card);
-        Assert.True(DemoTeams.Shows(card, t.RiskProblem(new ReportProblem(ReportField.RiskProbability, ReportProblemKind.Required))), text);
+        Assert.True(DemoTeams.Shows(card, t.RiskRefusal(new Refusal(RefusalReason.Required, Field.Probability))), text);
         Assert.Contains($"'{t.RiskProbabilityLabel}'", text, StringComparison.Ordinal);
         Assert.DoesNotContain($"'{t.FieldSeverity}'", text, StringComparison.Ordinal);
         Assert.DoesNotContain($"'{t.RiskConsequenceLabel}'", text, StringComparison.Ordinal);
@@ -176,7 +179,7 @@ public sealed class ReportRefusalTests(AzuriteFixture azurite) : IAsyncLifetime
 
     // ---- Helpers ----
 
-    private async Task FileAsync() => await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, CardVerbs.FileReport, Filing());
+    private async Task FileAsync() => await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, CardVerbs.FileDeviation, Filing());
 
     private static JsonObject Filing() => new()
     {
@@ -187,7 +190,7 @@ public sealed class ReportRefusalTests(AzuriteFixture azurite) : IAsyncLifetime
     };
 
     private async Task<DeviationReport> ReportAsync() =>
-        (await _demo.Services.GetRequiredService<ReportRepository>().FindAsync(DemoOrganisation.Tenant, new ReportReference("AV", 2026, 1), CancellationToken.None))!;
+        (await _demo.Services.GetRequiredService<DeviationRepository>().FindAsync(DemoOrganisation.Tenant, new DeviationReference("AV", 2026, 1), CancellationToken.None))!;
 
     private async Task<IReadOnlyList<Domain.Actions.ImprovementAction>> PlanAsync() =>
         await _demo.Services.GetRequiredService<ImprovementActionRepository>().ListAsync(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, CancellationToken.None);

@@ -4,14 +4,17 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsQuality.Bot.Demo;
 using TeamsQuality.Cards;
-using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Cards.Deviations;
 using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Integration.Tests.Infrastructure;
+using TeamsQuality.Jobs.Deviations;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Deviations;
 using TeamsQuality.Storage.Organisations;
 using static TeamsQuality.Integration.Tests.Infrastructure.DemoTeams;
 
-namespace TeamsQuality.Integration.Tests.Reports;
+namespace TeamsQuality.Integration.Tests.Deviations;
 
 /// <summary>
 /// A manager's ways into the unit's reports, through the bot as Teams drives it: the list of the unit's open reports
@@ -48,8 +51,8 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
         await FileAsync(Oskar, "Avvikelse", DemoOrganisation.Units.BarnOchUnga, "Ett möte missades."); // AV-2026-0002, another unit
         await FileAsync(Fatima, "Klagomal", text: "Tiderna ändras utan besked."); // SK-2026-0001, answered and closed
         await _demo.ExecuteAsync(Anna, CardVerbs.AnswerFeedback, new JsonObject { ["reference"] = "SK-2026-0001", ["answerText"] = "Vi ringer vid ändrad tid." });
-        await _demo.ExecuteAsync(Anna, CardVerbs.CloseReport, new JsonObject { ["reference"] = "SK-2026-0001", ["closingDecision"] = "Besvarat." });
-        await _demo.ExecuteAsync(Anna, CardVerbs.AssessReport, new JsonObject { ["reference"] = "LS-2026-0001", ["severity"] = "3", ["immediateActions"] = "Insatsen utförd samma dag." });
+        await _demo.ExecuteAsync(Anna, CardVerbs.CloseDeviation, new JsonObject { ["reference"] = "SK-2026-0001", ["closingDecision"] = "Besvarat." });
+        await _demo.ExecuteAsync(Anna, CardVerbs.AssessDeviation, new JsonObject { ["reference"] = "LS-2026-0001", ["severity"] = "3", ["immediateActions"] = "Insatsen utförd samma dag." });
         _demo.Clock.Now = _demo.Clock.Now.AddDays(2);
 
         var card = await WriteAsync(Anna, "enhetens rapporter");
@@ -69,8 +72,8 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.DoesNotContain("medicinskåpet", text, StringComparison.Ordinal);
 
         // Each row's button opens the report.
-        var open = Buttons(card).First(b => b["verb"]?.GetValue<string>() == CardVerbs.OpenReport && b["data"]?["reference"]?.GetValue<string>() == "LS-2026-0001");
-        Assert.Contains("SN 2026/118", RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(Anna, CardVerbs.OpenReport, (JsonObject)open["data"]!)), StringComparison.Ordinal);
+        var open = Buttons(card).First(b => b["verb"]?.GetValue<string>() == CardVerbs.OpenDeviation && b["data"]?["reference"]?.GetValue<string>() == "LS-2026-0001");
+        Assert.Contains("SN 2026/118", RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(Anna, CardVerbs.OpenDeviation, (JsonObject)open["data"]!)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,7 +83,7 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var swedish = RecordedCall.VisibleTextOf(await WriteAsync(Erik, "enhetens rapporter"));
         var english = RecordedCall.VisibleTextOf(await WriteAsync(Erik, "unit reports", "en-GB"));
-        var forged = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(Erik, CardVerbs.UnitReports, new JsonObject { ["unit"] = DemoOrganisation.Units.HemtjanstNorra }));
+        var forged = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(Erik, CardVerbs.UnitDeviations, new JsonObject { ["unit"] = DemoOrganisation.Units.HemtjanstNorra }));
 
         Assert.Contains(Texts.Swedish.UnitReportsNotForStaff, swedish, StringComparison.Ordinal);
         Assert.Contains("'mina rapporter'", swedish, StringComparison.Ordinal);
@@ -90,14 +93,14 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.All([swedish, english, forged], t => Assert.DoesNotContain("LS-2026-0001", t, StringComparison.Ordinal));
 
         // Another unit's manager does not get Hemtjänst Norra's list either.
-        var karin = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(Karin, CardVerbs.UnitReports, new JsonObject { ["unit"] = DemoOrganisation.Units.HemtjanstNorra }));
+        var karin = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(Karin, CardVerbs.UnitDeviations, new JsonObject { ["unit"] = DemoOrganisation.Units.HemtjanstNorra }));
         Assert.DoesNotContain("LS-2026-0001", karin, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_deputy_director_chooses_a_unit_and_pages_through_more_reports_than_a_card_holds()
     {
-        await AddReportsAsync(UnitReportsCard.PageSize + 2);
+        await AddReportsAsync(UnitDeviationsCard.PageSize + 2);
 
         var picker = await WriteAsync(Eva, "enhetens rapporter");
         Assert.Contains(Inputs(picker), i => i["id"]?.GetValue<string>() == "unit");
@@ -112,7 +115,7 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.True(Encoding.UTF8.GetByteCount(first.ToJsonString()) < 80 * 1024);
 
         var older = Buttons(first).Single(b => b["title"]?.GetValue<string>() == "Äldre");
-        var second = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(Eva, CardVerbs.UnitReports, (JsonObject)older["data"]!));
+        var second = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(Eva, CardVerbs.UnitDeviations, (JsonObject)older["data"]!));
         Assert.Contains("Visar 16–17 av 17.", second, StringComparison.Ordinal);
         Assert.Contains("AV-2026-0001", second, StringComparison.Ordinal);
         Assert.Contains("AV-2026-0002", second, StringComparison.Ordinal);
@@ -145,8 +148,8 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
         var fatima = RecordedCall.VisibleTextOf(await WriteAsync(Fatima, "LS-2026-0001"));
         var karin = RecordedCall.VisibleTextOf(await WriteAsync(Karin, "LS-2026-0001"));
         var missing = RecordedCall.VisibleTextOf(await WriteAsync(Fatima, "LS-2026-0099"));
-        var forged = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(Fatima, CardVerbs.OpenReport, new JsonObject { ["reference"] = "LS-2026-0001" }));
-        var forgedMissing = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(Fatima, CardVerbs.OpenReport, new JsonObject { ["reference"] = "LS-2026-0099" }));
+        var forged = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(Fatima, CardVerbs.OpenDeviation, new JsonObject { ["reference"] = "LS-2026-0001" }));
+        var forgedMissing = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(Fatima, CardVerbs.OpenDeviation, new JsonObject { ["reference"] = "LS-2026-0099" }));
 
         Assert.Contains("Ingen rapport som du kan öppna har den referensen.", fatima, StringComparison.Ordinal);
         Assert.Equal(fatima, karin);
@@ -170,8 +173,8 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.DoesNotContain("SN 2026/118", RecordedCall.VisibleTextOf(existing), StringComparison.Ordinal);
         Assert.Equal(RecordedCall.VisibleTextOf(existing), RecordedCall.VisibleTextOf(missing).Replace("LS-2026-0099", "LS-2026-0001", StringComparison.Ordinal));
         var open = (JsonObject)Buttons(existing).Single()["data"]!;
-        Assert.Contains("SN 2026/118", RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(Anna, CardVerbs.OpenReport, open)), StringComparison.Ordinal);
-        Assert.DoesNotContain("SN 2026/118", RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(Fatima, CardVerbs.OpenReport, open)), StringComparison.Ordinal);
+        Assert.Contains("SN 2026/118", RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(Anna, CardVerbs.OpenDeviation, open)), StringComparison.Ordinal);
+        Assert.DoesNotContain("SN 2026/118", RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(Fatima, CardVerbs.OpenDeviation, open)), StringComparison.Ordinal);
     }
 
     // ---- The substitute ----
@@ -213,9 +216,9 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("En rapport behöver din bedömning", notice.VisibleText, StringComparison.Ordinal);
         Assert.DoesNotContain("Nyckeln", notice.VisibleText, StringComparison.Ordinal);
         Assert.Contains("Nyckeln saknades", RecordedCall.VisibleTextOf(await WriteAsync(Erik, "AV-2026-0002")), StringComparison.Ordinal);
-        await _demo.ExecuteAsync(Erik, CardVerbs.AssessReport, new JsonObject { ["reference"] = "AV-2026-0002", ["severity"] = "2", ["immediateActions"] = "Nyckelrutinen genomgången med gruppen." });
+        await _demo.ExecuteAsync(Erik, CardVerbs.AssessDeviation, new JsonObject { ["reference"] = "AV-2026-0002", ["severity"] = "2", ["immediateActions"] = "Nyckelrutinen genomgången med gruppen." });
         var assessed = await ReportAsync("AV", 2);
-        Assert.Equal((ReportStatus.Bedomd, Erik, "Erik Lund"), (assessed.Status, assessed.Assessment!.ById, assessed.History[^1].PersonName));
+        Assert.Equal((DeviationStatus.Bedomd, Erik, "Erik Lund"), (assessed.Status, assessed.Assessment!.ById, assessed.History[^1].PersonName));
         var list = RecordedCall.VisibleTextOf(await WriteAsync(Erik, "enhetens rapporter"));
         Assert.Contains("AV-2026-0001", list, StringComparison.Ordinal);
         Assert.Contains("Ersättare: Erik Lund", list, StringComparison.Ordinal);
@@ -227,8 +230,8 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
         await _demo.IdleAsync();
         Assert.Empty(NoticesTo(Erik, before));
         Assert.Single(NoticesTo(Anna, before));
-        await _demo.ExecuteAsync(Erik, CardVerbs.AssessReport, new JsonObject { ["reference"] = "AV-2026-0003", ["severity"] = "1", ["immediateActions"] = "Inget." });
-        Assert.Equal(ReportStatus.Inkommen, (await ReportAsync("AV", 3)).Status);
+        await _demo.ExecuteAsync(Erik, CardVerbs.AssessDeviation, new JsonObject { ["reference"] = "AV-2026-0003", ["severity"] = "1", ["immediateActions"] = "Inget." });
+        Assert.Equal(DeviationStatus.Inkommen, (await ReportAsync("AV", 3)).Status);
         Assert.Contains(Texts.Swedish.UnitReportsNotForStaff, RecordedCall.VisibleTextOf(await WriteAsync(Erik, "enhetens rapporter")), StringComparison.Ordinal);
 
         // Who named whom, and when, is on record.
@@ -270,7 +273,7 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
 
         _demo.Clock.Now = ManualClock.Swedish(2026, 11, 24, 9, 30);
         var before = _teams.Calls.Count;
-        await _demo.RunAsync<TeamsQuality.Jobs.AssessmentReminderJob, int>(job => job.RunAsync(CancellationToken.None));
+        await _demo.RunAsync<AssessmentReminderJob, int>(job => job.RunAsync(CancellationToken.None));
         await _demo.IdleAsync();
         Assert.Contains(NoticesTo(Erik, before), c => c.VisibleText.Contains("AV-2026-0001", StringComparison.Ordinal));
         Assert.Contains(NoticesTo(Anna, before), c => c.VisibleText.Contains("AV-2026-0001", StringComparison.Ordinal));
@@ -278,7 +281,7 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
 
         _demo.Clock.Now = ManualClock.Swedish(2026, 11, 27, 10, 0);
         before = _teams.Calls.Count;
-        await _demo.RunAsync<TeamsQuality.Jobs.AssessmentReminderJob, int>(job => job.RunAsync(CancellationToken.None));
+        await _demo.RunAsync<AssessmentReminderJob, int>(job => job.RunAsync(CancellationToken.None));
         await _demo.IdleAsync();
         Assert.Empty(NoticesTo(Erik, before));
         Assert.Contains(NoticesTo(Anna, before), c => c.VisibleText.Contains("AV-2026-0001", StringComparison.Ordinal));
@@ -329,7 +332,7 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
     // ---- Helpers ----
 
     private async Task FileAsync(string personId, string kind, string unit = DemoOrganisation.Units.HemtjanstNorra, string text = WhatHappened) =>
-        await _demo.ExecuteAsync(personId, CardVerbs.FileReport, new JsonObject
+        await _demo.ExecuteAsync(personId, CardVerbs.FileDeviation, new JsonObject
         {
             ["reportKind"] = kind,
             ["reportUnit"] = unit,
@@ -352,19 +355,19 @@ public sealed class UnitReportsTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var organisation = DemoOrganisation.Create();
         var unit = organisation.FindUnit(DemoOrganisation.Units.HemtjanstNorra)!;
-        var repository = _demo.Services.GetRequiredService<ReportRepository>();
+        var repository = _demo.Services.GetRequiredService<DeviationRepository>();
         for (var i = 1; i <= count; i++)
         {
             var at = _demo.Clock.Now.AddMinutes(i);
-            var filing = new ReportFiling(ReportKind.Avvikelse, unit.Id, "Avvikelse nummer " + i, at.AddDays(-1), null, null);
-            await repository.AddAsync(DeviationReport.File(DemoOrganisation.Tenant, new ReportReference("AV", 2026, i), filing, organisation.FindPerson(Fatima)!, unit, at), CancellationToken.None);
+            var filing = new DeviationFiling(DeviationKind.Avvikelse, unit.Id, "Avvikelse nummer " + i, at.AddDays(-1), null, null);
+            await repository.AddAsync(DeviationReport.File(DemoOrganisation.Tenant, new DeviationReference("AV", 2026, i), filing, organisation.FindPerson(Fatima)!, unit, at), CancellationToken.None);
         }
 
         _demo.Clock.Now = _demo.Clock.Now.AddMinutes(count + 1);
     }
 
     private async Task<DeviationReport> ReportAsync(string prefix, int number) =>
-        (await _demo.Services.GetRequiredService<ReportRepository>().FindAsync(DemoOrganisation.Tenant, new ReportReference(prefix, 2026, number), CancellationToken.None))!;
+        (await _demo.Services.GetRequiredService<DeviationRepository>().FindAsync(DemoOrganisation.Tenant, new DeviationReference(prefix, 2026, number), CancellationToken.None))!;
 
     /// <summary>Writes in the person's chat with the bot and returns the card it answers with.</summary>
     private async Task<JsonObject> WriteAsync(string personId, string text, string locale = "sv-SE")

@@ -5,11 +5,13 @@ using TeamsQuality.Bot.Demo;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Jobs;
+using TeamsQuality.Jobs.Deviations;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Deviations;
 using TeamsQuality.Teams.Hosting;
 using static TeamsQuality.Integration.Tests.Infrastructure.DemoTeams;
 
-namespace TeamsQuality.Integration.Tests.Reports;
+namespace TeamsQuality.Integration.Tests.Deviations;
 
 /// <summary>
 /// A lex Sarah report from filing on the phone card to closing, through the bot as Teams drives it: routing at once
@@ -123,7 +125,7 @@ public sealed class ReportFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         var early = await _demo.ExecuteAsync(DemoOrganisation.People.JohanEk, "report.close", With(reference, ("closingDecision", "Avslutas")));
         Assert.Contains("Avslutas", RecordedCall.VisibleTextOf(early));
         Assert.Contains("IVO", RecordedCall.VisibleTextOf(early));
-        Assert.NotEqual(ReportStatus.Avslutad, (await ReportAsync()).Status);
+        Assert.NotEqual(DeviationStatus.Avslutad, (await ReportAsync()).Status);
 
         // Only the deputy director decides on IVO.
         await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "report.ivo", With(reference, ("ivoDecision", "nej"), ("ivoMotivation", "Chefen vill inte")));
@@ -137,9 +139,9 @@ public sealed class ReportFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         var closed = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(DemoOrganisation.People.JohanEk, "report.close", With(reference, ("closingDecision", "Utredningen avslutad, åtgärd beslutad."))));
 
         var report = await ReportAsync();
-        Assert.Equal(ReportStatus.Avslutad, report.Status);
+        Assert.Equal(DeviationStatus.Avslutad, report.Status);
         Assert.Equal(
-            [ReportChangeKind.Filed, ReportChangeKind.Assessed, ReportChangeKind.IvoDecided, ReportChangeKind.InvestigationEntryAdded, ReportChangeKind.ActionAdded, ReportChangeKind.Closed],
+            [DeviationChangeKind.Filed, DeviationChangeKind.Assessed, DeviationChangeKind.IvoDecided, DeviationChangeKind.InvestigationEntryAdded, DeviationChangeKind.ActionAdded, DeviationChangeKind.Closed],
             report.History.Select(h => h.Kind));
         Assert.Equal(["Erik Lund", "Anna Berg", "Eva Sundberg", "Johan Ek", "Johan Ek", "Johan Ek"], report.History.Select(h => h.PersonName));
         var plan = await _bot.Services.GetRequiredService<ImprovementActionRepository>().ListAsync(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, CancellationToken.None);
@@ -183,9 +185,9 @@ public sealed class ReportFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "report.answer", With(reference, ("answerText", "Vi ringer alltid vid ändrad tid från och med nu.")));
         await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "report.close", With(reference, ("closingDecision", "Besvarat och rutinen ändrad.")));
 
-        var report = await _bot.Services.GetRequiredService<ReportRepository>().FindAsync(DemoOrganisation.Tenant, new ReportReference("SK", 2026, 1), CancellationToken.None);
-        Assert.Equal(ReportStatus.Avslutad, report!.Status);
-        Assert.Equal([ReportChangeKind.Filed, ReportChangeKind.Answered, ReportChangeKind.Closed], report.History.Select(h => h.Kind));
+        var report = await _bot.Services.GetRequiredService<DeviationRepository>().FindAsync(DemoOrganisation.Tenant, new DeviationReference("SK", 2026, 1), CancellationToken.None);
+        Assert.Equal(DeviationStatus.Avslutad, report!.Status);
+        Assert.Equal([DeviationChangeKind.Filed, DeviationChangeKind.Answered, DeviationChangeKind.Closed], report.History.Select(h => h.Kind));
     }
 
     [Fact]
@@ -213,10 +215,10 @@ public sealed class ReportFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     };
 
     private async Task<DeviationReport> ReportAsync() =>
-        (await _bot.Services.GetRequiredService<ReportRepository>().FindAsync(DemoOrganisation.Tenant, new ReportReference("LS", 2026, 1), CancellationToken.None))!;
+        (await _bot.Services.GetRequiredService<DeviationRepository>().FindAsync(DemoOrganisation.Tenant, new DeviationReference("LS", 2026, 1), CancellationToken.None))!;
 
     private async Task<IReadOnlyList<DeviationReport>> MyReportsAsync(string personId) =>
-        await _bot.Services.GetRequiredService<ReportRepository>().FiledByAsync(DemoOrganisation.Tenant, personId, CancellationToken.None);
+        await _bot.Services.GetRequiredService<DeviationRepository>().FiledByAsync(DemoOrganisation.Tenant, personId, CancellationToken.None);
 
     private async Task<int> NudgeAsync()
     {

@@ -5,13 +5,15 @@ using TeamsQuality.Bot.Demo;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Jobs;
+using TeamsQuality.Jobs.Deviations;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Deviations;
 using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Hosting;
 using static TeamsQuality.Integration.Tests.Infrastructure.DemoTeams;
 
-namespace TeamsQuality.Integration.Tests.Reports;
+namespace TeamsQuality.Integration.Tests.Deviations;
 
 /// <summary>
 /// People hear back, through the outbox and without any report content: the reporter when the report is assessed,
@@ -160,10 +162,10 @@ public sealed class HearingBackTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task A_report_saved_without_its_notices_still_reaches_the_manager()
     {
         // As if the turn died right after saving the report: the notices were never recorded.
-        var reports = _demo.Services.GetRequiredService<ReportRepository>();
+        var reports = _demo.Services.GetRequiredService<DeviationRepository>();
         var organisation = (await _demo.Services.GetRequiredService<OrganisationRepository>().FindAsync(DemoOrganisation.Tenant, CancellationToken.None))!;
-        var filing = new ReportFiling(ReportKind.Avvikelse, DemoOrganisation.Units.HemtjanstNorra, WhatHappened, _clock.GetUtcNow().AddHours(-1), null, null);
-        var reference = await reports.NextReferenceAsync(DemoOrganisation.Tenant, ReportKind.Avvikelse, 2026, CancellationToken.None);
+        var filing = new DeviationFiling(DeviationKind.Avvikelse, DemoOrganisation.Units.HemtjanstNorra, WhatHappened, _clock.GetUtcNow().AddHours(-1), null, null);
+        var reference = await reports.NextReferenceAsync(DemoOrganisation.Tenant, DeviationKind.Avvikelse, 2026, CancellationToken.None);
         await reports.AddAsync(DeviationReport.File(DemoOrganisation.Tenant, reference, filing, organisation.FindPerson(DemoOrganisation.People.ErikLund)!, organisation.FindUnit(DemoOrganisation.Units.HemtjanstNorra)!, _clock.GetUtcNow()), CancellationToken.None);
 
         _clock.Now = _clock.Now.AddMinutes(20);
