@@ -35,17 +35,8 @@ public sealed class FileDeviation(DeviationRepository reports, IDeviationNotices
         await reports.AddAsync(report, cancellationToken);
         logger.LogInformation("Report {Reference} filed for {Unit}", reference, unit!.Id);
 
-        try
-        {
-            await notices.FiledAsync(report, unit, DeviationRecipients.OfNewReport(actor.Organisation, unit, report.Kind, report.ReporterId, report.FiledAt), cancellationToken);
-            notices.SendSoon(actor.Tenant);
-        }
-        catch (Azure.RequestFailedException ex)
-        {
-            // The report is saved; the assessment reminders pick up its notices (they are recorded once, by key).
-            logger.LogError(ex, "Could not record the notices about report {Reference}; the reminder job records them", reference);
-        }
-
+        await notices.FiledAsync(report, unit, DeviationRecipients.OfNewReport(actor.Organisation, unit, report.Kind, report.ReporterId, report.FiledAt), cancellationToken);
+        notices.SendSoon(actor.Tenant);
         return new DeviationView(report, unit, []);
     }
 }

@@ -9,7 +9,8 @@ namespace TeamsQuality.Application.Deviations;
 /// The adapter renders each notice as a card with no content of the report (a reference, a kind, a unit, a status, and a
 /// button that opens it for those allowed) and records it in the outbox, once per key. Each method returns how many
 /// notices were new. What a person's press recorded is sent right after (<see cref="SendSoon"/>); what a job recorded,
-/// by the job in the same run.
+/// by the job in the same run. A notice told of a change already saved never fails that change: when it cannot be
+/// recorded, the adapter logs it and the change stands (the filing notices are recorded again by the reminder job).
 /// </summary>
 public interface IDeviationNotices
 {

@@ -60,22 +60,12 @@ public sealed class OpenDeviation(
         }
     }
 
-    /// <summary>
-    /// Records a notice after a change was saved and sends it in the background. The change stands whatever happens
-    /// here: when the notice cannot be recorded, that is logged rather than shown as a failed save.
-    /// </summary>
+    /// <summary>Records a notice after a change was saved, and sends it right after the turn.</summary>
     internal async Task TellAsync(DeviationReport report, Func<Task<int>> record)
     {
-        try
+        if (await record() > 0)
         {
-            if (await record() > 0)
-            {
-                notices.SendSoon(report.Tenant);
-            }
-        }
-        catch (Azure.RequestFailedException ex)
-        {
-            logger.LogError(ex, "Could not record a notice about report {Reference}", report.Reference);
+            notices.SendSoon(report.Tenant);
         }
     }
 

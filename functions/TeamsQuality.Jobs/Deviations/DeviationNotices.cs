@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using TeamsQuality.Application.Deviations;
 using TeamsQuality.Cards;
 using TeamsQuality.Cards.Deviations;
@@ -18,35 +19,37 @@ namespace TeamsQuality.Jobs.Deviations;
 /// else waits for working hours like the stop nudges. What a person's press recorded is sent right after the turn
 /// (<see cref="SendSoon"/>); the reminders are sent by their job in the same run.
 /// </summary>
-public sealed class DeviationNotices(Outbox outbox, ActionNotices actionNotices) : IDeviationNotices
+public sealed class DeviationNotices(Outbox outbox, ActionNotices actionNotices, ILogger<DeviationNotices> logger) : IDeviationNotices
 {
-    public async Task<int> FiledAsync(DeviationReport report, Unit unit, IReadOnlyList<DeviationRecipient> recipients, CancellationToken cancellationToken)
-    {
-        var recorded = 0;
-        foreach (var (person, mustAssess) in recipients)
+    public Task<int> FiledAsync(DeviationReport report, Unit unit, IReadOnlyList<DeviationRecipient> recipients, CancellationToken cancellationToken) =>
+        AfterSaveAsync(report, async () =>
         {
-            recorded += await outbox.SendToPersonAsync(
-                report.Tenant, person.Id, $"report-filed~{report.Reference}~{person.Id}", NoticeKind.ReportFiled,
-                language => DeviationAttentionCard.Build(language, report.Reference, report.Kind, unit, report.FiledAt, needsAssessment: mustAssess),
-                cancellationToken, anyHour: report.Kind.IsLexSarah(), about: report.Reference.ToString()) ? 1 : 0;
-        }
+            var recorded = 0;
+            foreach (var (person, mustAssess) in recipients)
+            {
+                recorded += await outbox.SendToPersonAsync(
+                    report.Tenant, person.Id, $"report-filed~{report.Reference}~{person.Id}", NoticeKind.ReportFiled,
+                    language => DeviationAttentionCard.Build(language, report.Reference, report.Kind, unit, report.FiledAt, needsAssessment: mustAssess),
+                    cancellationToken, anyHour: report.Kind.IsLexSarah(), about: report.Reference.ToString()) ? 1 : 0;
+            }
 
-        return recorded;
-    }
+            return recorded;
+        });
 
-    public async Task<int> IvoDecisionNeededAsync(DeviationReport report, Unit unit, IReadOnlyList<Person> deciders, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var recorded = 0;
-        foreach (var deputy in deciders)
+    public Task<int> IvoDecisionNeededAsync(DeviationReport report, Unit unit, IReadOnlyList<Person> deciders, DateTimeOffset now, CancellationToken cancellationToken) =>
+        AfterSaveAsync(report, async () =>
         {
-            recorded += await outbox.SendToPersonAsync(
-                report.Tenant, deputy.Id, $"ivo-needed~{report.Reference}~{deputy.Id}", NoticeKind.IvoDecisionNeeded,
-                language => DeviationReminderCard.IvoDecision(language, report.Reference, unit, report.Assessment!.Severity, report.Assessment.At, now, reminderNumber: 0, escalated: false),
-                cancellationToken, anyHour: true, about: report.Reference.ToString()) ? 1 : 0;
-        }
+            var recorded = 0;
+            foreach (var deputy in deciders)
+            {
+                recorded += await outbox.SendToPersonAsync(
+                    report.Tenant, deputy.Id, $"ivo-needed~{report.Reference}~{deputy.Id}", NoticeKind.IvoDecisionNeeded,
+                    language => DeviationReminderCard.IvoDecision(language, report.Reference, unit, report.Assessment!.Severity, report.Assessment.At, now, reminderNumber: 0, escalated: false),
+                    cancellationToken, anyHour: true, about: report.Reference.ToString()) ? 1 : 0;
+            }
 
-        return recorded;
-    }
+            return recorded;
+        });
 
     public async Task<int> IvoReminderAsync(DeviationReport report, Unit unit, IReadOnlyList<Person> recipients, Reminder reminder, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -76,16 +79,34 @@ public sealed class DeviationNotices(Outbox outbox, ActionNotices actionNotices)
         return recorded;
     }
 
-    public async Task<int> StatusChangedAsync(DeviationReport report, Unit unit, Person reporter, CancellationToken cancellationToken) =>
-        await outbox.SendToPersonAsync(
+    public Task<int> StatusChangedAsync(DeviationReport report, Unit unit, Person reporter, CancellationToken cancellationToken) =>
+        AfterSaveAsync(report, async () => await outbox.SendToPersonAsync(
             report.Tenant, reporter.Id, $"report-status~{report.Reference}~{report.Status}", NoticeKind.ReportStatus,
             language => DeviationStatusCard.Build(language, report.Reference, report.Kind, unit, report.Status),
-            cancellationToken, about: report.Reference.ToString()) ? 1 : 0;
+            cancellationToken, about: report.Reference.ToString()) ? 1 : 0);
 
     public Task<int> ActionOwnerNamedAsync(Organisation organisation, Unit unit, ImprovementAction action, Person by, DeviationReport report, CancellationToken cancellationToken) =>
-        actionNotices.OwnerNamedAsync(organisation, unit, action, by, report, cancellationToken);
+        AfterSaveAsync(report, () => actionNotices.OwnerNamedAsync(organisation, unit, action, by, report, cancellationToken));
 
     public void SendSoon(TenantId tenant) => outbox.DeliverSoon(tenant);
+
+    /// <summary>
+    /// Records notices about a change already saved. The change stands whatever happens here: when the notice cannot be
+    /// recorded, that is logged rather than shown as a failed save (the assessment reminders record a report's filing
+    /// notices again, once, by key).
+    /// </summary>
+    private async Task<int> AfterSaveAsync(DeviationReport report, Func<Task<int>> record)
+    {
+        try
+        {
+            return await record();
+        }
+        catch (Azure.RequestFailedException ex)
+        {
+            logger.LogError(ex, "Could not record a notice about report {Reference}", report.Reference);
+            return 0;
+        }
+    }
 
     /// <summary>The reminder's number in its key, zero-padded so the keys sort in order.</summary>
     private static string Numbered(Reminder reminder) => reminder.Number.ToString("D4", CultureInfo.InvariantCulture);
