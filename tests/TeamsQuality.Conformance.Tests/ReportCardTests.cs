@@ -891,6 +891,30 @@ public sealed partial class ReportCardTests
         Field.Process, Field.Description, Field.Probability, Field.Consequence,
     ];
 
+    /// <summary>The label each field has on the deviation and risk cards: what a refusal about it quotes.</summary>
+    private static string Label(UiTexts t, Field field) => field switch
+    {
+        Field.Kind => t.FieldKind,
+        Field.Unit => t.FieldUnit,
+        Field.WhatHappened => t.FieldWhatHappened,
+        Field.OccurredAt => t.FieldOccurredAt,
+        Field.ImmediateMeasures => t.FieldImmediateMeasures,
+        Field.Severity => t.FieldSeverity,
+        Field.ImmediateActions => t.FieldImmediateActions,
+        Field.Motivation => t.FieldMotivation,
+        Field.Investigation => t.FieldInvestigation,
+        Field.ActionTitle => t.FieldActionTitle,
+        Field.Decision => t.FieldDecision,
+        Field.Answer => t.FieldAnswer,
+        Field.Category => t.CategoryFactLabel,
+        Field.ActionOwner => t.FieldActionOwner,
+        Field.Process => t.FieldRiskProcess,
+        Field.Description => t.FieldRiskDescription,
+        Field.Probability => t.RiskProbabilityLabel,
+        Field.Consequence => t.RiskConsequenceLabel,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a field of the deviation and risk cards."),
+    };
+
     /// <summary>The reasons the deviation and risk rules refuse with.</summary>
     private static readonly RefusalReason[] CardReasons =
     [
@@ -919,7 +943,7 @@ public sealed partial class ReportCardTests
                     if (reason is RefusalReason.Required or RefusalReason.ContainsPersonalIdentityNumber or RefusalReason.TooLong or RefusalReason.InTheFuture
                         or RefusalReason.UnknownChoice or RefusalReason.NotInUnit)
                     {
-                        Assert.Contains($"'{t.DeviationFieldName(field)}'", t.DeviationRefusal(refusal), StringComparison.Ordinal);
+                        Assert.Contains($"'{Label(t, field)}'", t.DeviationRefusal(refusal), StringComparison.Ordinal);
                     }
                 }
 
@@ -965,7 +989,7 @@ public sealed partial class ReportCardTests
             AssertDistinct(Enum.GetValues<RiskLevel>().Select(t.RiskLevelName));
             AssertDistinct(Enum.GetValues<Probability>().Select(t.ProbabilityName));
             AssertDistinct(Enum.GetValues<Consequence>().Select(t.ConsequenceName));
-            AssertDistinct(CardFields.Select(t.DeviationFieldName));
+            AssertDistinct(CardFields.Select(f => Label(t, f)));
         }
 
         Assert.Equal(
