@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using TeamsQuality.Application.Deviations;
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Cards.Deviations;
 using TeamsQuality.Cards.Outboxes;
 using TeamsQuality.Domain.Actions;
@@ -22,62 +23,43 @@ namespace TeamsQuality.Jobs.Deviations;
 public sealed class DeviationNotices(Outbox outbox, ActionNotices actionNotices, ILogger<DeviationNotices> logger) : IDeviationNotices
 {
     public Task<int> FiledAsync(DeviationReport report, Unit unit, IReadOnlyList<DeviationRecipient> recipients, CancellationToken cancellationToken) =>
-        AfterSaveAsync(report, async () =>
-        {
-            var recorded = 0;
-            foreach (var (person, mustAssess) in recipients)
-            {
-                recorded += await outbox.SendToPersonAsync(
-                    report.Tenant, person.Id, $"report-filed~{report.Reference}~{person.Id}", NoticeKind.ReportFiled,
-                    language => DeviationAttentionCard.Build(language, report.Reference, report.Kind, unit, report.FiledAt, needsAssessment: mustAssess),
-                    cancellationToken, anyHour: report.Kind.IsLexSarah(), about: report.Reference.ToString()) ? 1 : 0;
-            }
-
-            return recorded;
-        });
+        AfterSaveAsync(report, () => ToEachAsync(
+            report,
+            $"report-filed~{report.Reference}",
+            NoticeKind.ReportFiled,
+            recipients.Select(r => (r.Person, Card(language => DeviationAttentionCard.Build(language, report.Reference, report.Kind, unit, report.FiledAt, needsAssessment: r.MustAssess)))),
+            anyHour: report.Kind.IsLexSarah(),
+            cancellationToken));
 
     public Task<int> IvoDecisionNeededAsync(DeviationReport report, Unit unit, IReadOnlyList<Person> deciders, DateTimeOffset now, CancellationToken cancellationToken) =>
-        AfterSaveAsync(report, async () =>
-        {
-            var recorded = 0;
-            foreach (var deputy in deciders)
-            {
-                recorded += await outbox.SendToPersonAsync(
-                    report.Tenant, deputy.Id, $"ivo-needed~{report.Reference}~{deputy.Id}", NoticeKind.IvoDecisionNeeded,
-                    language => DeviationReminderCard.IvoDecision(language, report.Reference, unit, report.Assessment!.Severity, report.Assessment.At, now, reminderNumber: 0, escalated: false),
-                    cancellationToken, anyHour: true, about: report.Reference.ToString()) ? 1 : 0;
-            }
+        AfterSaveAsync(report, () => ToEachAsync(
+            report,
+            $"ivo-needed~{report.Reference}",
+            NoticeKind.IvoDecisionNeeded,
+            deciders,
+            language => DeviationReminderCard.IvoDecision(language, report.Reference, unit, report.Assessment!.Severity, report.Assessment.At, now, reminderNumber: 0, escalated: false),
+            anyHour: true,
+            cancellationToken));
 
-            return recorded;
-        });
+    public Task<int> IvoReminderAsync(DeviationReport report, Unit unit, IReadOnlyList<Person> recipients, Reminder reminder, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ToEachAsync(
+            report,
+            $"ivo-reminder~{report.Reference}~{Numbered(reminder)}",
+            NoticeKind.IvoReminder,
+            recipients,
+            language => DeviationReminderCard.IvoDecision(language, report.Reference, unit, report.Assessment!.Severity, report.Assessment.At, now, reminder.Number, reminder.Escalated),
+            anyHour: false,
+            cancellationToken);
 
-    public async Task<int> IvoReminderAsync(DeviationReport report, Unit unit, IReadOnlyList<Person> recipients, Reminder reminder, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var recorded = 0;
-        foreach (var person in recipients)
-        {
-            recorded += await outbox.SendToPersonAsync(
-                report.Tenant, person.Id, $"ivo-reminder~{report.Reference}~{Numbered(reminder)}~{person.Id}", NoticeKind.IvoReminder,
-                language => DeviationReminderCard.IvoDecision(language, report.Reference, unit, report.Assessment!.Severity, report.Assessment.At, now, reminder.Number, reminder.Escalated),
-                cancellationToken, about: report.Reference.ToString()) ? 1 : 0;
-        }
-
-        return recorded;
-    }
-
-    public async Task<int> AssessmentReminderAsync(DeviationReport report, Unit unit, IReadOnlyList<Person> recipients, Reminder reminder, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var recorded = 0;
-        foreach (var person in recipients)
-        {
-            recorded += await outbox.SendToPersonAsync(
-                report.Tenant, person.Id, $"assessment-reminder~{report.Reference}~{Numbered(reminder)}~{person.Id}", NoticeKind.AssessmentReminder,
-                language => DeviationReminderCard.Assessment(language, report.Reference, report.Kind, unit, report.FiledAt, now, reminder.Number, reminder.Escalated),
-                cancellationToken, about: report.Reference.ToString()) ? 1 : 0;
-        }
-
-        return recorded;
-    }
+    public Task<int> AssessmentReminderAsync(DeviationReport report, Unit unit, IReadOnlyList<Person> recipients, Reminder reminder, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ToEachAsync(
+            report,
+            $"assessment-reminder~{report.Reference}~{Numbered(reminder)}",
+            NoticeKind.AssessmentReminder,
+            recipients,
+            language => DeviationReminderCard.Assessment(language, report.Reference, report.Kind, unit, report.FiledAt, now, reminder.Number, reminder.Escalated),
+            anyHour: false,
+            cancellationToken);
 
     public Task<int> StatusChangedAsync(DeviationReport report, Unit unit, Person reporter, CancellationToken cancellationToken) =>
         AfterSaveAsync(report, async () => await outbox.SendToPersonAsync(
@@ -107,6 +89,28 @@ public sealed class DeviationNotices(Outbox outbox, ActionNotices actionNotices,
             return 0;
         }
     }
+
+    /// <summary>The same card (in each person's language) to each of them, once per person under "{key}~{person}".</summary>
+    private Task<int> ToEachAsync(
+        DeviationReport report, string key, NoticeKind kind, IEnumerable<Person> people, Func<UiLanguage, AdaptiveCard> card, bool anyHour, CancellationToken cancellationToken) =>
+        ToEachAsync(report, key, kind, people.Select(person => (person, card)), anyHour, cancellationToken);
+
+    /// <summary>A card to each person, once per person under "{key}~{person}"; returns how many were new.</summary>
+    private async Task<int> ToEachAsync(
+        DeviationReport report, string key, NoticeKind kind, IEnumerable<(Person Person, Func<UiLanguage, AdaptiveCard> Card)> notices, bool anyHour, CancellationToken cancellationToken)
+    {
+        var recorded = 0;
+        foreach (var (person, card) in notices)
+        {
+            recorded += await outbox.SendToPersonAsync(
+                report.Tenant, person.Id, $"{key}~{person.Id}", kind, card, cancellationToken, anyHour, about: report.Reference.ToString()) ? 1 : 0;
+        }
+
+        return recorded;
+    }
+
+    /// <summary>A card builder as the outbox takes it (so a lambda reads as one in a tuple).</summary>
+    private static Func<UiLanguage, AdaptiveCard> Card(Func<UiLanguage, AdaptiveCard> build) => build;
 
     /// <summary>The reminder's number in its key, zero-padded so the keys sort in order.</summary>
     private static string Numbered(Reminder reminder) => reminder.Number.ToString("D4", CultureInfo.InvariantCulture);

@@ -17,7 +17,7 @@ namespace TeamsQuality.Bot.Deviations;
 /// its use case decide (who may see and do what is checked there, for every card), and shows the card again: done, with
 /// a receipt; refused, with what was typed and each refusal under its field; not to be seen, with the one neutral answer.
 /// </summary>
-public sealed class DeviationHandler(
+public sealed class DeviationHandlers(
     FileDeviation file,
     OpenDeviation open,
     AssessDeviation assess,
@@ -31,21 +31,21 @@ public sealed class DeviationHandler(
     TimeProvider time)
 {
     public static void Map(FeatureRoutes routes) => routes
-        .OnMessage<DeviationHandler>(BotCommands.Report.Pattern, (h, asker, turn, _) => Task.FromResult(h.FilingCard(asker, turn)))
-        .OnMessage<DeviationHandler>(BotCommands.MyReports.Pattern, (h, asker, _, ct) => h.MyDeviationsAsync(asker, ct))
-        .OnMessage<DeviationHandler>(BotCommands.OpenReference.Pattern, (h, asker, turn, ct) => h.OpenWrittenReferenceAsync(asker, turn, ct))
-        .OnMessage<DeviationHandler>(BotCommands.Statistics.Pattern, (h, asker, _, ct) => h.StatisticsAsync(asker, ct))
-        .OnCardAction<DeviationHandler>(CardVerbs.DeviationForm, (h, asker, turn, _, _) => Task.FromResult(Replace(h.FilingCard(asker, turn))))
-        .OnCardAction<DeviationHandler>(CardVerbs.FileDeviation, (h, asker, turn, action, ct) => h.FileAsync(asker, turn, action, ct))
-        .OnCardAction<DeviationHandler>(CardVerbs.MyDeviations, async (h, asker, _, _, ct) => Replace(await h.MyDeviationsAsync(asker, ct)))
-        .OnCardAction<DeviationHandler>(CardVerbs.OpenDeviation, (h, asker, _, action, ct) => h.OpenAsync(asker, action, ct))
-        .OnCardAction<DeviationHandler>(CardVerbs.AssessDeviation, (h, asker, _, action, ct) => h.AssessAsync(asker, action, ct))
-        .OnCardAction<DeviationHandler>(CardVerbs.DecideIvo, (h, asker, _, action, ct) => h.DecideIvoAsync(asker, action, ct))
-        .OnCardAction<DeviationHandler>(CardVerbs.Investigate, (h, asker, _, action, ct) => h.InvestigateAsync(asker, action, ct))
-        .OnCardAction<DeviationHandler>(CardVerbs.DeviationAction, (h, asker, _, action, ct) => h.AddActionAsync(asker, action, ct))
-        .OnCardAction<DeviationHandler>(CardVerbs.AnswerFeedback, (h, asker, _, action, ct) => h.AnswerAsync(asker, action, ct))
-        .OnCardAction<DeviationHandler>(CardVerbs.CloseDeviation, (h, asker, _, action, ct) => h.CloseAsync(asker, action, ct))
-        .OnCardAction<DeviationHandler>(CardVerbs.DeviationStatistics, async (h, asker, _, _, ct) => Replace(await h.StatisticsAsync(asker, ct)));
+        .OnMessage<DeviationHandlers>(BotCommands.Report.Pattern, (h, asker, turn, _) => Task.FromResult(h.FilingCard(asker, turn)))
+        .OnMessage<DeviationHandlers>(BotCommands.MyReports.Pattern, (h, asker, _, ct) => h.MyDeviationsAsync(asker, ct))
+        .OnMessage<DeviationHandlers>(BotCommands.OpenReference.Pattern, (h, asker, turn, ct) => h.OpenWrittenReferenceAsync(asker, turn, ct))
+        .OnMessage<DeviationHandlers>(BotCommands.Statistics.Pattern, (h, asker, _, ct) => h.StatisticsAsync(asker, ct))
+        .OnCardAction<DeviationHandlers>(CardVerbs.DeviationForm, (h, asker, turn, _, _) => Task.FromResult(Replace(h.FilingCard(asker, turn))))
+        .OnCardAction<DeviationHandlers>(CardVerbs.FileDeviation, (h, asker, turn, action, ct) => h.FileAsync(asker, turn, action, ct))
+        .OnCardAction<DeviationHandlers>(CardVerbs.MyDeviations, async (h, asker, _, _, ct) => Replace(await h.MyDeviationsAsync(asker, ct)))
+        .OnCardAction<DeviationHandlers>(CardVerbs.OpenDeviation, (h, asker, _, action, ct) => h.OpenAsync(asker, action, ct))
+        .OnCardAction<DeviationHandlers>(CardVerbs.AssessDeviation, (h, asker, _, action, ct) => h.AssessAsync(asker, action, ct))
+        .OnCardAction<DeviationHandlers>(CardVerbs.DecideIvo, (h, asker, _, action, ct) => h.DecideIvoAsync(asker, action, ct))
+        .OnCardAction<DeviationHandlers>(CardVerbs.Investigate, (h, asker, _, action, ct) => h.InvestigateAsync(asker, action, ct))
+        .OnCardAction<DeviationHandlers>(CardVerbs.DeviationAction, (h, asker, _, action, ct) => h.AddActionAsync(asker, action, ct))
+        .OnCardAction<DeviationHandlers>(CardVerbs.AnswerFeedback, (h, asker, _, action, ct) => h.AnswerAsync(asker, action, ct))
+        .OnCardAction<DeviationHandlers>(CardVerbs.CloseDeviation, (h, asker, _, action, ct) => h.CloseAsync(asker, action, ct))
+        .OnCardAction<DeviationHandlers>(CardVerbs.DeviationStatistics, async (h, asker, _, _, ct) => Replace(await h.StatisticsAsync(asker, ct)));
 
     // ---- Filing ----
 
@@ -90,47 +90,33 @@ public sealed class DeviationHandler(
 
     // ---- Working on a report ----
 
-    private async Task<CardActionResult> AssessAsync(Asker asker, CardAction action, CancellationToken cancellationToken)
-    {
-        var draft = DeviationDraft.FromInputs(action.Data);
-        var assessed = await assess.RunAsync(asker.Actor, ReferenceOf(action), draft.ChosenSeverity, draft.ImmediateActions, draft.ChosenCategory, cancellationToken);
-        return Replace(Shown(asker, assessed, draft, asker.Texts.AssessmentSaved));
-    }
+    private Task<CardActionResult> AssessAsync(Asker asker, CardAction action, CancellationToken cancellationToken) =>
+        ChangeAsync(asker, action, asker.Texts.AssessmentSaved, (draft, reference) =>
+            assess.RunAsync(asker.Actor, reference, draft.ChosenSeverity, draft.ImmediateActions, draft.ChosenCategory, cancellationToken));
 
-    private async Task<CardActionResult> DecideIvoAsync(Asker asker, CardAction action, CancellationToken cancellationToken)
-    {
-        var draft = DeviationDraft.FromInputs(action.Data);
-        var decided = await decideIvo.RunAsync(asker.Actor, ReferenceOf(action), draft.ChosenIvoDecision, draft.IvoMotivation, cancellationToken);
-        return Replace(Shown(asker, decided, draft, asker.Texts.IvoDecisionSaved));
-    }
+    private Task<CardActionResult> DecideIvoAsync(Asker asker, CardAction action, CancellationToken cancellationToken) =>
+        ChangeAsync(asker, action, asker.Texts.IvoDecisionSaved, (draft, reference) =>
+            decideIvo.RunAsync(asker.Actor, reference, draft.ChosenIvoDecision, draft.IvoMotivation, cancellationToken));
 
-    private async Task<CardActionResult> InvestigateAsync(Asker asker, CardAction action, CancellationToken cancellationToken)
-    {
-        var draft = DeviationDraft.FromInputs(action.Data);
-        var added = await investigate.RunAsync(asker.Actor, ReferenceOf(action), draft.ChosenTopic, draft.InvestigationText, draft.ChosenIsFact, cancellationToken);
-        return Replace(Shown(asker, added, draft, asker.Texts.InvestigationSaved));
-    }
+    private Task<CardActionResult> InvestigateAsync(Asker asker, CardAction action, CancellationToken cancellationToken) =>
+        ChangeAsync(asker, action, asker.Texts.InvestigationSaved, (draft, reference) =>
+            investigate.RunAsync(asker.Actor, reference, draft.ChosenTopic, draft.InvestigationText, draft.ChosenIsFact, cancellationToken));
 
-    private async Task<CardActionResult> AddActionAsync(Asker asker, CardAction action, CancellationToken cancellationToken)
-    {
-        var draft = DeviationDraft.FromInputs(action.Data);
-        var added = await addAction.RunAsync(
-            asker.Actor, ReferenceOf(action), draft.ActionTitle, draft.ActionOwner, draft.ChosenActionDue, draft.ActionDueUnreadable, cancellationToken);
-        return Replace(Shown(asker, added, draft, asker.Texts.ActionSaved));
-    }
+    private Task<CardActionResult> AddActionAsync(Asker asker, CardAction action, CancellationToken cancellationToken) =>
+        ChangeAsync(asker, action, asker.Texts.ActionSaved, (draft, reference) =>
+            addAction.RunAsync(asker.Actor, reference, draft.ActionTitle, draft.ActionOwner, draft.ChosenActionDue, draft.ActionDueUnreadable, cancellationToken));
 
-    private async Task<CardActionResult> AnswerAsync(Asker asker, CardAction action, CancellationToken cancellationToken)
-    {
-        var draft = DeviationDraft.FromInputs(action.Data);
-        var answered = await answer.RunAsync(asker.Actor, ReferenceOf(action), draft.AnswerText, cancellationToken);
-        return Replace(Shown(asker, answered, draft, asker.Texts.AnswerSaved));
-    }
+    private Task<CardActionResult> AnswerAsync(Asker asker, CardAction action, CancellationToken cancellationToken) =>
+        ChangeAsync(asker, action, asker.Texts.AnswerSaved, (draft, reference) => answer.RunAsync(asker.Actor, reference, draft.AnswerText, cancellationToken));
 
-    private async Task<CardActionResult> CloseAsync(Asker asker, CardAction action, CancellationToken cancellationToken)
+    private Task<CardActionResult> CloseAsync(Asker asker, CardAction action, CancellationToken cancellationToken) =>
+        ChangeAsync(asker, action, asker.Texts.ReportClosedNotice, (draft, reference) => close.RunAsync(asker.Actor, reference, draft.ClosingDecision, cancellationToken));
+
+    /// <summary>A form on the report's card: its inputs read by the card's parser, the change made by its use case, the report shown again.</summary>
+    private async Task<CardActionResult> ChangeAsync(Asker asker, CardAction action, string saved, Func<DeviationDraft, string?, Task<Outcome<DeviationView>>> change)
     {
         var draft = DeviationDraft.FromInputs(action.Data);
-        var closed = await close.RunAsync(asker.Actor, ReferenceOf(action), draft.ClosingDecision, cancellationToken);
-        return Replace(Shown(asker, closed, draft, asker.Texts.ReportClosedNotice));
+        return Replace(Shown(asker, await change(draft, ReferenceOf(action)), draft, saved));
     }
 
     // ---- Statistics ----

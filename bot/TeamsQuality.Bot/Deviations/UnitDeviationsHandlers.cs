@@ -12,11 +12,11 @@ namespace TeamsQuality.Bot.Deviations;
 /// The manager's way into the unit's reports: "enhetens rapporter", the unit's open reports a page at a time, for the
 /// manager and their substitute, the quality developers and the deputy director (who may, is the use case's).
 /// </summary>
-public sealed class UnitDeviationsHandler(UnitDeviations unitDeviations, TimeProvider time)
+public sealed class UnitDeviationsHandlers(UnitDeviations unitDeviations, TimeProvider time)
 {
     public static void Map(FeatureRoutes routes) => routes
-        .OnMessage<UnitDeviationsHandler>(BotCommands.UnitReports.Pattern, (h, asker, turn, ct) => h.ShowAsync(asker, turn, ct))
-        .OnCardAction<UnitDeviationsHandler>(CardVerbs.UnitDeviations, async (h, asker, turn, action, ct) =>
+        .OnMessage<UnitDeviationsHandlers>(BotCommands.UnitReports.Pattern, (h, asker, turn, ct) => h.ShowAsync(asker, turn, ct))
+        .OnCardAction<UnitDeviationsHandlers>(CardVerbs.UnitDeviations, async (h, asker, turn, action, ct) =>
         {
             var (unitId, skip) = UnitDeviationsCard.PageOf(action.Data);
             return CardActionResult.ReplaceCard(await h.PageAsync(asker, turn, unitId, skip, ct));

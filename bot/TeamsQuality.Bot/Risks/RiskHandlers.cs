@@ -12,13 +12,13 @@ namespace TeamsQuality.Bot.Risks;
 /// The unit's risk register ("riskanalys"), reviewed at stop 4: shown to those who work with the unit, with the form to
 /// add a risk for those who may (the use cases decide both).
 /// </summary>
-public sealed class RiskHandler(RiskRegister register, AddRisk addRisk)
+public sealed class RiskHandlers(RiskRegister register, AddRisk addRisk)
 {
     public static void Map(FeatureRoutes routes) => routes
-        .OnMessage<RiskHandler>(BotCommands.Risks.Pattern, (h, asker, turn, ct) => h.RegisterAsync(asker, turn, null, ct))
-        .OnCardAction<RiskHandler>(CardVerbs.RiskRegister, async (h, asker, turn, action, ct) =>
+        .OnMessage<RiskHandlers>(BotCommands.Risks.Pattern, (h, asker, turn, ct) => h.RegisterAsync(asker, turn, null, ct))
+        .OnCardAction<RiskHandlers>(CardVerbs.RiskRegister, async (h, asker, turn, action, ct) =>
             CardActionResult.ReplaceCard(await h.RegisterAsync(asker, turn, action.GetString(CardKeys.Unit), ct)))
-        .OnCardAction<RiskHandler>(CardVerbs.AddRisk, (h, asker, _, action, ct) => h.AddAsync(asker, action, ct));
+        .OnCardAction<RiskHandlers>(CardVerbs.AddRisk, (h, asker, _, action, ct) => h.AddAsync(asker, action, ct));
 
     /// <summary>The register of the unit chosen on a card, or of the turn's unit; where there is none, a unit to choose.</summary>
     private async Task<JsonObject> RegisterAsync(Asker asker, TurnContext turn, string? unitId, CancellationToken cancellationToken)
