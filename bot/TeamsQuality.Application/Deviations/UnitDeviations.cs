@@ -37,9 +37,7 @@ public sealed class UnitDeviations(DeviationRepository reports, TimeProvider tim
             return Outcome.Refused<UnitDeviationsPage>(RefusalReason.NotAllowed);
         }
 
-        var unit = unitId is not null
-            ? organisation.FindUnit(unitId)
-            : followed.FirstOrDefault(u => u == unitInContext) ?? (followed.Count == 1 ? followed[0] : null);
+        var unit = unitId is not null ? organisation.FindUnit(unitId) : Organisation.UnitInContext(followed, unitInContext);
         if (unit is null && unitId is null)
         {
             return new UnitDeviationsPage(null, followed, [], 0, 0, null, false);

@@ -3,6 +3,7 @@ using TeamsQuality.Application;
 using TeamsQuality.Application.Deviations;
 using TeamsQuality.Bot.Pipeline;
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Help;
 using TeamsQuality.Cards.Deviations;
 using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Time;

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using TeamsQuality.Application.Deviations;
 using TeamsQuality.Bot.Pipeline;
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Help;
+using TeamsQuality.Cards.Organisations;
 using TeamsQuality.Cards.Deviations;
 using TeamsQuality.Domain.Rules;
 using TeamsQuality.Teams.Routing;

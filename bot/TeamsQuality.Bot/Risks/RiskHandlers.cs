@@ -3,6 +3,8 @@ using TeamsQuality.Application;
 using TeamsQuality.Application.Risks;
 using TeamsQuality.Bot.Pipeline;
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Help;
+using TeamsQuality.Cards.Organisations;
 using TeamsQuality.Cards.Risks;
 using TeamsQuality.Teams.Routing;
 
