@@ -224,7 +224,7 @@ public static class BotCardCatalogue
             [new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.WhatHappened)]));
         yield return ("report-filing-many-problems", DeviationFilingCard.Build(
             language, [unit], unit.Id, ReportFixtures.Today,
-            new DeviationDraft { OccurredDate = "2026-11-12", OccurredTime = "09:15", ImmediateMeasures = new string('x', Domain.Deviations.DeviationReport.LongestText + 10) },
+            new DeviationDraft { OccurredDate = "2026-11-12", OccurredTime = "09:15", ImmediateMeasures = new string('x', FreeText.LongestText + 10) },
             [
                 new Refusal(RefusalReason.Required, Field.Kind),
                 new Refusal(RefusalReason.Required, Field.WhatHappened),
@@ -285,7 +285,7 @@ public static class BotCardCatalogue
             problems: [new Refusal(RefusalReason.IvoDecisionMissing, Field.Decision)]));
         yield return ("report-investigation-refused-quality-developer", Detail(
             investigated, ReportFixtures.QualityDeveloper, investigatedActions,
-            new DeviationDraft { InvestigationTopic = nameof(InvestigationTopic.HarHantTidigare), InvestigationText = new string('t', Domain.Deviations.DeviationReport.LongestText + 1), InvestigationIsFact = "true" },
+            new DeviationDraft { InvestigationTopic = nameof(InvestigationTopic.HarHantTidigare), InvestigationText = new string('t', FreeText.LongestText + 1), InvestigationIsFact = "true" },
             [new Refusal(RefusalReason.TooLong, Field.Investigation)]));
         yield return ("report-action-owner-refused-manager", Detail(
             investigated, ReportFixtures.Manager, investigatedActions, new DeviationDraft { ActionTitle = "Checklista för kvällspasset", ActionOwner = ReportFixtures.Outsider.Id },
@@ -357,7 +357,7 @@ public static class BotCardCatalogue
         yield return ("my-reports-largest", MyDeviationsCard.Build(language, ReportFixtures.LargestReportList(), ReportFixtures.UnitNames));
         yield return ("risks-largest", RiskRegisterCard.Build(
             language, unit, ReportFixtures.LargestRiskRegister(), canAdd: true,
-            new RiskDraft { Process = StopFixtures.Costly("P: ", 200), Description = StopFixtures.Costly("D: ", 2 * DeviationReport.LongestText), Probability = "3", Consequence = "4" },
+            new RiskDraft { Process = StopFixtures.Costly("P: ", 200), Description = StopFixtures.Costly("D: ", 2 * FreeText.LongestText), Probability = "3", Consequence = "4" },
             [new Refusal(RefusalReason.TooLong, Field.Description)]));
     }
 

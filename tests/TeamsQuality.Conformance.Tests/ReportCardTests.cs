@@ -393,13 +393,13 @@ public sealed partial class ReportCardTests
             (CardKeys.ReportKind, string.Format(t.ProblemChoose, t.FieldKind)),
             (CardKeys.WhatHappened, string.Format(t.ProblemRequired, t.FieldWhatHappened)),
             (CardKeys.OccurredDate, string.Format(t.ProblemInTheFuture, t.FieldOccurredAt)),
-            (CardKeys.ImmediateMeasures, string.Format(t.ProblemTooLong, t.FieldImmediateMeasures, DeviationReport.LongestText)),
+            (CardKeys.ImmediateMeasures, string.Format(t.ProblemTooLong, t.FieldImmediateMeasures, FreeText.LongestText)),
         };
         Assert.Equal(messages.Select(m => "• " + m.Message).Prepend(t.ReportProblemsHeading), Above(card, CardVerbs.FileDeviation).Select(x => x.Text));
         Assert.All(messages, m => Assert.Equal([(m.Message, "attention")], Under(card, m.Input)));
         Assert.Equal("2026-11-12", ValueOf(card, CardKeys.OccurredDate));
         Assert.Equal("09:15", ValueOf(card, CardKeys.OccurredTime));
-        Assert.Equal(new string('x', DeviationReport.LongestText + 10), ValueOf(card, CardKeys.ImmediateMeasures));
+        Assert.Equal(new string('x', FreeText.LongestText + 10), ValueOf(card, CardKeys.ImmediateMeasures));
         Assert.Null(ValueOf(card, CardKeys.ReportKind));
         Assert.Null(ValueOf(card, CardKeys.WhatHappened));
     }
@@ -471,7 +471,7 @@ public sealed partial class ReportCardTests
         var card = Card("report-investigation-refused-quality-developer", language);
 
         Assert.Equal(nameof(InvestigationTopic.HarHantTidigare), ValueOf(card, CardKeys.InvestigationTopic));
-        Assert.Equal(new string('t', DeviationReport.LongestText + 1), ValueOf(card, CardKeys.InvestigationText));
+        Assert.Equal(new string('t', FreeText.LongestText + 1), ValueOf(card, CardKeys.InvestigationText));
         Assert.Equal("true", ValueOf(card, CardKeys.InvestigationIsFact));
         Assert.Contains("• " + T(language).DeviationRefusal(new Refusal(RefusalReason.TooLong, Field.Investigation)), Texts(card));
     }

@@ -137,7 +137,7 @@ public static class ReportFixtures
     public static (DeviationReport Report, IReadOnlyList<ImprovementAction> Actions) LongInvestigation()
     {
         var report = AwaitingIvo(Severity.Katastrofal);
-        report.DecideIvo(DeputyDirector, true, new string('m', DeviationReport.LongestText), AssessedAt.AddHours(2));
+        report.DecideIvo(DeputyDirector, true, new string('m', FreeText.LongestText), AssessedAt.AddHours(2));
         var long3000 = string.Concat(Enumerable.Repeat("Överlämningen brister när ingen vet vem som ringer sjuksköterskan på kvällen. ", 38));
         var topics = Enum.GetValues<InvestigationTopic>();
         for (var i = 0; i < 40; i++)
@@ -157,7 +157,7 @@ public static class ReportFixtures
     /// </summary>
     public static (DeviationReport Report, IReadOnlyList<ImprovementAction> Actions, DeviationDraft Draft) WorstCase()
     {
-        var longest = DeviationReport.LongestText;
+        var longest = FreeText.LongestText;
         var report = Filed(DeviationKind.Missforhallande, 99, new string('ö', longest));
         report.Assess(Manager, Unit, Severity.Katastrofal, new string('å', longest), DeviationCategory.ValdEllerOvergrepp, AssessedAt);
         report.DecideIvo(DeputyDirector, true, new string('ä', longest), AssessedAt.AddHours(1));
@@ -185,7 +185,7 @@ public static class ReportFixtures
     /// </summary>
     public static (DeviationReport Report, IReadOnlyList<ImprovementAction> Actions, DeviationDraft Draft) Largest()
     {
-        var longest = DeviationReport.LongestText;
+        var longest = FreeText.LongestText;
         var report = DeviationReport.File(
             Tenant, Reference(DeviationKind.Missforhallande, 98),
             new DeviationFiling(DeviationKind.Missforhallande, Unit.Id, StopFixtures.Costly("W: ", longest), FiledAt.AddHours(-1), StopFixtures.Costly("M: ", longest), DeviationCategory.AnnanForm),
@@ -217,7 +217,7 @@ public static class ReportFixtures
     /// <summary>A register of five hundred risks, every text at its longest in the costliest letters.</summary>
     public static IReadOnlyList<Risk> LargestRiskRegister() =>
         Enumerable.Range(1, 500)
-            .Select(i => new Risk($"r{i}", Unit.Id, StopFixtures.Costly($"{i % 40} ", 100), StopFixtures.Costly($"R{i}: ", DeviationReport.LongestText), (Probability)((i % 4) + 1), (Consequence)(((i / 4) % 4) + 1), [], FiledAt, []))
+            .Select(i => new Risk($"r{i}", Unit.Id, StopFixtures.Costly($"{i % 40} ", 100), StopFixtures.Costly($"R{i}: ", FreeText.LongestText), (Probability)((i % 4) + 1), (Consequence)(((i / 4) % 4) + 1), [], FiledAt, []))
             .ToList();
 
     /// <summary>Anna's own reports, in an order that is not the newest first.</summary>

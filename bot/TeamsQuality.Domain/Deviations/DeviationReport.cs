@@ -83,9 +83,6 @@ public sealed record DeviationChange(DateTimeOffset At, string PersonId, string 
 /// </summary>
 public sealed class DeviationReport
 {
-    /// <summary>The longest text of a report: the one free-text rule's (<see cref="FreeText.LongestText"/>).</summary>
-    public const int LongestText = FreeText.LongestText;
-
     private readonly List<InvestigationEntry> _investigation;
     private readonly List<string> _actionIds;
     private readonly List<DeviationChange> _history;
