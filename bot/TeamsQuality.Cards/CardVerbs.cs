@@ -43,19 +43,19 @@ public static class CardVerbs
     public const string AddLogbookNote = "logbook.add";
 
     /// <summary>Open the filing card (from the help card).</summary>
-    public const string ReportForm = "report.form";
+    public const string DeviationForm = "report.form";
 
     /// <summary>File a report: inputs reportKind, reportUnit, whatHappened, occurredDate, occurredTime, immediateMeasures, category.</summary>
-    public const string FileReport = "report.file";
+    public const string FileDeviation = "report.file";
 
     /// <summary>Show a report's details to those allowed: data reference.</summary>
-    public const string OpenReport = "report.open";
+    public const string OpenDeviation = "report.open";
 
     /// <summary>The reporter's own reports.</summary>
-    public const string MyReports = "report.mine";
+    public const string MyDeviations = "report.mine";
 
     /// <summary>The manager's assessment: data reference; inputs severity (1-4), immediateActions, category.</summary>
-    public const string AssessReport = "report.assess";
+    public const string AssessDeviation = "report.assess";
 
     /// <summary>The deputy director's IVO decision: data reference; inputs ivoDecision (ja/nej), ivoMotivation.</summary>
     public const string DecideIvo = "report.ivo";
@@ -64,13 +64,13 @@ public static class CardVerbs
     public const string Investigate = "report.investigate";
 
     /// <summary>An action from the report: data reference; inputs actionTitle, actionOwner, actionDue.</summary>
-    public const string ReportAction = "report.action";
+    public const string DeviationAction = "report.action";
 
     /// <summary>The answer to a view, complaint or praise: data reference; input answerText.</summary>
     public const string AnswerFeedback = "report.answer";
 
     /// <summary>Close the report: data reference; input closingDecision.</summary>
-    public const string CloseReport = "report.close";
+    public const string CloseDeviation = "report.close";
 
     /// <summary>The unit's risk register: data unit (optional).</summary>
     public const string RiskRegister = "risk.list";
@@ -82,13 +82,13 @@ public static class CardVerbs
     public const string ChooseWheel = "wheel.choose";
 
     /// <summary>Counts of reports: data unit (optional), year.</summary>
-    public const string ReportStatistics = "report.stats";
+    public const string DeviationStatistics = "report.stats";
 
     /// <summary>The messages the bot could not deliver, newest first (quality developers).</summary>
     public const string UndeliveredMessages = "outbox.failed";
 
     /// <summary>The unit's open reports, newest first: data unit (optional), skip (how many newer ones to pass).</summary>
-    public const string UnitReports = "report.unit";
+    public const string UnitDeviations = "report.unit";
 
     /// <summary>The manager's substitute card: data unit (optional).</summary>
     public const string SubstituteForm = "substitute.form";

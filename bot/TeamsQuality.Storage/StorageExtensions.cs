@@ -2,9 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsQuality.Storage.Actions;
+using TeamsQuality.Storage.Deviations;
 using TeamsQuality.Storage.Logbook;
 using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Storage.Outboxes;
+using TeamsQuality.Storage.Risks;
 using TeamsQuality.Storage.Stops;
 using TeamsQuality.Storage.Wheel;
 
@@ -27,7 +29,7 @@ public static class StorageExtensions
         services.TryAddSingleton<StopCalendar>();
         services.TryAddSingleton<OutboxStore>();
         services.TryAddSingleton<JobState>();
-        services.TryAddSingleton<ReportRepository>();
+        services.TryAddSingleton<DeviationRepository>();
         services.TryAddSingleton<RiskRepository>();
         return services;
     }

@@ -7,10 +7,12 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Application;
 using TeamsQuality.Application.Actions;
+using TeamsQuality.Application.Deviations;
 using TeamsQuality.Application.Organisations;
 using TeamsQuality.Application.Stops;
 using TeamsQuality.Domain.Time;
 using TeamsQuality.Jobs.Actions;
+using TeamsQuality.Jobs.Deviations;
 using TeamsQuality.Jobs.Organisations;
 using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Jobs.Protocol;
@@ -60,6 +62,7 @@ public static class JobsExtensions
             });
         }
 
+        services.AddTeamsQualityUseCases();
         services.AddTransient<EachTenant>();
         services.AddTeamsQualityOutbox(configuration);
         services.AddTransient<PruneInboundActivityMarksJob>();
@@ -67,6 +70,7 @@ public static class JobsExtensions
         services.AddTransient<DueStopsJob>();
         services.AddTransient<IvoDecisionNudgeJob>();
         services.AddTransient<AssessmentReminderJob>();
+        services.AddTransient<DeviationReminderJobs>();
         services.AddOptions<DeviationOptions>().Bind(configuration.GetSection(DeviationOptions.SectionName));
         services.AddHostedService<RecurringJobRegistrar>();
         return services;
@@ -91,7 +95,7 @@ public static class JobsExtensions
         services.TryAddTransient<IStopNotices>(sp => sp.GetRequiredService<StopChannelNotices>());
         services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxSentHandler, DueCardPosted>());
         services.TryAddSingleton<OutboxDeliveryJob.FailureChecks>();
-        services.TryAddSingleton<ReportNotices>();
+        services.TryAddSingleton<IDeviationNotices, DeviationNotices>();
         services.TryAddSingleton<ActionNotices>();
         services.TryAddSingleton<ISubstituteNotices, SubstituteNotices>();
         services.TryAddSingleton<IActionNotices>(sp => sp.GetRequiredService<ActionNotices>());

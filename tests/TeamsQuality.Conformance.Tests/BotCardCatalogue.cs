@@ -10,7 +10,9 @@ using TeamsQuality.Cards.Outboxes;
 using TeamsQuality.Cards.Stops;
 using TeamsQuality.Cards.Wheel;
 using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Cards.Risks;
 using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.Risks;
 using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
@@ -225,50 +227,50 @@ public static class BotCardCatalogue
         var (crowded, crowdedActions) = ReportFixtures.LongInvestigation();
 
         // Filing, from a phone.
-        yield return ("report-filing", ReportFilingCard.Build(language, [unit], unit.Id, ReportFixtures.Today));
-        yield return ("report-filing-several-units", ReportFilingCard.Build(language, [unit, ReportFixtures.OtherUnit], null, ReportFixtures.Today));
-        yield return ("report-filing-personnummer", ReportFilingCard.Build(
+        yield return ("report-filing", DeviationFilingCard.Build(language, [unit], unit.Id, ReportFixtures.Today));
+        yield return ("report-filing-several-units", DeviationFilingCard.Build(language, [unit, ReportFixtures.OtherUnit], null, ReportFixtures.Today));
+        yield return ("report-filing-personnummer", DeviationFilingCard.Build(
             language, [unit], unit.Id, ReportFixtures.Today, ReportFixtures.FilingDraftWithPersonnummer,
-            [new ReportProblem(ReportField.WhatHappened, ReportProblemKind.ContainsPersonalIdentityNumber)]));
-        yield return ("report-filing-many-problems", ReportFilingCard.Build(
+            [new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.WhatHappened)]));
+        yield return ("report-filing-many-problems", DeviationFilingCard.Build(
             language, [unit], unit.Id, ReportFixtures.Today,
-            new ReportDraft { OccurredDate = "2026-11-12", OccurredTime = "09:15", ImmediateMeasures = new string('x', Domain.Deviations.DeviationReport.LongestText + 10) },
+            new DeviationDraft { OccurredDate = "2026-11-12", OccurredTime = "09:15", ImmediateMeasures = new string('x', FreeText.LongestText + 10) },
             [
-                new ReportProblem(ReportField.Kind, ReportProblemKind.Required),
-                new ReportProblem(ReportField.WhatHappened, ReportProblemKind.Required),
-                new ReportProblem(ReportField.OccurredAt, ReportProblemKind.InTheFuture),
-                new ReportProblem(ReportField.ImmediateMeasures, ReportProblemKind.TooLong),
+                new Refusal(RefusalReason.Required, Field.Kind),
+                new Refusal(RefusalReason.Required, Field.WhatHappened),
+                new Refusal(RefusalReason.InTheFuture, Field.OccurredAt),
+                new Refusal(RefusalReason.TooLong, Field.ImmediateMeasures),
             ]));
-        yield return ("report-filing-no-units", ReportFilingCard.Build(language, [], null, ReportFixtures.Today));
+        yield return ("report-filing-no-units", DeviationFilingCard.Build(language, [], null, ReportFixtures.Today));
 
         // The reporter's receipt and list.
-        yield return ("report-receipt", ReportReceiptCard.Build(language, ReportFixtures.Filed(), unit));
-        yield return ("report-receipt-lex-sarah", ReportReceiptCard.Build(language, ReportFixtures.Filed(ReportKind.PatagligRiskForMissforhallande, 7), unit));
-        yield return ("report-receipt-complaint", ReportReceiptCard.Build(language, ReportFixtures.Complaint(), unit));
-        yield return ("my-reports", MyReportsCard.Build(language, ReportFixtures.MyReports(), ReportFixtures.UnitNames));
-        yield return ("my-reports-empty", MyReportsCard.Build(language, [], ReportFixtures.UnitNames));
-        yield return ("my-reports-many", MyReportsCard.Build(language, ReportFixtures.ManyReports(), ReportFixtures.UnitNames));
+        yield return ("report-receipt", DeviationReceiptCard.Build(language, ReportFixtures.Filed(), unit));
+        yield return ("report-receipt-lex-sarah", DeviationReceiptCard.Build(language, ReportFixtures.Filed(DeviationKind.PatagligRiskForMissforhallande, 7), unit));
+        yield return ("report-receipt-complaint", DeviationReceiptCard.Build(language, ReportFixtures.Complaint(), unit));
+        yield return ("my-reports", MyDeviationsCard.Build(language, ReportFixtures.MyReports(), ReportFixtures.UnitNames));
+        yield return ("my-reports-empty", MyDeviationsCard.Build(language, [], ReportFixtures.UnitNames));
+        yield return ("my-reports-many", MyDeviationsCard.Build(language, ReportFixtures.ManyReports(), ReportFixtures.UnitNames));
 
         // Notifications: no sensitive content.
         var filed = ReportFixtures.Filed();
-        var lexSarah = ReportFixtures.Filed(ReportKind.Missforhallande, 7);
-        yield return ("report-attention-assess", ReportAttentionCard.Build(language, filed.Reference, filed.Kind, unit, filed.FiledAt, needsAssessment: true));
-        yield return ("report-attention-lex-sarah-manager", ReportAttentionCard.Build(language, lexSarah.Reference, lexSarah.Kind, unit, lexSarah.FiledAt, needsAssessment: true));
-        yield return ("report-attention-lex-sarah-deputy-director", ReportAttentionCard.Build(language, lexSarah.Reference, lexSarah.Kind, unit, lexSarah.FiledAt, needsAssessment: false));
-        yield return ("report-attention-complaint", ReportAttentionCard.Build(language, ReportFixtures.Complaint().Reference, ReportKind.Klagomal, unit, ReportFixtures.FiledAt, needsAssessment: true));
-        yield return ("ivo-nudge", IvoNudgeCard.Build(language, lexSarah.Reference, unit, Severity.Allvarlig, ReportFixtures.AssessedAt, now, 1, escalated: false));
-        yield return ("ivo-nudge-escalated", IvoNudgeCard.Build(language, lexSarah.Reference, unit, Severity.Katastrofal, ReportFixtures.AssessedAt, now.AddDays(3), 4, escalated: true));
-        yield return ("ivo-nudge-within-the-hour", IvoNudgeCard.Build(language, lexSarah.Reference, unit, Severity.Allvarlig, ReportFixtures.AssessedAt, ReportFixtures.AssessedAt.AddMinutes(45), 1, escalated: false));
-        yield return ("ivo-nudge-at-assessment", IvoNudgeCard.Build(language, lexSarah.Reference, unit, Severity.Allvarlig, ReportFixtures.AssessedAt, ReportFixtures.AssessedAt, 0, escalated: false));
+        var lexSarah = ReportFixtures.Filed(DeviationKind.Missforhallande, 7);
+        yield return ("report-attention-assess", DeviationAttentionCard.Build(language, filed.Reference, filed.Kind, unit, filed.FiledAt, needsAssessment: true));
+        yield return ("report-attention-lex-sarah-manager", DeviationAttentionCard.Build(language, lexSarah.Reference, lexSarah.Kind, unit, lexSarah.FiledAt, needsAssessment: true));
+        yield return ("report-attention-lex-sarah-deputy-director", DeviationAttentionCard.Build(language, lexSarah.Reference, lexSarah.Kind, unit, lexSarah.FiledAt, needsAssessment: false));
+        yield return ("report-attention-complaint", DeviationAttentionCard.Build(language, ReportFixtures.Complaint().Reference, DeviationKind.Klagomal, unit, ReportFixtures.FiledAt, needsAssessment: true));
+        yield return ("ivo-nudge", DeviationReminderCard.IvoDecision(language, lexSarah.Reference, unit, Severity.Allvarlig, ReportFixtures.AssessedAt, now, 1, escalated: false));
+        yield return ("ivo-nudge-escalated", DeviationReminderCard.IvoDecision(language, lexSarah.Reference, unit, Severity.Katastrofal, ReportFixtures.AssessedAt, now.AddDays(3), 4, escalated: true));
+        yield return ("ivo-nudge-within-the-hour", DeviationReminderCard.IvoDecision(language, lexSarah.Reference, unit, Severity.Allvarlig, ReportFixtures.AssessedAt, ReportFixtures.AssessedAt.AddMinutes(45), 1, escalated: false));
+        yield return ("ivo-nudge-at-assessment", DeviationReminderCard.IvoDecision(language, lexSarah.Reference, unit, Severity.Allvarlig, ReportFixtures.AssessedAt, ReportFixtures.AssessedAt, 0, escalated: false));
 
         // The report's card, by viewer and state.
-        AdaptiveCard Detail(DeviationReport report, Person viewer, IReadOnlyList<Domain.Actions.ImprovementAction>? actions = null, ReportDraft? draft = null, IReadOnlyList<ReportProblem>? problems = null, string? notice = null) =>
-            ReportDetailCard.Build(language, report, unit, people, viewer, actions ?? [], now, draft, problems, notice);
+        AdaptiveCard Detail(DeviationReport report, Person viewer, IReadOnlyList<Domain.Actions.ImprovementAction>? actions = null, DeviationDraft? draft = null, IReadOnlyList<Refusal>? problems = null, string? notice = null) =>
+            DeviationDetailCard.Build(language, report, unit, people, viewer, actions ?? [], now, draft, problems, notice);
 
         yield return ("report-filed-reporter", Detail(ReportFixtures.Filed(), ReportFixtures.Staff));
         yield return ("report-filed-manager", Detail(ReportFixtures.Filed(), ReportFixtures.Manager));
         yield return ("report-filed-markdown-manager", Detail(ReportFixtures.Filed(whatHappened: ReportFixtures.MarkdownWhatHappened), ReportFixtures.Manager));
-        yield return ("report-lex-sarah-filed-deputy-director", Detail(ReportFixtures.Filed(ReportKind.Missforhallande, 7), ReportFixtures.DeputyDirector));
+        yield return ("report-lex-sarah-filed-deputy-director", Detail(ReportFixtures.Filed(DeviationKind.Missforhallande, 7), ReportFixtures.DeputyDirector));
         yield return ("report-awaiting-ivo-deputy-director", Detail(ReportFixtures.AwaitingIvo(), ReportFixtures.DeputyDirector));
         yield return ("report-awaiting-ivo-manager", Detail(ReportFixtures.AwaitingIvo(), ReportFixtures.Manager));
         yield return ("report-awaiting-ivo-quality-developer", Detail(ReportFixtures.AwaitingIvo(), ReportFixtures.QualityDeveloper));
@@ -283,36 +285,36 @@ public static class BotCardCatalogue
         yield return ("report-complaint-closed-manager", Detail(ReportFixtures.ClosedComplaint(), ReportFixtures.Manager));
         yield return ("report-other-unit", Detail(ReportFixtures.Filed(), ReportFixtures.Outsider));
         yield return ("report-assessment-refused-manager", Detail(
-            ReportFixtures.Filed(), ReportFixtures.Manager, draft: new ReportDraft { Severity = "3", ImmediateActions = ReportFixtures.TextWithPersonnummer, Category = nameof(DeviationCategory.ValdEllerOvergrepp) },
-            problems: [new ReportProblem(ReportField.ImmediateActions, ReportProblemKind.ContainsPersonalIdentityNumber)]));
+            ReportFixtures.Filed(), ReportFixtures.Manager, draft: new DeviationDraft { Severity = "3", ImmediateActions = ReportFixtures.TextWithPersonnummer, Category = nameof(DeviationCategory.ValdEllerOvergrepp) },
+            problems: [new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.ImmediateActions)]));
         yield return ("report-ivo-refused-deputy-director", Detail(
-            ReportFixtures.AwaitingIvo(), ReportFixtures.DeputyDirector, draft: new ReportDraft { IvoDecision = IvoDecisionValues.Yes, IvoMotivation = ReportFixtures.TextWithPersonnummer },
-            problems: [new ReportProblem(ReportField.Motivation, ReportProblemKind.ContainsPersonalIdentityNumber)]));
+            ReportFixtures.AwaitingIvo(), ReportFixtures.DeputyDirector, draft: new DeviationDraft { IvoDecision = IvoDecisionValues.Yes, IvoMotivation = ReportFixtures.TextWithPersonnummer },
+            problems: [new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.Motivation)]));
         yield return ("report-close-refused-manager", Detail(
-            ReportFixtures.AwaitingIvo(), ReportFixtures.Manager, draft: new ReportDraft { ClosingDecision = ReportFixtures.ClosingDecisionText },
-            problems: [new ReportProblem(ReportField.Decision, ReportProblemKind.IvoDecisionMissing)]));
+            ReportFixtures.AwaitingIvo(), ReportFixtures.Manager, draft: new DeviationDraft { ClosingDecision = ReportFixtures.ClosingDecisionText },
+            problems: [new Refusal(RefusalReason.IvoDecisionMissing, Field.Decision)]));
         yield return ("report-investigation-refused-quality-developer", Detail(
             investigated, ReportFixtures.QualityDeveloper, investigatedActions,
-            new ReportDraft { InvestigationTopic = nameof(InvestigationTopic.HarHantTidigare), InvestigationText = new string('t', Domain.Deviations.DeviationReport.LongestText + 1), InvestigationIsFact = "true" },
-            [new ReportProblem(ReportField.Investigation, ReportProblemKind.TooLong)]));
+            new DeviationDraft { InvestigationTopic = nameof(InvestigationTopic.HarHantTidigare), InvestigationText = new string('t', FreeText.LongestText + 1), InvestigationIsFact = "true" },
+            [new Refusal(RefusalReason.TooLong, Field.Investigation)]));
         yield return ("report-action-owner-refused-manager", Detail(
-            investigated, ReportFixtures.Manager, investigatedActions, new ReportDraft { ActionTitle = "Checklista för kvällspasset", ActionOwner = ReportFixtures.Outsider.Id },
-            [new ReportProblem(ReportField.ActionOwner, ReportProblemKind.NotInUnit)]));
+            investigated, ReportFixtures.Manager, investigatedActions, new DeviationDraft { ActionTitle = "Checklista för kvällspasset", ActionOwner = ReportFixtures.Outsider.Id },
+            [new Refusal(RefusalReason.NotInUnit, Field.ActionOwner)]));
         yield return ("report-long-investigation-quality-developer", Detail(crowded, ReportFixtures.QualityDeveloper, crowdedActions));
         var (worst, worstActions, worstDraft) = ReportFixtures.WorstCase();
         yield return ("report-worst-case-manager", Detail(
-            worst, ReportFixtures.Manager, worstActions, worstDraft, [new ReportProblem(ReportField.Decision, ReportProblemKind.TooLong)], t.ActionSaved));
+            worst, ReportFixtures.Manager, worstActions, worstDraft, [new Refusal(RefusalReason.TooLong, Field.Decision)], t.ActionSaved));
 
         // The unit's open reports, a reference that opens nothing, and what a channel gets instead.
         var open = ReportFixtures.OpenOfUnit();
         var many = ReportFixtures.ManyReports();
-        yield return ("unit-reports-manager", UnitReportsCard.Build(language, unit, open, open.Count, 0, now, null, canNameSubstitute: true));
-        yield return ("unit-reports-substitute-on", UnitReportsCard.Build(language, ReportFixtures.UnitWithSubstitute(0), open, open.Count, 0, now, ReportFixtures.OtherStaff.Name, canNameSubstitute: false));
-        yield return ("unit-reports-empty", UnitReportsCard.Build(language, unit, [], 0, 0, now, null, canNameSubstitute: true));
-        yield return ("unit-reports-first-page", UnitReportsCard.Build(language, unit, many.Take(UnitReportsCard.PageSize).ToList(), many.Count, 0, now, null, canNameSubstitute: false));
-        yield return ("unit-reports-middle-page", UnitReportsCard.Build(language, unit, many.Skip(UnitReportsCard.PageSize).Take(UnitReportsCard.PageSize).ToList(), many.Count, UnitReportsCard.PageSize, now, null, canNameSubstitute: true));
+        yield return ("unit-reports-manager", UnitDeviationsCard.Build(language, unit, open, open.Count, 0, now, null, canNameSubstitute: true));
+        yield return ("unit-reports-substitute-on", UnitDeviationsCard.Build(language, ReportFixtures.UnitWithSubstitute(0), open, open.Count, 0, now, ReportFixtures.OtherStaff.Name, canNameSubstitute: false));
+        yield return ("unit-reports-empty", UnitDeviationsCard.Build(language, unit, [], 0, 0, now, null, canNameSubstitute: true));
+        yield return ("unit-reports-first-page", UnitDeviationsCard.Build(language, unit, many.Take(UnitDeviationsCard.PageSize).ToList(), many.Count, 0, now, null, canNameSubstitute: false));
+        yield return ("unit-reports-middle-page", UnitDeviationsCard.Build(language, unit, many.Skip(UnitDeviationsCard.PageSize).Take(UnitDeviationsCard.PageSize).ToList(), many.Count, UnitDeviationsCard.PageSize, now, null, canNameSubstitute: true));
         yield return ("unit-reports-not-for-staff", NoticeCard.Build(language, t.UnitReportsNotForStaff, isError: true));
-        yield return ("unit-picker-unit-reports", UnitPickerCard.Build(language, Organisation.UnitsVisibleTo(DeputyDirector), CardVerbs.UnitReports));
+        yield return ("unit-picker-unit-reports", UnitPickerCard.Build(language, Organisation.UnitsVisibleTo(DeputyDirector), CardVerbs.UnitDeviations));
         yield return ("report-none-to-open", NoticeCard.Build(language, t.ReportNoneToOpen, isError: true));
         yield return ("private-view-report", PrivateViewCard.ForReport(language, "LS-2026-0001"));
         yield return ("private-view-unit-reports", PrivateViewCard.ForUnitReports(language, unit));
@@ -343,30 +345,30 @@ public static class BotCardCatalogue
         yield return ("risks-empty-manager", RiskRegisterCard.Build(language, unit, [], canAdd: true));
         yield return ("risks-refused-manager", RiskRegisterCard.Build(
             language, unit, ReportFixtures.Risks(), canAdd: true, ReportFixtures.RiskDraftWithPersonnummer,
-            [new ReportProblem(ReportField.RiskDescription, ReportProblemKind.ContainsPersonalIdentityNumber)]));
+            [new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.Description)]));
         yield return ("risks-no-probability-manager", RiskRegisterCard.Build(
             language, unit, ReportFixtures.Risks(), canAdd: true, ReportFixtures.RiskDraftWithPersonnummer with { Description = "Larmet hörs inte i källaren.", Probability = null },
-            [new ReportProblem(ReportField.RiskProbability, ReportProblemKind.Required)]));
+            [new Refusal(RefusalReason.Required, Field.Probability)]));
         yield return ("risks-many", RiskRegisterCard.Build(language, unit, ReportFixtures.ManyRisks(), canAdd: true));
         var (yearStart, yearEnd) = (new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
-        yield return ("report-statistics", ReportStatisticsCard.Build(language, yearStart, yearEnd, ReportFixtures.Statistics(), ReportFixtures.UnitNames));
-        yield return ("report-statistics-two", ReportStatisticsCard.Build(
-            language, yearStart, yearEnd, ReportStatistics.Of([ReportFixtures.Uncategorised(), ReportFixtures.AwaitingIvo()], yearStart, yearEnd), ReportFixtures.UnitNames));
-        yield return ("report-statistics-feedback-only", ReportStatisticsCard.Build(
-            language, yearStart, yearEnd, ReportStatistics.Of([ReportFixtures.Complaint(), ReportFixtures.Filed(ReportKind.Berom, 5)], yearStart, yearEnd), ReportFixtures.UnitNames));
-        yield return ("report-statistics-empty", ReportStatisticsCard.Build(
-            language, new DateOnly(2027, 1, 1), new DateOnly(2027, 4, 30), ReportStatistics.Of([], new DateOnly(2027, 1, 1), new DateOnly(2027, 4, 30)), ReportFixtures.UnitNames));
+        yield return ("report-statistics", DeviationStatisticsCard.Build(language, yearStart, yearEnd, ReportFixtures.Statistics(), ReportFixtures.UnitNames));
+        yield return ("report-statistics-two", DeviationStatisticsCard.Build(
+            language, yearStart, yearEnd, DeviationStatistics.Of([ReportFixtures.Uncategorised(), ReportFixtures.AwaitingIvo()], yearStart, yearEnd), ReportFixtures.UnitNames));
+        yield return ("report-statistics-feedback-only", DeviationStatisticsCard.Build(
+            language, yearStart, yearEnd, DeviationStatistics.Of([ReportFixtures.Complaint(), ReportFixtures.Filed(DeviationKind.Berom, 5)], yearStart, yearEnd), ReportFixtures.UnitNames));
+        yield return ("report-statistics-empty", DeviationStatisticsCard.Build(
+            language, new DateOnly(2027, 1, 1), new DateOnly(2027, 4, 30), DeviationStatistics.Of([], new DateOnly(2027, 1, 1), new DateOnly(2027, 4, 30)), ReportFixtures.UnitNames));
 
         // The largest report, register and list a unit could produce.
         var (largest, largestActions, largestDraft) = ReportFixtures.Largest();
         yield return ("report-largest-manager", Detail(
-            largest, ReportFixtures.Manager, largestActions, largestDraft, [new ReportProblem(ReportField.ActionTitle, ReportProblemKind.TooLong)], t.ActionSaved));
+            largest, ReportFixtures.Manager, largestActions, largestDraft, [new Refusal(RefusalReason.TooLong, Field.ActionTitle)], t.ActionSaved));
         yield return ("report-largest-quality-developer", Detail(largest, ReportFixtures.QualityDeveloper, largestActions, largestDraft));
-        yield return ("my-reports-largest", MyReportsCard.Build(language, ReportFixtures.LargestReportList(), ReportFixtures.UnitNames));
+        yield return ("my-reports-largest", MyDeviationsCard.Build(language, ReportFixtures.LargestReportList(), ReportFixtures.UnitNames));
         yield return ("risks-largest", RiskRegisterCard.Build(
             language, unit, ReportFixtures.LargestRiskRegister(), canAdd: true,
-            new RiskDraft { Process = StopFixtures.Costly("P: ", 200), Description = StopFixtures.Costly("D: ", 2 * DeviationReport.LongestText), Probability = "3", Consequence = "4" },
-            [new ReportProblem(ReportField.RiskDescription, ReportProblemKind.TooLong)]));
+            new RiskDraft { Process = StopFixtures.Costly("P: ", 200), Description = StopFixtures.Costly("D: ", 2 * FreeText.LongestText), Probability = "3", Consequence = "4" },
+            [new Refusal(RefusalReason.TooLong, Field.Description)]));
     }
 
     /// <summary>The proactive notices that go through the outbox and are not a report's or a stop's own card.</summary>
@@ -378,14 +380,14 @@ public static class BotCardCatalogue
 
         // The reporter hears back.
         var unit = ReportFixtures.Unit;
-        var lexSarah = ReportFixtures.Filed(ReportKind.Missforhallande, 7);
-        yield return ("report-status-assessed", ReportStatusCard.Build(language, ReportFixtures.Filed().Reference, ReportKind.Avvikelse, unit, ReportStatus.Bedomd));
-        yield return ("report-status-answered", ReportStatusCard.Build(language, ReportFixtures.Complaint().Reference, ReportKind.Klagomal, unit, ReportStatus.Besvarad));
-        yield return ("report-status-closed-lex-sarah", ReportStatusCard.Build(language, lexSarah.Reference, lexSarah.Kind, unit, ReportStatus.Avslutad));
+        var lexSarah = ReportFixtures.Filed(DeviationKind.Missforhallande, 7);
+        yield return ("report-status-assessed", DeviationStatusCard.Build(language, ReportFixtures.Filed().Reference, DeviationKind.Avvikelse, unit, DeviationStatus.Bedomd));
+        yield return ("report-status-answered", DeviationStatusCard.Build(language, ReportFixtures.Complaint().Reference, DeviationKind.Klagomal, unit, DeviationStatus.Besvarad));
+        yield return ("report-status-closed-lex-sarah", DeviationStatusCard.Build(language, lexSarah.Reference, lexSarah.Kind, unit, DeviationStatus.Avslutad));
 
         // A report waiting for its assessment.
-        yield return ("assessment-reminder", AssessmentReminderCard.Build(language, ReportFixtures.Filed().Reference, ReportKind.Avvikelse, unit, ReportFixtures.FiledAt, ReportFixtures.FiledAt.AddHours(25), 1, escalated: false));
-        yield return ("assessment-reminder-escalated-lex-sarah", AssessmentReminderCard.Build(language, lexSarah.Reference, lexSarah.Kind, unit, ReportFixtures.FiledAt, ReportFixtures.FiledAt.AddDays(3).AddHours(2), 3, escalated: true));
+        yield return ("assessment-reminder", DeviationReminderCard.Assessment(language, ReportFixtures.Filed().Reference, DeviationKind.Avvikelse, unit, ReportFixtures.FiledAt, ReportFixtures.FiledAt.AddHours(25), 1, escalated: false));
+        yield return ("assessment-reminder-escalated-lex-sarah", DeviationReminderCard.Assessment(language, lexSarah.Reference, lexSarah.Kind, unit, ReportFixtures.FiledAt, ReportFixtures.FiledAt.AddDays(3).AddHours(2), 3, escalated: true));
 
         // The owner of an action is told.
         var (_, stopActions) = StopFixtures.Finished();

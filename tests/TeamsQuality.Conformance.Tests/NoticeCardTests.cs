@@ -54,7 +54,7 @@ public sealed class NoticeCardTests
             Assert.Contains(BotCardCatalogue.HomeCareNorth.Name, text);
             Assert.DoesNotContain(ReportFixtures.WhatHappened, text);
             Assert.DoesNotContain(ReportFixtures.ImmediateMeasures, text);
-            var open = Assert.Single(CardReading.Buttons(card, CardVerbs.OpenReport));
+            var open = Assert.Single(CardReading.Buttons(card, CardVerbs.OpenDeviation));
             Assert.Matches(@"(AV|LS|SK)-2026-\d{4}", CardReading.DataOf(open)[CardKeys.Reference]!.GetValue<string>());
             Assert.Contains(t.OpenReport, text);
         }
@@ -97,6 +97,6 @@ public sealed class NoticeCardTests
         Assert.Contains("LS-2026-", fromReport);
         Assert.DoesNotContain("LS-2026-", CardReading.AllText(hidden));
         Assert.Contains(Texts.For(language).Notices.ActionFromReport, CardReading.AllText(hidden));
-        Assert.Empty(CardReading.Buttons(hidden, CardVerbs.OpenReport));
+        Assert.Empty(CardReading.Buttons(hidden, CardVerbs.OpenDeviation));
     }
 }

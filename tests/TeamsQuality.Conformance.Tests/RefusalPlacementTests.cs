@@ -11,11 +11,11 @@ namespace TeamsQuality.Conformance.Tests;
 public sealed class RefusalPlacementTests
 {
     [Theory]
-    [InlineData("report-filing-personnummer", CardKeys.WhatHappened, CardVerbs.FileReport)]
-    [InlineData("report-assessment-refused-manager", CardKeys.ImmediateActions, CardVerbs.AssessReport)]
+    [InlineData("report-filing-personnummer", CardKeys.WhatHappened, CardVerbs.FileDeviation)]
+    [InlineData("report-assessment-refused-manager", CardKeys.ImmediateActions, CardVerbs.AssessDeviation)]
     [InlineData("report-ivo-refused-deputy-director", CardKeys.IvoMotivation, CardVerbs.DecideIvo)]
     [InlineData("report-investigation-refused-quality-developer", CardKeys.InvestigationText, CardVerbs.Investigate)]
-    [InlineData("report-action-owner-refused-manager", CardKeys.ActionOwner, CardVerbs.ReportAction)]
+    [InlineData("report-action-owner-refused-manager", CardKeys.ActionOwner, CardVerbs.DeviationAction)]
     [InlineData("risks-refused-manager", CardKeys.RiskDescription, CardVerbs.AddRisk)]
     [InlineData("risks-no-probability-manager", CardKeys.RiskProbability, CardVerbs.AddRisk)]
     [InlineData("step1-personnummer-staff", CardKeys.Contribution, CardVerbs.Contribute)]

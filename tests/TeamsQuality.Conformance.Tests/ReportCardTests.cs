@@ -2,7 +2,11 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Deviations;
+using TeamsQuality.Cards.Risks;
 using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.Risks;
+using TeamsQuality.Domain.Rules;
 using static TeamsQuality.Conformance.Tests.Infrastructure.CardReading;
 using UiTexts = TeamsQuality.Cards.Texts;
 
@@ -17,10 +21,10 @@ namespace TeamsQuality.Conformance.Tests;
 public sealed partial class ReportCardTests
 {
     private static readonly string[] ReportVerbs =
-        [CardVerbs.OpenReport, CardVerbs.AssessReport, CardVerbs.DecideIvo, CardVerbs.Investigate, CardVerbs.ReportAction, CardVerbs.AnswerFeedback, CardVerbs.CloseReport];
+        [CardVerbs.OpenDeviation, CardVerbs.AssessDeviation, CardVerbs.DecideIvo, CardVerbs.Investigate, CardVerbs.DeviationAction, CardVerbs.AnswerFeedback, CardVerbs.CloseDeviation];
 
     private static readonly string[] FormVerbs =
-        [CardVerbs.AssessReport, CardVerbs.DecideIvo, CardVerbs.Investigate, CardVerbs.ReportAction, CardVerbs.AnswerFeedback, CardVerbs.CloseReport];
+        [CardVerbs.AssessDeviation, CardVerbs.DecideIvo, CardVerbs.Investigate, CardVerbs.DeviationAction, CardVerbs.AnswerFeedback, CardVerbs.CloseDeviation];
 
     private static readonly string[] Notifications =
         ["report-attention-assess", "report-attention-lex-sarah-manager", "report-attention-lex-sarah-deputy-director", "report-attention-complaint", "ivo-nudge", "ivo-nudge-escalated", "ivo-nudge-at-assessment"];
@@ -63,7 +67,7 @@ public sealed partial class ReportCardTests
 
             Assert.Empty(Inputs(card));
             var open = Assert.Single(Buttons(card));
-            Assert.Equal(CardVerbs.OpenReport, open["verb"]!.GetValue<string>());
+            Assert.Equal(CardVerbs.OpenDeviation, open["verb"]!.GetValue<string>());
             Assert.Equal(T(language).OpenReport, open["title"]!.GetValue<string>());
             Assert.Contains(DataOf(open)[CardKeys.Reference]!.GetValue<string>(), AllText(card), StringComparison.Ordinal);
         }
@@ -94,7 +98,7 @@ public sealed partial class ReportCardTests
 
         Assert.Contains(t.AttentionLexSarah, manager);
         Assert.Contains(t.AttentionLexSarah, deputy);
-        Assert.Contains($"{t.KindLabel}: {t.ReportKindName(ReportKind.Missforhallande)}", deputy);
+        Assert.Contains($"{t.KindLabel}: {t.ReportKindName(DeviationKind.Missforhallande)}", deputy);
         Assert.Equal(t.AttentionTitle, deputy[0]);
         Assert.DoesNotContain(t.AttentionAssessText, deputy);
         Assert.Contains(t.AttentionAssessText, manager);
@@ -145,18 +149,18 @@ public sealed partial class ReportCardTests
             Assert.Contains(example, text, StringComparison.Ordinal);
         }
 
-        var assess = Assert.Single(Buttons(card, CardVerbs.AssessReport));
+        var assess = Assert.Single(Buttons(card, CardVerbs.AssessDeviation));
         Assert.Equal("AV-2026-0042", DataOf(assess)[CardKeys.Reference]!.GetValue<string>());
 
         // The form opens from its own button, so its required inputs never block the other forms.
         Assert.Contains(severity, InputsBehindButtons(card));
         Assert.Contains(Descendants(card), e => TypeOf(e) == "Action.ShowCard" && e["title"]!.GetValue<string>() == t.AssessForm);
-        Assert.Single(Buttons(card, CardVerbs.ReportAction));
+        Assert.Single(Buttons(card, CardVerbs.DeviationAction));
         Assert.Empty(Buttons(card, CardVerbs.DecideIvo));
         Assert.Empty(Buttons(card, CardVerbs.Investigate));
 
         // Not assessed yet: nothing to close.
-        Assert.Empty(Buttons(card, CardVerbs.CloseReport));
+        Assert.Empty(Buttons(card, CardVerbs.CloseDeviation));
     }
 
     [Theory]
@@ -174,7 +178,7 @@ public sealed partial class ReportCardTests
         Assert.Contains(t.IvoForm, Texts(deputy));
 
         // The deputy director decides on IVO only: no assessment, investigation, action or closing.
-        Assert.All(new[] { CardVerbs.AssessReport, CardVerbs.Investigate, CardVerbs.ReportAction, CardVerbs.CloseReport }, verb => Assert.Empty(Buttons(deputy, verb)));
+        Assert.All(new[] { CardVerbs.AssessDeviation, CardVerbs.Investigate, CardVerbs.DeviationAction, CardVerbs.CloseDeviation }, verb => Assert.Empty(Buttons(deputy, verb)));
 
         foreach (var name in new[] { "report-awaiting-ivo-manager", "report-awaiting-ivo-quality-developer", "report-awaiting-ivo-reporter", "report-investigated-quality-developer" })
         {
@@ -202,7 +206,7 @@ public sealed partial class ReportCardTests
         }
 
         var manager = Card("report-awaiting-ivo-manager", language);
-        Assert.Empty(Buttons(manager, CardVerbs.CloseReport));
+        Assert.Empty(Buttons(manager, CardVerbs.CloseDeviation));
         Assert.Contains(t.CloseAfterIvo, Texts(manager));
 
         // The manager may still change the assessment: the form starts from the one recorded.
@@ -235,8 +239,8 @@ public sealed partial class ReportCardTests
         Assert.Equal("true", isFact["valueOn"]!.GetValue<string>());
         Assert.Equal("false", isFact["valueOff"]!.GetValue<string>());
         Assert.Single(Buttons(card, CardVerbs.Investigate));
-        Assert.Single(Buttons(card, CardVerbs.ReportAction));
-        Assert.Single(Buttons(card, CardVerbs.CloseReport));
+        Assert.Single(Buttons(card, CardVerbs.DeviationAction));
+        Assert.Single(Buttons(card, CardVerbs.CloseDeviation));
 
         // The manager does not investigate; a deputy director has nothing to do once IVO is decided.
         Assert.Empty(Buttons(Card("report-investigated-manager", language), CardVerbs.Investigate));
@@ -274,7 +278,7 @@ public sealed partial class ReportCardTests
         string At(DateTimeOffset instant) => Domain.Time.SwedishTime.ToSwedish(instant).ToString("d MMM yyyy HH:mm", language.Culture());
 
         Assert.Equal(report.History.Count, history.Count(x => Regex.IsMatch(x, @"^\d+ \w+\.? \d{4} \d\d:\d\d · ")));
-        Assert.Contains($"{At(ReportFixtures.FiledAt)} · Anna Andersson · {string.Format(t.HistoryFiled, t.ReportKindName(ReportKind.Missforhallande))}", history);
+        Assert.Contains($"{At(ReportFixtures.FiledAt)} · Anna Andersson · {string.Format(t.HistoryFiled, t.ReportKindName(DeviationKind.Missforhallande))}", history);
         Assert.Contains($"{At(ReportFixtures.AssessedAt)} · Eva Ek · {string.Format(t.HistoryAssessed, t.SeverityName(Severity.Allvarlig))}", history);
         Assert.Contains($"{At(ReportFixtures.AssessedAt.AddHours(20))} · Bo Berg · {string.Format(t.HistoryIvoDecided, t.IvoYes)}", history);
         Assert.Contains($"{At(ReportFixtures.AssessedAt.AddDays(1).AddMinutes(30))} · Kim Kvist · {string.Format(t.HistoryInvestigation, t.InvestigationTopicName(InvestigationTopic.Orsaker))}", history);
@@ -292,10 +296,10 @@ public sealed partial class ReportCardTests
         Assert.Empty(Inputs(card));
         Assert.Contains(ReportFixtures.ClosingDecisionText, texts);
         Assert.Contains(t.FieldDecision, texts);
-        Assert.Contains(t.ReportStatusName(ReportStatus.Avslutad), texts);
+        Assert.Contains(t.ReportStatusName(DeviationStatus.Avslutad), texts);
         Assert.Contains(t.IvoReported, texts);
         Assert.Contains(ReportFixtures.IvoMotivationText, texts);
-        Assert.All(Buttons(card), b => Assert.Equal(CardVerbs.OpenReport, b["verb"]!.GetValue<string>()));
+        Assert.All(Buttons(card), b => Assert.Equal(CardVerbs.OpenDeviation, b["verb"]!.GetValue<string>()));
     }
 
     [Theory]
@@ -310,18 +314,18 @@ public sealed partial class ReportCardTests
         Assert.NotNull(Input(received, CardKeys.AnswerText));
         Assert.Single(Buttons(received, CardVerbs.AnswerFeedback));
         Assert.Null(Input(received, CardKeys.Severity));
-        Assert.Empty(Buttons(received, CardVerbs.CloseReport));
+        Assert.Empty(Buttons(received, CardVerbs.CloseDeviation));
         Assert.DoesNotContain(t.AssessmentHeading, Texts(received));
         Assert.DoesNotContain(string.Format(t.InvestigationHeading, 0), Texts(received));
         Assert.Contains(t.NotAnsweredYet, Texts(received));
 
         Assert.Contains(ReportFixtures.AnswerText, Texts(answered));
         Assert.Empty(Buttons(answered, CardVerbs.AnswerFeedback));
-        Assert.Single(Buttons(answered, CardVerbs.CloseReport));
+        Assert.Single(Buttons(answered, CardVerbs.CloseDeviation));
         Assert.Contains(ReportFixtures.AnswerText, Texts(Card("report-complaint-answered-reporter", language)));
 
         Assert.Empty(Inputs(closed));
-        Assert.Contains(t.ReportStatusName(ReportStatus.Avslutad), Texts(closed));
+        Assert.Contains(t.ReportStatusName(DeviationStatus.Avslutad), Texts(closed));
     }
 
     [Theory]
@@ -362,9 +366,9 @@ public sealed partial class ReportCardTests
         var draft = ReportFixtures.FilingDraftWithPersonnummer;
 
         // Under "Vad hände", and again just above "Skicka rapporten" where the user pressed; not at the top.
-        Assert.Equal(message, T(language).Problem(new ReportProblem(ReportField.WhatHappened, ReportProblemKind.ContainsPersonalIdentityNumber)));
+        Assert.Equal(message, T(language).DeviationRefusal(new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.WhatHappened)));
         Assert.Equal([(message, "attention")], Under(card, CardKeys.WhatHappened));
-        Assert.Equal([(T(language).ReportProblemsHeading, "attention"), ("• " + message, "attention")], Above(card, CardVerbs.FileReport));
+        Assert.Equal([(T(language).ReportProblemsHeading, "attention"), ("• " + message, "attention")], Above(card, CardVerbs.FileDeviation));
         Assert.DoesNotContain(Texts(card).Take(3), x => x.Contains(message, StringComparison.Ordinal));
 
         Assert.Equal(draft.WhatHappened, ValueOf(card, CardKeys.WhatHappened));
@@ -389,13 +393,13 @@ public sealed partial class ReportCardTests
             (CardKeys.ReportKind, string.Format(t.ProblemChoose, t.FieldKind)),
             (CardKeys.WhatHappened, string.Format(t.ProblemRequired, t.FieldWhatHappened)),
             (CardKeys.OccurredDate, string.Format(t.ProblemInTheFuture, t.FieldOccurredAt)),
-            (CardKeys.ImmediateMeasures, string.Format(t.ProblemTooLong, t.FieldImmediateMeasures, DeviationReport.LongestText)),
+            (CardKeys.ImmediateMeasures, string.Format(t.ProblemTooLong, t.FieldImmediateMeasures, FreeText.LongestText)),
         };
-        Assert.Equal(messages.Select(m => "• " + m.Message).Prepend(t.ReportProblemsHeading), Above(card, CardVerbs.FileReport).Select(x => x.Text));
+        Assert.Equal(messages.Select(m => "• " + m.Message).Prepend(t.ReportProblemsHeading), Above(card, CardVerbs.FileDeviation).Select(x => x.Text));
         Assert.All(messages, m => Assert.Equal([(m.Message, "attention")], Under(card, m.Input)));
         Assert.Equal("2026-11-12", ValueOf(card, CardKeys.OccurredDate));
         Assert.Equal("09:15", ValueOf(card, CardKeys.OccurredTime));
-        Assert.Equal(new string('x', DeviationReport.LongestText + 10), ValueOf(card, CardKeys.ImmediateMeasures));
+        Assert.Equal(new string('x', FreeText.LongestText + 10), ValueOf(card, CardKeys.ImmediateMeasures));
         Assert.Null(ValueOf(card, CardKeys.ReportKind));
         Assert.Null(ValueOf(card, CardKeys.WhatHappened));
     }
@@ -406,10 +410,10 @@ public sealed partial class ReportCardTests
     {
         var t = T(language);
         var card = Card("report-assessment-refused-manager", language);
-        var message = t.Problem(new ReportProblem(ReportField.ImmediateActions, ReportProblemKind.ContainsPersonalIdentityNumber));
+        var message = t.DeviationRefusal(new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.ImmediateActions));
 
         Assert.Equal([(message, "attention")], Under(card, CardKeys.ImmediateActions));
-        Assert.Contains(("• " + message, "attention"), Above(card, CardVerbs.AssessReport));
+        Assert.Contains(("• " + message, "attention"), Above(card, CardVerbs.AssessDeviation));
         Assert.Contains($"'{t.FieldImmediateActions}'", message, StringComparison.Ordinal);
         Assert.Equal("3", ValueOf(card, CardKeys.Severity));
         Assert.Equal(ReportFixtures.TextWithPersonnummer, ValueOf(card, CardKeys.ImmediateActions));
@@ -421,7 +425,7 @@ public sealed partial class ReportCardTests
         Assert.Null(Input(card, CardKeys.ImmediateActions)!["isRequired"]);
         Assert.Null(Input(card, CardKeys.Severity)!["isRequired"]);
         Assert.Contains(Input(card, CardKeys.ActionTitle)!, behind);
-        Assert.Single(Buttons(card, CardVerbs.AssessReport));
+        Assert.Single(Buttons(card, CardVerbs.AssessDeviation));
     }
 
     [Theory]
@@ -433,7 +437,7 @@ public sealed partial class ReportCardTests
 
         Assert.Equal(IvoDecisionValues.Yes, ValueOf(card, CardKeys.IvoDecision));
         Assert.Equal(ReportFixtures.TextWithPersonnummer, ValueOf(card, CardKeys.IvoMotivation));
-        var message = t.Problem(new ReportProblem(ReportField.Motivation, ReportProblemKind.ContainsPersonalIdentityNumber));
+        var message = t.DeviationRefusal(new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.Motivation));
         Assert.Equal([(message, "attention")], Under(card, CardKeys.IvoMotivation));
         Assert.Equal([(message, "attention")], Above(card, CardVerbs.DecideIvo));
         Assert.Empty(InputsBehindButtons(card));
@@ -467,9 +471,9 @@ public sealed partial class ReportCardTests
         var card = Card("report-investigation-refused-quality-developer", language);
 
         Assert.Equal(nameof(InvestigationTopic.HarHantTidigare), ValueOf(card, CardKeys.InvestigationTopic));
-        Assert.Equal(new string('t', DeviationReport.LongestText + 1), ValueOf(card, CardKeys.InvestigationText));
+        Assert.Equal(new string('t', FreeText.LongestText + 1), ValueOf(card, CardKeys.InvestigationText));
         Assert.Equal("true", ValueOf(card, CardKeys.InvestigationIsFact));
-        Assert.Contains("• " + T(language).Problem(new ReportProblem(ReportField.Investigation, ReportProblemKind.TooLong)), Texts(card));
+        Assert.Contains("• " + T(language).DeviationRefusal(new Refusal(RefusalReason.TooLong, Field.Investigation)), Texts(card));
     }
 
     // ---- Filing from a phone ----
@@ -483,7 +487,7 @@ public sealed partial class ReportCardTests
         var texts = Texts(card);
 
         var kind = Input(card, CardKeys.ReportKind)!;
-        Assert.Equal(Enum.GetNames<ReportKind>(), ChoiceValues(kind));
+        Assert.Equal(Enum.GetNames<DeviationKind>(), ChoiceValues(kind));
         Assert.Equal(
             Swedish(language)
                 ? ["Avvikelse", "Lex Sarah – missförhållande", "Lex Sarah – påtaglig risk för missförhållande", "Synpunkt", "Klagomål", "Beröm"]
@@ -515,7 +519,7 @@ public sealed partial class ReportCardTests
         Assert.Contains(Swedish(language) ? "genast" : "at once", t.ReportLexSarahAtOnce, StringComparison.Ordinal);
 
         var send = Assert.Single(Buttons(card));
-        Assert.Equal(CardVerbs.FileReport, send["verb"]!.GetValue<string>());
+        Assert.Equal(CardVerbs.FileDeviation, send["verb"]!.GetValue<string>());
         Assert.Equal(t.SendReport, send["title"]!.GetValue<string>());
         Assert.Equal(Swedish(language) ? "Skicka rapporten" : "Send the report", t.SendReport);
     }
@@ -531,7 +535,7 @@ public sealed partial class ReportCardTests
         Assert.Null(ValueOf(several, CardKeys.ReportUnit));
         Assert.Empty(Inputs(none));
         Assert.Contains(T(language).ReportNoUnits, Texts(none));
-        Assert.Empty(Buttons(none, CardVerbs.FileReport));
+        Assert.Empty(Buttons(none, CardVerbs.FileDeviation));
     }
 
     // ---- The receipt and the reporter's list ----
@@ -556,8 +560,8 @@ public sealed partial class ReportCardTests
         Assert.Contains(Swedish(language) ? "Inkommen: 10 nov. 2026 14:05" : "Filed: 10 Nov 2026 14:05", texts);
         Assert.Contains(t.ReceiptFollowHint, texts);
         Assert.Contains(name.EndsWith("lex-sarah", StringComparison.Ordinal) ? t.ReceiptToldLexSarah : t.ReceiptToldManager, texts);
-        Assert.Single(Buttons(card, CardVerbs.MyReports));
-        Assert.Equal(reference, DataOf(Assert.Single(Buttons(card, CardVerbs.OpenReport)))[CardKeys.Reference]!.GetValue<string>());
+        Assert.Single(Buttons(card, CardVerbs.MyDeviations));
+        Assert.Equal(reference, DataOf(Assert.Single(Buttons(card, CardVerbs.OpenDeviation)))[CardKeys.Reference]!.GetValue<string>());
         Assert.DoesNotContain(ReportFixtures.WhatHappened, AllText(card), StringComparison.Ordinal);
     }
 
@@ -573,25 +577,25 @@ public sealed partial class ReportCardTests
     {
         var t = T(language);
         var card = Card("my-reports", language);
-        var shown = Buttons(card, CardVerbs.OpenReport).Select(b => DataOf(b)[CardKeys.Reference]!.GetValue<string>()).ToList();
+        var shown = Buttons(card, CardVerbs.OpenDeviation).Select(b => DataOf(b)[CardKeys.Reference]!.GetValue<string>()).ToList();
 
         Assert.Equal(new[] { "SK-2026-0044", "SK-2026-0012", "LS-2026-0007", "AV-2026-0040", "LS-2026-0003" }, shown);
-        Assert.All(Buttons(card, CardVerbs.OpenReport), b => Assert.Equal(t.ShowReport, b["title"]!.GetValue<string>()));
+        Assert.All(Buttons(card, CardVerbs.OpenDeviation), b => Assert.Equal(t.ShowReport, b["title"]!.GetValue<string>()));
         var texts = Texts(card);
-        Assert.Contains($"LS-2026-0007 · {t.ReportKindName(ReportKind.Missforhallande)}", texts);
+        Assert.Contains($"LS-2026-0007 · {t.ReportKindName(DeviationKind.Missforhallande)}", texts);
         Assert.Contains(Swedish(language) ? "Hemtjänst Norra · 10 november 2026" : "Hemtjänst Norra · 10 November 2026", texts);
-        Assert.Contains(t.ReportStatusName(ReportStatus.Avslutad), texts);
-        Assert.Contains(t.ReportStatusName(ReportStatus.Besvarad), texts);
+        Assert.Contains(t.ReportStatusName(DeviationStatus.Avslutad), texts);
+        Assert.Contains(t.ReportStatusName(DeviationStatus.Besvarad), texts);
         Assert.Contains(string.Format(t.MyReportsMany, 5), texts);
         Assert.DoesNotContain(ReportFixtures.WhatHappened, AllText(card), StringComparison.Ordinal);
 
         var empty = Card("my-reports-empty", language);
         Assert.Contains(t.MyReportsEmpty, Texts(empty));
-        Assert.Single(Buttons(empty, CardVerbs.ReportForm));
+        Assert.Single(Buttons(empty, CardVerbs.DeviationForm));
 
         var many = Card("my-reports-many", language);
-        Assert.Equal(MyReportsCard.MostShown, Buttons(many, CardVerbs.OpenReport).Count);
-        Assert.Contains(string.Format(t.MyReportsHidden, 55 - MyReportsCard.MostShown), Texts(many));
+        Assert.Equal(MyDeviationsCard.MostShown, Buttons(many, CardVerbs.OpenDeviation).Count);
+        Assert.Contains(string.Format(t.MyReportsHidden, 55 - MyDeviationsCard.MostShown), Texts(many));
     }
 
     // ---- The IVO nudge ----
@@ -615,7 +619,7 @@ public sealed partial class ReportCardTests
         Assert.Contains(texts, x => x.Contains("snarast", StringComparison.Ordinal));
         Assert.Equal(name == "ivo-nudge-escalated" ? t.IvoNudgeEscalatedTitle : t.IvoNudgeTitle, texts[0]);
         Assert.Equal(name == "ivo-nudge-escalated", texts.Contains(t.IvoNudgeEscalatedNote));
-        Assert.Equal("LS-2026-0007", DataOf(Assert.Single(Buttons(card, CardVerbs.OpenReport)))[CardKeys.Reference]!.GetValue<string>());
+        Assert.Equal("LS-2026-0007", DataOf(Assert.Single(Buttons(card, CardVerbs.OpenDeviation)))[CardKeys.Reference]!.GetValue<string>());
         Assert.True(texts.Count <= 12, $"A nudge should be short; this one has {texts.Count} texts.");
     }
 
@@ -678,7 +682,7 @@ public sealed partial class ReportCardTests
         Assert.Empty(Buttons(staff, CardVerbs.AddRisk));
         Assert.Contains(t.RiskReadOnly, Texts(staff));
 
-        var message = t.RiskProblem(new ReportProblem(ReportField.RiskDescription, ReportProblemKind.ContainsPersonalIdentityNumber));
+        var message = t.RiskRefusal(new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.Description));
         Assert.Contains($"'{t.FieldRiskDescription}'", message, StringComparison.Ordinal);
         Assert.Equal([(message, "attention")], Under(refused, CardKeys.RiskDescription));
         Assert.Contains(("• " + message, "attention"), Above(refused, CardVerbs.AddRisk));
@@ -686,7 +690,7 @@ public sealed partial class ReportCardTests
         Assert.Equal(ReportFixtures.TextWithPersonnummer, ValueOf(refused, CardKeys.RiskDescription));
         Assert.Equal("3", ValueOf(refused, CardKeys.RiskProbability));
         Assert.Equal("4", ValueOf(refused, CardKeys.RiskConsequence));
-        Assert.Contains($"'{t.FieldRiskProcess}'", t.RiskProblem(new ReportProblem(ReportField.RiskProcess, ReportProblemKind.Required)), StringComparison.Ordinal);
+        Assert.Contains($"'{t.FieldRiskProcess}'", t.RiskRefusal(new Refusal(RefusalReason.Required, Field.Process)), StringComparison.Ordinal);
 
         Assert.Contains(t.RiskEmpty, Texts(Card("risks-empty-manager", language)));
         var many = Texts(Card("risks-many", language));
@@ -766,7 +770,7 @@ public sealed partial class ReportCardTests
 
         Assert.Contains(texts, x => Regex.IsMatch(x, string.Join(@"\d+", t.HistoryHidden.Split("{0}").Select(Regex.Escape))));
         Assert.Contains(texts, x => Regex.IsMatch(x, string.Join(@"\d+", t.ReportActionsHidden.Split("{0}").Select(Regex.Escape))));
-        Assert.True(texts.Count(x => x.StartsWith("• Åtgärd ", StringComparison.Ordinal)) is > 0 and <= ReportDetailCard.MostActions);
+        Assert.True(texts.Count(x => x.StartsWith("• Åtgärd ", StringComparison.Ordinal)) is > 0 and <= DeviationDetailCard.MostActions);
     }
 
     [Theory]
@@ -779,7 +783,7 @@ public sealed partial class ReportCardTests
 
         Assert.True(System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString()) < 80 * 1024);
         Assert.Equal(t.ActionSaved, texts[0]);
-        Assert.Contains((t.Problem(new ReportProblem(ReportField.Decision, ReportProblemKind.TooLong)), "attention"), Under(card, CardKeys.ClosingDecision));
+        Assert.Contains((t.DeviationRefusal(new Refusal(RefusalReason.TooLong, Field.Decision)), "attention"), Under(card, CardKeys.ClosingDecision));
         Assert.Contains(texts, x => x.StartsWith("ööööö", StringComparison.Ordinal));
         Assert.Contains(texts, x => x.StartsWith("40: ääää", StringComparison.Ordinal));
         Assert.Contains(string.Format(t.HistoryHeading), texts);
@@ -822,7 +826,7 @@ public sealed partial class ReportCardTests
         foreach (var button in Buttons(BotCardCatalogue.Get(name).Json).Where(b => ReportVerbs.Contains(b["verb"]!.GetValue<string>())))
         {
             var reference = DataOf(button)[CardKeys.Reference]?.GetValue<string>();
-            Assert.True(ReportReference.TryParse(reference, out var parsed) && parsed.ToString() == reference, $"\"{name}\": button \"{button["title"]}\" carries reference \"{reference}\".");
+            Assert.True(DeviationReference.TryParse(reference, out var parsed) && parsed.ToString() == reference, $"\"{name}\": button \"{button["title"]}\" carries reference \"{reference}\".");
         }
     }
 
@@ -879,45 +883,87 @@ public sealed partial class ReportCardTests
 
     // ---- The texts ----
 
+    /// <summary>The fields the deviation and risk cards have, each where a refusal may name it.</summary>
+    private static readonly Field[] CardFields =
+    [
+        Field.Kind, Field.Unit, Field.WhatHappened, Field.OccurredAt, Field.ImmediateMeasures, Field.Severity, Field.ImmediateActions,
+        Field.Motivation, Field.Investigation, Field.ActionTitle, Field.Decision, Field.Answer, Field.Category, Field.ActionOwner,
+        Field.Process, Field.Description, Field.Probability, Field.Consequence,
+    ];
+
+    /// <summary>The label each field has on the deviation and risk cards: what a refusal about it quotes.</summary>
+    private static string Label(UiTexts t, Field field) => field switch
+    {
+        Field.Kind => t.FieldKind,
+        Field.Unit => t.FieldUnit,
+        Field.WhatHappened => t.FieldWhatHappened,
+        Field.OccurredAt => t.FieldOccurredAt,
+        Field.ImmediateMeasures => t.FieldImmediateMeasures,
+        Field.Severity => t.FieldSeverity,
+        Field.ImmediateActions => t.FieldImmediateActions,
+        Field.Motivation => t.FieldMotivation,
+        Field.Investigation => t.FieldInvestigation,
+        Field.ActionTitle => t.FieldActionTitle,
+        Field.Decision => t.FieldDecision,
+        Field.Answer => t.FieldAnswer,
+        Field.Category => t.CategoryFactLabel,
+        Field.ActionOwner => t.FieldActionOwner,
+        Field.Process => t.FieldRiskProcess,
+        Field.Description => t.FieldRiskDescription,
+        Field.Probability => t.RiskProbabilityLabel,
+        Field.Consequence => t.RiskConsequenceLabel,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a field of the deviation and risk cards."),
+    };
+
+    /// <summary>The reasons the deviation and risk rules refuse with.</summary>
+    private static readonly RefusalReason[] CardReasons =
+    [
+        RefusalReason.Required, RefusalReason.InTheFuture, RefusalReason.ContainsPersonalIdentityNumber, RefusalReason.TooLong, RefusalReason.NotAllowed,
+        RefusalReason.WrongState, RefusalReason.IvoDecisionMissing, RefusalReason.UnknownChoice, RefusalReason.NotInUnit,
+    ];
+
     [Fact]
     public void Every_problem_with_every_field_has_a_clear_message_in_both_languages()
     {
         foreach (var language in new[] { UiLanguage.Swedish, UiLanguage.English })
         {
             var t = T(language);
-            foreach (var field in Enum.GetValues<ReportField>())
+            foreach (var field in CardFields)
             {
-                foreach (var kind in Enum.GetValues<ReportProblemKind>())
+                foreach (var reason in CardReasons)
                 {
-                    var problem = new ReportProblem(field, kind);
-                    foreach (var message in new[] { t.Problem(problem), t.RiskProblem(problem) })
+                    var refusal = new Refusal(reason, field);
+                    foreach (var message in new[] { t.DeviationRefusal(refusal), t.RiskRefusal(refusal) })
                     {
                         Assert.False(string.IsNullOrWhiteSpace(message));
                         Assert.NotEqual(t.SomethingWentWrong, message);
                         Assert.DoesNotContain("{", message, StringComparison.Ordinal);
                     }
 
-                    if (kind is ReportProblemKind.Required or ReportProblemKind.ContainsPersonalIdentityNumber or ReportProblemKind.TooLong or ReportProblemKind.InTheFuture
-                        or ReportProblemKind.UnknownChoice or ReportProblemKind.NotInUnit)
+                    if (reason is RefusalReason.Required or RefusalReason.ContainsPersonalIdentityNumber or RefusalReason.TooLong or RefusalReason.InTheFuture
+                        or RefusalReason.UnknownChoice or RefusalReason.NotInUnit)
                     {
-                        Assert.Contains($"'{t.FieldName(field)}'", t.Problem(problem), StringComparison.Ordinal);
+                        Assert.Contains($"'{Label(t, field)}'", t.DeviationRefusal(refusal), StringComparison.Ordinal);
                     }
                 }
+
+                // Each field the cards have is placed under its input.
+                Assert.NotNull(DeviationDraft.InputOf(field) ?? RiskDraft.InputOf(field));
             }
 
             // Each rule that can refuse a person says which role may, in its own words.
-            var notAllowed = new[] { ReportField.Severity, ReportField.Motivation, ReportField.Investigation, ReportField.ActionTitle, ReportField.Answer, ReportField.Decision }
-                .Select(f => t.Problem(new ReportProblem(f, ReportProblemKind.NotAllowed))).ToList();
+            var notAllowed = new[] { Field.Severity, Field.Motivation, Field.Investigation, Field.ActionTitle, Field.Answer, Field.Decision }
+                .Select(f => t.DeviationRefusal(new Refusal(RefusalReason.NotAllowed, f))).ToList();
             Assert.Equal(notAllowed.Count, notAllowed.Distinct().Count());
-            var wrongState = new[] { ReportField.Severity, ReportField.Motivation, ReportField.Investigation, ReportField.ActionTitle, ReportField.Answer, ReportField.Decision }
-                .Select(f => t.Problem(new ReportProblem(f, ReportProblemKind.WrongState))).ToList();
+            var wrongState = new[] { Field.Severity, Field.Motivation, Field.Investigation, Field.ActionTitle, Field.Answer, Field.Decision }
+                .Select(f => t.DeviationRefusal(new Refusal(RefusalReason.WrongState, f))).ToList();
             Assert.Equal(wrongState.Count, wrongState.Distinct().Count());
         }
 
         Assert.Equal(
             "Bara biträdande socialchef beslutar om anmälan till IVO.",
-            T(UiLanguage.Swedish).Problem(new ReportProblem(ReportField.Motivation, ReportProblemKind.NotAllowed)));
-        Assert.Contains("4000", T(UiLanguage.English).Problem(new ReportProblem(ReportField.WhatHappened, ReportProblemKind.TooLong)), StringComparison.Ordinal);
+            T(UiLanguage.Swedish).DeviationRefusal(new Refusal(RefusalReason.NotAllowed, Field.Motivation)));
+        Assert.Contains("4000", T(UiLanguage.English).DeviationRefusal(new Refusal(RefusalReason.TooLong, Field.WhatHappened)), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -935,15 +981,15 @@ public sealed partial class ReportCardTests
         foreach (var language in new[] { UiLanguage.Swedish, UiLanguage.English })
         {
             var t = T(language);
-            AssertDistinct(Enum.GetValues<ReportKind>().Select(t.ReportKindName));
+            AssertDistinct(Enum.GetValues<DeviationKind>().Select(t.ReportKindName));
             AssertDistinct(Enum.GetValues<DeviationCategory>().Select(t.CategoryName));
             AssertDistinct(Enum.GetValues<Severity>().Select(t.SeverityName));
-            AssertDistinct(Enum.GetValues<ReportStatus>().Select(t.ReportStatusName));
+            AssertDistinct(Enum.GetValues<DeviationStatus>().Select(t.ReportStatusName));
             AssertDistinct(Enum.GetValues<InvestigationTopic>().Select(t.InvestigationTopicName));
             AssertDistinct(Enum.GetValues<RiskLevel>().Select(t.RiskLevelName));
             AssertDistinct(Enum.GetValues<Probability>().Select(t.ProbabilityName));
             AssertDistinct(Enum.GetValues<Consequence>().Select(t.ConsequenceName));
-            AssertDistinct(Enum.GetValues<ReportField>().Select(t.FieldName));
+            AssertDistinct(CardFields.Select(f => Label(t, f)));
         }
 
         Assert.Equal(
@@ -988,9 +1034,9 @@ public sealed partial class ReportCardTests
             [CardKeys.ImmediateMeasures] = "",
             [CardKeys.Category] = "ValdEllerOvergrepp",
         };
-        var filing = ReportDraft.FromInputs(data).ToFiling();
+        var filing = DeviationDraft.FromInputs(data).ToFiling();
 
-        Assert.Equal(ReportKind.PatagligRiskForMissforhallande, filing.Kind);
+        Assert.Equal(DeviationKind.PatagligRiskForMissforhallande, filing.Kind);
         Assert.Equal(ReportFixtures.Unit.Id, filing.UnitId);
         Assert.Equal(new DateTimeOffset(2026, 7, 1, 16, 30, 0, TimeSpan.Zero), filing.OccurredAt);
         Assert.Null(filing.ImmediateMeasures);
@@ -998,15 +1044,16 @@ public sealed partial class ReportCardTests
         Assert.Empty(DeviationReport.Check(filing, ReportFixtures.FiledAt));
 
         // Without a time, the start of that day in Sweden (winter time).
-        Assert.Equal(new DateTimeOffset(2026, 11, 8, 23, 0, 0, TimeSpan.Zero), ReportInputs.OccurredAt("2026-11-09", null));
+        Assert.Equal(new DateTimeOffset(2026, 11, 8, 23, 0, 0, TimeSpan.Zero), DeviationInputs.OccurredAt("2026-11-09", null));
 
-        // What the card cannot have sent is not guessed at: the domain names the field.
-        var forged = new ReportDraft { ReportKind = "1", WhatHappened = "x", ReportUnit = "u", OccurredDate = "9/11/2026", Category = "Okänd" }.ToFiling();
+        // What the card cannot have sent is not guessed at: the domain names the field (a category that is none of the
+        // categories stays one, so it is refused rather than dropped).
+        var forged = new DeviationDraft { ReportKind = "1", WhatHappened = "x", ReportUnit = "u", OccurredDate = "9/11/2026", Category = "Okänd" }.ToFiling();
         Assert.Null(forged.Kind);
         Assert.Null(forged.OccurredAt);
-        Assert.Null(forged.Category);
+        Assert.False(Enum.IsDefined(forged.Category!.Value));
         Assert.Equal(
-            new[] { new ReportProblem(ReportField.Kind, ReportProblemKind.Required), new ReportProblem(ReportField.OccurredAt, ReportProblemKind.Required) },
+            new[] { new Refusal(RefusalReason.Required, Field.Kind), new Refusal(RefusalReason.UnknownChoice, Field.Category), new Refusal(RefusalReason.Required, Field.OccurredAt) },
             DeviationReport.Check(forged, ReportFixtures.FiledAt));
     }
 
@@ -1019,12 +1066,12 @@ public sealed partial class ReportCardTests
     [InlineData(" 3", null)]
     [InlineData(null, null)]
     public void A_severity_is_one_of_the_four_levels(string? value, Severity? expected) =>
-        Assert.Equal(expected, ReportInputs.Severity(value));
+        Assert.Equal(expected, DeviationInputs.Severity(value));
 
     [Fact]
     public void The_forms_inputs_are_read_as_the_cards_send_them()
     {
-        var draft = ReportDraft.FromInputs(new JsonObject
+        var draft = DeviationDraft.FromInputs(new JsonObject
         {
             [CardKeys.Reference] = "LS-2026-0007",
             [CardKeys.IvoDecision] = IvoDecisionValues.No,
@@ -1034,16 +1081,40 @@ public sealed partial class ReportCardTests
             [CardKeys.ActionDue] = "2027-01-31",
         });
 
-        Assert.False(ReportInputs.IvoDecision(draft.IvoDecision));
+        Assert.False(DeviationInputs.IvoDecision(draft.IvoDecision));
         Assert.Equal(ReportFixtures.IvoMotivationText, draft.IvoMotivation);
-        Assert.Equal(InvestigationTopic.KanHandaIgen, ReportInputs.Topic(draft.InvestigationTopic));
-        Assert.True(ReportInputs.IsFact(draft.InvestigationIsFact));
-        Assert.Equal(new DateOnly(2027, 1, 31), ReportInputs.Date(draft.ActionDue));
-        Assert.Null(ReportInputs.IvoDecision("kanske"));
+        Assert.Equal(InvestigationTopic.KanHandaIgen, DeviationInputs.Topic(draft.InvestigationTopic));
+        Assert.True(DeviationInputs.IsFact(draft.InvestigationIsFact));
+        Assert.Equal(new DateOnly(2027, 1, 31), CardValues.Date(draft.ActionDue));
+        Assert.Null(DeviationInputs.IvoDecision("kanske"));
 
         var risk = RiskDraft.FromInputs(new JsonObject { [CardKeys.RiskProbability] = "2", [CardKeys.RiskConsequence] = "4", [CardKeys.RiskProcess] = "Utredning" });
-        Assert.Equal(Probability.Liten, ReportInputs.Probability(risk.Probability));
-        Assert.Equal(Consequence.Hog, ReportInputs.Consequence(risk.Consequence));
+        Assert.Equal(Probability.Liten, risk.ChosenProbability);
+        Assert.Equal(Consequence.Hog, risk.ChosenConsequence);
         Assert.Equal("Utredning", risk.Process);
+    }
+
+    [Fact]
+    public void The_forms_values_are_what_the_use_cases_are_given()
+    {
+        var draft = DeviationDraft.FromInputs(new JsonObject
+        {
+            [CardKeys.Severity] = "3",
+            [CardKeys.Category] = "99",
+            [CardKeys.IvoDecision] = IvoDecisionValues.Yes,
+            [CardKeys.InvestigationIsFact] = "false",
+            [CardKeys.ActionDue] = "31/01/2027",
+        });
+
+        Assert.Equal(Severity.Allvarlig, draft.ChosenSeverity);
+        Assert.False(Enum.IsDefined(draft.ChosenCategory!.Value));
+        Assert.True(draft.ChosenIvoDecision);
+        Assert.False(draft.ChosenIsFact);
+        Assert.Equal(InvestigationTopic.HandelseOchKonsekvenser, draft.ChosenTopic);
+        Assert.Null(draft.ChosenActionDue);
+        Assert.True(draft.ActionDueUnreadable);
+
+        var empty = new DeviationDraft();
+        Assert.Equal((null, null, null, false), (empty.ChosenSeverity, empty.ChosenCategory, empty.ChosenIvoDecision, empty.ActionDueUnreadable));
     }
 }

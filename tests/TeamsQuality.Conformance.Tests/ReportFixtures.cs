@@ -1,7 +1,11 @@
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Deviations;
+using TeamsQuality.Cards.Risks;
 using TeamsQuality.Domain.Actions;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.Risks;
+using TeamsQuality.Domain.Rules;
 
 namespace TeamsQuality.Conformance.Tests;
 
@@ -68,24 +72,24 @@ public static class ReportFixtures
     /// <summary>Two days and three hours after the assessment.</summary>
     public static DateTimeOffset Now => AssessedAt.AddDays(2).AddHours(3);
 
-    public static ReportReference Reference(ReportKind kind, int number) => new(kind.Prefix(), 2026, number);
+    public static DeviationReference Reference(DeviationKind kind, int number) => new(kind.Prefix(), 2026, number);
 
     /// <summary>Filed by Anna, number 42 unless told: AV-2026-0042, LS-2026-0042, SK-2026-0042.</summary>
-    public static DeviationReport Filed(ReportKind kind = ReportKind.Avvikelse, int number = 42, string whatHappened = WhatHappened, DateTimeOffset? at = null, Person? reporter = null)
+    public static DeviationReport Filed(DeviationKind kind = DeviationKind.Avvikelse, int number = 42, string whatHappened = WhatHappened, DateTimeOffset? at = null, Person? reporter = null)
     {
         var filedAt = at ?? FiledAt;
-        var filing = new ReportFiling(kind, Unit.Id, whatHappened, filedAt.AddHours(-3), ImmediateMeasures, kind.IsFeedback() ? null : DeviationCategory.BristerIVerkstallighet);
+        var filing = new DeviationFiling(kind, Unit.Id, whatHappened, filedAt.AddHours(-3), ImmediateMeasures, kind.IsFeedback() ? null : DeviationCategory.BristerIVerkstallighet);
         return DeviationReport.File(Tenant, Reference(kind, number), filing, reporter ?? Staff, Unit, filedAt);
     }
 
     /// <summary>An avvikelse filed without a category and not yet assessed.</summary>
     public static DeviationReport Uncategorised() => DeviationReport.File(
-        Tenant, Reference(ReportKind.Avvikelse, 43), new ReportFiling(ReportKind.Avvikelse, Unit.Id, WhatHappened, FiledAt.AddHours(-3), null, null), Staff, Unit, FiledAt);
+        Tenant, Reference(DeviationKind.Avvikelse, 43), new DeviationFiling(DeviationKind.Avvikelse, Unit.Id, WhatHappened, FiledAt.AddHours(-3), null, null), Staff, Unit, FiledAt);
 
     /// <summary>A lex Sarah report the manager assessed 3 – Allvarlig: it awaits the deputy director's IVO decision.</summary>
     public static DeviationReport AwaitingIvo(Severity severity = Severity.Allvarlig)
     {
-        var report = Filed(ReportKind.Missforhallande, 7);
+        var report = Filed(DeviationKind.Missforhallande, 7);
         report.Assess(Manager, Unit, severity, ImmediateActionsText, DeviationCategory.Forsummelse, AssessedAt);
         return report;
     }
@@ -113,7 +117,7 @@ public static class ReportFixtures
         return (report, actions);
     }
 
-    public static DeviationReport Complaint() => Filed(ReportKind.Klagomal, 12);
+    public static DeviationReport Complaint() => Filed(DeviationKind.Klagomal, 12);
 
     public static DeviationReport AnsweredComplaint()
     {
@@ -133,7 +137,7 @@ public static class ReportFixtures
     public static (DeviationReport Report, IReadOnlyList<ImprovementAction> Actions) LongInvestigation()
     {
         var report = AwaitingIvo(Severity.Katastrofal);
-        report.DecideIvo(DeputyDirector, true, new string('m', DeviationReport.LongestText), AssessedAt.AddHours(2));
+        report.DecideIvo(DeputyDirector, true, new string('m', FreeText.LongestText), AssessedAt.AddHours(2));
         var long3000 = string.Concat(Enumerable.Repeat("Överlämningen brister när ingen vet vem som ringer sjuksköterskan på kvällen. ", 38));
         var topics = Enum.GetValues<InvestigationTopic>();
         for (var i = 0; i < 40; i++)
@@ -151,10 +155,10 @@ public static class ReportFixtures
     /// Every text at its longest and outside ASCII (6 bytes each as escaped JSON), 40 investigation entries, 30 actions, and
     /// a draft with every form's text at twice the longest allowed: the card must still fit in Teams.
     /// </summary>
-    public static (DeviationReport Report, IReadOnlyList<ImprovementAction> Actions, ReportDraft Draft) WorstCase()
+    public static (DeviationReport Report, IReadOnlyList<ImprovementAction> Actions, DeviationDraft Draft) WorstCase()
     {
-        var longest = DeviationReport.LongestText;
-        var report = Filed(ReportKind.Missforhallande, 99, new string('ö', longest));
+        var longest = FreeText.LongestText;
+        var report = Filed(DeviationKind.Missforhallande, 99, new string('ö', longest));
         report.Assess(Manager, Unit, Severity.Katastrofal, new string('å', longest), DeviationCategory.ValdEllerOvergrepp, AssessedAt);
         report.DecideIvo(DeputyDirector, true, new string('ä', longest), AssessedAt.AddHours(1));
         var topics = Enum.GetValues<InvestigationTopic>();
@@ -167,7 +171,7 @@ public static class ReportFixtures
             .Select(i => report.AddAction(Manager, Unit, $"{i}: " + new string('å', longest - 10), OtherStaff, new DateOnly(2027, 1, 1), AssessedAt.AddDays(2).AddMinutes(i), $"a{i}"))
             .ToList();
         var twice = new string('é', 2 * longest);
-        var draft = new ReportDraft
+        var draft = new DeviationDraft
         {
             Severity = "4", ImmediateActions = twice, IvoDecision = IvoDecisionValues.Yes, IvoMotivation = twice, InvestigationTopic = nameof(InvestigationTopic.Orsaker),
             InvestigationText = twice, ActionTitle = twice, ActionOwner = OtherStaff.Id, ActionDue = "2027-02-01", AnswerText = twice, ClosingDecision = twice,
@@ -179,12 +183,12 @@ public static class ReportFixtures
     /// The largest report a unit could produce: every text at its longest in the costliest letters, 300 entries in the
     /// investigation, 100 actions, and a draft of every form twice as long as allowed.
     /// </summary>
-    public static (DeviationReport Report, IReadOnlyList<ImprovementAction> Actions, ReportDraft Draft) Largest()
+    public static (DeviationReport Report, IReadOnlyList<ImprovementAction> Actions, DeviationDraft Draft) Largest()
     {
-        var longest = DeviationReport.LongestText;
+        var longest = FreeText.LongestText;
         var report = DeviationReport.File(
-            Tenant, Reference(ReportKind.Missforhallande, 98),
-            new ReportFiling(ReportKind.Missforhallande, Unit.Id, StopFixtures.Costly("W: ", longest), FiledAt.AddHours(-1), StopFixtures.Costly("M: ", longest), DeviationCategory.AnnanForm),
+            Tenant, Reference(DeviationKind.Missforhallande, 98),
+            new DeviationFiling(DeviationKind.Missforhallande, Unit.Id, StopFixtures.Costly("W: ", longest), FiledAt.AddHours(-1), StopFixtures.Costly("M: ", longest), DeviationCategory.AnnanForm),
             Staff, Unit, FiledAt);
         report.Assess(Manager, Unit, Severity.Katastrofal, StopFixtures.Costly("A: ", longest), DeviationCategory.ValdEllerOvergrepp, AssessedAt);
         report.DecideIvo(DeputyDirector, true, StopFixtures.Costly("I: ", longest), AssessedAt.AddHours(1));
@@ -198,7 +202,7 @@ public static class ReportFixtures
             .Select(i => report.AddAction(Manager, Unit, StopFixtures.Costly($"{i}: ", longest), OtherStaff, new DateOnly(2027, 1, 1), AssessedAt.AddDays(2).AddMinutes(i), $"a{i}"))
             .ToList();
         var twice = StopFixtures.Costly("D: ", 2 * longest);
-        var draft = new ReportDraft
+        var draft = new DeviationDraft
         {
             Severity = "4", ImmediateActions = twice, IvoDecision = IvoDecisionValues.Yes, IvoMotivation = twice, InvestigationTopic = nameof(InvestigationTopic.Orsaker),
             InvestigationText = twice, ActionTitle = twice, ActionOwner = OtherStaff.Id, ActionDue = "2027-02-01", AnswerText = twice, ClosingDecision = twice,
@@ -208,12 +212,12 @@ public static class ReportFixtures
 
     /// <summary>A reporter's five hundred reports.</summary>
     public static IReadOnlyList<DeviationReport> LargestReportList() =>
-        Enumerable.Range(1, 500).Select(i => Filed((ReportKind)(i % 6), i, at: FiledAt.AddHours(-i))).ToList();
+        Enumerable.Range(1, 500).Select(i => Filed((DeviationKind)(i % 6), i, at: FiledAt.AddHours(-i))).ToList();
 
     /// <summary>A register of five hundred risks, every text at its longest in the costliest letters.</summary>
     public static IReadOnlyList<Risk> LargestRiskRegister() =>
         Enumerable.Range(1, 500)
-            .Select(i => new Risk($"r{i}", Unit.Id, StopFixtures.Costly($"{i % 40} ", 100), StopFixtures.Costly($"R{i}: ", DeviationReport.LongestText), (Probability)((i % 4) + 1), (Consequence)(((i / 4) % 4) + 1), [], FiledAt, []))
+            .Select(i => new Risk($"r{i}", Unit.Id, StopFixtures.Costly($"{i % 40} ", 100), StopFixtures.Costly($"R{i}: ", FreeText.LongestText), (Probability)((i % 4) + 1), (Consequence)(((i / 4) % 4) + 1), [], FiledAt, []))
             .ToList();
 
     /// <summary>Anna's own reports, in an order that is not the newest first.</summary>
@@ -222,19 +226,19 @@ public static class ReportFixtures
         var closed = Closed().Report;
         return
         [
-            Filed(ReportKind.Avvikelse, 40, at: FiledAt.AddDays(-20)),
+            Filed(DeviationKind.Avvikelse, 40, at: FiledAt.AddDays(-20)),
             AnsweredComplaint(),
             closed,
-            Filed(ReportKind.Berom, 44, at: FiledAt.AddDays(1)),
-            Filed(ReportKind.PatagligRiskForMissforhallande, 3, at: FiledAt.AddDays(-40)),
+            Filed(DeviationKind.Berom, 44, at: FiledAt.AddDays(1)),
+            Filed(DeviationKind.PatagligRiskForMissforhallande, 3, at: FiledAt.AddDays(-40)),
         ];
     }
 
     /// <summary>A unit's open reports, newest first: one waiting for assessment, one for an answer, one for the IVO decision, one investigated.</summary>
     public static IReadOnlyList<DeviationReport> OpenOfUnit() =>
     [
-        Filed(ReportKind.Avvikelse, 45, at: Now.AddHours(-5)),
-        Filed(ReportKind.Klagomal, 13, at: FiledAt.AddDays(1)),
+        Filed(DeviationKind.Avvikelse, 45, at: Now.AddHours(-5)),
+        Filed(DeviationKind.Klagomal, 13, at: FiledAt.AddDays(1)),
         AwaitingIvo(),
         Investigated().Report,
     ];
@@ -257,11 +261,11 @@ public static class ReportFixtures
             Unit.Id, OtherStaff.Id, OtherStaff.Name, SubstituteToday.AddDays(-count + i), SubstituteToday.AddDays(-count + i + 6))).ToList();
 
     public static IReadOnlyList<DeviationReport> ManyReports() =>
-        Enumerable.Range(1, 55).Select(i => Filed((ReportKind)(i % 6), i, at: FiledAt.AddDays(-i))).ToList();
+        Enumerable.Range(1, 55).Select(i => Filed((DeviationKind)(i % 6), i, at: FiledAt.AddDays(-i))).ToList();
 
-    public static ReportDraft FilingDraftWithPersonnummer { get; } = new()
+    public static DeviationDraft FilingDraftWithPersonnummer { get; } = new()
     {
-        ReportKind = nameof(ReportKind.Missforhallande),
+        ReportKind = nameof(DeviationKind.Missforhallande),
         ReportUnit = Unit.Id,
         WhatHappened = TextWithPersonnummer,
         OccurredDate = "2026-11-09",
@@ -301,20 +305,20 @@ public static class ReportFixtures
 
     // ---- Statistics ----
 
-    public static ReportStatistics Statistics()
+    public static DeviationStatistics Statistics()
     {
         var reports = new List<DeviationReport>
         {
-            Filed(ReportKind.Avvikelse, 1, at: new DateTimeOffset(2026, 2, 3, 9, 0, 0, TimeSpan.Zero)),
-            Filed(ReportKind.Avvikelse, 2, at: new DateTimeOffset(2026, 6, 3, 9, 0, 0, TimeSpan.Zero)),
+            Filed(DeviationKind.Avvikelse, 1, at: new DateTimeOffset(2026, 2, 3, 9, 0, 0, TimeSpan.Zero)),
+            Filed(DeviationKind.Avvikelse, 2, at: new DateTimeOffset(2026, 6, 3, 9, 0, 0, TimeSpan.Zero)),
             AwaitingIvo(),
             Closed().Report,
             Complaint(),
-            Filed(ReportKind.Berom, 5, at: new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero)),
+            Filed(DeviationKind.Berom, 5, at: new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero)),
         };
         var other = DeviationReport.File(
-            Tenant, Reference(ReportKind.Avvikelse, 9), new ReportFiling(ReportKind.Avvikelse, OtherUnit.Id, WhatHappened, FiledAt.AddHours(-1), null, null), Outsider, OtherUnit, FiledAt);
+            Tenant, Reference(DeviationKind.Avvikelse, 9), new DeviationFiling(DeviationKind.Avvikelse, OtherUnit.Id, WhatHappened, FiledAt.AddHours(-1), null, null), Outsider, OtherUnit, FiledAt);
         reports.Add(other);
-        return ReportStatistics.Of(reports, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
+        return DeviationStatistics.Of(reports, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
     }
 }

@@ -97,7 +97,7 @@ public sealed partial class TextsTests
         Assert.Contains(nameof(Texts.CommandStops), names);
         Assert.Contains(nameof(NoticeTexts.StatusAssessedTitle), names);
         Assert.Contains(NameMethods(), m => m.Name == nameof(Texts.RoleName));
-        Assert.Contains(NameMethods(), m => m.Name == nameof(Texts.Problem));
+        Assert.Contains(NameMethods(), m => m.Name == nameof(Texts.DeviationRefusal));
         Assert.Contains(NameMethods(), m => m.Name == nameof(NoticeTexts.KindName));
     }
 

@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
 using TeamsQuality.Cards;
-using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Cards.Deviations;
+using TeamsQuality.Cards.Risks;
 using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Domain.Risks;
 using TeamsQuality.Domain.Rules;
 using static TeamsQuality.Conformance.Tests.Infrastructure.CardReading;
 using UiTexts = TeamsQuality.Cards.Texts;
@@ -30,11 +33,11 @@ public sealed class UnitReportCardTests
         var text = AllText(card);
         var open = ReportFixtures.OpenOfUnit();
 
-        Assert.Equal(open.Select(r => r.Reference.ToString()), Buttons(card, CardVerbs.OpenReport).Select(b => DataOf(b)[CardKeys.Reference]!.GetValue<string>()));
-        Assert.Contains(t.Waited(ReportWait.Assessment, ReportFixtures.Now - open[0].FiledAt), text, StringComparison.Ordinal);
-        Assert.Contains(t.Waited(ReportWait.Answer, ReportFixtures.Now - open[1].FiledAt), text, StringComparison.Ordinal);
-        Assert.Contains(t.Waited(ReportWait.IvoDecision, ReportFixtures.Now - ReportFixtures.AssessedAt), text, StringComparison.Ordinal);
-        Assert.Contains(t.ReportStatusName(ReportStatus.UnderUtredning), text, StringComparison.Ordinal);
+        Assert.Equal(open.Select(r => r.Reference.ToString()), Buttons(card, CardVerbs.OpenDeviation).Select(b => DataOf(b)[CardKeys.Reference]!.GetValue<string>()));
+        Assert.Contains(t.Waited(DeviationWait.Assessment, ReportFixtures.Now - open[0].FiledAt), text, StringComparison.Ordinal);
+        Assert.Contains(t.Waited(DeviationWait.Answer, ReportFixtures.Now - open[1].FiledAt), text, StringComparison.Ordinal);
+        Assert.Contains(t.Waited(DeviationWait.IvoDecision, ReportFixtures.Now - ReportFixtures.AssessedAt), text, StringComparison.Ordinal);
+        Assert.Contains(t.ReportStatusName(DeviationStatus.UnderUtredning), text, StringComparison.Ordinal);
         Assert.Contains(string.Format(language.Culture(), t.UnitReportsMany, 4), text, StringComparison.Ordinal);
         Assert.DoesNotContain(ReportFixtures.WhatHappened, text, StringComparison.Ordinal);
         Assert.DoesNotContain(ReportFixtures.ImmediateActionsText, text, StringComparison.Ordinal);
@@ -58,7 +61,7 @@ public sealed class UnitReportCardTests
         var first = Card("unit-reports-first-page", language);
         var middle = Card("unit-reports-middle-page", language);
 
-        Assert.Equal(UnitReportsCard.PageSize, Buttons(first, CardVerbs.OpenReport).Count);
+        Assert.Equal(UnitDeviationsCard.PageSize, Buttons(first, CardVerbs.OpenDeviation).Count);
         Assert.Contains(string.Format(culture, t.UnitReportsShowing, 1, 15, total), Texts(first));
         Assert.Contains(string.Format(culture, t.UnitReportsShowing, 16, 30, total), Texts(middle));
         Assert.Equal(["15"], PageButtons(first, t.UnitReportsOlder));
@@ -67,7 +70,7 @@ public sealed class UnitReportCardTests
         Assert.Equal(["0"], PageButtons(middle, t.UnitReportsNewer));
 
         static List<string> PageButtons(JsonObject card, string title) =>
-            Buttons(card, CardVerbs.UnitReports).Where(b => b["title"]!.GetValue<string>() == title).Select(b => DataOf(b)[CardKeys.Skip]!.GetValue<string>()).ToList();
+            Buttons(card, CardVerbs.UnitDeviations).Where(b => b["title"]!.GetValue<string>() == title).Select(b => DataOf(b)[CardKeys.Skip]!.GetValue<string>()).ToList();
     }
 
     [Theory]
@@ -123,18 +126,18 @@ public sealed class UnitReportCardTests
         var planned = ReportFixtures.UnitWithSubstitute(3).Substitute!;
 
         Assert.Contains(string.Format(culture, t.SubstituteNamedText, ReportFixtures.Manager.Name, ReportFixtures.Unit.Name, t.Period(planned.From, planned.Until)), Texts(named));
-        Assert.Equal(ReportFixtures.Unit.Id, DataOf(Assert.Single(Buttons(named, CardVerbs.UnitReports)))[CardKeys.Unit]!.GetValue<string>());
+        Assert.Equal(ReportFixtures.Unit.Id, DataOf(Assert.Single(Buttons(named, CardVerbs.UnitDeviations)))[CardKeys.Unit]!.GetValue<string>());
         Assert.Contains(string.Format(culture, t.SubstituteEndedText, ReportFixtures.Manager.Name, ReportFixtures.Unit.Name), Texts(Card("substitute-notice-ended", language)));
 
         var report = Card("private-view-report", language);
-        Assert.Equal("LS-2026-0001", DataOf(Assert.Single(Buttons(report, CardVerbs.OpenReport)))[CardKeys.Reference]!.GetValue<string>());
+        Assert.Equal("LS-2026-0001", DataOf(Assert.Single(Buttons(report, CardVerbs.OpenDeviation)))[CardKeys.Reference]!.GetValue<string>());
         Assert.Contains(t.ReportInChannel, Texts(report));
-        Assert.Single(Buttons(Card("private-view-unit-reports", language), CardVerbs.UnitReports));
+        Assert.Single(Buttons(Card("private-view-unit-reports", language), CardVerbs.UnitDeviations));
         foreach (var name in new[] { "substitute-notice-named", "substitute-notice-ended", "private-view-report", "private-view-unit-reports", "report-none-to-open" })
         {
             var text = AllText(Card(name, language));
             Assert.DoesNotContain(ReportFixtures.WhatHappened, text, StringComparison.Ordinal);
-            Assert.DoesNotContain(t.ReportKindName(ReportKind.Missforhallande), text, StringComparison.Ordinal);
+            Assert.DoesNotContain(t.ReportKindName(DeviationKind.Missforhallande), text, StringComparison.Ordinal);
         }
     }
 

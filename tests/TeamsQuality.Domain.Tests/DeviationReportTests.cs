@@ -1,5 +1,7 @@
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.Risks;
+using TeamsQuality.Domain.Rules;
 
 namespace TeamsQuality.Domain.Tests;
 
@@ -18,8 +20,8 @@ public sealed class DeviationReportTests
 
     private static DeviationReport LexSarah() => DeviationReport.File(
         Tenant,
-        new ReportReference("LS", 2026, 1),
-        new ReportFiling(ReportKind.Missforhallande, "hemtjanst", "Insatsen uteblev i tre dagar.", Now.AddDays(-1), "Insatsen utförd.", null),
+        new DeviationReference("LS", 2026, 1),
+        new DeviationFiling(DeviationKind.Missforhallande, "hemtjanst", "Insatsen uteblev i tre dagar.", Now.AddDays(-1), "Insatsen utförd.", null),
         Erik,
         Hemtjansten,
         Now);
@@ -42,12 +44,12 @@ public sealed class DeviationReportTests
     [Fact]
     public void Filing_reports_every_problem_at_once()
     {
-        var problems = DeviationReport.Check(new ReportFiling(null, null, "  ", Now.AddDays(2), "Ring 19121212-1212", null), Now);
+        var problems = DeviationReport.Check(new DeviationFiling(null, null, "  ", Now.AddDays(2), "Ring 19121212-1212", null), Now);
 
         Assert.Equal(
-            [(ReportField.Kind, ReportProblemKind.Required), (ReportField.Unit, ReportProblemKind.Required), (ReportField.WhatHappened, ReportProblemKind.Required),
-             (ReportField.ImmediateMeasures, ReportProblemKind.ContainsPersonalIdentityNumber), (ReportField.OccurredAt, ReportProblemKind.InTheFuture)],
-            problems.Select(p => (p.Field, p.Kind)));
+            [(Field.Kind, RefusalReason.Required), (Field.Unit, RefusalReason.Required), (Field.WhatHappened, RefusalReason.Required),
+             (Field.ImmediateMeasures, RefusalReason.ContainsPersonalIdentityNumber), (Field.OccurredAt, RefusalReason.InTheFuture)],
+            problems.Select(p => (p.Field, p.Reason)));
     }
 
     [Fact]
@@ -57,14 +59,14 @@ public sealed class DeviationReportTests
         report.Assess(Anna, Hemtjansten, Severity.Allvarlig, "Åtgärdat samma dag.", DeviationCategory.BristerIVerkstallighet, Now);
 
         Assert.True(report.AwaitsIvoDecision);
-        Assert.Equal(ReportProblemKind.IvoDecisionMissing, Assert.Throws<ReportRuleException>(() => report.Close(Johan, Hemtjansten, "Klart", Now)).Problems.Single().Kind);
-        Assert.Equal(ReportProblemKind.NotAllowed, Assert.Throws<ReportRuleException>(() => report.DecideIvo(Anna, true, "x", Now)).Problems.Single().Kind);
+        Assert.Equal(RefusalReason.IvoDecisionMissing, Assert.Throws<RuleException>(() => report.Close(Johan, Hemtjansten, "Klart", Now)).Refusals.Single().Reason);
+        Assert.Equal(RefusalReason.NotAllowed, Assert.Throws<RuleException>(() => report.DecideIvo(Anna, true, "x", Now)).Refusals.Single().Reason);
 
         report.DecideIvo(Eva, true, "Anmäls snarast.", Now);
         report.Close(Johan, Hemtjansten, "Utrett och åtgärdat.", Now);
 
         Assert.False(report.AwaitsIvoDecision);
-        Assert.Equal(ReportStatus.Avslutad, report.Status);
+        Assert.Equal(DeviationStatus.Avslutad, report.Status);
     }
 
     [Fact]
@@ -81,14 +83,14 @@ public sealed class DeviationReportTests
     {
         var report = LexSarah();
 
-        Assert.Throws<ReportRuleException>(() => report.Assess(Karin, Hemtjansten, Severity.Mindre, "x", null, Now));
-        Assert.Throws<ReportRuleException>(() => report.Assess(Erik, Hemtjansten, Severity.Mindre, "x", null, Now));
+        Assert.Throws<RuleException>(() => report.Assess(Karin, Hemtjansten, Severity.Mindre, "x", null, Now));
+        Assert.Throws<RuleException>(() => report.Assess(Erik, Hemtjansten, Severity.Mindre, "x", null, Now));
         report.Assess(Anna, Hemtjansten, Severity.Mindre, "x", null, Now);
-        Assert.Throws<ReportRuleException>(() => report.Investigate(Anna, InvestigationTopic.Orsaker, "y", true, Now, "i1"));
+        Assert.Throws<RuleException>(() => report.Investigate(Anna, InvestigationTopic.Orsaker, "y", true, Now, "i1"));
         var entry = report.Investigate(Johan, InvestigationTopic.Orsaker, "Schemat ändrades.", isFact: true, Now, "i1");
 
         Assert.Equal((InvestigationTopic.Orsaker, true, "Johan Ek"), (entry.Topic, entry.IsFact, entry.AuthorName));
-        Assert.Equal(ReportStatus.UnderUtredning, report.Status);
+        Assert.Equal(DeviationStatus.UnderUtredning, report.Status);
     }
 
     [Fact]
@@ -98,7 +100,7 @@ public sealed class DeviationReportTests
         report.Assess(Anna, Hemtjansten, Severity.Mattlig, "Första bedömningen.", null, Now);
         report.Assess(Anna, Hemtjansten, Severity.Allvarlig, "Andra bedömningen.", null, Now.AddHours(1));
 
-        Assert.Contains(report.History, h => h.Kind == ReportChangeKind.Assessed && h.Detail!.Contains("Första bedömningen.", StringComparison.Ordinal));
+        Assert.Contains(report.History, h => h.Kind == DeviationChangeKind.Assessed && h.Detail!.Contains("Första bedömningen.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -109,12 +111,12 @@ public sealed class DeviationReportTests
 
         foreach (var outsider in new[] { Karin, Johan, Eva })
         {
-            var refusal = Assert.Throws<ReportRuleException>(() => report.AddAction(Johan, Hemtjansten, "Kontroll vid schemabyte", outsider, null, Now, "a-" + outsider.Id));
-            Assert.Equal((ReportField.ActionOwner, ReportProblemKind.NotInUnit), (refusal.Problems.Single().Field, refusal.Problems.Single().Kind));
+            var refusal = Assert.Throws<RuleException>(() => report.AddAction(Johan, Hemtjansten, "Kontroll vid schemabyte", outsider, null, Now, "a-" + outsider.Id));
+            Assert.Equal((Field.ActionOwner, RefusalReason.NotInUnit), (refusal.Refusals.Single().Field, refusal.Refusals.Single().Reason));
         }
 
         Assert.Empty(report.ActionIds);
-        Assert.DoesNotContain(report.History, h => h.Kind == ReportChangeKind.ActionAdded);
+        Assert.DoesNotContain(report.History, h => h.Kind == DeviationChangeKind.ActionAdded);
 
         Assert.Equal("fatima", report.AddAction(Johan, Hemtjansten, "Kontroll vid schemabyte", Fatima, null, Now, "a1").OwnerId);
         Assert.Equal("anna", report.AddAction(Johan, Hemtjansten, "Uppföljning", Anna with { UnitId = null }, null, Now, "a2").OwnerId);
@@ -125,11 +127,11 @@ public sealed class DeviationReportTests
     {
         var report = LexSarah();
 
-        var refusal = Assert.Throws<ReportRuleException>(() => report.AddAction(Anna, Hemtjansten, " ", Karin, null, Now, "a1"));
+        var refusal = Assert.Throws<RuleException>(() => report.AddAction(Anna, Hemtjansten, " ", Karin, null, Now, "a1"));
 
         Assert.Equal(
-            [(ReportField.ActionTitle, ReportProblemKind.Required), (ReportField.ActionOwner, ReportProblemKind.NotInUnit)],
-            refusal.Problems.Select(p => (p.Field, p.Kind)));
+            [(Field.ActionTitle, RefusalReason.Required), (Field.ActionOwner, RefusalReason.NotInUnit)],
+            refusal.Refusals.Select(p => (p.Field, p.Reason)));
     }
 
     [Theory]
@@ -140,30 +142,30 @@ public sealed class DeviationReportTests
     {
         var report = LexSarah();
 
-        var refusal = Assert.Throws<ReportRuleException>(() => report.Assess(Anna, Hemtjansten, Severity.Mattlig, "Åtgärdat.", (DeviationCategory)value, Now));
+        var refusal = Assert.Throws<RuleException>(() => report.Assess(Anna, Hemtjansten, Severity.Mattlig, "Åtgärdat.", (DeviationCategory)value, Now));
 
-        Assert.Equal((ReportField.Category, ReportProblemKind.UnknownChoice), (refusal.Problems.Single().Field, refusal.Problems.Single().Kind));
+        Assert.Equal((Field.Category, RefusalReason.UnknownChoice), (refusal.Refusals.Single().Field, refusal.Refusals.Single().Reason));
         Assert.Null(report.Assessment);
         Assert.Null(report.Category);
-        Assert.Equal(ReportStatus.Inkommen, report.Status);
-        var filing = new ReportFiling(ReportKind.Avvikelse, "hemtjanst", "Dörren stod olåst.", Now.AddHours(-1), null, (DeviationCategory)value);
-        Assert.Contains(DeviationReport.Check(filing, Now), p => p is { Field: ReportField.Category, Kind: ReportProblemKind.UnknownChoice });
+        Assert.Equal(DeviationStatus.Inkommen, report.Status);
+        var filing = new DeviationFiling(DeviationKind.Avvikelse, "hemtjanst", "Dörren stod olåst.", Now.AddHours(-1), null, (DeviationCategory)value);
+        Assert.Contains(DeviationReport.Check(filing, Now), p => p is { Field: Field.Category, Reason: RefusalReason.UnknownChoice });
     }
 
     [Fact]
     public void A_risk_names_each_field_that_is_missing_and_none_borrows_another_fields_name()
     {
-        var refusal = Assert.Throws<ReportRuleException>(() => Risk.Identify("r1", Hemtjansten, Anna, " ", null, null, null, Now));
+        var refusal = Assert.Throws<RuleException>(() => Risk.Identify("r1", Hemtjansten, Anna, " ", null, null, null, Now));
 
         Assert.Equal(
-            [(ReportField.RiskProcess, ReportProblemKind.Required), (ReportField.RiskDescription, ReportProblemKind.Required),
-             (ReportField.RiskProbability, ReportProblemKind.Required), (ReportField.RiskConsequence, ReportProblemKind.Required)],
-            refusal.Problems.Select(p => (p.Field, p.Kind)));
+            [(Field.Process, RefusalReason.Required), (Field.Description, RefusalReason.Required),
+             (Field.Probability, RefusalReason.Required), (Field.Consequence, RefusalReason.Required)],
+            refusal.Refusals.Select(p => (p.Field, p.Reason)));
 
-        var withoutProbability = Assert.Throws<ReportRuleException>(() => Risk.Identify("r1", Hemtjansten, Anna, "Verkställighet", "Insats uteblir", null, Consequence.Hog, Now));
-        Assert.Equal((ReportField.RiskProbability, ReportProblemKind.Required), (withoutProbability.Problems.Single().Field, withoutProbability.Problems.Single().Kind));
-        var outOfScale = Assert.Throws<ReportRuleException>(() => Risk.Identify("r1", Hemtjansten, Anna, "Verkställighet", "Insats uteblir", Probability.Stor, (Consequence)5, Now));
-        Assert.Equal(ReportField.RiskConsequence, outOfScale.Problems.Single().Field);
+        var withoutProbability = Assert.Throws<RuleException>(() => Risk.Identify("r1", Hemtjansten, Anna, "Verkställighet", "Insats uteblir", null, Consequence.Hog, Now));
+        Assert.Equal((Field.Probability, RefusalReason.Required), (withoutProbability.Refusals.Single().Field, withoutProbability.Refusals.Single().Reason));
+        var outOfScale = Assert.Throws<RuleException>(() => Risk.Identify("r1", Hemtjansten, Anna, "Verkställighet", "Insats uteblir", Probability.Stor, (Consequence)5, Now));
+        Assert.Equal(Field.Consequence, outOfScale.Refusals.Single().Field);
     }
 
     [Fact]
@@ -171,19 +173,19 @@ public sealed class DeviationReportTests
     {
         var organisation = new Organisation(Tenant, "Sjöbacka", [Hemtjansten, new Unit("ifo", "IFO", "karin", null)], [Anna, Erik, Fatima, Karin, Eva, Johan, Lars]);
 
-        Assert.False(ReportStatistics.IsFor(Erik));
-        Assert.Empty(ReportStatistics.UnitsCountedFor(organisation, Erik));
-        Assert.Equal(["hemtjanst"], ReportStatistics.UnitsCountedFor(organisation, Anna));
-        Assert.All(new[] { Eva, Johan, Lars }, p => Assert.Equal(["hemtjanst", "ifo"], ReportStatistics.UnitsCountedFor(organisation, p).Order()));
+        Assert.False(DeviationStatistics.IsFor(Erik));
+        Assert.Empty(DeviationStatistics.UnitsCountedFor(organisation, Erik));
+        Assert.Equal(["hemtjanst"], DeviationStatistics.UnitsCountedFor(organisation, Anna));
+        Assert.All(new[] { Eva, Johan, Lars }, p => Assert.Equal(["hemtjanst", "ifo"], DeviationStatistics.UnitsCountedFor(organisation, p).Order()));
     }
 
     [Fact]
     public void References_read_as_people_write_them()
     {
-        Assert.Equal("AV-2026-0042", new ReportReference("AV", 2026, 42).ToString());
-        Assert.True(ReportReference.TryParse("ls-2026-0001", out var parsed));
-        Assert.Equal(new ReportReference("LS", 2026, 1), parsed);
-        Assert.False(ReportReference.TryParse("XX-2026-1", out _));
+        Assert.Equal("AV-2026-0042", new DeviationReference("AV", 2026, 42).ToString());
+        Assert.True(DeviationReference.TryParse("ls-2026-0001", out var parsed));
+        Assert.Equal(new DeviationReference("LS", 2026, 1), parsed);
+        Assert.False(DeviationReference.TryParse("XX-2026-1", out _));
     }
 
     [Theory]
@@ -204,16 +206,16 @@ public sealed class DeviationReportTests
     [Fact]
     public void Statistics_count_per_tertial_unit_kind_category_and_severity()
     {
-        DeviationReport Filed(int number, ReportKind kind, DateTimeOffset at, string unit = "hemtjanst")
+        DeviationReport Filed(int number, DeviationKind kind, DateTimeOffset at, string unit = "hemtjanst")
         {
             var u = unit == "hemtjanst" ? Hemtjansten : new Unit(unit, unit, null, null);
-            return DeviationReport.File(Tenant, new ReportReference(kind.Prefix(), at.Year, number), new ReportFiling(kind, unit, "Händelse", at.AddHours(-1), null, DeviationCategory.Forsummelse), Erik with { UnitId = unit }, u, at);
+            return DeviationReport.File(Tenant, new DeviationReference(kind.Prefix(), at.Year, number), new DeviationFiling(kind, unit, "Händelse", at.AddHours(-1), null, DeviationCategory.Forsummelse), Erik with { UnitId = unit }, u, at);
         }
 
-        var assessed = Filed(3, ReportKind.Avvikelse, new DateTimeOffset(2026, 9, 2, 9, 0, 0, TimeSpan.Zero));
+        var assessed = Filed(3, DeviationKind.Avvikelse, new DateTimeOffset(2026, 9, 2, 9, 0, 0, TimeSpan.Zero));
         assessed.Assess(Anna, Hemtjansten, Severity.Mattlig, "x", null, Now);
-        var statistics = ReportStatistics.Of(
-            [Filed(1, ReportKind.Avvikelse, new DateTimeOffset(2026, 2, 1, 9, 0, 0, TimeSpan.Zero)), Filed(2, ReportKind.Klagomal, new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero), "ifo"), assessed],
+        var statistics = DeviationStatistics.Of(
+            [Filed(1, DeviationKind.Avvikelse, new DateTimeOffset(2026, 2, 1, 9, 0, 0, TimeSpan.Zero)), Filed(2, DeviationKind.Klagomal, new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero), "ifo"), assessed],
             new DateOnly(2026, 1, 1),
             new DateOnly(2026, 12, 31));
 
@@ -222,9 +224,63 @@ public sealed class DeviationReportTests
         Assert.Equal(1, statistics.PerTertial[new Tertial(2026, 2)]);
         Assert.Equal(1, statistics.PerTertial[new Tertial(2026, 3)]);
         Assert.Equal(2, statistics.PerUnit["hemtjanst"]);
-        Assert.Equal(2, statistics.PerKind[ReportKind.Avvikelse]);
+        Assert.Equal(2, statistics.PerKind[DeviationKind.Avvikelse]);
         Assert.Equal(3, statistics.PerCategory[DeviationCategory.Forsummelse]);
         Assert.Equal(1, statistics.PerSeverity[Severity.Mattlig]);
         Assert.Equal(1, statistics.NotAssessed);
+    }
+
+    [Fact]
+    public void A_risks_process_and_description_follow_the_one_free_text_rule_with_its_length_limit()
+    {
+        var tooLong = new string('x', FreeText.LongestText + 1);
+
+        var refusal = Assert.Throws<RuleException>(() => Risk.Identify("r1", Hemtjansten, Anna, tooLong, "Ring 19121212-1212", Probability.Stor, Consequence.Hog, Now));
+
+        Assert.Equal(
+            [(Field.Process, RefusalReason.TooLong), (Field.Description, RefusalReason.ContainsPersonalIdentityNumber)],
+            refusal.Refusals.Select(r => (r.Field, r.Reason)));
+        var longest = new string('x', FreeText.LongestText);
+        Assert.Equal(longest, Risk.Identify("r1", Hemtjansten, Anna, "Verkställighet", longest, Probability.Stor, Consequence.Hog, Now).Description);
+    }
+
+    [Fact]
+    public void Only_the_units_manager_and_the_quality_developers_add_risks()
+    {
+        Assert.Equal([true, true, false, false, false], new[] { Anna, Johan, Erik, Karin, Eva }.Select(p => Risk.CanAdd(p, Hemtjansten)));
+
+        var refusal = Assert.Throws<RuleException>(() => Risk.Identify("r1", Hemtjansten, Erik, "Verkställighet", "Insats uteblir", Probability.Stor, Consequence.Hog, Now));
+
+        Assert.Equal((Field.Description, RefusalReason.NotAllowed), (refusal.Refusals.Single().Field, refusal.Refusals.Single().Reason));
+    }
+
+    [Fact]
+    public void The_reporter_hears_when_someone_else_assesses_and_the_deputy_director_decides_on_IVO()
+    {
+        var organisation = new Organisation(Tenant, "Sjöbacka", [Hemtjansten], [Anna, Erik, Eva, Johan, Lars]);
+        var report = LexSarah();
+
+        Assert.Null(DeviationRecipients.OfStatusChange(organisation, report, Anna));
+        report.Assess(Anna, Hemtjansten, Severity.Allvarlig, "Åtgärdat samma dag.", null, Now);
+        Assert.Equal("erik", DeviationRecipients.OfStatusChange(organisation, report, Anna)?.Id);
+        Assert.Null(DeviationRecipients.OfStatusChange(organisation, report, Erik));
+        Assert.Null(DeviationRecipients.OfStatusChange(new Organisation(Tenant, "Sjöbacka", [Hemtjansten], [Anna]), report, Anna));
+
+        // The director may not see report details, so never gets a card that opens one.
+        Assert.Equal(["eva"], DeviationRecipients.OfIvoDecision(organisation, escalated: false).Select(p => p.Id));
+        Assert.Equal(["eva", "johan"], DeviationRecipients.OfIvoDecision(organisation, escalated: true).Select(p => p.Id).Order());
+    }
+
+    [Theory]
+    [InlineData(23, null, false)]
+    [InlineData(24, 1, false)]
+    [InlineData(47, 1, false)]
+    [InlineData(48, 2, true)]
+    [InlineData(73, 3, true)]
+    public void A_reminder_is_due_every_interval_and_escalates_after_a_while(int hoursWaited, int? number, bool escalated)
+    {
+        var due = new ReminderSchedule(TimeSpan.FromHours(24), TimeSpan.FromHours(48)).Due(TimeSpan.FromHours(hoursWaited));
+
+        Assert.Equal(number is null ? null : new Reminder(number.Value, escalated), due);
     }
 }

@@ -42,8 +42,8 @@ public sealed class SubstituteTests
 
     private static DeviationReport Filed(Unit unit, string kind = "Avvikelse") => DeviationReport.File(
         Tenant,
-        new ReportReference("AV", 2026, 1),
-        new ReportFiling(Enum.Parse<ReportKind>(kind), unit.Id, "Larmet gick inte fram.", Now.AddHours(-2), null, null),
+        new DeviationReference("AV", 2026, 1),
+        new DeviationFiling(Enum.Parse<DeviationKind>(kind), unit.Id, "Larmet gick inte fram.", Now.AddHours(-2), null, null),
         P(Sample(), "fatima"),
         unit,
         Now);
@@ -62,13 +62,13 @@ public sealed class SubstituteTests
         Assert.True(erik.ActsAsManagerOf(unit, during));
         Assert.True(report.CanSee(erik, unit, during));
         report.Assess(erik, unit, Severity.Mindre, "Larmet testat och lagat.", null, during);
-        Assert.Equal(("erik", ReportStatus.Bedomd), (report.Assessment!.ById, report.Status));
+        Assert.Equal(("erik", DeviationStatus.Bedomd), (report.Assessment!.ById, report.Status));
 
         // The last day counts whole, on the Swedish clock; the day after it does not.
         var lastEvening = new DateTimeOffset(Today.AddDays(20).ToDateTime(new TimeOnly(23, 30)), TimeSpan.FromHours(1));
         Assert.True(erik.ActsAsManagerOf(unit, lastEvening));
         Assert.False(erik.ActsAsManagerOf(unit, lastEvening.AddHours(1)));
-        Assert.Equal(ReportProblemKind.NotAllowed, Assert.Throws<ReportRuleException>(() => Filed(unit).Assess(erik, unit, Severity.Mindre, "Sent", null, Now.AddDays(21))).Problems.Single().Kind);
+        Assert.Equal(RefusalReason.NotAllowed, Assert.Throws<RuleException>(() => Filed(unit).Assess(erik, unit, Severity.Mindre, "Sent", null, Now.AddDays(21))).Refusals.Single().Reason);
 
         // The manager still manages; the rest of the staff still do not see.
         Assert.True(P(Sample(), "anna").ActsAsManagerOf(unit, during));
@@ -79,11 +79,11 @@ public sealed class SubstituteTests
     public void A_substitute_answers_a_complaint_as_the_manager_would()
     {
         var unit = Named("karin", 0, 3);
-        var complaint = Filed(unit, nameof(ReportKind.Klagomal));
+        var complaint = Filed(unit, nameof(DeviationKind.Klagomal));
 
         complaint.AnswerFeedback(P(Sample(), "karin"), unit, "Vi har ändrat rutinen.", Now.AddHours(1));
 
-        Assert.Equal(ReportStatus.Besvarad, complaint.Status);
+        Assert.Equal(DeviationStatus.Besvarad, complaint.Status);
     }
 
     [Fact]
@@ -159,15 +159,15 @@ public sealed class SubstituteTests
         var organisation = Sample(new Substitute("erik", Today.AddDays(1), Today.AddDays(3), "anna", Now));
         var unit = organisation.FindUnit("hemtjanst")!;
 
-        string[] Hear(DateTimeOffset at, ReportKind kind, string reporter = "fatima") =>
-            [.. ReportRecipients.OfNewReport(organisation, unit, kind, reporter, at).Select(r => $"{r.Person.Id}:{r.MustAssess}").Order()];
+        string[] Hear(DateTimeOffset at, DeviationKind kind, string reporter = "fatima") =>
+            [.. DeviationRecipients.OfNewReport(organisation, unit, kind, reporter, at).Select(r => $"{r.Person.Id}:{r.MustAssess}").Order()];
 
-        Assert.Equal(["anna:True"], Hear(Now, ReportKind.Avvikelse));
-        Assert.Equal(["anna:True", "erik:True"], Hear(Now.AddDays(2), ReportKind.Avvikelse));
-        Assert.Equal(["anna:True", "erik:True", "eva:False", "johan:False"], Hear(Now.AddDays(2), ReportKind.Missforhallande));
-        Assert.Equal(["anna:True"], Hear(Now.AddDays(2), ReportKind.Avvikelse, reporter: "erik"));
-        Assert.Equal(["anna:True"], Hear(Now.AddDays(4), ReportKind.Avvikelse));
-        Assert.Equal(["anna", "erik"], ReportRecipients.Assessors(organisation, unit, Now.AddDays(2)).Select(p => p.Id));
+        Assert.Equal(["anna:True"], Hear(Now, DeviationKind.Avvikelse));
+        Assert.Equal(["anna:True", "erik:True"], Hear(Now.AddDays(2), DeviationKind.Avvikelse));
+        Assert.Equal(["anna:True", "erik:True", "eva:False", "johan:False"], Hear(Now.AddDays(2), DeviationKind.Missforhallande));
+        Assert.Equal(["anna:True"], Hear(Now.AddDays(2), DeviationKind.Avvikelse, reporter: "erik"));
+        Assert.Equal(["anna:True"], Hear(Now.AddDays(4), DeviationKind.Avvikelse));
+        Assert.Equal(["anna", "erik"], DeviationRecipients.Assessors(organisation, unit, Now.AddDays(2)).Select(p => p.Id));
     }
 
     [Fact]

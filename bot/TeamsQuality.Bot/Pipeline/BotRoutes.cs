@@ -1,8 +1,9 @@
-using TeamsQuality.Bot.Conversation;
+using TeamsQuality.Bot.Deviations;
 using TeamsQuality.Bot.Help;
 using TeamsQuality.Bot.Logbook;
 using TeamsQuality.Bot.Organisations;
 using TeamsQuality.Bot.Outboxes;
+using TeamsQuality.Bot.Risks;
 using TeamsQuality.Bot.Stops;
 using TeamsQuality.Bot.Wheel;
 using TeamsQuality.Teams.Routing;
@@ -18,6 +19,9 @@ public static class BotRoutes
     public static IServiceCollection AddBotHandlers(this IServiceCollection services)
     {
         services.AddSingleton<AskerLookup>();
+        services.AddScoped<DeviationHandlers>();
+        services.AddScoped<UnitDeviationsHandlers>();
+        services.AddScoped<RiskHandlers>();
         services.AddScoped<SubstituteHandlers>();
         services.AddScoped<UndeliveredHandlers>();
         services.AddScoped<HelpHandlers>();
@@ -33,9 +37,10 @@ public static class BotRoutes
         StopHandlers.Map(routes);
         LogbookHandlers.Map(routes);
         WheelHandlers.Map(routes);
-        ReportConversation.Register(services, router);
+        DeviationHandlers.Map(routes);
+        RiskHandlers.Map(routes);
         UndeliveredHandlers.Map(routes);
-        UnitReportsConversation.Register(services, router);
+        UnitDeviationsHandlers.Map(routes);
         SubstituteHandlers.Map(routes);
 
         // Last: help, profile, welcome, the fallback for what nobody else understood, and what the user is told on failure.

@@ -4,7 +4,7 @@ using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
-using static TeamsQuality.Cards.ReportCardParts;
+using static TeamsQuality.Cards.Deviations.DeviationCardParts;
 using static TeamsQuality.Cards.StopCardParts;
 
 namespace TeamsQuality.Cards.Actions;
@@ -22,7 +22,7 @@ public static class ActionOwnerCard
     /// <param name="namedBy">Who named the owner.</param>
     /// <param name="stop">The stop it comes from, when it comes from one.</param>
     /// <param name="report">The report it comes from, when the owner may see it.</param>
-    public static AdaptiveCard Build(UiLanguage language, ImprovementAction action, Unit unit, string namedBy, StopKey? stop, ReportReference? report)
+    public static AdaptiveCard Build(UiLanguage language, ImprovementAction action, Unit unit, string namedBy, StopKey? stop, DeviationReference? report)
     {
         var t = Texts.For(language);
         var n = t.Notices;
@@ -33,7 +33,7 @@ public static class ActionOwnerCard
         CardActionElement open = stop is not null
             ? new ExecuteAction(t.OpenStop, CardVerbs.OpenStop) { Data = StopData(stop, step: (int)AnalysisStep.ForslagPaAtgarder), Style = "positive" }
             : report is { } reference
-                ? OpenReportButton(t, reference)
+                ? OpenDeviationButton(t, reference)
                 : new ExecuteAction(t.ShowAllStops, CardVerbs.ListStops) { Data = new() { [CardKeys.Unit] = unit.Id } };
         return new AdaptiveCard
         {

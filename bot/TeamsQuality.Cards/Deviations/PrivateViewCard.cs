@@ -17,7 +17,7 @@ public static class PrivateViewCard
     {
         var t = Texts.For(language);
         var title = string.Format(language.Culture(), t.ReportTitle, reference);
-        return Card(language, title, t.ReportInChannel, new ExecuteAction(t.OpenReport, CardVerbs.OpenReport) { Data = new() { [CardKeys.Reference] = reference } });
+        return Card(language, title, t.ReportInChannel, new ExecuteAction(t.OpenReport, CardVerbs.OpenDeviation) { Data = new() { [CardKeys.Reference] = reference } });
     }
 
     /// <summary>For "enhetens rapporter" in a unit's channel: the button shows the list to the one who presses it, if they may.</summary>
@@ -25,7 +25,7 @@ public static class PrivateViewCard
     {
         var t = Texts.For(language);
         var title = string.Format(language.Culture(), t.UnitReportsTitle, unit.Name);
-        return Card(language, title, t.UnitReportsInChannel, new ExecuteAction(t.ShowUnitReports, CardVerbs.UnitReports) { Data = UnitReportsCard.UnitData(unit) });
+        return Card(language, title, t.UnitReportsInChannel, new ExecuteAction(t.ShowUnitReports, CardVerbs.UnitDeviations) { Data = UnitDeviationsCard.UnitData(unit) });
     }
 
     private static AdaptiveCard Card(UiLanguage language, string title, string text, ExecuteAction button) => new()

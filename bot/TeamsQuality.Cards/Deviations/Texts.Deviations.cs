@@ -1,5 +1,6 @@
 using System.Globalization;
 using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.Rules;
 
 namespace TeamsQuality.Cards;
 
@@ -563,14 +564,14 @@ public sealed partial class Texts
         "The unit's reports are shown only to the enhetschef (unit manager), the substitute, verksamhetsutvecklare (quality developers) and the biträdande socialchef (deputy director). Press the button: only you see what it shows.");
 
     /// <summary>The kind as the users say it; in English with a short gloss.</summary>
-    public string ReportKindName(ReportKind kind) => kind switch
+    public string ReportKindName(DeviationKind kind) => kind switch
     {
-        ReportKind.Avvikelse => Glossed("Avvikelse", "deviation"),
-        ReportKind.Missforhallande => Glossed("Lex Sarah – missförhållande", "irregularity"),
-        ReportKind.PatagligRiskForMissforhallande => Glossed("Lex Sarah – påtaglig risk för missförhållande", "evident risk of an irregularity"),
-        ReportKind.Synpunkt => Glossed("Synpunkt", "view"),
-        ReportKind.Klagomal => Glossed("Klagomål", "complaint"),
-        ReportKind.Berom => Glossed("Beröm", "praise"),
+        DeviationKind.Avvikelse => Glossed("Avvikelse", "deviation"),
+        DeviationKind.Missforhallande => Glossed("Lex Sarah – missförhållande", "irregularity"),
+        DeviationKind.PatagligRiskForMissforhallande => Glossed("Lex Sarah – påtaglig risk för missförhållande", "evident risk of an irregularity"),
+        DeviationKind.Synpunkt => Glossed("Synpunkt", "view"),
+        DeviationKind.Klagomal => Glossed("Klagomål", "complaint"),
+        DeviationKind.Berom => Glossed("Beröm", "praise"),
         _ => kind.ToString(),
     };
 
@@ -601,13 +602,13 @@ public sealed partial class Texts
         return Glossed(swedish.ToLower(CultureInfo.GetCultureInfo("sv-SE")), english);
     }
 
-    public string ReportStatusName(ReportStatus status) => status switch
+    public string ReportStatusName(DeviationStatus status) => status switch
     {
-        ReportStatus.Inkommen => Glossed("Inkommen", "received"),
-        ReportStatus.Bedomd => Glossed("Bedömd", "assessed"),
-        ReportStatus.UnderUtredning => Glossed("Under utredning", "being investigated"),
-        ReportStatus.Besvarad => Glossed("Besvarad", "answered"),
-        ReportStatus.Avslutad => Glossed("Avslutad", "closed"),
+        DeviationStatus.Inkommen => Glossed("Inkommen", "received"),
+        DeviationStatus.Bedomd => Glossed("Bedömd", "assessed"),
+        DeviationStatus.UnderUtredning => Glossed("Under utredning", "being investigated"),
+        DeviationStatus.Besvarad => Glossed("Besvarad", "answered"),
+        DeviationStatus.Avslutad => Glossed("Avslutad", "closed"),
         _ => status.ToString(),
     };
 
@@ -627,82 +628,83 @@ public sealed partial class Texts
     /// <summary>"T1 2027": a tertial (four months) as the statistics name it.</summary>
     public string TertialName(Tertial tertial) => string.Format(Language.Culture(), Say("T{0} {1}", "T{0} {1}"), tertial.Number, tertial.Year);
 
-    /// <summary>The field as the card labels it, for a message that names it.</summary>
-    public string FieldName(ReportField field) => field switch
+    /// <summary>
+    /// The field as the deviation and risk cards label it, for a refusal that names it. (Private: the fields of other
+    /// features are named by their own cards, so this is no text of its own for every field there is.)
+    /// </summary>
+    private string DeviationFieldName(Field field) => field switch
     {
-        ReportField.Kind => FieldKind,
-        ReportField.Unit => FieldUnit,
-        ReportField.WhatHappened => FieldWhatHappened,
-        ReportField.OccurredAt => FieldOccurredAt,
-        ReportField.ImmediateMeasures => FieldImmediateMeasures,
-        ReportField.Severity => FieldSeverity,
-        ReportField.ImmediateActions => FieldImmediateActions,
-        ReportField.Motivation => FieldMotivation,
-        ReportField.Investigation => FieldInvestigation,
-        ReportField.ActionTitle => FieldActionTitle,
-        ReportField.Decision => FieldDecision,
-        ReportField.Answer => FieldAnswer,
-        ReportField.Category => CategoryFactLabel,
-        ReportField.ActionOwner => FieldActionOwner,
-        ReportField.RiskProcess => FieldRiskProcess,
-        ReportField.RiskDescription => FieldRiskDescription,
-        ReportField.RiskProbability => RiskProbabilityLabel,
-        ReportField.RiskConsequence => RiskConsequenceLabel,
+        Field.Kind => FieldKind,
+        Field.Unit => FieldUnit,
+        Field.WhatHappened => FieldWhatHappened,
+        Field.OccurredAt => FieldOccurredAt,
+        Field.ImmediateMeasures => FieldImmediateMeasures,
+        Field.Severity => FieldSeverity,
+        Field.ImmediateActions => FieldImmediateActions,
+        Field.Motivation => FieldMotivation,
+        Field.Investigation => FieldInvestigation,
+        Field.ActionTitle => FieldActionTitle,
+        Field.Decision => FieldDecision,
+        Field.Answer => FieldAnswer,
+        Field.Category => CategoryFactLabel,
+        Field.ActionOwner => FieldActionOwner,
+        Field.Process => FieldRiskProcess,
+        Field.Description => FieldRiskDescription,
+        Field.Probability => RiskProbabilityLabel,
+        Field.Consequence => RiskConsequenceLabel,
         _ => field.ToString(),
     };
 
-    /// <summary>A clear message for a problem with a report: which field, what is wrong, and that what was typed is kept.</summary>
-    public string Problem(ReportProblem problem) => Problem(problem, FieldName(problem.Field));
-
-
-    /// <summary>Whose decision the report waits for, and how long it has: "har väntat på bedömning i 2 dagar".</summary>
-    public string Waited(ReportWait what, TimeSpan elapsed) => string.Format(
-        Language.Culture(),
-        what switch
-        {
-            ReportWait.Answer => WaitedForAnswer,
-            ReportWait.IvoDecision => WaitedForIvoDecision,
-            _ => WaitedForAssessment,
-        },
-        Elapsed(elapsed));
-
-    private string Problem(ReportProblem problem, string field)
+    /// <summary>A clear message for a refusal on a deviation card: which field, what is wrong, and that what was typed is kept.</summary>
+    public string DeviationRefusal(Refusal refusal)
     {
         var culture = Language.Culture();
-        return problem.Kind switch
+        var field = DeviationFieldName(refusal.Field);
+        return refusal.Reason switch
         {
-            ReportProblemKind.Required when problem.Field is ReportField.Kind or ReportField.Unit or ReportField.Severity or ReportField.RiskProbability or ReportField.RiskConsequence
+            RefusalReason.Required when refusal.Field is Field.Kind or Field.Unit or Field.Severity or Field.Probability or Field.Consequence
                 => string.Format(culture, ProblemChoose, field),
-            ReportProblemKind.Required => string.Format(culture, ProblemRequired, field),
-            ReportProblemKind.InTheFuture => string.Format(culture, ProblemInTheFuture, field),
-            ReportProblemKind.ContainsPersonalIdentityNumber => string.Format(culture, ProblemPersonalIdentityNumber, field),
-            ReportProblemKind.TooLong => string.Format(culture, ProblemTooLong, field, DeviationReport.LongestText),
-            ReportProblemKind.NotAllowed => problem.Field switch
+            RefusalReason.Required => string.Format(culture, ProblemRequired, field),
+            RefusalReason.InTheFuture => string.Format(culture, ProblemInTheFuture, field),
+            RefusalReason.ContainsPersonalIdentityNumber => string.Format(culture, ProblemPersonalIdentityNumber, field),
+            RefusalReason.TooLong => string.Format(culture, ProblemTooLong, field, FreeText.LongestText),
+            RefusalReason.NotAllowed => refusal.Field switch
             {
-                ReportField.Severity or ReportField.ImmediateActions => ProblemOnlyManagerAssesses,
-                ReportField.Answer => ProblemOnlyManagerAnswers,
-                ReportField.Motivation => ProblemOnlyDeputyDirectorDecidesIvo,
-                ReportField.Investigation => ProblemOnlyQualityDevelopersInvestigate,
-                ReportField.ActionTitle => ProblemOnlyManagerOrQualityDeveloperAddsActions,
-                ReportField.Decision => ProblemOnlyManagerOrQualityDeveloperCloses,
+                Field.Severity or Field.ImmediateActions => ProblemOnlyManagerAssesses,
+                Field.Answer => ProblemOnlyManagerAnswers,
+                Field.Motivation => ProblemOnlyDeputyDirectorDecidesIvo,
+                Field.Investigation => ProblemOnlyQualityDevelopersInvestigate,
+                Field.ActionTitle => ProblemOnlyManagerOrQualityDeveloperAddsActions,
+                Field.Decision => ProblemOnlyManagerOrQualityDeveloperCloses,
                 _ => ProblemNotAllowed,
             },
-            ReportProblemKind.WrongState => problem.Field switch
+            RefusalReason.WrongState => refusal.Field switch
             {
-                ReportField.Severity or ReportField.ImmediateActions => ProblemCannotAssessNow,
-                ReportField.Motivation => ProblemCannotDecideIvoNow,
-                ReportField.Investigation => ProblemCannotInvestigateNow,
-                ReportField.ActionTitle => ProblemCannotAddActionNow,
-                ReportField.Answer => ProblemCannotAnswerNow,
-                ReportField.Decision => ProblemCannotCloseNow,
+                Field.Severity or Field.ImmediateActions => ProblemCannotAssessNow,
+                Field.Motivation => ProblemCannotDecideIvoNow,
+                Field.Investigation => ProblemCannotInvestigateNow,
+                Field.ActionTitle => ProblemCannotAddActionNow,
+                Field.Answer => ProblemCannotAnswerNow,
+                Field.Decision => ProblemCannotCloseNow,
                 _ => ProblemWrongState,
             },
-            ReportProblemKind.IvoDecisionMissing => ProblemIvoDecisionMissing,
-            ReportProblemKind.UnknownChoice => string.Format(culture, ProblemUnknownChoice, field),
-            ReportProblemKind.NotInUnit => string.Format(culture, ProblemNotInUnit, field),
+            RefusalReason.IvoDecisionMissing => ProblemIvoDecisionMissing,
+            RefusalReason.UnknownChoice => string.Format(culture, ProblemUnknownChoice, field),
+            RefusalReason.NotInUnit => string.Format(culture, ProblemNotInUnit, field),
             _ => SomethingWentWrong,
         };
     }
+
+    /// <summary>Whose decision the report waits for, and how long it has: "har väntat på bedömning i 2 dagar".</summary>
+    public string Waited(DeviationWait what, TimeSpan elapsed) => string.Format(
+        Language.Culture(),
+        what switch
+        {
+            DeviationWait.Answer => WaitedForAnswer,
+            DeviationWait.IvoDecision => WaitedForIvoDecision,
+            _ => WaitedForAssessment,
+        },
+        Elapsed(elapsed));
 
     /// <summary>
     /// The severity matrix's example consequences per level, in the guide's words (seed 000, table 1). Quoted as the

@@ -63,7 +63,7 @@ public static partial class BotCommands
     [GeneratedRegex(@"^\s*(ersättare|ersattare|utse ersättare|substitute|name a substitute)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubstitutePattern();
 
-    /// <summary>A reference alone: kind, year and number, as ReportReference.TryParse reads it after <see cref="Reference"/>.</summary>
+    /// <summary>A reference alone: kind, year and number, as DeviationReference.TryParse reads it after <see cref="Reference"/>.</summary>
     [GeneratedRegex(@"^\s*(?<reference>(AV|LS|SK)\s*[-‐‑‒–—]\s*[0-9]{4}\s*[-‐‑‒–—]\s*[0-9]{1,6})\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferencePattern();
 

@@ -31,7 +31,7 @@ public static class HelpCard
             Body = body,
             Actions =
             [
-                new ExecuteAction(t.NewReport, CardVerbs.ReportForm),
+                new ExecuteAction(t.NewReport, CardVerbs.DeviationForm),
                 new ExecuteAction(t.WhoAmI, CardVerbs.ShowProfile),
             ],
         };

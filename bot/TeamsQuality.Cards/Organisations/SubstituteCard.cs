@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using TeamsQuality.Cards.Adaptive;
+using TeamsQuality.Cards.Deviations;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Rules;
-using static TeamsQuality.Cards.ReportCardParts;
+using static TeamsQuality.Cards.CardParts;
 using static TeamsQuality.Cards.StopCardParts;
 
 namespace TeamsQuality.Cards.Organisations;
@@ -78,7 +79,7 @@ public static class SubstituteCard
             var name = substituteName ?? current.PersonId;
             var period = t.Period(current.From, current.Until);
             body.Add(new TextBlock(string.Format(culture, current.IsOn(now) ? t.SubstituteCurrentOn : t.SubstituteCurrentPlanned, name, period)) { Weight = "bolder", Spacing = "medium" });
-            body.Add(new ActionSet([new ExecuteAction(t.EndSubstitute, CardVerbs.EndSubstitute) { Data = UnitReportsCard.UnitData(unit), AssociatedInputs = "none" }]) { Spacing = "small" });
+            body.Add(new ActionSet([new ExecuteAction(t.EndSubstitute, CardVerbs.EndSubstitute) { Data = UnitDeviationsCard.UnitData(unit), AssociatedInputs = "none" }]) { Spacing = "small" });
         }
         else
         {
@@ -112,7 +113,7 @@ public static class SubstituteCard
             body.Add(new InputDate { Id = id, Label = label, IsRequired = true, ErrorMessage = error, Value = value });
         }
 
-        body.Add(new ActionSet([new ExecuteAction(t.SaveSubstitute, CardVerbs.NameSubstitute) { Data = UnitReportsCard.UnitData(unit), Style = "positive" }]) { Spacing = "small" });
+        body.Add(new ActionSet([new ExecuteAction(t.SaveSubstitute, CardVerbs.NameSubstitute) { Data = UnitDeviationsCard.UnitData(unit), Style = "positive" }]) { Spacing = "small" });
 
         AddHistory(body, language, t, history);
 
@@ -124,7 +125,7 @@ public static class SubstituteCard
             Lang = language.Tag(),
             FallbackText = title,
             Body = RefusalPlacement.Place(body, placed, t.ReportProblemsHeading),
-            Actions = [new ExecuteAction(t.ShowUnitReports, CardVerbs.UnitReports) { Data = UnitReportsCard.UnitData(unit) }],
+            Actions = [new ExecuteAction(t.ShowUnitReports, CardVerbs.UnitDeviations) { Data = UnitDeviationsCard.UnitData(unit) }],
         };
     }
 

@@ -1,4 +1,5 @@
 using TeamsQuality.Cards.Adaptive;
+using TeamsQuality.Cards.Deviations;
 using TeamsQuality.Domain.Organisations;
 
 namespace TeamsQuality.Cards.Organisations;
@@ -33,7 +34,7 @@ public static class SubstituteNoticeCard
             ],
             Actions = ended
                 ? [new ExecuteAction(t.ShowHelp, CardVerbs.ShowHelp)]
-                : [new ExecuteAction(t.ShowUnitReports, CardVerbs.UnitReports) { Data = UnitReportsCard.UnitData(unit), Style = "positive" }],
+                : [new ExecuteAction(t.ShowUnitReports, CardVerbs.UnitDeviations) { Data = UnitDeviationsCard.UnitData(unit), Style = "positive" }],
         };
     }
 }

@@ -49,7 +49,7 @@ public static class UnitPickerCard
                     verb switch
                     {
                         CardVerbs.RiskRegister => t.ShowRisks,
-                        CardVerbs.UnitReports => t.ShowUnitReports,
+                        CardVerbs.UnitDeviations => t.ShowUnitReports,
                         CardVerbs.SubstituteForm => t.SubstituteButton,
                         _ => t.ShowStops,
                     },

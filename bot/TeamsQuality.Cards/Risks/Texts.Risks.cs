@@ -1,4 +1,5 @@
-using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.Risks;
+using TeamsQuality.Domain.Rules;
 
 namespace TeamsQuality.Cards;
 
@@ -103,8 +104,8 @@ public sealed partial class Texts
         _ => consequence.ToString(),
     };
 
-    /// <summary>A problem with the risk register's form: each names its own field (process, description, probability, consequence).</summary>
-    public string RiskProblem(ReportProblem problem) => problem.Kind == ReportProblemKind.NotAllowed
+    /// <summary>A refusal on the risk register's form: each names its own field (process, description, probability, consequence).</summary>
+    public string RiskRefusal(Refusal refusal) => refusal.Reason == RefusalReason.NotAllowed
         ? ProblemOnlyManagerOrQualityDeveloperAddsRisks
-        : Problem(problem);
+        : DeviationRefusal(refusal);
 }

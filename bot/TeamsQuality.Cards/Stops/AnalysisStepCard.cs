@@ -33,7 +33,7 @@ public static class AnalysisStepCard
     private const int LongestLogbookNote = 500;
 
     /// <summary>
-    /// How much the variable parts may cost (<see cref="ReportCardParts.JsonCost"/>): one page of contributions, one
+    /// How much the variable parts may cost (<see cref="CardParts.JsonCost"/>): one page of contributions, one
     /// text of the record (a summary), each text put back in an input, the logbook notes and the proposals. A card over
     /// <see cref="MaxBytes"/> is built again with the next, smaller budget; the page of contributions keeps its size in all
     /// but the last, so "Visa äldre" pages stay the same.
@@ -42,7 +42,7 @@ public static class AnalysisStepCard
     {
         public static IReadOnlyList<Budget> Steps { get; } =
         [
-            new(24_000, 12_000, ReportCardParts.LongestPrefillCost, 6_000, 8_000),
+            new(24_000, 12_000, CardParts.LongestPrefillCost, 6_000, 8_000),
             new(24_000, 5_000, 5_000, 3_000, 4_000),
             new(24_000, 1_500, 2_000, 1_000, 1_500),
             new(6_000, 600, 1_000, 500, 600),
@@ -89,7 +89,7 @@ public static class AnalysisStepCard
     {
         // Built with generous budgets; a stop far beyond the usual (or a refused text at its longest) is built again with
         // smaller ones.
-        return ReportCardParts.FirstThatFits(
+        return CardParts.FirstThatFits(
             Budget.Steps,
             MaxBytes,
             budget => Build(language, stop, unit, unitPeople, viewer, step, draft ?? new StepCardDraft(), notice, refusals, conflictingSummary, logbookNotes, refreshUserIds, page, budget));
@@ -168,7 +168,7 @@ public static class AnalysisStepCard
         {
             // What the unit noted in daily work under this theme is where the current situation starts.
             body.Add(Subheading(string.Format(culture, logbookNotes.Count == 1 ? t.LogbookNotesOne : t.LogbookNotesMany, logbookNotes.Count)));
-            var (notes, _) = ReportCardParts.Newest(logbookNotes.OrderBy(n => n.At).ToList(), MostLogbookNotes, budget.Notes, n => ReportCardParts.JsonCost(NoteText(n, budget)) + ReportCardParts.JsonCost(n.AuthorName) + 200);
+            var (notes, _) = CardParts.Newest(logbookNotes.OrderBy(n => n.At).ToList(), MostLogbookNotes, budget.Notes, n => CardParts.JsonCost(NoteText(n, budget)) + CardParts.JsonCost(n.AuthorName) + 200);
             foreach (var note in Enumerable.Reverse(notes))
             {
                 body.Add(new TextBlock($"{note.AuthorName}, {Domain.Time.SwedishTime.ToSwedish(note.At).ToString("d MMM", culture)}") { IsSubtle = true, Size = "small", Spacing = "small" });
@@ -186,7 +186,7 @@ public static class AnalysisStepCard
                 Placeholder = t.ContributionPlaceholder,
                 IsMultiline = true,
                 MaxLength = LearningStop.LongestText,
-                Value = ReportCardParts.PrefillWithin(draft.Contribution, budget.Prefill),
+                Value = CardParts.PrefillWithin(draft.Contribution, budget.Prefill),
             });
             body.Add(new ActionSet([new ExecuteAction(t.Contribute, CardVerbs.Contribute) { Data = StopData(stop.Key, number), Style = "positive" }]));
         }
@@ -224,7 +224,7 @@ public static class AnalysisStepCard
         {
             var unitData = new System.Text.Json.Nodes.JsonObject { [CardKeys.Unit] = unit.Id };
             actions.Add(new ExecuteAction(t.ShowRisks, CardVerbs.RiskRegister) { Data = unitData });
-            actions.Add(new ExecuteAction(t.ShowReportStatistics, CardVerbs.ReportStatistics) { Data = (System.Text.Json.Nodes.JsonObject)unitData.DeepClone() });
+            actions.Add(new ExecuteAction(t.ShowReportStatistics, CardVerbs.DeviationStatistics) { Data = (System.Text.Json.Nodes.JsonObject)unitData.DeepClone() });
         }
 
         // What others add shows on the next refresh: Teams asks by itself when the card is shown again, and anyone (beyond
@@ -255,7 +255,7 @@ public static class AnalysisStepCard
     };
 
     private static string NoteText(Domain.Logbook.LogbookNote note, Budget budget) =>
-        ReportCardParts.WithinCost(Shorten(note.Text, LongestLogbookNote), budget.Notes);
+        CardParts.WithinCost(Shorten(note.Text, LongestLogbookNote), budget.Notes);
 
     private static void AddContributions(List<CardElement> body, UiLanguage language, Texts t, LearningStop stop, AnalysisStep step, int page, Budget budget)
     {
@@ -307,8 +307,8 @@ public static class AnalysisStepCard
         var end = all.Count;
         while (end > 0 && pages.Count <= upTo)
         {
-            var (shown, older) = ReportCardParts.Newest(
-                all.GetRange(0, end), ContributionsPerPage, budget.Contributions, c => ReportCardParts.JsonCost(ContributionText(c, budget)) + ReportCardParts.JsonCost(c.AuthorName) + 250);
+            var (shown, older) = CardParts.Newest(
+                all.GetRange(0, end), ContributionsPerPage, budget.Contributions, c => CardParts.JsonCost(ContributionText(c, budget)) + CardParts.JsonCost(c.AuthorName) + 250);
             pages.Add((older, shown.Count));
             end = older;
         }
@@ -317,7 +317,7 @@ public static class AnalysisStepCard
     }
 
     private static string ContributionText(Contribution contribution, Budget budget) =>
-        ReportCardParts.WithinCost(Shorten(contribution.Text, LearningStop.LongestText), budget.Contributions);
+        CardParts.WithinCost(Shorten(contribution.Text, LearningStop.LongestText), budget.Contributions);
 
     /// <summary>The stop's button data with the page of contributions, when there is one to keep.</summary>
     private static System.Text.Json.Nodes.JsonObject PageData(LearningStop stop, int step, int? page)
@@ -345,8 +345,8 @@ public static class AnalysisStepCard
             return;
         }
 
-        var (shown, hidden) = ReportCardParts.Oldest(
-            stop.Proposals, int.MaxValue, budget.Proposals, p => ReportCardParts.JsonCost(ProposalTitle(p, budget)) + ReportCardParts.JsonCost(p.OwnerName) + 200);
+        var (shown, hidden) = CardParts.Oldest(
+            stop.Proposals, int.MaxValue, budget.Proposals, p => CardParts.JsonCost(ProposalTitle(p, budget)) + CardParts.JsonCost(p.OwnerName) + 200);
         foreach (var proposal in shown)
         {
             body.Add(new Container([Plain("• " + ProposalTitle(proposal, budget)), Subtle(ProposalLine(language, t, proposal.OwnerName, proposal.DueDate))]) { Spacing = "small" });
@@ -354,12 +354,12 @@ public static class AnalysisStepCard
 
         if (hidden > 0)
         {
-            body.Add(ReportCardParts.Hidden(string.Format(culture, t.ProposalsHidden, hidden)));
+            body.Add(CardParts.Hidden(string.Format(culture, t.ProposalsHidden, hidden)));
         }
     }
 
     private static string ProposalTitle(ProposedAction proposal, Budget budget) =>
-        ReportCardParts.WithinCost(Shorten(proposal.Title, LongestProposalTitle), budget.Proposals);
+        CardParts.WithinCost(Shorten(proposal.Title, LongestProposalTitle), budget.Proposals);
 
     /// <summary>"Ansvarig: Erik Lund · klart senast 31 januari 2027".</summary>
     internal static string ProposalLine(UiLanguage language, Texts t, string? ownerName, DateOnly? due)
@@ -381,7 +381,7 @@ public static class AnalysisStepCard
             Label = t.ProposalTitleLabel,
             IsMultiline = true,
             MaxLength = LearningStop.LongestText,
-            Value = ReportCardParts.PrefillWithin(draft.ProposalTitle, budget.Prefill),
+            Value = CardParts.PrefillWithin(draft.ProposalTitle, budget.Prefill),
             Spacing = "medium",
         });
         if (owners.Count > 0)
@@ -418,7 +418,7 @@ public static class AnalysisStepCard
         }
         else if (conflictingSummary is null)
         {
-            body.Add(new Container([Plain(ReportCardParts.WithinCost(current.Text, budget.Text)), Byline(current.AuthorName, When(language, current.At))]) { Style = "emphasis", Spacing = "small" });
+            body.Add(new Container([Plain(CardParts.WithinCost(current.Text, budget.Text)), Byline(current.AuthorName, When(language, current.At))]) { Style = "emphasis", Spacing = "small" });
         }
         else
         {
@@ -426,7 +426,7 @@ public static class AnalysisStepCard
             body.Add(new Container(
             [
                 new TextBlock(string.Format(language.Culture(), t.ConflictSavedHeading, current.AuthorName, When(language, current.At))) { Weight = "bolder", Size = "small" },
-                Plain(ReportCardParts.WithinCost(current.Text, budget.Text), "small"),
+                Plain(CardParts.WithinCost(current.Text, budget.Text), "small"),
             ])
             {
                 Style = "emphasis",
@@ -439,7 +439,7 @@ public static class AnalysisStepCard
             body.Add(new Container(
             [
                 new TextBlock(t.ConflictYoursHeading) { Weight = "bolder", Size = "small", Color = "warning" },
-                Plain(ReportCardParts.WithinCost(Shorten(conflictingSummary, LongestPrefill), budget.Text), "small"),
+                Plain(CardParts.WithinCost(Shorten(conflictingSummary, LongestPrefill), budget.Text), "small"),
             ])
             {
                 Style = "emphasis",
@@ -458,7 +458,7 @@ public static class AnalysisStepCard
             Label = t.SummaryInputLabel,
             IsMultiline = true,
             MaxLength = LearningStop.LongestText,
-            Value = ReportCardParts.PrefillWithin(conflictingSummary ?? draft.Summary ?? current?.Text, budget.Prefill),
+            Value = CardParts.PrefillWithin(conflictingSummary ?? draft.Summary ?? current?.Text, budget.Prefill),
         });
         body.Add(new ActionSet(
         [

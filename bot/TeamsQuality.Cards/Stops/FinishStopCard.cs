@@ -18,7 +18,7 @@ public static class FinishStopCard
 
     private const int LongestProposalTitle = 300;
 
-    /// <summary>How much the proposals' texts may cost in all (<see cref="ReportCardParts.JsonCost"/>): the rest are counted.</summary>
+    /// <summary>How much the proposals' texts may cost in all (<see cref="CardParts.JsonCost"/>): the rest are counted.</summary>
     private const int ProposalBudget = 20_000;
 
     private static readonly Trend[] TrendOrder = [Trend.Battre, Trend.Oforandrad, Trend.Samre, Trend.EjBedomd];
@@ -72,8 +72,8 @@ public static class FinishStopCard
             body.Add(new TextBlock(t.FinishNoProposals) { IsSubtle = true, Spacing = "none" });
         }
 
-        var (proposals, hidden) = ReportCardParts.Oldest(
-            stop.Proposals, int.MaxValue, ProposalBudget, p => ReportCardParts.JsonCost(Shorten(p.Title, LongestProposalTitle)) + ReportCardParts.JsonCost(p.OwnerName) + 200);
+        var (proposals, hidden) = CardParts.Oldest(
+            stop.Proposals, int.MaxValue, ProposalBudget, p => CardParts.JsonCost(Shorten(p.Title, LongestProposalTitle)) + CardParts.JsonCost(p.OwnerName) + 200);
         foreach (var proposal in proposals)
         {
             body.Add(new Container(
@@ -88,7 +88,7 @@ public static class FinishStopCard
 
         if (hidden > 0)
         {
-            body.Add(ReportCardParts.Hidden(string.Format(culture, t.ProposalsHidden, hidden)));
+            body.Add(CardParts.Hidden(string.Format(culture, t.ProposalsHidden, hidden)));
         }
 
         body.Add(new InputChoiceSet([new Choice(t.Yes, NeedsActionValues.Yes), new Choice(t.No, NeedsActionValues.No)])
@@ -115,7 +115,7 @@ public static class FinishStopCard
             Label = t.CommentLabel,
             IsMultiline = true,
             MaxLength = LearningStop.LongestText,
-            Value = ReportCardParts.PrefillWithin(draft.Comment),
+            Value = CardParts.PrefillWithin(draft.Comment),
         });
 
         return Card(language, t, definition, RefusalPlacement.Place(body, refusals, t.ReportProblemsHeading),

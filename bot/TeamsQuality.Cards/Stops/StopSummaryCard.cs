@@ -14,7 +14,7 @@ namespace TeamsQuality.Cards.Stops;
 public static class StopSummaryCard
 {
     /// <summary>
-    /// How much one text may cost as JSON (<see cref="ReportCardParts.JsonCost"/>): a whole 4000-character Swedish text;
+    /// How much one text may cost as JSON (<see cref="CardParts.JsonCost"/>): a whole 4000-character Swedish text;
     /// only one in the costliest letters is cut (the whole is in the stop's step). Five of them and the actions stay well
     /// under Teams' 80 KB, so the card reaches the channel.
     /// </summary>
@@ -58,7 +58,7 @@ public static class StopSummaryCard
         if (conclusion?.Comment is { } comment)
         {
             body.Add(Subheading(t.CommentLabel));
-            body.Add(Plain(ReportCardParts.WithinCost(comment, TextBudget), "none"));
+            body.Add(Plain(CardParts.WithinCost(comment, TextBudget), "none"));
         }
 
         body.Add(Subheading(t.StepSummariesHeading));
@@ -68,7 +68,7 @@ public static class StopSummaryCard
             body.Add(new TextBlock($"{(int)step} – {t.StepName(step)}") { Weight = "bolder", Size = "small", Spacing = "small" });
             body.Add(summary is null
                 ? new TextBlock(t.SummaryNone) { IsSubtle = true, Size = "small", Spacing = "none" }
-                : Plain(ReportCardParts.WithinCost(summary.Text, TextBudget), "none"));
+                : Plain(CardParts.WithinCost(summary.Text, TextBudget), "none"));
         }
 
         body.Add(Subheading(string.Format(culture, t.ActionsCreatedHeading, actions.Count)));
@@ -78,8 +78,8 @@ public static class StopSummaryCard
         }
         else
         {
-            var (shown, hidden) = ReportCardParts.Oldest(
-                actions, int.MaxValue, ActionBudget, a => ReportCardParts.JsonCost(Shorten(a.Title, LongestActionTitle)) + ReportCardParts.JsonCost(a.OwnerName) + 200);
+            var (shown, hidden) = CardParts.Oldest(
+                actions, int.MaxValue, ActionBudget, a => CardParts.JsonCost(Shorten(a.Title, LongestActionTitle)) + CardParts.JsonCost(a.OwnerName) + 200);
             foreach (var action in shown)
             {
                 body.Add(new Container(
@@ -94,7 +94,7 @@ public static class StopSummaryCard
 
             if (hidden > 0)
             {
-                body.Add(ReportCardParts.Hidden(string.Format(culture, t.ReportActionsHidden, hidden)));
+                body.Add(CardParts.Hidden(string.Format(culture, t.ReportActionsHidden, hidden)));
             }
 
             foreach (var origin in actions.Select(a => a.Origin.Description).Distinct(StringComparer.Ordinal))

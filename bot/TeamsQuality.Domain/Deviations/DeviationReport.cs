@@ -1,10 +1,10 @@
 using TeamsQuality.Domain.Actions;
 using TeamsQuality.Domain.Organisations;
-using TeamsQuality.Domain.Privacy;
+using TeamsQuality.Domain.Rules;
 
 namespace TeamsQuality.Domain.Deviations;
 
-public enum ReportStatus
+public enum DeviationStatus
 {
     /// <summary>Filed, waiting for the manager's assessment (or, for feedback, received).</summary>
     Inkommen,
@@ -23,7 +23,7 @@ public enum ReportStatus
 }
 
 /// <summary>Whose decision an open report waits for.</summary>
-public enum ReportWait
+public enum DeviationWait
 {
     /// <summary>The manager's assessment of a deviation or lex Sarah report.</summary>
     Assessment,
@@ -35,69 +35,8 @@ public enum ReportWait
     IvoDecision,
 }
 
-/// <summary>The fields a person fills in; named so a refusal can say which field it is about.</summary>
-public enum ReportField
-{
-    Kind,
-    Unit,
-    WhatHappened,
-    OccurredAt,
-    ImmediateMeasures,
-    Severity,
-    ImmediateActions,
-    Motivation,
-    Investigation,
-    ActionTitle,
-    Decision,
-    Answer,
-
-    /// <summary>The category of a deviation or lex Sarah report, on filing or assessment.</summary>
-    Category,
-
-    /// <summary>The person named owner of an action the report leads to.</summary>
-    ActionOwner,
-
-    /// <summary>A risk's main process (huvudprocess).</summary>
-    RiskProcess,
-
-    /// <summary>A risk's description.</summary>
-    RiskDescription,
-
-    /// <summary>A risk's probability 1-4 (sannolikhet).</summary>
-    RiskProbability,
-
-    /// <summary>A risk's consequence 1-4 (konsekvens).</summary>
-    RiskConsequence,
-}
-
-public enum ReportProblemKind
-{
-    Required,
-    InTheFuture,
-    ContainsPersonalIdentityNumber,
-    TooLong,
-    NotAllowed,
-    WrongState,
-    IvoDecisionMissing,
-
-    /// <summary>A choice that is not one of the field's choices (a category that does not exist).</summary>
-    UnknownChoice,
-
-    /// <summary>The person named is not one of the unit's people nor its manager.</summary>
-    NotInUnit,
-}
-
-public sealed record ReportProblem(ReportField Field, ReportProblemKind Kind);
-
-/// <summary>The report's rules said no; nothing changed.</summary>
-public sealed class ReportRuleException(IReadOnlyList<ReportProblem> problems)
-    : Exception(string.Join("; ", problems.Select(p => $"{p.Field}: {p.Kind}")))
-{
-    public IReadOnlyList<ReportProblem> Problems { get; } = problems;
-}
-
 /// <summary>What the reporter fills in on the phone card.</summary>
-public sealed record ReportFiling(ReportKind? Kind, string? UnitId, string? WhatHappened, DateTimeOffset? OccurredAt, string? ImmediateMeasures, DeviationCategory? Category);
+public sealed record DeviationFiling(DeviationKind? Kind, string? UnitId, string? WhatHappened, DateTimeOffset? OccurredAt, string? ImmediateMeasures, DeviationCategory? Category);
 
 public sealed record Assessment(Severity Severity, string ImmediateActions, DeviationCategory? Category, string ById, string ByName, DateTimeOffset At);
 
@@ -118,11 +57,11 @@ public enum InvestigationTopic
 /// <summary>An entry of the investigation: dated, signed, and marked as fact or assessment.</summary>
 public sealed record InvestigationEntry(string Id, InvestigationTopic Topic, string Text, bool IsFact, string AuthorId, string AuthorName, DateTimeOffset At);
 
-public sealed record ReportClosing(string Decision, string ById, string ByName, DateTimeOffset At);
+public sealed record DeviationClosing(string Decision, string ById, string ByName, DateTimeOffset At);
 
 public sealed record FeedbackAnswer(string Text, string ById, string ByName, DateTimeOffset At);
 
-public enum ReportChangeKind
+public enum DeviationChangeKind
 {
     Filed,
     Assessed,
@@ -134,7 +73,7 @@ public enum ReportChangeKind
 }
 
 /// <summary>One change to the report: who, when, what. The report is a public record once filed; nothing is rewritten.</summary>
-public sealed record ReportChange(DateTimeOffset At, string PersonId, string PersonName, ReportChangeKind Kind, string? Detail);
+public sealed record DeviationChange(DateTimeOffset At, string PersonId, string PersonName, DeviationChangeKind Kind, string? Detail);
 
 /// <summary>
 /// A report of a deviation, a lex Sarah matter, or a view, complaint or praise: filed by staff, assessed by the unit's
@@ -144,18 +83,16 @@ public sealed record ReportChange(DateTimeOffset At, string PersonId, string Per
 /// </summary>
 public sealed class DeviationReport
 {
-    public const int LongestText = 4000;
-
     private readonly List<InvestigationEntry> _investigation;
     private readonly List<string> _actionIds;
-    private readonly List<ReportChange> _history;
+    private readonly List<DeviationChange> _history;
     private readonly int _loadedChanges;
 
     public DeviationReport(
-        TenantId tenant, ReportReference reference, ReportKind kind, string unitId, string reporterId, string reporterName, DateTimeOffset filedAt,
-        string whatHappened, DateTimeOffset occurredAt, string? immediateMeasures, DeviationCategory? category, ReportStatus status,
+        TenantId tenant, DeviationReference reference, DeviationKind kind, string unitId, string reporterId, string reporterName, DateTimeOffset filedAt,
+        string whatHappened, DateTimeOffset occurredAt, string? immediateMeasures, DeviationCategory? category, DeviationStatus status,
         Assessment? assessment, IvoDecision? ivoDecision, IEnumerable<InvestigationEntry> investigation, IEnumerable<string> actionIds,
-        ReportClosing? closing, FeedbackAnswer? answer, IEnumerable<ReportChange> history)
+        DeviationClosing? closing, FeedbackAnswer? answer, IEnumerable<DeviationChange> history)
     {
         Tenant = tenant;
         Reference = reference;
@@ -181,9 +118,9 @@ public sealed class DeviationReport
 
     public TenantId Tenant { get; }
 
-    public ReportReference Reference { get; }
+    public DeviationReference Reference { get; }
 
-    public ReportKind Kind { get; }
+    public DeviationKind Kind { get; }
 
     public string UnitId { get; }
 
@@ -202,7 +139,7 @@ public sealed class DeviationReport
     /// <summary>The category the reporter chose, or the manager set when assessing.</summary>
     public DeviationCategory? Category { get; private set; }
 
-    public ReportStatus Status { get; private set; }
+    public DeviationStatus Status { get; private set; }
 
     public Assessment? Assessment { get; private set; }
 
@@ -213,16 +150,16 @@ public sealed class DeviationReport
     /// <summary>The actions this report led to, by id, in the unit's plan.</summary>
     public IReadOnlyList<string> ActionIds => _actionIds;
 
-    public ReportClosing? Closing { get; private set; }
+    public DeviationClosing? Closing { get; private set; }
 
     public FeedbackAnswer? Answer { get; private set; }
 
-    public IReadOnlyList<ReportChange> History => _history;
+    public IReadOnlyList<DeviationChange> History => _history;
 
-    public IReadOnlyList<ReportChange> NewChanges => _history.Skip(_loadedChanges).ToList();
+    public IReadOnlyList<DeviationChange> NewChanges => _history.Skip(_loadedChanges).ToList();
 
     /// <summary>A deviation or lex Sarah report the manager has not assessed yet (views, complaints and praise are answered instead).</summary>
-    public bool AwaitsAssessment => Status == ReportStatus.Inkommen && !Kind.IsFeedback();
+    public bool AwaitsAssessment => Status == DeviationStatus.Inkommen && !Kind.IsFeedback();
 
     /// <summary>Severity 3-4 was assessed and the deputy director has not yet decided on reporting to IVO.</summary>
     public bool AwaitsIvoDecision => Assessment?.Severity.MustBeReportedToIvo() == true && IvoDecision is null;
@@ -232,57 +169,52 @@ public sealed class DeviationReport
     /// since it was filed, or the deputy director's IVO decision since the assessment; null when it waits for nobody's
     /// decision (investigated, answered, closed).
     /// </summary>
-    public (ReportWait What, DateTimeOffset Since)? Waiting =>
-        Status == ReportStatus.Avslutad ? null
-        : AwaitsIvoDecision ? (ReportWait.IvoDecision, Assessment!.At)
-        : Status == ReportStatus.Inkommen ? (Kind.IsFeedback() ? ReportWait.Answer : ReportWait.Assessment, FiledAt)
+    public (DeviationWait What, DateTimeOffset Since)? Waiting =>
+        Status == DeviationStatus.Avslutad ? null
+        : AwaitsIvoDecision ? (DeviationWait.IvoDecision, Assessment!.At)
+        : Status == DeviationStatus.Inkommen ? (Kind.IsFeedback() ? DeviationWait.Answer : DeviationWait.Assessment, FiledAt)
         : null;
 
     // ---- Filing ----
 
     /// <summary>Everything wrong with a filing, field by field; empty when it may be filed.</summary>
-    public static IReadOnlyList<ReportProblem> Check(ReportFiling filing, DateTimeOffset now)
+    public static IReadOnlyList<Refusal> Check(DeviationFiling filing, DateTimeOffset now)
     {
-        var problems = new List<ReportProblem>();
+        var refusals = new List<Refusal>();
         if (filing.Kind is null)
         {
-            problems.Add(new(ReportField.Kind, ReportProblemKind.Required));
+            refusals.Add(new(RefusalReason.Required, Field.Kind));
         }
 
         if (string.IsNullOrWhiteSpace(filing.UnitId))
         {
-            problems.Add(new(ReportField.Unit, ReportProblemKind.Required));
+            refusals.Add(new(RefusalReason.Required, Field.Unit));
         }
 
-        CheckText(problems, ReportField.WhatHappened, filing.WhatHappened, required: true);
-        CheckText(problems, ReportField.ImmediateMeasures, filing.ImmediateMeasures, required: false);
-        CheckCategory(problems, filing.Category);
+        refusals.AddRange(FreeText.Check(filing.WhatHappened, Field.WhatHappened));
+        refusals.AddRange(FreeText.Check(filing.ImmediateMeasures, Field.ImmediateMeasures, required: false));
+        refusals.AddRange(CheckCategory(filing.Category));
         if (filing.OccurredAt is null)
         {
-            problems.Add(new(ReportField.OccurredAt, ReportProblemKind.Required));
+            refusals.Add(new(RefusalReason.Required, Field.OccurredAt));
         }
         else if (filing.OccurredAt > now.AddMinutes(5))
         {
-            problems.Add(new(ReportField.OccurredAt, ReportProblemKind.InTheFuture));
+            refusals.Add(new(RefusalReason.InTheFuture, Field.OccurredAt));
         }
 
-        return problems;
+        return refusals;
     }
 
     /// <summary>Files a report as the reporter; refuses with every problem at once.</summary>
-    public static DeviationReport File(TenantId tenant, ReportReference reference, ReportFiling filing, Person reporter, Unit unit, DateTimeOffset now)
+    public static DeviationReport File(TenantId tenant, DeviationReference reference, DeviationFiling filing, Person reporter, Unit unit, DateTimeOffset now)
     {
-        var problems = Check(filing, now);
-        if (problems.Count > 0)
-        {
-            throw new ReportRuleException(problems);
-        }
-
+        RuleException.ThrowIfAny(Check(filing, now));
         var report = new DeviationReport(
             tenant, reference, filing.Kind!.Value, unit.Id, reporter.Id, reporter.Name, now, filing.WhatHappened!.Trim(), filing.OccurredAt!.Value,
-            string.IsNullOrWhiteSpace(filing.ImmediateMeasures) ? null : filing.ImmediateMeasures.Trim(), filing.Category, ReportStatus.Inkommen,
+            string.IsNullOrWhiteSpace(filing.ImmediateMeasures) ? null : filing.ImmediateMeasures.Trim(), filing.Category, DeviationStatus.Inkommen,
             null, null, [], [], null, null, []);
-        report.Record(now, reporter, ReportChangeKind.Filed, filing.Kind.ToString());
+        report.Record(now, reporter, DeviationChangeKind.Filed, filing.Kind.ToString());
         return report;
     }
 
@@ -322,47 +254,52 @@ public sealed class DeviationReport
 
     // ---- What happens ----
 
-    /// <summary>The manager records severity on the 1-4 matrix and the immediate actions.</summary>
-    public void Assess(Person manager, Unit unit, Severity severity, string? immediateActions, DeviationCategory? category, DateTimeOffset at)
+    /// <summary>
+    /// The manager records severity on the 1-4 matrix and the immediate actions. A severity that was not chosen (or
+    /// could not be read) is refused as missing before anything else, as the form requires it.
+    /// </summary>
+    public void Assess(Person manager, Unit unit, Severity? severity, string? immediateActions, DeviationCategory? category, DateTimeOffset at)
     {
-        Require(CanAssess(manager, unit, at), ReportField.Severity, ReportProblemKind.NotAllowed);
-        Require(!Kind.IsFeedback() && Status is ReportStatus.Inkommen or ReportStatus.Bedomd, ReportField.Severity, ReportProblemKind.WrongState);
-        Require(Enum.IsDefined(severity), ReportField.Severity, ReportProblemKind.UnknownChoice);
-        var problems = new List<ReportProblem>();
-        CheckText(problems, ReportField.ImmediateActions, immediateActions, required: true);
-        CheckCategory(problems, category);
-        RefuseAny(problems);
+        Require(severity is not null, Field.Severity, RefusalReason.Required);
+        Require(CanAssess(manager, unit, at), Field.Severity, RefusalReason.NotAllowed);
+        Require(!Kind.IsFeedback() && Status is DeviationStatus.Inkommen or DeviationStatus.Bedomd, Field.Severity, RefusalReason.WrongState);
+        Require(Enum.IsDefined(severity!.Value), Field.Severity, RefusalReason.UnknownChoice);
+        RuleException.ThrowIfAny([.. FreeText.Check(immediateActions, Field.ImmediateActions), .. CheckCategory(category)]);
         var actions = immediateActions!.Trim();
         var earlier = Assessment;
-        Assessment = new Assessment(severity, actions, category ?? Category, manager.Id, manager.Name, at);
+        Assessment = new Assessment(severity.Value, actions, category ?? Category, manager.Id, manager.Name, at);
         Category = category ?? Category;
-        Status = ReportStatus.Bedomd;
+        Status = DeviationStatus.Bedomd;
 
         // A new assessment replaces the earlier one on the report; the history keeps what it said.
-        var detail = ((int)severity).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Record(at, manager, ReportChangeKind.Assessed, earlier is null ? detail : $"{detail} (tidigare {(int)earlier.Severity}: {earlier.ImmediateActions})");
+        var detail = ((int)severity.Value).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Record(at, manager, DeviationChangeKind.Assessed, earlier is null ? detail : $"{detail} (tidigare {(int)earlier.Severity}: {earlier.ImmediateActions})");
     }
 
-    /// <summary>The deputy director decides whether the matter is reported to IVO.</summary>
-    public void DecideIvo(Person deputyDirector, bool reportToIvo, string? motivation, DateTimeOffset at)
+    /// <summary>
+    /// The deputy director decides whether the matter is reported to IVO. A decision not chosen (neither yes nor no) is
+    /// refused as missing, named by the motivation it goes with.
+    /// </summary>
+    public void DecideIvo(Person deputyDirector, bool? reportToIvo, string? motivation, DateTimeOffset at)
     {
-        Require(CanDecideIvo(deputyDirector), ReportField.Motivation, ReportProblemKind.NotAllowed);
-        Require(Assessment is not null && IvoDecision is null && Status != ReportStatus.Avslutad, ReportField.Motivation, ReportProblemKind.WrongState);
-        var text = Clean(ReportField.Motivation, motivation, required: true);
-        IvoDecision = new IvoDecision(reportToIvo, text!, deputyDirector.Id, deputyDirector.Name, at);
-        Record(at, deputyDirector, ReportChangeKind.IvoDecided, reportToIvo ? "anmäls till IVO" : "anmäls inte till IVO");
+        Require(reportToIvo is not null, Field.Motivation, RefusalReason.Required);
+        Require(CanDecideIvo(deputyDirector), Field.Motivation, RefusalReason.NotAllowed);
+        Require(Assessment is not null && IvoDecision is null && Status != DeviationStatus.Avslutad, Field.Motivation, RefusalReason.WrongState);
+        var text = FreeText.Clean(motivation, Field.Motivation);
+        IvoDecision = new IvoDecision(reportToIvo!.Value, text, deputyDirector.Id, deputyDirector.Name, at);
+        Record(at, deputyDirector, DeviationChangeKind.IvoDecided, reportToIvo.Value ? "anmäls till IVO" : "anmäls inte till IVO");
     }
 
     /// <summary>The quality developer adds to the investigation: one topic, fact or assessment.</summary>
     public InvestigationEntry Investigate(Person investigator, InvestigationTopic topic, string? text, bool isFact, DateTimeOffset at, string id)
     {
-        Require(CanInvestigate(investigator), ReportField.Investigation, ReportProblemKind.NotAllowed);
-        Require(!Kind.IsFeedback() && Status is ReportStatus.Bedomd or ReportStatus.UnderUtredning, ReportField.Investigation, ReportProblemKind.WrongState);
-        var clean = Clean(ReportField.Investigation, text, required: true)!;
+        Require(CanInvestigate(investigator), Field.Investigation, RefusalReason.NotAllowed);
+        Require(!Kind.IsFeedback() && Status is DeviationStatus.Bedomd or DeviationStatus.UnderUtredning, Field.Investigation, RefusalReason.WrongState);
+        var clean = FreeText.Clean(text, Field.Investigation);
         var entry = new InvestigationEntry(id, topic, clean, isFact, investigator.Id, investigator.Name, at);
         _investigation.Add(entry);
-        Status = ReportStatus.UnderUtredning;
-        Record(at, investigator, ReportChangeKind.InvestigationEntryAdded, topic.ToString());
+        Status = DeviationStatus.UnderUtredning;
+        Record(at, investigator, DeviationChangeKind.InvestigationEntryAdded, topic.ToString());
         return entry;
     }
 
@@ -372,102 +309,61 @@ public sealed class DeviationReport
     /// </summary>
     public ImprovementAction AddAction(Person by, Unit unit, string? title, Person? owner, DateOnly? dueDate, DateTimeOffset at, string id)
     {
-        Require(CanInvestigate(by) || CanAssess(by, unit, at), ReportField.ActionTitle, ReportProblemKind.NotAllowed);
-        Require(Status != ReportStatus.Avslutad, ReportField.ActionTitle, ReportProblemKind.WrongState);
-        var problems = new List<ReportProblem>();
-        CheckText(problems, ReportField.ActionTitle, title, required: true);
+        Require(CanInvestigate(by) || CanAssess(by, unit, at), Field.ActionTitle, RefusalReason.NotAllowed);
+        Require(Status != DeviationStatus.Avslutad, Field.ActionTitle, RefusalReason.WrongState);
+        var refusals = FreeText.Check(title, Field.ActionTitle).ToList();
         if (owner is not null && !owner.BelongsTo(unit))
         {
-            problems.Add(new(ReportField.ActionOwner, ReportProblemKind.NotInUnit));
+            refusals.Add(new(RefusalReason.NotInUnit, Field.ActionOwner));
         }
 
-        RefuseAny(problems);
+        RuleException.ThrowIfAny(refusals);
         var clean = title!.Trim();
         var origin = new ActionOrigin(ActionOriginKind.Avvikelse, Reference.ToString(), Reference.ToString());
         var action = ImprovementAction.Create(Tenant, UnitId, "rp-" + id, clean, owner?.Id ?? unit.ManagerId, owner?.Name, dueDate, origin, by, at);
         _actionIds.Add(action.Id);
-        Record(at, by, ReportChangeKind.ActionAdded, clean);
+        Record(at, by, DeviationChangeKind.ActionAdded, clean);
         return action;
     }
 
     /// <summary>The manager answers a view, complaint or praise.</summary>
     public void AnswerFeedback(Person manager, Unit unit, string? text, DateTimeOffset at)
     {
-        Require(CanAssess(manager, unit, at), ReportField.Answer, ReportProblemKind.NotAllowed);
-        Require(Kind.IsFeedback() && Status == ReportStatus.Inkommen, ReportField.Answer, ReportProblemKind.WrongState);
-        Answer = new FeedbackAnswer(Clean(ReportField.Answer, text, required: true)!, manager.Id, manager.Name, at);
-        Status = ReportStatus.Besvarad;
-        Record(at, manager, ReportChangeKind.Answered, null);
+        Require(CanAssess(manager, unit, at), Field.Answer, RefusalReason.NotAllowed);
+        Require(Kind.IsFeedback() && Status == DeviationStatus.Inkommen, Field.Answer, RefusalReason.WrongState);
+        Answer = new FeedbackAnswer(FreeText.Clean(text, Field.Answer), manager.Id, manager.Name, at);
+        Status = DeviationStatus.Besvarad;
+        Record(at, manager, DeviationChangeKind.Answered, null);
     }
 
     /// <summary>Closes the report with a decision. A matter assessed 3-4 cannot close before the IVO decision.</summary>
     public void Close(Person by, Unit unit, string? decision, DateTimeOffset at)
     {
-        Require(CanClose(by, unit, at), ReportField.Decision, ReportProblemKind.NotAllowed);
-        Require(Status != ReportStatus.Avslutad && (Kind.IsFeedback() ? Status == ReportStatus.Besvarad : Assessment is not null), ReportField.Decision, ReportProblemKind.WrongState);
-        Require(!AwaitsIvoDecision, ReportField.Decision, ReportProblemKind.IvoDecisionMissing);
-        Closing = new ReportClosing(Clean(ReportField.Decision, decision, required: true)!, by.Id, by.Name, at);
-        Status = ReportStatus.Avslutad;
-        Record(at, by, ReportChangeKind.Closed, null);
-    }
-
-    private static void CheckText(List<ReportProblem> problems, ReportField field, string? text, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (required)
-            {
-                problems.Add(new(field, ReportProblemKind.Required));
-            }
-
-            return;
-        }
-
-        if (text.Trim().Length > LongestText)
-        {
-            problems.Add(new(field, ReportProblemKind.TooLong));
-        }
-
-        if (PersonalIdentityNumbers.Contains(text))
-        {
-            problems.Add(new(field, ReportProblemKind.ContainsPersonalIdentityNumber));
-        }
+        Require(CanClose(by, unit, at), Field.Decision, RefusalReason.NotAllowed);
+        Require(Status != DeviationStatus.Avslutad && (Kind.IsFeedback() ? Status == DeviationStatus.Besvarad : Assessment is not null), Field.Decision, RefusalReason.WrongState);
+        Require(!AwaitsIvoDecision, Field.Decision, RefusalReason.IvoDecisionMissing);
+        Closing = new DeviationClosing(FreeText.Clean(decision, Field.Decision), by.Id, by.Name, at);
+        Status = DeviationStatus.Avslutad;
+        Record(at, by, DeviationChangeKind.Closed, null);
     }
 
     /// <summary>A category is one of the categories: a number cast to the enum (or parsed from "99") is not.</summary>
-    private static void CheckCategory(List<ReportProblem> problems, DeviationCategory? category)
+    private static IEnumerable<Refusal> CheckCategory(DeviationCategory? category)
     {
         if (category is { } chosen && !Enum.IsDefined(chosen))
         {
-            problems.Add(new(ReportField.Category, ReportProblemKind.UnknownChoice));
+            yield return new Refusal(RefusalReason.UnknownChoice, Field.Category);
         }
     }
 
-    private static string? Clean(ReportField field, string? text, bool required)
-    {
-        var problems = new List<ReportProblem>();
-        CheckText(problems, field, text, required);
-        RefuseAny(problems);
-        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-    }
-
-    /// <summary>Refuses with every problem found at once, so the person can fix them all in one go.</summary>
-    private static void RefuseAny(List<ReportProblem> problems)
-    {
-        if (problems.Count > 0)
-        {
-            throw new ReportRuleException(problems);
-        }
-    }
-
-    private static void Require(bool ok, ReportField field, ReportProblemKind kind)
+    private static void Require(bool ok, Field field, RefusalReason reason)
     {
         if (!ok)
         {
-            throw new ReportRuleException([new ReportProblem(field, kind)]);
+            throw new RuleException(reason, field);
         }
     }
 
-    private void Record(DateTimeOffset at, Person by, ReportChangeKind kind, string? detail) =>
-        _history.Add(new ReportChange(at, by.Id, by.Name, kind, detail));
+    private void Record(DateTimeOffset at, Person by, DeviationChangeKind kind, string? detail) =>
+        _history.Add(new DeviationChange(at, by.Id, by.Name, kind, detail));
 }

@@ -31,7 +31,7 @@ public sealed class ActionNotices(Outbox outbox) : IActionNotices
         }
 
         var stop = StopActions.StopOf(action);
-        var reference = report is not null && report.CanSee(owner, unit, action.CreatedAt) ? report.Reference : (ReportReference?)null;
+        var reference = report is not null && report.CanSee(owner, unit, action.CreatedAt) ? report.Reference : (DeviationReference?)null;
         return await outbox.SendToPersonAsync(
             organisation.Tenant, owner.Id, $"action-owner~{unit.Id}~{action.Id}", NoticeKind.ActionOwner,
             language => ActionOwnerCard.Build(language, action, unit, by.Name, stop, reference),

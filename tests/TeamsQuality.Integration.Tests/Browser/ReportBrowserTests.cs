@@ -9,6 +9,7 @@ using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Time;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Deviations;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 using static TeamsQuality.Integration.Tests.Browser.PlaygroundPage;
@@ -105,7 +106,7 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
         await Expect(card.GetByLabel("Klockslag (om du vet)")).ToHaveValueAsync("14:30");
         await Expect(card.GetByRole(AriaRole.Combobox, new() { Name = "Enhet", Exact = true })).ToHaveValueAsync(DemoOrganisation.Units.HemtjanstNorra);
         await Expect(card.GetByLabel("Åtgärder som redan vidtagits (om några)")).ToHaveValueAsync(MeasuresTaken);
-        var filed = await _bot.Services.GetRequiredService<ReportRepository>().FiledByAsync(DemoOrganisation.Tenant, DemoOrganisation.People.ErikLund, CancellationToken.None);
+        var filed = await _bot.Services.GetRequiredService<DeviationRepository>().FiledByAsync(DemoOrganisation.Tenant, DemoOrganisation.People.ErikLund, CancellationToken.None);
         Assert.Equal(reference, Assert.Single(filed).Reference.ToString());
 
         // ---- Anna, the unit's manager: a notification without the content; she opens it and assesses 3 ----
@@ -204,13 +205,13 @@ public sealed class ReportBrowserTests(AzuriteFixture azurite, BrowserFixture br
         await Expect(history.Nth(4)).ToContainTextAsync("Johan Ek · Avslutad");
 
         // What the page showed is what is stored.
-        var stored = await _bot.Services.GetRequiredService<ReportRepository>().FindAsync(DemoOrganisation.Tenant, new ReportReference("LS", today.Year, 1), CancellationToken.None);
+        var stored = await _bot.Services.GetRequiredService<DeviationRepository>().FindAsync(DemoOrganisation.Tenant, new DeviationReference("LS", today.Year, 1), CancellationToken.None);
         Assert.NotNull(stored);
-        Assert.Equal(ReportStatus.Avslutad, stored.Status);
+        Assert.Equal(DeviationStatus.Avslutad, stored.Status);
         Assert.Equal(Severity.Allvarlig, stored.Assessment!.Severity);
         Assert.True(stored.IvoDecision!.ReportToIvo);
         Assert.Equal(
-            [ReportChangeKind.Filed, ReportChangeKind.Assessed, ReportChangeKind.IvoDecided, ReportChangeKind.InvestigationEntryAdded, ReportChangeKind.Closed],
+            [DeviationChangeKind.Filed, DeviationChangeKind.Assessed, DeviationChangeKind.IvoDecided, DeviationChangeKind.InvestigationEntryAdded, DeviationChangeKind.Closed],
             stored.History.Select(h => h.Kind));
         Assert.Equal(["Erik Lund", "Anna Berg", "Eva Sundberg", "Johan Ek", "Johan Ek"], stored.History.Select(h => h.PersonName));
 

@@ -75,7 +75,7 @@ public static class TeamsActivities
     }
 
     /// <summary>What Erik types on the filing card: a deviation in Hemtjänst Norra (the data of a report.file press).</summary>
-    public static JsonObject ReportFiling(string whatHappened = "Brukaren fick fel dos vid lunchbesöket.") => new()
+    public static JsonObject DeviationFiling(string whatHappened = "Brukaren fick fel dos vid lunchbesöket.") => new()
     {
         ["reportKind"] = "Missforhallande",
         ["reportUnit"] = DemoOrganisation.Units.HemtjanstNorra,

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TeamsQuality.Bot.Demo;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Jobs;
+using TeamsQuality.Jobs.Deviations;
 using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Jobs.Protocol;
 using TeamsQuality.Jobs.Stops;

@@ -8,6 +8,7 @@ using TeamsQuality.Domain.Stops;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Storage;
 using TeamsQuality.Storage.Stops;
+using TeamsQuality.Storage.Deviations;
 
 namespace TeamsQuality.Integration.Tests.Privacy;
 
@@ -53,16 +54,16 @@ public sealed class PersonnummerRefusalTests(AzuriteFixture azurite) : IAsyncLif
             ["category"] = "Forsummelse",
         };
 
-        var card = await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, CardVerbs.FileReport, filing);
+        var card = await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, CardVerbs.FileDeviation, filing);
 
-        Assert.True(DemoTeams.Shows(card, Texts.Swedish.Problem(new ReportProblem(ReportField.WhatHappened, ReportProblemKind.ContainsPersonalIdentityNumber))), RecordedCall.VisibleTextOf(card));
+        Assert.True(DemoTeams.Shows(card, Texts.Swedish.DeviationRefusal(new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.WhatHappened))), RecordedCall.VisibleTextOf(card));
         Assert.False(DemoTeams.Shows(card, Texts.Swedish.SomethingWentWrong));
         foreach (var (input, typed) in filing)
         {
             Assert.Equal(typed!.GetValue<string>(), DemoTeams.InputValue(card, input));
         }
 
-        Assert.Empty(await _demo.Services.GetRequiredService<ReportRepository>().FiledByAsync(DemoOrganisation.Tenant, DemoOrganisation.People.ErikLund, CancellationToken.None));
+        Assert.Empty(await _demo.Services.GetRequiredService<DeviationRepository>().FiledByAsync(DemoOrganisation.Tenant, DemoOrganisation.People.ErikLund, CancellationToken.None));
         Assert.DoesNotContain(_demo.Teams.Calls, c => c.Card is not null);
     }
 
@@ -98,14 +99,14 @@ public sealed class PersonnummerRefusalTests(AzuriteFixture azurite) : IAsyncLif
             ["whatHappened"] = "Dörren till förrådet stod olåst hela natten.",
             ["occurredDate"] = "2026-11-20",
         };
-        await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, CardVerbs.FileReport, filing);
+        await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, CardVerbs.FileDeviation, filing);
         const string typed = "Ringde anhöriga till ١٢١٢١٢-١٢١٢ samma kväll.";
 
-        var card = await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, CardVerbs.AssessReport, new JsonObject { ["reference"] = "AV-2026-0001", ["severity"] = "2", ["immediateActions"] = typed });
+        var card = await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, CardVerbs.AssessDeviation, new JsonObject { ["reference"] = "AV-2026-0001", ["severity"] = "2", ["immediateActions"] = typed });
 
-        Assert.True(DemoTeams.Shows(card, Texts.Swedish.Problem(new ReportProblem(ReportField.ImmediateActions, ReportProblemKind.ContainsPersonalIdentityNumber))), RecordedCall.VisibleTextOf(card));
+        Assert.True(DemoTeams.Shows(card, Texts.Swedish.DeviationRefusal(new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.ImmediateActions))), RecordedCall.VisibleTextOf(card));
         Assert.Equal(typed, DemoTeams.InputValue(card, "immediateActions"));
-        var report = await _demo.Services.GetRequiredService<ReportRepository>().FindAsync(DemoOrganisation.Tenant, new ReportReference("AV", 2026, 1), CancellationToken.None);
+        var report = await _demo.Services.GetRequiredService<DeviationRepository>().FindAsync(DemoOrganisation.Tenant, new DeviationReference("AV", 2026, 1), CancellationToken.None);
         Assert.Null(report!.Assessment);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using TeamsQuality.Bot.Demo;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Storage;
+using TeamsQuality.Storage.Deviations;
 using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Storage;
@@ -54,7 +55,7 @@ public sealed class RedeliveryTests(AzuriteFixture azurite) : IAsyncLifetime
         await bot.Services.GetRequiredService<TeamsQuality.Teams.Hosting.IConversationReferenceStore>()
             .SetServiceUrlAsync(DemoOrganisation.Tenant.Value, _teams.ServiceUrl, CancellationToken.None);
         var invoke = TeamsActivities.Execute(_teams.ServiceUrl, "report.file", "card-filing", DemoOrganisation.People.ErikLund);
-        invoke["value"]!["action"]!["data"] = TeamsActivities.ReportFiling();
+        invoke["value"]!["action"]!["data"] = TeamsActivities.DeviationFiling();
 
         var first = AnswerAsync(client, invoke);
         await Task.Delay(400);
@@ -64,7 +65,7 @@ public sealed class RedeliveryTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("application/vnd.microsoft.card.adaptive", answers[0]["type"]!.GetValue<string>());
         Assert.Contains("LS-", RecordedCall.VisibleTextOf(answers[0]["value"]));
         Assert.Equal(answers[0].ToJsonString(), answers[1].ToJsonString());
-        var filed = await new ReportRepository(tables).FiledInAsync(DemoOrganisation.Tenant, TeamsQuality.Domain.Time.SwedishTime.ToSwedish(DateTimeOffset.UtcNow).Year, CancellationToken.None);
+        var filed = await new DeviationRepository(tables).FiledInAsync(DemoOrganisation.Tenant, TeamsQuality.Domain.Time.SwedishTime.ToSwedish(DateTimeOffset.UtcNow).Year, CancellationToken.None);
         Assert.Single(filed);
     }
 

@@ -46,7 +46,7 @@ public sealed class StorageOutageTests(AzuriteFixture azurite) : IAsyncLifetime
         foreach (var (locale, expected) in new[] { ("sv-SE", "Det gick inte att spara just nu"), ("en-US", "It could not be saved right now") })
         {
             var invoke = TeamsActivities.Execute(_teams.ServiceUrl, "report.file", "card-filing", DemoOrganisation.People.ErikLund, locale);
-            invoke["value"]!["action"]!["data"] = TeamsActivities.ReportFiling();
+            invoke["value"]!["action"]!["data"] = TeamsActivities.DeviationFiling();
             var clock = Stopwatch.StartNew();
             using var response = await client.PostAsJsonAsync("/api/messages", invoke);
             clock.Stop();

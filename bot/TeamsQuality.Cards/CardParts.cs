@@ -1,0 +1,160 @@
+using System.Globalization;
+using TeamsQuality.Cards.Adaptive;
+using static TeamsQuality.Cards.StopCardParts;
+
+namespace TeamsQuality.Cards;
+
+/// <summary>
+/// The pieces every feature's cards share: the value to preselect, date and time inputs, and the budgets that keep a
+/// card under Teams' size limit (what a text costs as JSON, the newest or oldest items that fit, the first build that
+/// fits).
+/// </summary>
+internal static class CardParts
+{
+    /// <summary>The value to preselect: the first candidate that is one of the choices (a stale or forged value is not).</summary>
+    public static string? Chosen(IReadOnlyList<Choice> choices, params string?[] candidates) =>
+        candidates.FirstOrDefault(value => value is not null && choices.Any(c => string.Equals(c.Value, value, StringComparison.Ordinal)));
+
+    /// <summary>A date input's value: the draft's date when it is one, else the fallback.</summary>
+    public static string? DateValue(string? draft, DateOnly? fallback = null) =>
+        (CardValues.Date(draft) ?? fallback)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A time input's value: the draft's time when it is one.</summary>
+    public static string? TimeValue(string? draft) => CardValues.Time(draft)?.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>Adds the newest items that fit the budget (at least one); returns how many older ones were left out.</summary>
+    public static (List<T> Shown, int Hidden) Newest<T>(IReadOnlyList<T> all, int maxCount, int budget, Func<T, int> size)
+    {
+        var shown = new List<T>();
+        var used = 0;
+        for (var i = all.Count - 1; i >= 0 && shown.Count < maxCount; i--)
+        {
+            used += size(all[i]);
+            if (shown.Count > 0 && used > budget)
+            {
+                break;
+            }
+
+            shown.Insert(0, all[i]);
+        }
+
+        return (shown, all.Count - shown.Count);
+    }
+
+    /// <summary>
+    /// The most a text may add to a card as JSON, at worst: a character outside ASCII costs 6 bytes escaped (å is
+    /// \u00E5), so budgets count that way and a card of emoji or åäö stays under Teams' limit as surely as plain text.
+    /// </summary>
+    public static int JsonCost(string? text)
+    {
+        if (text is null)
+        {
+            return 0;
+        }
+
+        var cost = 0;
+        foreach (var c in text)
+        {
+            cost += c is >= ' ' and < (char)127 && c is not '"' and not '\\' and not '<' and not '>' and not '&' and not '\'' and not '+' and not '`' ? 1 : 6;
+        }
+
+        return cost;
+    }
+
+    /// <summary>The text cut (with "…", never inside a character) so that it costs at most <paramref name="maxCost"/>.</summary>
+    public static string WithinCost(string text, int maxCost, bool ellipsis = true)
+    {
+        if (JsonCost(text) <= maxCost)
+        {
+            return text;
+        }
+
+        var elements = StringInfo.GetTextElementEnumerator(text);
+        var cost = ellipsis ? 6 : 0;
+        var length = 0;
+        while (elements.MoveNext())
+        {
+            var element = elements.GetTextElement();
+            cost += JsonCost(element);
+            if (cost > maxCost)
+            {
+                break;
+            }
+
+            length += element.Length;
+        }
+
+        return ellipsis ? text[..length].TrimEnd() + "…" : text[..length];
+    }
+
+    /// <summary>A user's text put back in an input: whole up to <see cref="StopCardParts.LongestPrefill"/> characters and <paramref name="maxCost"/>.</summary>
+    public static string? PrefillWithin(string? text, int maxCost = LongestPrefillCost) =>
+        Prefill(text) is { } prefill ? WithinCost(prefill, maxCost, ellipsis: false) : null;
+
+    /// <summary>The most one put-back input may cost: 8000 plain characters, or a whole 4000-character Swedish text.</summary>
+    public const int LongestPrefillCost = 10_000;
+
+    /// <summary>The oldest items that fit the budget (at least one), in order; returns how many newer ones were left out.</summary>
+    public static (List<T> Shown, int Hidden) Oldest<T>(IReadOnlyList<T> all, int maxCount, int budget, Func<T, int> size)
+    {
+        var shown = new List<T>();
+        var used = 0;
+        foreach (var item in all)
+        {
+            used += size(item);
+            if (shown.Count >= maxCount || (shown.Count > 0 && used > budget))
+            {
+                break;
+            }
+
+            shown.Add(item);
+        }
+
+        return (shown, all.Count - shown.Count);
+    }
+
+    /// <summary>
+    /// The card built with the first budget (largest first) that makes it smaller than <paramref name="maxBytes"/> as
+    /// JSON at its largest (every non-ASCII letter escaped), or with the last: a card always reaches Teams, which refuses
+    /// an oversized one outright.
+    /// </summary>
+    public static AdaptiveCard FirstThatFits<TBudget>(IReadOnlyList<TBudget> budgets, int maxBytes, Func<TBudget, AdaptiveCard> build)
+    {
+        AdaptiveCard card = null!;
+        foreach (var budget in budgets)
+        {
+            card = build(budget);
+            if (System.Text.Encoding.UTF8.GetByteCount(card.ToJson().ToJsonString()) < maxBytes)
+            {
+                break;
+            }
+        }
+
+        return card;
+    }
+
+    /// <summary>A small subtle line saying how many are not shown.</summary>
+    public static TextBlock Hidden(string text) => new(text) { IsSubtle = true, Size = "small", Spacing = "small" };
+}
+
+/// <summary>Reads the values the cards' inputs send, the way Teams sends them (every input as a string).</summary>
+public static class CardValues
+{
+    /// <summary>yyyy-MM-dd as Input.Date sends it; null otherwise.</summary>
+    public static DateOnly? Date(string? value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
+    /// <summary>HH:mm (or HH:mm:ss) as Input.Time sends it; null otherwise.</summary>
+    public static TimeOnly? Time(string? value) =>
+        TimeOnly.TryParseExact(value, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
+
+    /// <summary>A choice sent as the enum member's name (never a number); null when empty or none of the members.</summary>
+    public static T? Named<T>(string? value)
+        where T : struct, Enum =>
+        !string.IsNullOrEmpty(value) && !char.IsDigit(value[0]) && Enum.TryParse<T>(value, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+
+    /// <summary>A level sent as its number ("1" to "4"); null when it is none of the levels.</summary>
+    public static T? Level<T>(string? value)
+        where T : struct, Enum =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && Enum.IsDefined(typeof(T), number) ? (T)Enum.ToObject(typeof(T), number) : null;
+}
