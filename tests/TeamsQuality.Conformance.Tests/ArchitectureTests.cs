@@ -44,6 +44,25 @@ public sealed partial class ArchitectureTests
         Assert.Empty(offending);
     }
 
+    [Fact]
+    public void The_feature_projects_have_only_the_folders_docs_ARCHITECTURE_md_names()
+    {
+        var doc = File.ReadAllText(Repo.PathOf("docs", "ARCHITECTURE.md"));
+        var start = doc.IndexOf("Feature folders have the same names", StringComparison.Ordinal);
+        Assert.True(start >= 0, "docs/ARCHITECTURE.md no longer says which folders the projects have.");
+        var paragraph = doc[start..doc.IndexOf("\n\n", start, StringComparison.Ordinal)];
+        var named = FolderNames().Matches(paragraph).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        string[] featureProjects = ["bot/TeamsQuality.Domain", "bot/TeamsQuality.Storage", "bot/TeamsQuality.Application", "bot/TeamsQuality.Cards", "bot/TeamsQuality.Bot", "functions/TeamsQuality.Jobs"];
+        var unnamed = featureProjects
+            .SelectMany(project => Directory.EnumerateDirectories(Repo.PathOf(project.Split('/')))
+                .Select(Path.GetFileName)
+                .Where(folder => folder is not ("bin" or "obj" or "Properties"))
+                .Where(folder => !named.Contains(folder!))
+                .Select(folder => $"{project}/{folder}"))
+            .ToList();
+        Assert.Empty(unnamed);
+    }
+
     /// <summary>The table under "## The map": | `Project` | `Reference`, `Reference` | why |.</summary>
     private static Dictionary<string, HashSet<string>> MapInDocs()
     {
@@ -69,4 +88,7 @@ public sealed partial class ArchitectureTests
 
     [GeneratedRegex(@"`(TeamsQuality\.[A-Za-z.]+)`")]
     private static partial Regex Names();
+
+    [GeneratedRegex(@"`([A-Z][A-Za-z]+)`")]
+    private static partial Regex FolderNames();
 }
