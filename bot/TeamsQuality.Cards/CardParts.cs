@@ -17,10 +17,10 @@ internal static class CardParts
 
     /// <summary>A date input's value: the draft's date when it is one, else the fallback.</summary>
     public static string? DateValue(string? draft, DateOnly? fallback = null) =>
-        (CardValues.Date(draft) ?? fallback)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        (CardInputs.Date(draft) ?? fallback)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A time input's value: the draft's time when it is one.</summary>
-    public static string? TimeValue(string? draft) => CardValues.Time(draft)?.ToString("HH:mm", CultureInfo.InvariantCulture);
+    public static string? TimeValue(string? draft) => CardInputs.Time(draft)?.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>Adds the newest items that fit the budget (at least one); returns how many older ones were left out.</summary>
     public static (List<T> Shown, int Hidden) Newest<T>(IReadOnlyList<T> all, int maxCount, int budget, Func<T, int> size)
@@ -135,26 +135,4 @@ internal static class CardParts
 
     /// <summary>A small subtle line saying how many are not shown.</summary>
     public static TextBlock Hidden(string text) => new(text) { IsSubtle = true, Size = "small", Spacing = "small" };
-}
-
-/// <summary>Reads the values the cards' inputs send, the way Teams sends them (every input as a string).</summary>
-public static class CardValues
-{
-    /// <summary>yyyy-MM-dd as Input.Date sends it; null otherwise.</summary>
-    public static DateOnly? Date(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
-
-    /// <summary>HH:mm (or HH:mm:ss) as Input.Time sends it; null otherwise.</summary>
-    public static TimeOnly? Time(string? value) =>
-        TimeOnly.TryParseExact(value, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
-
-    /// <summary>A choice sent as the enum member's name (never a number); null when empty or none of the members.</summary>
-    public static T? Named<T>(string? value)
-        where T : struct, Enum =>
-        !string.IsNullOrEmpty(value) && !char.IsDigit(value[0]) && Enum.TryParse<T>(value, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
-
-    /// <summary>A level sent as its number ("1" to "4"); null when it is none of the levels.</summary>
-    public static T? Level<T>(string? value)
-        where T : struct, Enum =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && Enum.IsDefined(typeof(T), number) ? (T)Enum.ToObject(typeof(T), number) : null;
 }

@@ -1085,7 +1085,7 @@ public sealed partial class ReportCardTests
         Assert.Equal(ReportFixtures.IvoMotivationText, draft.IvoMotivation);
         Assert.Equal(InvestigationTopic.KanHandaIgen, DeviationInputs.Topic(draft.InvestigationTopic));
         Assert.True(DeviationInputs.IsFact(draft.InvestigationIsFact));
-        Assert.Equal(new DateOnly(2027, 1, 31), CardValues.Date(draft.ActionDue));
+        Assert.Equal(new DateOnly(2027, 1, 31), CardInputs.Date(draft.ActionDue));
         Assert.Null(DeviationInputs.IvoDecision("kanske"));
 
         var risk = RiskDraft.FromInputs(new JsonObject { [CardKeys.RiskProbability] = "2", [CardKeys.RiskConsequence] = "4", [CardKeys.RiskProcess] = "Utredning" });

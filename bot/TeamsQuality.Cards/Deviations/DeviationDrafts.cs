@@ -128,7 +128,7 @@ public sealed record DeviationDraft
     public bool ChosenIsFact => DeviationInputs.IsFact(InvestigationIsFact) ?? false;
 
     /// <summary>The action's due date; null when none was chosen (or it could not be read, see <see cref="ActionDueUnreadable"/>).</summary>
-    public DateOnly? ChosenActionDue => CardValues.Date(ActionDue);
+    public DateOnly? ChosenActionDue => CardInputs.Date(ActionDue);
 
     /// <summary>A due date was sent that is not a date (the date input cannot send one; forged data can).</summary>
     public bool ActionDueUnreadable => ActionDue is not null && ChosenActionDue is null;
@@ -174,10 +174,10 @@ public static class DeviationInputs
     private const DeviationCategory NotACategory = (DeviationCategory)(-1);
 
     /// <summary>"Avvikelse", "Missforhallande" … (the enum's name, as the filing card sends it); null otherwise.</summary>
-    public static DeviationKind? Kind(string? value) => CardValues.Named<DeviationKind>(value);
+    public static DeviationKind? Kind(string? value) => CardInputs.Named<DeviationKind>(value);
 
     /// <summary>A <see cref="DeviationCategory"/> name; null when empty or unknown.</summary>
-    public static DeviationCategory? Category(string? value) => CardValues.Named<DeviationCategory>(value);
+    public static DeviationCategory? Category(string? value) => CardInputs.Named<DeviationCategory>(value);
 
     /// <summary>
     /// The category as the card sent it, for the domain to judge: null when none was chosen, the category when it is one,
@@ -187,10 +187,10 @@ public static class DeviationInputs
     public static DeviationCategory? CategoryAsSent(string? value) => string.IsNullOrEmpty(value) ? null : Category(value) ?? NotACategory;
 
     /// <summary>An <see cref="InvestigationTopic"/> name; null when empty or unknown.</summary>
-    public static InvestigationTopic? Topic(string? value) => CardValues.Named<InvestigationTopic>(value);
+    public static InvestigationTopic? Topic(string? value) => CardInputs.Named<InvestigationTopic>(value);
 
     /// <summary>"1" to "4".</summary>
-    public static Severity? Severity(string? value) => CardValues.Level<Severity>(value);
+    public static Severity? Severity(string? value) => CardInputs.Level<Severity>(value);
 
     /// <summary>"ja" is true, "nej" false, anything else null.</summary>
     public static bool? IvoDecision(string? value) => value switch
@@ -209,12 +209,12 @@ public static class DeviationInputs
     /// </summary>
     public static DateTimeOffset? OccurredAt(string? date, string? time)
     {
-        if (CardValues.Date(date) is not { } day)
+        if (CardInputs.Date(date) is not { } day)
         {
             return null;
         }
 
-        var local = day.ToDateTime(CardValues.Time(time) ?? TimeOnly.MinValue, DateTimeKind.Unspecified);
+        var local = day.ToDateTime(CardInputs.Time(time) ?? TimeOnly.MinValue, DateTimeKind.Unspecified);
         if (SwedishTime.Zone.IsInvalidTime(local))
         {
             local = local.AddHours(1);

@@ -27,10 +27,10 @@ public sealed record RiskDraft
     };
 
     /// <summary>The probability chosen, "1" to "4"; null otherwise.</summary>
-    public Domain.Risks.Probability? ChosenProbability => CardValues.Level<Domain.Risks.Probability>(Probability);
+    public Domain.Risks.Probability? ChosenProbability => CardInputs.Level<Domain.Risks.Probability>(Probability);
 
     /// <summary>The consequence chosen, "1" to "4"; null otherwise.</summary>
-    public Domain.Risks.Consequence? ChosenConsequence => CardValues.Level<Domain.Risks.Consequence>(Consequence);
+    public Domain.Risks.Consequence? ChosenConsequence => CardInputs.Level<Domain.Risks.Consequence>(Consequence);
 
     /// <summary>The input of the register's form a field is filled in, where a refusal about it is shown.</summary>
     public static string? InputOf(Field field) => field switch

@@ -29,7 +29,7 @@ public sealed record StepCardDraft
     public string? Delegate { get; init; }
 
     /// <summary>The proposal's due date as the date input sent it (yyyy-MM-dd); null when none was chosen or it is no date.</summary>
-    public DateOnly? ProposalDueDate => CardValues.Date(ProposalDue);
+    public DateOnly? ProposalDueDate => CardInputs.Date(ProposalDue);
 
     /// <summary>A due date came that is no date: refused with the date kept, not dropped.</summary>
     public bool ProposalDueUnreadable => ProposalDue is not null && ProposalDueDate is null;
