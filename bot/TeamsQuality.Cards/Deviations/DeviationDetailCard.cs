@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsQuality.Cards.Actions;
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Cards.Stops;
 using TeamsQuality.Domain.Actions;
@@ -34,8 +35,6 @@ public static class DeviationDetailCard
     internal const int MostHistoryLines = 25;
 
     public const int MostActions = 20;
-
-    private const int LongestActionTitle = 300;
 
     private const int LongestHistoryDetail = 200;
 
@@ -284,23 +283,7 @@ public static class DeviationDetailCard
             return;
         }
 
-        var (shown, hidden) = Oldest(actions.OrderBy(a => a.CreatedAt).ToList(), MostActions, budget.List, a => JsonCost(Shorten(a.Title, LongestActionTitle)) + JsonCost(a.OwnerName) + 150);
-        foreach (var action in shown)
-        {
-            body.Add(new Container(
-            [
-                Plain("• " + Shorten(action.Title, LongestActionTitle)),
-                Subtle($"{AnalysisStepCard.ProposalLine(language, t, action.OwnerName, action.DueDate)} · {t.ActionStatusName(action.Status)}"),
-            ])
-            {
-                Spacing = "small",
-            });
-        }
-
-        if (hidden > 0)
-        {
-            body.Add(Hidden(string.Format(culture, t.ReportActionsHidden, hidden)));
-        }
+        ActionListPart.Add(body, language, t, actions.OrderBy(a => a.CreatedAt).ToList(), MostActions, budget.List, rowCost: 150);
     }
 
     private static void AddAnswerAndClosing(List<CardElement> body, UiLanguage language, Texts t, DeviationReport report, Budget budget)

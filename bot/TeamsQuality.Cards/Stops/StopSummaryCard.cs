@@ -1,3 +1,4 @@
+using TeamsQuality.Cards.Actions;
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Actions;
 using TeamsQuality.Domain.Organisations;
@@ -22,8 +23,6 @@ public static class StopSummaryCard
 
     /// <summary>How much the actions' titles may cost in all; the rest are counted.</summary>
     private const int ActionBudget = 10_000;
-
-    private const int LongestActionTitle = 300;
 
     /// <param name="language">The language of the chat or channel.</param>
     /// <param name="stop">The finished stop.</param>
@@ -78,25 +77,7 @@ public static class StopSummaryCard
         }
         else
         {
-            var (shown, hidden) = CardParts.Oldest(
-                actions, int.MaxValue, ActionBudget, a => CardParts.JsonCost(Shorten(a.Title, LongestActionTitle)) + CardParts.JsonCost(a.OwnerName) + 200);
-            foreach (var action in shown)
-            {
-                body.Add(new Container(
-                [
-                    Plain("• " + Shorten(action.Title, LongestActionTitle)),
-                    Subtle($"{AnalysisStepCard.ProposalLine(language, t, action.OwnerName, action.DueDate)} · {t.ActionStatusName(action.Status)}"),
-                ])
-                {
-                    Spacing = "small",
-                });
-            }
-
-            if (hidden > 0)
-            {
-                body.Add(CardParts.Hidden(string.Format(culture, t.ReportActionsHidden, hidden)));
-            }
-
+            ActionListPart.Add(body, language, t, actions, int.MaxValue, ActionBudget, rowCost: 200);
             foreach (var origin in actions.Select(a => a.Origin.Description).Distinct(StringComparer.Ordinal))
             {
                 body.Add(new TextBlock(string.Format(culture, t.OriginIs, origin)) { IsSubtle = true, Size = "small" });
