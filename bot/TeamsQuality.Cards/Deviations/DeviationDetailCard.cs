@@ -512,15 +512,8 @@ public static class DeviationDetailCard
                 var categories = CategoryChoices(t);
                 var items = new List<CardElement>
                 {
-                    new InputChoiceSet(severities)
-                    {
-                        Id = CardKeys.Severity,
-                        Label = t.FieldSeverity,
-                        Style = "expanded",
-                        IsRequired = Required(),
-                        ErrorMessage = Error(t.SeverityError),
-                        Value = Chosen(severities, draft.Severity, current is null ? null : ((int)current.Severity).ToString(CultureInfo.InvariantCulture)),
-                    },
+                    Pick(severities, CardKeys.Severity, t.FieldSeverity, t.SeverityError,
+                        Chosen(severities, draft.Severity, current is null ? null : ((int)current.Severity).ToString(CultureInfo.InvariantCulture))),
                     Matrix(t),
                     LongText(CardKeys.ImmediateActions, t.FieldImmediateActions, t.ImmediateActionsError, draft.ImmediateActions ?? current?.ImmediateActions)
                         with { Placeholder = t.ImmediateActionsPlaceholder },
@@ -541,15 +534,7 @@ public static class DeviationDetailCard
                 var choices = new List<Choice> { new(t.IvoYes, IvoDecisionValues.Yes), new(t.IvoNo, IvoDecisionValues.No) };
                 var items = new List<CardElement>
                 {
-                    new InputChoiceSet(choices)
-                    {
-                        Id = CardKeys.IvoDecision,
-                        Label = t.IvoDecisionLabel,
-                        Style = "expanded",
-                        IsRequired = Required(),
-                        ErrorMessage = Error(t.NeedsActionError),
-                        Value = Chosen(choices, draft.IvoDecision),
-                    },
+                    Pick(choices, CardKeys.IvoDecision, t.IvoDecisionLabel, t.NeedsActionError, Chosen(choices, draft.IvoDecision)),
                     LongText(CardKeys.IvoMotivation, t.FieldMotivation, t.IvoMotivationError, draft.IvoMotivation),
                 };
                 return (t.IvoForm, items, new ExecuteAction(t.SaveIvoDecision, CardVerbs.DecideIvo) { Data = data, Style = "positive" });
@@ -560,16 +545,8 @@ public static class DeviationDetailCard
                 var topics = Enum.GetValues<InvestigationTopic>().Select(topic => new Choice(t.InvestigationTopicName(topic), topic.ToString())).ToList();
                 var items = new List<CardElement>
                 {
-                    new InputChoiceSet(topics)
-                    {
-                        Id = CardKeys.InvestigationTopic,
-                        Label = t.InvestigationTopicLabel,
-                        Style = "compact",
-                        Placeholder = t.InvestigationTopicLabel,
-                        IsRequired = Required(),
-                        ErrorMessage = Error(t.InvestigationTopicError),
-                        Value = Chosen(topics, draft.InvestigationTopic),
-                    },
+                    Pick(topics, CardKeys.InvestigationTopic, t.InvestigationTopicLabel, t.InvestigationTopicError, Chosen(topics, draft.InvestigationTopic))
+                        with { Style = "compact", Placeholder = t.InvestigationTopicLabel },
                     LongText(CardKeys.InvestigationText, t.FieldInvestigation, t.InvestigationTextError, draft.InvestigationText),
                     new InputToggle(t.InvestigationIsFactTitle)
                     {
@@ -616,6 +593,17 @@ public static class DeviationDetailCard
         // A form of one multiline text: the answer to a view or complaint, the closing decision.
         (string Title, List<CardElement> Items, ExecuteAction Save) TextForm(string id, string label, string error, string? typed, string title, string save, string verb) =>
             (title, [LongText(id, label, error, typed)], new ExecuteAction(save, verb) { Data = data, Style = "positive" });
+
+        // A required choice, its options shown as radio buttons; put back from the draft after a refusal.
+        InputChoiceSet Pick(List<Choice> choices, string id, string label, string error, string? chosen) => new(choices)
+        {
+            Id = id,
+            Label = label,
+            Style = "expanded",
+            IsRequired = Required(),
+            ErrorMessage = Error(error),
+            Value = chosen,
+        };
 
         // A multiline text the person writes, put back from the draft after a refusal.
         InputText LongText(string id, string label, string error, string? typed) => new()
