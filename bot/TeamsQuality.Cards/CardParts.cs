@@ -133,6 +133,18 @@ internal static class CardParts
         return card;
     }
 
+    /// <summary>
+    /// A card that ends where it is (nothing to show, or nothing the viewer may see): what it says and only the way back
+    /// to the help.
+    /// </summary>
+    public static AdaptiveCard BackToHelpCard(UiLanguage language, Texts t, string fallback, List<CardElement> body) => new()
+    {
+        Lang = language.Tag(),
+        FallbackText = fallback,
+        Body = body,
+        Actions = [new ExecuteAction(t.BackToHelp, CardVerbs.ShowHelp)],
+    };
+
     /// <summary>A small subtle line saying how many are not shown.</summary>
     public static TextBlock Hidden(string text) => new(text) { IsSubtle = true, Size = "small", Spacing = "small" };
 }

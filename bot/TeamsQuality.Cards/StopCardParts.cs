@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using TeamsQuality.Cards.Adaptive;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Time;
 
@@ -35,6 +36,16 @@ internal static class StopCardParts
     /// <summary>Who wrote something and when, small under the text.</summary>
     public static RichTextBlock Byline(string name, string when) =>
         new([new TextRun(name) { Weight = "bolder", IsSubtle = true }, new TextRun(" · " + when) { IsSubtle = true }]) { Spacing = "none" };
+
+    /// <summary>
+    /// What a stop card becomes for someone who may not see the unit's stops (<see cref="LearningStop.CanSee"/>): the
+    /// heading they asked for, the refusal in red, and the way back to the help.
+    /// </summary>
+    public static AdaptiveCard StopAccessRefused(UiLanguage language, Texts t, string fallback, List<CardElement> body, Unit unit)
+    {
+        body.Add(new TextBlock(string.Format(language.Culture(), t.StopAccessRefused, unit.Name)) { Color = "attention" });
+        return CardParts.BackToHelpCard(language, t, fallback, body);
+    }
 
     /// <summary>The data every stop button carries: unit, year, stop (and the step, the revision), numbers as JSON numbers.</summary>
     public static JsonObject StopData(StopKey key, int? step = null, int? revision = null)

@@ -38,13 +38,7 @@ public static class LogbookCard
         if (stops.Count == 0)
         {
             body.Add(new TextBlock(t.LogbookNoStops) { Color = "warning" });
-            return new AdaptiveCard
-            {
-                Lang = language.Tag(),
-                FallbackText = t.LogbookFallback,
-                Body = body,
-                Actions = [new ExecuteAction(t.BackToHelp, CardVerbs.ShowHelp)],
-            };
+            return CardParts.BackToHelpCard(language, t, t.LogbookFallback, body);
         }
 
         body.Add(new TextBlock(t.LogbookIntro) { Size = "small", Spacing = "none" });

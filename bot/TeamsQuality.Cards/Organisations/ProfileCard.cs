@@ -39,12 +39,6 @@ public static class ProfileCard
             body.Add(new FactSet(facts));
         }
 
-        return new AdaptiveCard
-        {
-            Lang = language.Tag(),
-            FallbackText = t.ProfileFallbackText,
-            Body = body,
-            Actions = [new ExecuteAction(t.BackToHelp, CardVerbs.ShowHelp)],
-        };
+        return CardParts.BackToHelpCard(language, t, t.ProfileFallbackText, body);
     }
 }

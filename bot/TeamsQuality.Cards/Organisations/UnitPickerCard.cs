@@ -17,13 +17,7 @@ public static class UnitPickerCard
         var t = Texts.For(language);
         if (units.Count == 0)
         {
-            return new AdaptiveCard
-            {
-                Lang = language.Tag(),
-                FallbackText = t.ChooseUnitTitle,
-                Body = [new TextBlock(t.NoUnits) { Color = "warning" }],
-                Actions = [new ExecuteAction(t.BackToHelp, CardVerbs.ShowHelp)],
-            };
+            return CardParts.BackToHelpCard(language, t, t.ChooseUnitTitle, [new TextBlock(t.NoUnits) { Color = "warning" }]);
         }
 
         return new AdaptiveCard

@@ -129,14 +129,7 @@ public static class AnalysisStepCard
 
         if (!LearningStop.CanSee(viewer, unit))
         {
-            body.Add(new TextBlock(string.Format(culture, t.StopAccessRefused, unit.Name)) { Color = "attention" });
-            return new AdaptiveCard
-            {
-                Lang = language.Tag(),
-                FallbackText = fallback,
-                Body = body,
-                Actions = [new ExecuteAction(t.BackToHelp, CardVerbs.ShowHelp)],
-            };
+            return StopAccessRefused(language, t, fallback, body, unit);
         }
 
         var finished = stop.Status == StopStatus.Klar;

@@ -26,27 +26,14 @@ public static class StopListCard
 
         if (!LearningStop.CanSee(viewer, unit))
         {
-            body.Add(new TextBlock(string.Format(culture, t.StopAccessRefused, unit.Name)) { Color = "attention" });
-            return new AdaptiveCard
-            {
-                Lang = language.Tag(),
-                FallbackText = fallback,
-                Body = body,
-                Actions = [new ExecuteAction(t.BackToHelp, CardVerbs.ShowHelp)],
-            };
+            return StopAccessRefused(language, t, fallback, body, unit);
         }
 
         var ordered = stops.OrderBy(s => s.Key.Number).ToList();
         if (ordered.Count == 0)
         {
             body.Add(new TextBlock(string.Format(culture, t.StopListEmpty, year)) { IsSubtle = true });
-            return new AdaptiveCard
-            {
-                Lang = language.Tag(),
-                FallbackText = fallback,
-                Body = body,
-                Actions = [new ExecuteAction(t.BackToHelp, CardVerbs.ShowHelp)],
-            };
+            return CardParts.BackToHelpCard(language, t, fallback, body);
         }
 
         var done = ordered.Count(s => s.Status == StopStatus.Klar);
