@@ -20,15 +20,24 @@ public interface IConnectorClient
     Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken);
 
     Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken);
+
+    /// <summary>The team's channels (GET v3/teams/{teamId}/conversations); the General channel's id is the team's.</summary>
+    Task<IReadOnlyList<TeamChannel>> GetTeamChannelsAsync(string serviceUrl, string teamId, CancellationToken cancellationToken);
+
+    /// <summary>Every member of a team or conversation (GET v3/conversations/{id}/pagedmembers), all pages followed.</summary>
+    Task<IReadOnlyList<TeamsMember>> GetMembersAsync(string serviceUrl, string conversationId, CancellationToken cancellationToken);
 }
 
 /// <summary>
-/// The connector client: replies, in-place card updates and new conversations, with the bot's token, retried with
+/// The connector client: replies, in-place card updates, new conversations and the team's roster (channels, members), with the bot's token, retried with
 /// exponential backoff and jitter on 429, 412, 502 and 504 (and network failures), honouring Retry-After.
 /// </summary>
 public sealed class ConnectorClient : IConnectorClient
 {
     private static readonly TimeSpan LongestRetryAfter = TimeSpan.FromMinutes(2);
+
+    // The largest page Teams serves (its documented limit is 500); fewer round trips for a big team.
+    private const int MembersPageSize = 500;
     private readonly HttpClient _http;
     private readonly IBotAccessTokenSource _tokens;
     private readonly BotOptions _options;
@@ -94,6 +103,32 @@ public sealed class ConnectorClient : IConnectorClient
         return SendAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<TeamChannel>> GetTeamChannelsAsync(string serviceUrl, string teamId, CancellationToken cancellationToken)
+    {
+        var list = await SendAsync<ConversationList>(HttpMethod.Get, serviceUrl, $"v3/teams/{Escape(teamId)}/conversations", null, cancellationToken);
+        return list.Conversations?.ToList() ?? [];
+    }
+
+    public async Task<IReadOnlyList<TeamsMember>> GetMembersAsync(string serviceUrl, string conversationId, CancellationToken cancellationToken)
+    {
+        var members = new List<TeamsMember>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        string? continuation = null;
+        do
+        {
+            var path = $"v3/conversations/{Escape(conversationId)}/pagedmembers?pageSize={MembersPageSize}"
+                + (continuation is null ? string.Empty : "&continuationToken=" + Escape(continuation));
+            var page = await SendAsync<PagedMembersResult>(HttpMethod.Get, serviceUrl, path, null, cancellationToken);
+            members.AddRange(page.Members ?? []);
+
+            // A channel that hands back a token it gave before would keep us paging for ever; stop instead.
+            continuation = string.IsNullOrEmpty(page.ContinuationToken) || !seen.Add(page.ContinuationToken) ? null : page.ContinuationToken;
+        }
+        while (continuation is not null);
+
+        return members;
+    }
+
     /// <summary>The bot's id in Teams conversations.</summary>
     public string BotChannelId => "28:" + (string.IsNullOrWhiteSpace(_options.AppId) ? "teamsquality" : _options.AppId);
 
@@ -105,7 +140,7 @@ public sealed class ConnectorClient : IConnectorClient
         return activity;
     }
 
-    private async Task<T> SendAsync<T>(HttpMethod method, string serviceUrl, string path, object body, CancellationToken cancellationToken)
+    private async Task<T> SendAsync<T>(HttpMethod method, string serviceUrl, string path, object? body, CancellationToken cancellationToken)
         where T : class, new()
     {
         var uri = new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
@@ -116,7 +151,7 @@ public sealed class ConnectorClient : IConnectorClient
                 // A request message cannot be sent twice, so every attempt builds its own.
                 using var request = new HttpRequestMessage(method, uri)
                 {
-                    Content = JsonContent.Create(body, body.GetType(), options: BotJson.Options),
+                    Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: BotJson.Options),
                 };
                 if (token is not null)
                 {

@@ -31,6 +31,58 @@ public sealed class ConversationResourceResponse
     public string? ServiceUrl { get; set; }
 }
 
+/// <summary>A channel of a team, as GET v3/teams/{teamId}/conversations lists it (the General channel has no name).</summary>
+public sealed class TeamChannel
+{
+    public string? Id { get; set; }
+
+    public string? Name { get; set; }
+}
+
+public sealed class ConversationList
+{
+    public IList<TeamChannel>? Conversations { get; set; }
+}
+
+/// <summary>A member as pagedmembers lists it: Teams' user id, the Entra object id, name, e-mail and role in the team.</summary>
+public sealed class TeamsMember
+{
+    private string? _aadObjectId;
+
+    public string? Id { get; set; }
+
+    /// <summary>The Entra object id: Teams' documented pagedmembers answer names it objectId, the SDKs aadObjectId.</summary>
+    public string? AadObjectId
+    {
+        get => _aadObjectId ?? ObjectId;
+        set => _aadObjectId = value;
+    }
+
+    public string? ObjectId { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? GivenName { get; set; }
+
+    public string? Surname { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? UserPrincipalName { get; set; }
+
+    /// <summary>owner, user or guest (Teams' userRole).</summary>
+    public string? UserRole { get; set; }
+
+    public string? TenantId { get; set; }
+}
+
+public sealed class PagedMembersResult
+{
+    public IList<TeamsMember>? Members { get; set; }
+
+    public string? ContinuationToken { get; set; }
+}
+
 /// <summary>The channel service refused a call, after any retries.</summary>
 public sealed class ConnectorException : Exception
 {

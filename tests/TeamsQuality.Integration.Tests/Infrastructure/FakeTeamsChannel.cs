@@ -27,6 +27,8 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     private int _nextRule;
     private readonly SemaphoreSlim _arrived = new(0);
     private int _nextId;
+    private readonly ConcurrentDictionary<string, JsonArray> _channels = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (JsonObject[] Members, int PageSize)> _members = new(StringComparer.Ordinal);
 
     public FakeTeamsChannel()
     {
@@ -50,6 +52,7 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
         });
         _app.Map("/v3/conversations/{**rest}", (Delegate)RecordAsync);
         _app.MapPost("/v3/conversations", (Delegate)RecordAsync);
+        _app.Map("/v3/teams/{**rest}", (Delegate)RecordAsync);
     }
 
     public int Port { get; }
@@ -79,6 +82,16 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
         var id = Interlocked.Increment(ref _nextRule);
         _rules[id] = (match, status, delay ?? TimeSpan.Zero);
         return new Lifted(() => _rules.TryRemove(id, out _));
+    }
+
+    /// <summary>
+    /// Serves a team's roster as Teams does: its channels at v3/teams/{teamId}/conversations and its members at
+    /// v3/conversations/{teamId}/pagedmembers, <paramref name="pageSize"/> at a time with a continuation token.
+    /// </summary>
+    public void ServeTeam(string teamId, IEnumerable<(string Id, string? Name)> channels, IEnumerable<FakeMember> members, int pageSize)
+    {
+        _channels[teamId] = new JsonArray(channels.Select(c => (JsonNode)new JsonObject { ["id"] = c.Id, ["name"] = c.Name }).ToArray());
+        _members[teamId] = (members.Select(m => m.ToJson()).ToArray(), pageSize);
     }
 
     /// <summary>Waits for a call that matches, or fails after the timeout.</summary>
@@ -139,7 +152,10 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             context.Request.Path.Value ?? string.Empty,
             string.IsNullOrWhiteSpace(body) ? null : JsonNode.Parse(body),
             context.Request.Headers.Authorization.ToString(),
-            DateTimeOffset.UtcNow);
+            DateTimeOffset.UtcNow)
+        {
+            Query = context.Request.QueryString.Value ?? string.Empty,
+        };
         var rule = _rules.Values.FirstOrDefault(r => r.Match(call));
         if (rule.Match is not null)
         {
@@ -162,8 +178,16 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
         JsonObject? answer = null;
         if (scripted is null)
         {
+            answer = HttpMethods.IsGet(call.Method) ? RosterAnswer(context.Request) : null;
+            if (HttpMethods.IsGet(call.Method) && answer is null)
+            {
+                _calls.Enqueue(call);
+                _arrived.Release();
+                return Results.NotFound();
+            }
+
             var id = "fake-" + Interlocked.Increment(ref _nextId);
-            answer = context.Request.Path == "/v3/conversations"
+            answer ??= context.Request.Path == "/v3/conversations"
                 ? new JsonObject { ["id"] = "19:thread-" + id, ["activityId"] = id }
                 : new JsonObject { ["id"] = id };
         }
@@ -181,13 +205,59 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             return Results.StatusCode(refused.Status);
         }
 
-        return Results.Json(answer, statusCode: 201);
+        return Results.Json(answer, statusCode: HttpMethods.IsGet(call.Method) ? 200 : 201);
     }
+
+    // GET v3/teams/{teamId}/conversations and GET v3/conversations/{teamId}/pagedmembers, from ServeTeam; null when
+    // the team is not served (Teams answers 404 for a team the bot is not in).
+    private JsonObject? RosterAnswer(HttpRequest request)
+    {
+        var parts = (request.Path.Value ?? string.Empty).Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToArray();
+        if (parts is ["v3", "teams", var teamId, "conversations"] && _channels.TryGetValue(teamId, out var channels))
+        {
+            return new JsonObject { ["conversations"] = channels.DeepClone() };
+        }
+
+        if (parts is ["v3", "conversations", var conversationId, "pagedmembers"] && _members.TryGetValue(conversationId, out var roster))
+        {
+            var asked = int.TryParse(request.Query["pageSize"], out var size) && size > 0 ? size : 200;
+            var take = Math.Min(asked, roster.PageSize);
+            var from = int.TryParse(((string?)request.Query["continuationToken"])?.Replace("page-", string.Empty, StringComparison.Ordinal), out var start) ? start : 0;
+            var page = roster.Members.Skip(from).Take(take).Select(m => (JsonNode)m.DeepClone()).ToArray();
+            var answer = new JsonObject { ["members"] = new JsonArray(page) };
+            if (from + take < roster.Members.Length)
+            {
+                answer["continuationToken"] = "page-" + (from + take);
+            }
+
+            return answer;
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A team member as Teams' pagedmembers lists them (the documented shape: the Entra id as objectId).</summary>
+public sealed record FakeMember(string AadObjectId, string Name, string Email, string UserRole = "user")
+{
+    public JsonObject ToJson() => new()
+    {
+        ["id"] = "29:" + AadObjectId,
+        ["objectId"] = AadObjectId,
+        ["name"] = Name,
+        ["email"] = Email,
+        ["userPrincipalName"] = Email,
+        ["userRole"] = UserRole,
+        ["tenantId"] = "00000000-0000-0000-0000-000000000000",
+    };
 }
 
 /// <summary>A connector call the bot made, and what Teams answered (null when the call was refused).</summary>
 public sealed record RecordedCall(string Method, string Path, JsonNode? Body, string Authorization, DateTimeOffset At, JsonObject? Response = null)
 {
+    /// <summary>The query string, e.g. ?pageSize=500&amp;continuationToken=…</summary>
+    public string Query { get; init; } = string.Empty;
+
     /// <summary>Answered by a <see cref="FakeTeamsChannel.Refuse"/> rule (a dead or slow chat), not accepted.</summary>
     public bool Refused { get; init; }
 
