@@ -22,6 +22,7 @@ public static class StorageExtensions
         services.TryAddSingleton<TableStore>();
         services.TryAddSingleton<TenantRegistry>();
         services.TryAddSingleton<OrganisationRepository>();
+        services.TryAddSingleton<TeamRosterRepository>();
         services.TryAddSingleton<WheelRepository>();
         services.TryAddSingleton<LearningStopRepository>();
         services.TryAddSingleton<ImprovementActionRepository>();

@@ -92,8 +92,15 @@ public static class TableKeys
     /// <summary>Risks: PK = tenant~{unitId}; RK = risk id. A unit's risk register.</summary>
     public const string RisksTable = "Risks";
 
+    /// <summary>
+    /// TeamRosters: what Teams tells of the teams the app is installed in. PK = tenant; RK = "{teamId}~team" (name,
+    /// when learned), "{teamId}~c~{channelId}" (a channel), "{teamId}~m~{aadObjectId}" (a member). A team is one range
+    /// query, a tenant's teams one partition; each event (a channel renamed, a member removed) one row.
+    /// </summary>
+    public const string TeamRostersTable = "TeamRosters";
+
     public static IReadOnlyList<string> AllTables { get; } =
-        [OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable, WheelsTable, LearningStopsTable, ActionsTable, LogbookTable, DueIndexTable, OutboxTable, JobStateTable, ReportsTable, ReportIndexTable, ReportCountersTable, RisksTable];
+        [TeamRostersTable, OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable, WheelsTable, LearningStopsTable, ActionsTable, LogbookTable, DueIndexTable, OutboxTable, JobStateTable, ReportsTable, ReportIndexTable, ReportCountersTable, RisksTable];
 
     public static string ReportYearPartition(string tenantId, int year) =>
         TenantPartition(tenantId) + Separator + year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
@@ -199,6 +206,15 @@ public static class TableKeys
     public static string OrganisationHistoryRows(string unitId) => "history~" + Escape(unitId) + Separator;
 
     public static string PersonRow(string personId) => PersonRowPrefix + Escape(personId.ToLowerInvariant());
+
+    public static string TeamRow(string teamId) => TeamRowsFrom(teamId) + "team";
+
+    /// <summary>The first key of a team's rows; they end before <see cref="RangeEnd"/> of it.</summary>
+    public static string TeamRowsFrom(string teamId) => Escape(teamId) + Separator;
+
+    public static string TeamChannelRow(string teamId, string channelId) => TeamRowsFrom(teamId) + "c~" + Escape(channelId);
+
+    public static string TeamMemberRow(string teamId, string aadObjectId) => TeamRowsFrom(teamId) + "m~" + Escape(aadObjectId.ToLowerInvariant());
 
     public static string PersonalConversationRow(string aadObjectId) => "personal~" + Escape(aadObjectId.ToLowerInvariant());
 
