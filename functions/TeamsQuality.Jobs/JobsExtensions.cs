@@ -98,6 +98,7 @@ public static class JobsExtensions
         services.TryAddSingleton<IDeviationNotices, DeviationNotices>();
         services.TryAddSingleton<ActionNotices>();
         services.TryAddSingleton<ISubstituteNotices, SubstituteNotices>();
+        services.TryAddSingleton<ITeamRosterSource, TeamsRosterSource>();
         services.TryAddSingleton<IActionNotices>(sp => sp.GetRequiredService<ActionNotices>());
         return services;
     }

@@ -25,6 +25,7 @@ public static class BotRoutes
         services.AddScoped<SubstituteHandlers>();
         services.AddScoped<UndeliveredHandlers>();
         services.AddScoped<HelpHandlers>();
+        services.AddScoped<TeamRosterHandlers>();
         services.AddScoped<StopHandlers>();
         services.AddScoped<LogbookHandlers>();
         services.AddScoped<WheelHandlers>();
@@ -45,5 +46,8 @@ public static class BotRoutes
 
         // Last: help, profile, welcome, the fallback for what nobody else understood, and what the user is told on failure.
         HelpHandlers.Map(routes);
+
+        // After the welcome: an update runs every handler mapped for it, in order, and the welcome must not wait for Teams' roster.
+        TeamRosterHandlers.Map(routes);
     }
 }

@@ -1,0 +1,63 @@
+using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Storage.Organisations;
+
+namespace TeamsQuality.Application.Organisations;
+
+/// <summary>
+/// Keeps a known team's roster current from Teams' events, one row per event. A team not yet known (the installation
+/// was missed) is learned whole instead, so the first event repairs it. A member removed is dropped at once, without
+/// asking Teams: that is what takes their access away. A member added is read from Teams with the whole membership,
+/// as the event names them by id alone (no name, e-mail or role).
+/// </summary>
+public sealed class FollowTeam(LearnTeam learn, TeamRosterRepository rosters) : IUseCase
+{
+    /// <summary>A channel created or renamed (the name as the event told it).</summary>
+    public async Task<Outcome<TeamRoster>> ChannelChangedAsync(TenantId tenant, string teamId, string? teamName, RosterChannel channel, CancellationToken cancellationToken)
+    {
+        var known = await rosters.FindAsync(tenant, teamId, cancellationToken);
+        if (known is null)
+        {
+            return await learn.RunAsync(tenant, teamId, teamName, cancellationToken);
+        }
+
+        await rosters.PutChannelAsync(tenant, teamId, channel, cancellationToken);
+        return known.WithChannel(channel);
+    }
+
+    public async Task<Outcome<TeamRoster>> ChannelDeletedAsync(TenantId tenant, string teamId, string? teamName, string channelId, CancellationToken cancellationToken)
+    {
+        var known = await rosters.FindAsync(tenant, teamId, cancellationToken);
+        if (known is null)
+        {
+            return await learn.RunAsync(tenant, teamId, teamName, cancellationToken);
+        }
+
+        var changed = known.WithoutChannel(channelId);
+        if (!ReferenceEquals(changed, known))
+        {
+            await rosters.RemoveChannelAsync(tenant, teamId, channelId, cancellationToken);
+        }
+
+        return changed;
+    }
+
+    public async Task<Outcome<TeamRoster>> MembersAddedAsync(TenantId tenant, string teamId, string? teamName, CancellationToken cancellationToken) =>
+        await learn.RunAsync(tenant, teamId, teamName, cancellationToken);
+
+    public async Task<Outcome<TeamRoster>> MembersRemovedAsync(TenantId tenant, string teamId, string? teamName, IReadOnlyList<string> aadObjectIds, CancellationToken cancellationToken)
+    {
+        var known = await rosters.FindAsync(tenant, teamId, cancellationToken);
+        if (known is null)
+        {
+            return await learn.RunAsync(tenant, teamId, teamName, cancellationToken);
+        }
+
+        foreach (var id in aadObjectIds)
+        {
+            await rosters.RemoveMemberAsync(tenant, teamId, id, cancellationToken);
+            known = known.WithoutMember(id);
+        }
+
+        return known;
+    }
+}
