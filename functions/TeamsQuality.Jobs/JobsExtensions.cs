@@ -67,6 +67,7 @@ public static class JobsExtensions
         services.AddTeamsQualityOutbox(configuration);
         services.AddTransient<PruneInboundActivityMarksJob>();
         services.AddTransient<WheelPlanningJob>();
+        services.AddTransient<TeamRosterSyncJob>();
         services.AddTransient<DueStopsJob>();
         services.AddTransient<IvoDecisionNudgeJob>();
         services.AddTransient<AssessmentReminderJob>();
@@ -138,6 +139,11 @@ internal sealed class RecurringJobRegistrar(IRecurringJobManager recurringJobs, 
 
         // The stop nudges' own sender before the outbox took over every proactive message: gone from shared job storage.
         recurringJobs.RemoveIfExists("deliver-stop-nudges");
+        recurringJobs.AddOrUpdate<TeamRosterSyncJob>(
+            TeamRosterSyncJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None),
+            TeamRosterSyncJob.Schedule,
+            swedish);
         recurringJobs.AddOrUpdate<PruneInboundActivityMarksJob>(
             PruneInboundActivityMarksJob.RecurringJobId,
             job => job.RunAsync(CancellationToken.None),

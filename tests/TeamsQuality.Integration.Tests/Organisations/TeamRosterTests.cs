@@ -121,6 +121,33 @@ public sealed class TeamRosterTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Empty(await scope.ServiceProvider.GetRequiredService<TeamRosterRepository>().ListAsync(Tenant, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task The_nightly_re_sync_repairs_what_an_event_missed()
+    {
+        await PostAsync(Installation());
+        await RosterWhenAsync(r => r.Members.Count == 3);
+
+        // Meanwhile in Teams (no event reached the bot): Bo left, Dan joined, a channel was added.
+        _teams.ServeTeam(
+            TeamId,
+            [(TeamId, null), (Norr, "Hemtjänst Norr"), ("19:syd@thread.tacv2", "Hemtjänst Syd")],
+            [
+                new FakeMember("aad-anna", "Anna Berg", "anna.berg@kommun.se", "owner"),
+                new FakeMember("aad-cilla", "Cilla Ås", "cilla.as@kommun.se"),
+                new FakeMember("aad-dan", "Dan Öberg", "dan.oberg@kommun.se"),
+            ],
+            pageSize: 2);
+        using var scope = _bot.Services.CreateScope();
+
+        var teams = await scope.ServiceProvider.GetRequiredService<TeamsQuality.Jobs.Organisations.TeamRosterSyncJob>().RunAsync(CancellationToken.None);
+
+        Assert.Equal(1, teams);
+        var roster = await RosterWhenAsync(_ => true);
+        Assert.Equal(["aad-anna", "aad-cilla", "aad-dan"], roster.Members.Select(m => m.AadObjectId).Order());
+        Assert.Equal(3, roster.Channels.Count);
+        Assert.Equal("Vård och omsorg", roster.Name);
+    }
+
     private async Task PostAsync(JsonObject activity)
     {
         using var response = await _client.PostAsJsonAsync("/api/messages", activity);
