@@ -42,7 +42,7 @@ public sealed class FeatureRoutes(ActivityRouter router)
     }
 
     /// <summary>The card anyone not (yet) in the organisation gets, in the language of their Teams client.</summary>
-    public static JsonObject NotInOrganisation(TurnContext turn)
+    private static JsonObject NotInOrganisation(TurnContext turn)
     {
         var language = UiLanguages.FromLocale(turn.Locale);
         return NoticeCard.Build(language, Texts.For(language).ProfileUnknown, isError: true).ToJson();

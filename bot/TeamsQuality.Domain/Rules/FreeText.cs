@@ -35,17 +35,10 @@ public static class FreeText
         }
     }
 
-    /// <summary>The first thing wrong with the text, or null.</summary>
-    public static Refusal? FirstProblem(string? text, Field field, bool required = true) => Check(text, field, required).FirstOrDefault();
-
     /// <summary>The text trimmed, or a <see cref="RuleException"/> with what is wrong with it.</summary>
     public static string Clean(string? text, Field field)
     {
         RuleException.ThrowIfAny(Check(text, field).ToList());
         return text!.Trim();
     }
-
-    /// <summary>True for a refusal about what was written (not about who pressed or the record's state).</summary>
-    public static bool IsAboutText(Refusal refusal) =>
-        refusal.Reason is RefusalReason.Required or RefusalReason.TooLong or RefusalReason.ContainsPersonalIdentityNumber;
 }
