@@ -12,6 +12,16 @@ public static class ApplicationExtensions
     public static IServiceCollection AddTeamsQualityUseCases(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        // Binds "Tenants:<tenantId>:…" into TenantsOptions.Settings (the section's children are tenant ids).
+        services.AddOptions<Tenants.TenantsOptions>().Configure<Microsoft.Extensions.Configuration.IConfiguration>((options, config) =>
+        {
+            foreach (var tenant in config.GetSection(Tenants.TenantsOptions.SectionName).GetChildren())
+            {
+                var settings = new Tenants.TenantSettings();
+                Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(tenant, settings);
+                options.Settings[tenant.Key] = settings;
+            }
+        });
         foreach (var type in typeof(IUseCase).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IUseCase).IsAssignableFrom(t)))
         {
             services.TryAddScoped(type);
