@@ -37,7 +37,7 @@ builder.Services.AddHostedService<StartupReport>();
 #if PLAYGROUND
 // The local stand-in for Teams (not in a published build, see the .csproj): it offers the demo organisation, whose
 // chats and channel posts then go to it.
-builder.AddPlayground(DemoOrganisation.Tenant, DemoOrganisation.Name);
+builder.AddPlayground(DemoDirectory.Create());
 builder.Services.AddOptions<DemoOptions>().PostConfigure<IOptions<PlaygroundOptions>>((demo, playground) =>
     demo.ServiceUrl = playground.Value.Enabled ? playground.Value.ServiceUrl : null);
 #endif

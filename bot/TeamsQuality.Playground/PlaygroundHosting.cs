@@ -16,10 +16,13 @@ public static class PlaygroundHosting
     /// The playground's services and options. Whether it is on is decided when the options are first used, not here, so
     /// configuration that hosts and tests add after this call is seen; nothing of it runs unless it is on.
     /// </summary>
-    /// <param name="tenant">The organisation whose people the page offers (the host's demo organisation).</param>
-    /// <param name="teamName">The name of the Teams team its units' channels are in.</param>
-    public static WebApplicationBuilder AddPlayground(this WebApplicationBuilder builder, TenantId tenant, string teamName)
+    /// <param name="directory">The tenant the playground stands in for: its people and teams as Teams and Entra know them
+    /// (the host's demo tenant). The page offers its organisation's people; the team name is its first team's.</param>
+    public static WebApplicationBuilder AddPlayground(this WebApplicationBuilder builder, StandInDirectory directory)
     {
+        builder.Services.AddSingleton(directory);
+        var tenant = directory.Tenant;
+        var teamName = directory.Teams.Count > 0 ? directory.Teams[0].Name : string.Empty;
         builder.Services.AddOptions<PlaygroundOptions>()
             .Bind(builder.Configuration.GetSection(PlaygroundOptions.SectionName))
             .PostConfigure<IConfiguration, IHostEnvironment, IOptions<BotOptions>>((playground, config, environment, bot) =>
