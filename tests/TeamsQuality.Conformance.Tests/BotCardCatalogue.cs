@@ -85,6 +85,9 @@ public static class BotCardCatalogue
             cards.Add(new($"help-not-understood-long/{s}", language, HelpCard.Build(language, VeryLongMessage)));
             cards.Add(new($"welcome-personal/{s}", language, WelcomeCard.Build(language, "Anna")));
             cards.Add(new($"welcome-team/{s}", language, WelcomeCard.Build(language, null)));
+            cards.Add(new($"welcome-setup-no-organisation/{s}", language, SetupWelcomeCard.Build(language, null, [], ["Johan Ek", "Eva Sundberg"])));
+            cards.Add(new($"welcome-setup-no-organisation-nobody-named/{s}", language, SetupWelcomeCard.Build(language, null, [], [])));
+            cards.Add(new($"welcome-setup-channel-not-linked/{s}", language, SetupWelcomeCard.Build(language, Organisation.Name, ["Hemtjänst Norra", "Barn och unga (IFO) (Barn och unga)"], ["Johan Ek"])));
             cards.Add(new($"profile-staff/{s}", language, ProfileCard.Build(language, Organisation, Staff)));
             cards.Add(new($"profile-deputy-director/{s}", language, ProfileCard.Build(language, Organisation, DeputyDirector)));
             cards.Add(new($"profile-not-in-organisation/{s}", language, ProfileCard.Build(language, Organisation, null)));

@@ -47,4 +47,18 @@ public sealed class TeamRosterTests
         var general = Assert.Single(changed.Channels);
         Assert.True(general.IsGeneral(changed));
     }
+
+    [Fact]
+    public void A_team_gone_keeps_when_it_first_stopped_working_and_Teams_own_reason_over_a_later_refusal()
+    {
+        var archivedAt = DateTimeOffset.UnixEpoch.AddDays(1);
+
+        var gone = Roster.MarkedGone(TeamGoneReason.TeamArchived, archivedAt)
+            .MarkedGone(TeamGoneReason.NotFound, archivedAt.AddDays(1));
+
+        Assert.False(gone.IsReachable);
+        Assert.Equal(new TeamGone(TeamGoneReason.TeamArchived, archivedAt), gone.Gone);
+        Assert.Equal(TeamGoneReason.TeamDeleted, gone.MarkedGone(TeamGoneReason.TeamDeleted, archivedAt.AddDays(2)).Gone!.Reason);
+        Assert.Equal(Roster.Members, gone.Members);
+    }
 }

@@ -18,6 +18,15 @@ public interface ITeamRosterSource
 /// <summary>Teams could not tell the roster now (refused, throttled past the retries, or the tenant's service URL unknown).</summary>
 public sealed class TeamRosterUnavailableException : Exception
 {
+    /// <param name="message">What Teams answered.</param>
+    /// <param name="innerException">The connector's failure.</param>
+    /// <param name="teamNotFound">Teams answered that the bot may not see the team or that it does not exist (403/404).</param>
+    public TeamRosterUnavailableException(string message, Exception innerException, bool teamNotFound)
+        : base(message, innerException)
+    {
+        TeamNotFound = teamNotFound;
+    }
+
     public TeamRosterUnavailableException()
     {
     }
@@ -31,4 +40,10 @@ public sealed class TeamRosterUnavailableException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>
+    /// Teams refused the team or does not know it (403/404): the app is no longer in it or the team is gone, which a
+    /// retry will not change. Otherwise the failure may pass (throttled, Teams down).
+    /// </summary>
+    public bool TeamNotFound { get; }
 }

@@ -16,7 +16,7 @@ namespace TeamsQuality.Bot.Help;
 /// for what nothing else understood (and for a button no handler knows), and what the user is told when a turn fails.
 /// Registered on the router directly: none of it needs the asker to be in the organisation.
 /// </summary>
-public sealed class HelpHandlers(WhoAmI whoAmI, ILogger<HelpHandlers> logger)
+public sealed class HelpHandlers(WhoAmI whoAmI, FindTeamSetup teamSetup, ILogger<HelpHandlers> logger)
 {
     /// <summary>Mapped last: the fallbacks catch only what no feature handled.</summary>
     public static void Map(FeatureRoutes routes) => routes.Router
@@ -26,8 +26,8 @@ public sealed class HelpHandlers(WhoAmI whoAmI, ILogger<HelpHandlers> logger)
         .OnCardAction(CardVerbs.ShowHelp, HelpCardAction)
         .OnCardAction(CardVerbs.ShowProfile, async (turn, _, cancellationToken) => CardActionResult.ReplaceCard(await Of(turn).ProfileAsync(turn, cancellationToken)))
         .OnUnknownCardAction(HelpCardAction)
-        .OnConversationUpdate(WelcomeAsync)
-        .OnInstallationUpdate(WelcomeAsync)
+        .OnConversationUpdate((turn, cancellationToken) => Of(turn).WelcomeAsync(turn, cancellationToken))
+        .OnInstallationUpdate((turn, cancellationToken) => Of(turn).WelcomeAsync(turn, cancellationToken))
         .OnError(ReportErrorAsync);
 
     private static HelpHandlers Of(TurnContext turn) => turn.Services.GetRequiredService<HelpHandlers>();
@@ -45,7 +45,7 @@ public sealed class HelpHandlers(WhoAmI whoAmI, ILogger<HelpHandlers> logger)
     private static Task<CardActionResult> HelpCardAction(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
         Task.FromResult(CardActionResult.ReplaceCard(HelpCard.Build(LanguageOf(turn)).ToJson()));
 
-    private static async Task WelcomeAsync(TurnContext turn, CancellationToken cancellationToken)
+    private async Task WelcomeAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         var botId = activity.Recipient?.Id;
@@ -58,9 +58,27 @@ public sealed class HelpHandlers(WhoAmI whoAmI, ILogger<HelpHandlers> logger)
         }
 
         var personal = activity.Conversation?.ConversationType is null or "personal";
+        if (!personal && activity.TeamId is { Length: > 0 } teamId && turn.TenantId is { Length: > 0 } tenantId)
+        {
+            // In a team: the usual welcome only where TeamsQuality works (a unit's channel); elsewhere what to do next.
+            var channelId = activity.TeamsChannelId is { Length: > 0 } id ? id : ConversationChannel(activity.Conversation?.Id) ?? teamId;
+            var setup = (await teamSetup.RunAsync(new TenantId(tenantId), teamId, channelId, cancellationToken)).Value;
+            if (!setup.IsSetUp)
+            {
+                var language = LanguageOf(turn);
+                var unitsInTeam = setup.UnitsInTeam.Select(u => u.Channel is { } c && c.ChannelName != u.Name ? $"{u.Name} ({c.ChannelName})" : u.Name).ToList();
+                await SendCardAsync(turn, SetupWelcomeCard.Build(language, setup.Organisation?.Name, unitsInTeam, setup.Administrators).ToJson(), cancellationToken);
+                return;
+            }
+        }
+
         var firstName = personal ? FirstName(activity.From?.Name) : null;
         await SendCardAsync(turn, WelcomeCard.Build(LanguageOf(turn), firstName).ToJson(), cancellationToken);
     }
+
+    /// <summary>A channel's conversation id names the channel, before any ";messageid=" of a thread in it.</summary>
+    private static string? ConversationChannel(string? conversationId) =>
+        conversationId?.Split(';', 2)[0] is { Length: > 0 } channel ? channel : null;
 
     /// <summary>Needs no service of the turn, so it answers even when the turn failed while they were made.</summary>
     private static async Task<InvokeResponse?> ReportErrorAsync(TurnContext turn, Exception error, CancellationToken cancellationToken)

@@ -10,12 +10,17 @@ namespace TeamsQuality.Bot.Organisations;
 /// <summary>
 /// Learns the teams the app is in from Teams' own events: installed in a team (installationUpdate, or the bot among
 /// membersAdded) → the whole roster; channelCreated / channelRenamed / channelDeleted and teamMemberAdded /
-/// teamMemberRemoved → that change. Nothing is said in the team: what people see (the welcome) is HelpHandlers'.
+/// teamMemberRemoved → that change; teamRenamed → the name; the app removed (installationUpdate remove, or the bot among
+/// membersRemoved), teamDeleted, teamArchived → the team marked gone with when; teamRestored, teamUnarchived → learned
+/// whole again. Nothing is said in the team: what people see (the welcome) is HelpHandlers'.
 /// When Teams cannot tell the roster now, the event is logged and left to the nightly re-sync.
 /// </summary>
 public sealed class TeamRosterHandlers(LearnTeam learn, FollowTeam follow, ILogger<TeamRosterHandlers> logger)
 {
-    /// <summary>Mapped after the welcome: updates run every handler in order, so the welcome goes out first.</summary>
+    /// <summary>
+    /// Mapped before the welcome: updates run every handler in order, and the welcome in a team not set up names the
+    /// team's members who may set it up, from the roster just learned. A roster Teams will not tell does not stop it.
+    /// </summary>
     public static void Map(FeatureRoutes routes) => routes.Router
         .OnInstallationUpdate(OnUpdateAsync)
         .OnConversationUpdate(OnUpdateAsync);
@@ -37,7 +42,11 @@ public sealed class TeamRosterHandlers(LearnTeam learn, FollowTeam follow, ILogg
         {
             Task<Outcome<TeamRoster>>? change = EventOf(activity) switch
             {
-                TeamEvent.Installed => learn.RunAsync(tenant, teamId, teamName, cancellationToken),
+                TeamEvent.Installed or TeamEvent.Back => learn.RunAsync(tenant, teamId, teamName, cancellationToken),
+                TeamEvent.Renamed when teamName is { Length: > 0 } => follow.RenamedAsync(tenant, teamId, teamName, cancellationToken),
+                TeamEvent.AppRemoved => follow.GoneAsync(tenant, teamId, TeamGoneReason.AppRemoved, cancellationToken),
+                TeamEvent.Deleted => follow.GoneAsync(tenant, teamId, TeamGoneReason.TeamDeleted, cancellationToken),
+                TeamEvent.Archived => follow.GoneAsync(tenant, teamId, TeamGoneReason.TeamArchived, cancellationToken),
                 TeamEvent.ChannelChanged when ChannelOf(activity) is { } channel => follow.ChannelChangedAsync(tenant, teamId, teamName, channel, cancellationToken),
                 TeamEvent.ChannelDeleted when activity.TeamsChannelId is { Length: > 0 } channelId => follow.ChannelDeletedAsync(tenant, teamId, teamName, channelId, cancellationToken),
                 TeamEvent.MembersAdded => follow.MembersAddedAsync(tenant, teamId, teamName, cancellationToken),
@@ -52,8 +61,9 @@ public sealed class TeamRosterHandlers(LearnTeam learn, FollowTeam follow, ILogg
             if (await change is { IsRefused: false } learned)
             {
                 logger.LogInformation(
-                    "Team {Team} in tenant {Tenant}: {Channels} channels, {Members} members",
-                    LogSafe.Of(teamId), LogSafe.Of(tenantId), learned.Value.Channels.Count, learned.Value.Members.Count);
+                    "Team {Team} in tenant {Tenant}: {Channels} channels, {Members} members, {Reachable}",
+                    LogSafe.Of(teamId), LogSafe.Of(tenantId), learned.Value.Channels.Count, learned.Value.Members.Count,
+                    learned.Value.Gone is { } gone ? "gone: " + gone.Reason : "reachable");
             }
         }
         catch (TeamRosterUnavailableException ex)
@@ -70,6 +80,11 @@ public sealed class TeamRosterHandlers(LearnTeam learn, FollowTeam follow, ILogg
         ChannelDeleted,
         MembersAdded,
         MembersRemoved,
+        Renamed,
+        AppRemoved,
+        Deleted,
+        Archived,
+        Back,
     }
 
     private static TeamEvent EventOf(Activity activity)
@@ -78,7 +93,12 @@ public sealed class TeamRosterHandlers(LearnTeam learn, FollowTeam follow, ILogg
         if (activity.Type == ActivityTypes.InstallationUpdate)
         {
             var action = activity.Extra?.TryGetValue("action", out var value) == true && value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : null;
-            return action is "add" or "add-upgrade" ? TeamEvent.Installed : TeamEvent.None;
+            return action switch
+            {
+                "add" or "add-upgrade" => TeamEvent.Installed,
+                "remove" => TeamEvent.AppRemoved,
+                _ => TeamEvent.None,
+            };
         }
 
         if (activity.Type != ActivityTypes.ConversationUpdate)
@@ -91,14 +111,23 @@ public sealed class TeamRosterHandlers(LearnTeam learn, FollowTeam follow, ILogg
             return TeamEvent.Installed;
         }
 
+        // The bot itself removed is the app uninstalled from the team, not a member leaving.
+        if (activity.MembersRemoved?.Any(m => string.Equals(m.Id, botId, StringComparison.OrdinalIgnoreCase)) == true)
+        {
+            return TeamEvent.AppRemoved;
+        }
+
         return activity.TeamsEventType switch
         {
             "channelCreated" or "channelRenamed" or "channelRestored" => TeamEvent.ChannelChanged,
             "channelDeleted" => TeamEvent.ChannelDeleted,
             "teamMemberAdded" when activity.MembersAdded is { Count: > 0 } => TeamEvent.MembersAdded,
 
-            // The bot itself removed (the app uninstalled from the team) is not a member leaving; see docs/roster-status.md.
-            "teamMemberRemoved" when activity.MembersRemoved?.Any(m => string.Equals(m.Id, botId, StringComparison.OrdinalIgnoreCase)) != true => TeamEvent.MembersRemoved,
+            "teamMemberRemoved" => TeamEvent.MembersRemoved,
+            "teamRenamed" => TeamEvent.Renamed,
+            "teamDeleted" or "teamHardDeleted" => TeamEvent.Deleted,
+            "teamArchived" => TeamEvent.Archived,
+            "teamUnarchived" or "teamRestored" => TeamEvent.Back,
             _ => TeamEvent.None,
         };
     }

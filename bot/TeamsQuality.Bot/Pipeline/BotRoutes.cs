@@ -44,10 +44,11 @@ public static class BotRoutes
         UnitDeviationsHandlers.Map(routes);
         SubstituteHandlers.Map(routes);
 
+        // Before the welcome: an update runs every handler mapped for it, in order, and the welcome in a team not set up
+        // names who of the team may set it up from the roster just learned.
+        TeamRosterHandlers.Map(routes);
+
         // Last: help, profile, welcome, the fallback for what nobody else understood, and what the user is told on failure.
         HelpHandlers.Map(routes);
-
-        // After the welcome: an update runs every handler mapped for it, in order, and the welcome must not wait for Teams' roster.
-        TeamRosterHandlers.Map(routes);
     }
 }

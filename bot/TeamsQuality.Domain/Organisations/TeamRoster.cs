@@ -11,8 +11,25 @@ namespace TeamsQuality.Domain.Organisations;
 /// <param name="Channels">The team's channels, the General channel included.</param>
 /// <param name="Members">Everyone in the team, by Entra object id.</param>
 /// <param name="LearnedAt">When Teams last told the whole roster (installation or re-sync).</param>
-public sealed record TeamRoster(string TeamId, string Name, IReadOnlyList<RosterChannel> Channels, IReadOnlyList<RosterMember> Members, DateTimeOffset LearnedAt)
+/// <param name="Gone">Why and since when the bot cannot reach the team (the app removed, the team deleted or archived,
+/// Teams refusing it); null while it can. The roster is kept as last learned, so a unit linked to one of its channels
+/// can be shown as not reachable, and comes back as it was when the team does.</param>
+public sealed record TeamRoster(string TeamId, string Name, IReadOnlyList<RosterChannel> Channels, IReadOnlyList<RosterMember> Members, DateTimeOffset LearnedAt, TeamGone? Gone = null)
 {
+    /// <summary>Whether the bot can post in the team and ask Teams about it now.</summary>
+    public bool IsReachable => Gone is null;
+
+    /// <summary>
+    /// The team can no longer be reached, for this reason. Already gone: the first "since" stays (that is when it
+    /// stopped working), and Teams' own word (removed, deleted, archived) stays over a later mere refusal.
+    /// </summary>
+    public TeamRoster MarkedGone(TeamGoneReason reason, DateTimeOffset at) => this with
+    {
+        Gone = Gone is { } gone
+            ? gone with { Reason = reason == TeamGoneReason.NotFound ? gone.Reason : reason }
+            : new TeamGone(reason, at),
+    };
+
     /// <summary>Whether the person (by Entra object id) is in the team now.</summary>
     public bool HasMember(string aadObjectId) => Members.Any(m => m.Is(aadObjectId));
 
@@ -38,6 +55,25 @@ public sealed record TeamRoster(string TeamId, string Name, IReadOnlyList<Roster
     };
 
     public TeamRoster WithoutMember(string aadObjectId) => this with { Members = Members.Where(m => !m.Is(aadObjectId)).ToList() };
+}
+
+/// <summary>Why a team cannot be reached, and since when (the first time it was told; a later reason does not move it).</summary>
+public sealed record TeamGone(TeamGoneReason Reason, DateTimeOffset Since);
+
+/// <summary>What made a team unreachable, as Teams told it.</summary>
+public enum TeamGoneReason
+{
+    /// <summary>The app was removed from the team (installationUpdate remove, or the bot among membersRemoved).</summary>
+    AppRemoved,
+
+    /// <summary>The team was deleted (teamDeleted); Teams can restore it for a while (teamRestored).</summary>
+    TeamDeleted,
+
+    /// <summary>The team was archived (teamArchived): read-only until unarchived.</summary>
+    TeamArchived,
+
+    /// <summary>Teams refused or did not know the team (403/404) when the roster was read again, with no event before.</summary>
+    NotFound,
 }
 
 /// <summary>A channel of a team. The General channel's id is the team's id, and Teams gives it no name.</summary>

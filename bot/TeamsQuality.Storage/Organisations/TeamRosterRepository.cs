@@ -65,6 +65,13 @@ public sealed class TeamRosterRepository(TableStore tables)
     public Task RemoveChannelAsync(TenantId tenant, string teamId, string channelId, CancellationToken cancellationToken) =>
         DeleteAsync(tenant, TableKeys.TeamChannelRow(teamId, channelId), cancellationToken);
 
+    /// <summary>
+    /// The team's name or whether it can be reached changed (renamed, app removed, deleted, archived): its head row
+    /// alone, so the channels and members stay as last learned. A team back again is learned whole instead (<see cref="SaveAsync"/>).
+    /// </summary>
+    public Task PutTeamAsync(TenantId tenant, TeamRoster roster, CancellationToken cancellationToken) =>
+        UpsertAsync(tenant, partition => Head(partition, roster), TableUpdateMode.Replace, cancellationToken);
+
     public Task PutMemberAsync(TenantId tenant, string teamId, RosterMember member, CancellationToken cancellationToken) =>
         UpsertAsync(tenant, partition => Member(partition, teamId, member), TableUpdateMode.Replace, cancellationToken);
 
@@ -121,7 +128,8 @@ public sealed class TeamRosterRepository(TableStore tables)
                 h.GetString("Name") ?? string.Empty,
                 channels.TryGetValue(teamId, out var c) ? c.OrderBy(x => x.Order).Select(x => x.Channel).ToList() : [],
                 members.TryGetValue(teamId, out var m) ? m.OrderBy(x => x.Name, StringComparer.CurrentCulture).ToList() : [],
-                h.GetDateTimeOffset("LearnedAt") ?? DateTimeOffset.MinValue);
+                h.GetDateTimeOffset("LearnedAt") ?? DateTimeOffset.MinValue,
+                h.GetDateTimeOffset("GoneSince") is { } since && Enum.TryParse<TeamGoneReason>(h.GetString("GoneReason"), out var reason) ? new TeamGone(reason, since) : null);
         }).ToList();
     }
 
@@ -131,6 +139,8 @@ public sealed class TeamRosterRepository(TableStore tables)
         ["TeamId"] = roster.TeamId,
         ["Name"] = roster.Name,
         ["LearnedAt"] = roster.LearnedAt,
+        ["GoneReason"] = roster.Gone?.Reason.ToString(),
+        ["GoneSince"] = roster.Gone?.Since,
     };
 
     private static TableEntity Channel(string partition, string teamId, RosterChannel channel, int? order = null)

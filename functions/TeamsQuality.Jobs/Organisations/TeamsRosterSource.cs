@@ -45,7 +45,7 @@ public sealed class TeamsRosterSource(IConnectorClient connector, IConversationR
         }
         catch (ConnectorException ex)
         {
-            throw new TeamRosterUnavailableException(ex.Message, ex);
+            throw new TeamRosterUnavailableException(ex.Message, ex, ex.StatusCode is System.Net.HttpStatusCode.Forbidden or System.Net.HttpStatusCode.NotFound);
         }
     }
 }

@@ -8,8 +8,10 @@ using TeamsQuality.Storage.Organisations;
 namespace TeamsQuality.Integration.Tests.Organisations;
 
 /// <summary>
-/// The bot learns a team from Teams when it is installed there, and follows its channels and members, over HTTP with
-/// the fake Teams channel serving the roster (members in two pages), in a fresh tenant with no organisation.
+/// The bot learns a team from Teams when it is installed there, and follows its channels and members and the team's own
+/// life (renamed, app removed, archived, deleted, back again), over HTTP with the fake Teams channel serving the roster
+/// (members in two pages), in a fresh tenant with no organisation; and its welcome says what to do next where
+/// TeamsQuality cannot work yet. Anna Berg is in the operator's bootstrap list of administrators.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class TeamRosterTests(AzuriteFixture azurite) : IAsyncLifetime
@@ -35,7 +37,7 @@ public sealed class TeamRosterTests(AzuriteFixture azurite) : IAsyncLifetime
                 new FakeMember("aad-cilla", "Cilla Ås", "cilla.as@kommun.se"),
             ],
             pageSize: 2);
-        _bot = new BotApp(azurite);
+        _bot = new BotApp(azurite, new Dictionary<string, string?> { [$"Tenants:{TenantId}:Administrators:0"] = "aad-anna" });
         _client = _bot.Client();
     }
 
@@ -116,6 +118,8 @@ public sealed class TeamRosterTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var welcome = await _teams.WaitForCallAsync(c => c.Card is not null);
         Assert.Contains("Välkommen till TeamsQuality", welcome.VisibleText);
+        Assert.Contains("flik Inställningar", welcome.VisibleText);
+        Assert.DoesNotContain("Anna Berg", welcome.VisibleText);
         Assert.DoesNotContain(_teams.Calls, c => c.Card is null && c.Method == "POST");
         using var scope = _bot.Services.CreateScope();
         Assert.Empty(await scope.ServiceProvider.GetRequiredService<TeamRosterRepository>().ListAsync(Tenant, CancellationToken.None));
@@ -148,20 +152,195 @@ public sealed class TeamRosterTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("Vård och omsorg", roster.Name);
     }
 
+    [Fact]
+    public async Task Installed_where_no_organisation_exists_the_welcome_says_who_sets_it_up_and_where()
+    {
+        await PostAsync(Installation());
+
+        var welcome = await _teams.WaitForCallAsync(c => c.Card is not null);
+        Assert.Contains("TeamsQuality är inte inställt här än", welcome.VisibleText);
+        Assert.Contains("En kvalitetsadministratör lägger upp organisationen i TeamsQuality-appens personliga flik Inställningar", welcome.VisibleText);
+        Assert.Contains("IT-avdelningen tilldelar (approllen Kvalitetsadministratör", welcome.VisibleText);
+
+        // Anna is in the bootstrap list and in the team: named. Bo is in the team but not in the list: not named.
+        Assert.Contains("Tills någon har rollen får Anna Berg göra det.", welcome.VisibleText);
+        Assert.DoesNotContain("Bo Ek", welcome.VisibleText);
+        Assert.DoesNotContain("Hej allihop", welcome.VisibleText);
+    }
+
+    [Fact]
+    public async Task The_welcome_in_a_team_not_set_up_speaks_English_to_an_English_Teams()
+    {
+        var installed = Installation();
+        installed["locale"] = "en-US";
+
+        await PostAsync(installed);
+
+        var welcome = await _teams.WaitForCallAsync(c => c.Card is not null);
+        Assert.Contains("TeamsQuality is not set up here yet", welcome.VisibleText);
+        Assert.Contains("What to do next", welcome.VisibleText);
+        Assert.Contains("personal tab Inställningar", welcome.VisibleText);
+        Assert.Contains("Until someone has the role, Anna Berg may do it.", welcome.VisibleText);
+    }
+
+    [Fact]
+    public async Task In_a_channel_no_unit_has_the_welcome_says_to_link_it_and_names_the_units_channels_in_the_team()
+    {
+        await CreateOrganisationAsync();
+
+        await PostAsync(Installation());
+
+        var welcome = await _teams.WaitForCallAsync(c => c.Card is not null);
+        Assert.Contains("Den här kanalen är inte kopplad till någon enhet i Vårdförvaltningen än", welcome.VisibleText);
+        Assert.Contains("Enheter med kanal i det här teamet: Hemtjänst Norr (hemtjänsten).", welcome.VisibleText);
+        Assert.Contains("kopplar kanalen till en enhet i TeamsQuality-appens personliga flik Inställningar", welcome.VisibleText);
+        Assert.Contains("Anna Berg", welcome.VisibleText);
+    }
+
+    [Fact]
+    public async Task In_a_units_channel_the_welcome_is_the_usual_one()
+    {
+        await CreateOrganisationAsync();
+        var added = TeamEvent("teamMemberAdded", (Norr, "Hemtjänst Norr"));
+        added["membersAdded"] = new JsonArray(new JsonObject { ["id"] = TeamsActivities.BotId });
+        added["conversation"]!["id"] = Norr;
+
+        await PostAsync(added);
+
+        var welcome = await _teams.WaitForCallAsync(c => c.Card is not null);
+        Assert.Contains("Hej allihop!", welcome.VisibleText);
+        Assert.DoesNotContain("Inställningar", welcome.VisibleText);
+    }
+
+    [Fact]
+    public async Task The_app_removed_from_the_team_keeps_its_roster_marked_not_reachable_since_then_until_it_is_installed_again()
+    {
+        await PostAsync(Installation());
+        await RosterWhenAsync(r => r.Members.Count == 3);
+        var before = DateTimeOffset.UtcNow;
+
+        await PostAsync(InstallationUpdate("remove"));
+
+        var gone = await RosterWhenAsync(r => !r.IsReachable);
+        Assert.Equal(TeamGoneReason.AppRemoved, gone.Gone!.Reason);
+        Assert.InRange(gone.Gone.Since, before.AddSeconds(-1), DateTimeOffset.UtcNow);
+        Assert.Equal(3, gone.Members.Count);
+        Assert.Equal(2, gone.Channels.Count);
+
+        await PostAsync(InstallationUpdate("add"));
+
+        var back = await RosterWhenAsync(r => r.IsReachable);
+        Assert.Equal(3, back.Members.Count);
+    }
+
+    [Fact]
+    public async Task The_bot_among_the_members_removed_is_the_app_removed_not_a_member_leaving()
+    {
+        await PostAsync(Installation());
+        await RosterWhenAsync(r => r.Members.Count == 3);
+
+        var removed = TeamEvent("teamMemberRemoved");
+        removed["membersRemoved"] = new JsonArray(new JsonObject { ["id"] = TeamsActivities.BotId });
+        await PostAsync(removed);
+
+        var gone = await RosterWhenAsync(r => !r.IsReachable);
+        Assert.Equal(TeamGoneReason.AppRemoved, gone.Gone!.Reason);
+        Assert.Equal(3, gone.Members.Count);
+    }
+
+    [Fact]
+    public async Task A_team_archived_or_deleted_is_not_reachable_until_unarchived_or_restored_and_a_renamed_team_gets_its_new_name()
+    {
+        await PostAsync(Installation());
+        await RosterWhenAsync(r => r.Members.Count == 3);
+
+        await PostAsync(TeamEvent("teamArchived"));
+        var archived = await RosterWhenAsync(r => !r.IsReachable);
+        Assert.Equal(TeamGoneReason.TeamArchived, archived.Gone!.Reason);
+
+        await PostAsync(TeamEvent("teamUnarchived"));
+        await RosterWhenAsync(r => r.IsReachable && r.Members.Count == 3);
+
+        await PostAsync(TeamEvent("teamDeleted"));
+        var deleted = await RosterWhenAsync(r => !r.IsReachable);
+        Assert.Equal(TeamGoneReason.TeamDeleted, deleted.Gone!.Reason);
+
+        await PostAsync(TeamEvent("teamRestored"));
+        await RosterWhenAsync(r => r.IsReachable);
+
+        var renamed = TeamEvent("teamRenamed");
+        renamed["channelData"]!["team"]!["name"] = "Vård och omsorg Norr";
+        await PostAsync(renamed);
+        var roster = await RosterWhenAsync(r => r.Name == "Vård och omsorg Norr");
+        Assert.Equal(3, roster.Members.Count);
+        Assert.True(roster.IsReachable);
+    }
+
+    [Fact]
+    public async Task The_nightly_re_sync_marks_a_team_Teams_no_longer_knows_and_still_learns_the_others()
+    {
+        const string Other = "19:ifo@thread.tacv2";
+        _teams.ServeTeam(Other, [(Other, null)], [new FakeMember("aad-dan", "Dan Öberg", "dan.oberg@kommun.se", "owner")], pageSize: 2);
+        await PostAsync(Installation());
+        await PostAsync(Installation(Other));
+        await RosterWhenAsync(r => r.Members.Count == 3);
+        await RosterWhenAsync(r => r.Members.Count == 1, Other);
+
+        // Meanwhile (no event reached the bot): Cilla left the first team, and Teams no longer knows the other one.
+        _teams.ServeTeam(
+            TeamId,
+            [(TeamId, null), (Norr, "Hemtjänst Norr")],
+            [new FakeMember("aad-anna", "Anna Berg", "anna.berg@kommun.se", "owner"), new FakeMember("aad-bo", "Bo Ek", "bo.ek@kommun.se")],
+            pageSize: 2);
+        using var unknown = _teams.Refuse(c => c.Method == "GET" && c.Path.Contains("ifo", StringComparison.Ordinal), 404);
+        using var scope = _bot.Services.CreateScope();
+
+        var teams = await scope.ServiceProvider.GetRequiredService<TeamsQuality.Jobs.Organisations.TeamRosterSyncJob>().RunAsync(CancellationToken.None);
+
+        Assert.Equal(1, teams);
+        var learned = await RosterWhenAsync(_ => true);
+        Assert.Equal(["aad-anna", "aad-bo"], learned.Members.Select(m => m.AadObjectId).Order());
+        Assert.True(learned.IsReachable);
+        var gone = await RosterWhenAsync(_ => true, Other);
+        Assert.Equal(TeamGoneReason.NotFound, gone.Gone?.Reason);
+        Assert.Equal(["aad-dan"], gone.Members.Select(m => m.AadObjectId));
+    }
+
+    private async Task CreateOrganisationAsync()
+    {
+        using var scope = _bot.Services.CreateScope();
+        var organisation = new Organisation(
+            Tenant,
+            "Vårdförvaltningen",
+            [new Unit("norr", "Hemtjänst Norr", "aad-anna", new UnitChannel(TeamId, Norr, "hemtjänsten"))],
+            [new Person("aad-anna", "Anna Berg", Role.Enhetschef, "norr")]);
+        Assert.True(await scope.ServiceProvider.GetRequiredService<OrganisationRepository>().CreateAsync(organisation, CancellationToken.None));
+    }
+
+    /// <summary>The app installed in or removed from the team, as Teams tells it (installationUpdate in the General channel).</summary>
+    private JsonObject InstallationUpdate(string action)
+    {
+        var update = TeamEvent("installationUpdate");
+        update["type"] = "installationUpdate";
+        update["action"] = action;
+        update["channelData"]!.AsObject().Remove("eventType");
+        return update;
+    }
+
     private async Task PostAsync(JsonObject activity)
     {
         using var response = await _client.PostAsJsonAsync("/api/messages", activity);
         Assert.True(response.IsSuccessStatusCode, $"/api/messages answered {(int)response.StatusCode}");
     }
 
-    private async Task<TeamRoster> RosterWhenAsync(Func<TeamRoster, bool> condition)
+    private async Task<TeamRoster> RosterWhenAsync(Func<TeamRoster, bool> condition, string teamId = TeamId)
     {
         using var scope = _bot.Services.CreateScope();
         var rosters = scope.ServiceProvider.GetRequiredService<TeamRosterRepository>();
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
         while (true)
         {
-            var roster = await rosters.FindAsync(Tenant, TeamId, CancellationToken.None);
+            var roster = await rosters.FindAsync(Tenant, teamId, CancellationToken.None);
             if (roster is not null && condition(roster))
             {
                 return roster;
