@@ -21,6 +21,7 @@ namespace TeamsQuality.Playground;
 public sealed class PlaygroundChannel(
     IOptions<PlaygroundOptions> options,
     OrganisationRepository organisations,
+    StandInDirectory directory,
     IHttpClientFactory httpClientFactory,
     TimeProvider time,
     ILogger<PlaygroundChannel> logger)
@@ -42,8 +43,11 @@ public sealed class PlaygroundChannel(
     private readonly ConcurrentDictionary<string, Session> _directLine = new(StringComparer.Ordinal);
     private long _nextId = time.GetUtcNow().ToUnixTimeMilliseconds();
 
-    /// <summary>Who is chatting where: a person in their personal chat or in a unit's channel.</summary>
-    public sealed record Session(Person Person, string TenantId, string TranscriptKey, UnitChannel? Channel, string Locale)
+    /// <summary>Someone of the tenant the page lets you be: in the organisation or, like a new administration's people, only in the directory.</summary>
+    public sealed record Chatter(string Id, string Name);
+
+    /// <summary>Who is chatting where: a person in their personal chat or in a team's channel (a unit's or not).</summary>
+    public sealed record Session(Chatter Person, string TenantId, string TranscriptKey, UnitChannel? Channel, string Locale)
     {
         public bool InChannel => Channel is not null;
     }
@@ -51,25 +55,31 @@ public sealed class PlaygroundChannel(
     public async Task<Organisation?> OrganisationAsync(CancellationToken cancellationToken) =>
         await organisations.FindAsync(options.Value.Tenant, cancellationToken);
 
-    /// <summary>A Direct Line token for a person's personal chat ("personal") or a unit's channel ("channel:{unitId}").</summary>
+    /// <summary>
+    /// A Direct Line token for a person's personal chat ("personal") or a channel ("channel:{unitId}" for a unit's,
+    /// "channel:{channelId}" for any channel of the directory's teams). The person is anyone of the directory or the
+    /// organisation: the bot, not the page, decides what someone outside the organisation may do.
+    /// </summary>
     public async Task<(string Token, Session Session)?> IssueTokenAsync(string personId, string conversation, string? locale, CancellationToken cancellationToken)
     {
         var organisation = await OrganisationAsync(cancellationToken);
-        var person = organisation?.FindPerson(personId);
-        if (organisation is null || person is null)
+        var person = organisation?.FindPerson(personId) is { } member
+            ? new Chatter(member.Id, member.Name)
+            : directory.FindPerson(personId) is { } known ? new Chatter(known.Id, known.Name) : null;
+        if (person is null)
         {
             return null;
         }
 
+        var tenant = options.Value.Tenant.Value;
         Session session;
         if (conversation == "personal")
         {
-            session = new Session(person, organisation.Tenant.Value, PersonalPrefix + person.Id, null, locale ?? "sv-SE");
+            session = new Session(person, tenant, PersonalPrefix + person.Id.ToLowerInvariant(), null, locale ?? "sv-SE");
         }
-        else if (conversation.StartsWith("channel:", StringComparison.Ordinal)
-                 && organisation.FindUnit(conversation["channel:".Length..]) is { Channel: { } channel })
+        else if (conversation.StartsWith("channel:", StringComparison.Ordinal) && FindChannel(organisation, conversation["channel:".Length..]) is { } channel)
         {
-            session = new Session(person, organisation.Tenant.Value, channel.ChannelId, channel, locale ?? "sv-SE");
+            session = new Session(person, tenant, channel.ChannelId, channel, locale ?? "sv-SE");
         }
         else
         {
@@ -79,6 +89,21 @@ public sealed class PlaygroundChannel(
         var token = NewSecret();
         _tokens[token] = session;
         return (token, session);
+    }
+
+    /// <summary>A unit's channel by the unit's id, or any channel of the directory's teams by its id.</summary>
+    private UnitChannel? FindChannel(Organisation? organisation, string unitOrChannelId)
+    {
+        if ((organisation?.FindUnit(unitOrChannelId) ?? organisation?.FindUnitByChannel(unitOrChannelId)) is { Channel: { } unitChannel })
+        {
+            return unitChannel;
+        }
+
+        return directory.Teams
+            .SelectMany(team => team.Channels.Select(channel => (team, channel)))
+            .Where(x => string.Equals(x.channel.Id, unitOrChannelId, StringComparison.Ordinal))
+            .Select(x => new UnitChannel(x.team.Id, x.channel.Id, x.channel.Name))
+            .FirstOrDefault();
     }
 
     /// <summary>Starts a Direct Line conversation for a token. The first visit installs the bot there, as Teams does.</summary>
@@ -154,7 +179,9 @@ public sealed class PlaygroundChannel(
     }
 
     /// <summary>The id Teams gives a person in activities (from.id), and that a card's refresh.userIds lists.</summary>
-    public static string TeamsUserIdOf(Person person) => "29:" + person.Id;
+    public static string TeamsUserIdOf(Chatter person) => TeamsUserIdOf(person.Id);
+
+    public static string TeamsUserIdOf(string aadObjectId) => "29:" + aadObjectId;
 
     /// <summary>
     /// An Action.Execute pressed on a card (trigger "manual"), or a card's Universal Actions refresh that the page sends
@@ -205,6 +232,39 @@ public sealed class PlaygroundChannel(
         }
 
         return ((int)response.StatusCode, body, transcript.Find(cardActivityId)?.Watermark ?? 0);
+    }
+
+    /// <summary>
+    /// The app added to a team by IT (Teams admin centre or the team's owner), as Teams tells the bot: an
+    /// installationUpdate "add" in the team's General channel, from whoever installed it. Posted to the bot and waited
+    /// for, so the caller knows the bot has learned the team and welcomed it (the welcome is in the General channel).
+    /// </summary>
+    /// <returns>The bot's HTTP status.</returns>
+    public async Task<int> InstallInTeamAsync(DirectoryTeam team, DirectoryPerson installer, string? locale, CancellationToken cancellationToken)
+    {
+        var tenant = directory.Tenant.Value;
+        var update = new Activity
+        {
+            Type = ActivityTypes.InstallationUpdate,
+            Id = NextId(),
+            Timestamp = time.GetUtcNow(),
+            ServiceUrl = options.Value.ServiceUrl,
+            ChannelId = "msteams",
+            From = new ChannelAccount { Id = TeamsUserIdOf(installer.Id), Name = installer.Name, AadObjectId = installer.Id },
+            Recipient = new ChannelAccount { Id = BotId, Name = BotName },
+            Conversation = new ConversationAccount { Id = team.Id, ConversationType = "channel", TenantId = tenant, IsGroup = true },
+            ChannelData = new JsonObject
+            {
+                ["settings"] = new JsonObject { ["selectedChannel"] = new JsonObject { ["id"] = team.Id } },
+                ["channel"] = new JsonObject { ["id"] = team.Id },
+                ["team"] = new JsonObject { ["id"] = team.Id, ["name"] = team.Name },
+                ["tenant"] = new JsonObject { ["id"] = tenant },
+            },
+            Locale = locale ?? "sv-SE",
+            Extra = new Dictionary<string, JsonElement> { ["action"] = JsonSerializer.SerializeToElement("add") },
+        };
+        using var response = await PostToBotAsync(update, cancellationToken);
+        return (int)response.StatusCode;
     }
 
     // ---- The connector side: what the bot calls at the playground's serviceUrl. ----
@@ -269,7 +329,7 @@ public sealed class PlaygroundChannel(
         var channelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = session.TenantId } };
         if (session.Channel is { } channel)
         {
-            channelData["team"] = new JsonObject { ["id"] = channel.TeamId, ["name"] = options.Value.TeamName };
+            channelData["team"] = new JsonObject { ["id"] = channel.TeamId, ["name"] = directory.FindTeam(channel.TeamId)?.Name ?? options.Value.TeamName };
             channelData["channel"] = new JsonObject { ["id"] = channel.ChannelId, ["name"] = channel.ChannelName };
         }
 

@@ -24,6 +24,7 @@ public static class PlaygroundEndpoints
         api.MapPost("/execute", ExecuteAsync);
         app.MapGet("/playground/webchat.js", ServeWebChat);
         api.MapPost("/jobs/{jobId}", RunJobNow);
+        api.MapPost("/teams/{teamId}/install", InstallInTeamAsync);
 
         var directLine = app.MapGroup("/v3/directline");
         directLine.MapPost("/conversations", StartConversation);
@@ -41,34 +42,87 @@ public static class PlaygroundEndpoints
         connector.MapPost("/{conversationId}/activities", SendToConversationAsync);
         connector.MapPost("/{conversationId}/activities/{replyToId}", SendToConversationAsync);
         connector.MapPut("/{conversationId}/activities/{activityId}", UpdateActivityAsync);
+
+        // The roster, as Teams tells it, from the stand-in directory (RosterStandIn).
+        app.MapGet("/playground/v3/teams/{teamId}/conversations", (string teamId, StandInDirectory directory) =>
+            RosterStandIn.Channels(directory, teamId) is { } channels ? Results.Json(channels) : Results.NotFound());
+        connector.MapGet("/{conversationId}/pagedmembers", (string conversationId, int? pageSize, string? continuationToken, StandInDirectory directory) =>
+        {
+            var (status, body) = RosterStandIn.MembersPage(directory, conversationId, pageSize, continuationToken);
+            return Results.Json(body, statusCode: status);
+        });
     }
 
-    private static async Task<IResult> ListUsersAsync(PlaygroundChannel channel, CancellationToken cancellationToken)
+    /// <summary>
+    /// GET /playground/api/users: whom the page lets you be and where. Everyone of the stand-in directory (the tenant as
+    /// Entra knows it), the organisation's people first with their role and unit, the others marked as not in it, so a
+    /// new administration (Demo:Seed=false, no organisation) starts as in Teams; the organisation's units; and every
+    /// channel of the directory's teams, the units' channels first.
+    /// </summary>
+    private static async Task<IResult> ListUsersAsync(PlaygroundChannel channel, StandInDirectory directory, CancellationToken cancellationToken)
     {
         var organisation = await channel.OrganisationAsync(cancellationToken);
-        if (organisation is null)
-        {
-            return Results.Problem(statusCode: 503, title: "The demo organisation is not seeded (Demo:Seed is off).");
-        }
-
         var swedish = Texts.Swedish;
+        var units = organisation?.Units.OrderBy(u => u.Name, StringComparer.Ordinal).ToList() ?? [];
+        var members = (organisation?.People ?? [])
+            .OrderBy(p => p.UnitId is null ? 0 : 1).ThenBy(p => p.UnitId, StringComparer.Ordinal).ThenBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p =>
+            {
+                var unit = p.UnitId is null ? null : organisation!.FindUnit(p.UnitId);
+                return new PageUser(p.Id, p.Name, true, p.Role.ToString(), swedish.RoleName(p.Role), p.UnitId, unit?.Name, unit?.Channel?.ChannelId, directory.FindPerson(p.Id)?.JobTitle);
+            });
+        var others = directory.People
+            .Where(p => organisation?.FindPerson(p.Id) is null)
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => new PageUser(p.Id, p.Name, false, null, null, null, null, null, p.JobTitle));
+
+        var teamChannels = directory.Teams.SelectMany(team => team.Channels.Select(c => new PageChannel(
+            c.Id, c.Name, team.Id, team.Name, organisation?.FindUnitByChannel(c.Id)?.Id, organisation?.FindUnitByChannel(c.Id)?.Name)));
+        var unitChannels = units.Where(u => u.Channel is not null).Select(u => new PageChannel(
+            u.Channel!.ChannelId, u.Channel.ChannelName, u.Channel.TeamId, directory.FindTeam(u.Channel.TeamId)?.Name, u.Id, u.Name));
+        var channels = unitChannels.Concat(teamChannels.Where(c => c.UnitId is null)).DistinctBy(c => c.Id, StringComparer.Ordinal);
+
         return Results.Json(new
         {
-            tenantId = organisation.Tenant.Value,
-            organisation = organisation.Name,
-            units = organisation.Units.OrderBy(u => u.Name, StringComparer.Ordinal).Select(u => new { id = u.Id, name = u.Name, channelName = u.Channel?.ChannelName }),
-            users = organisation.People
-                .OrderBy(p => p.UnitId is null ? 0 : 1).ThenBy(p => p.UnitId, StringComparer.Ordinal).ThenBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Ordinal)
-                .Select(p => new
-                {
-                    id = p.Id,
-                    name = p.Name,
-                    role = p.Role.ToString(),
-                    roleLabel = swedish.RoleName(p.Role),
-                    unitId = p.UnitId,
-                    unitName = p.UnitId is null ? null : organisation.FindUnit(p.UnitId)?.Name,
-                }),
+            tenantId = directory.Tenant.Value,
+            organisation = organisation?.Name,
+            units = units.Select(u => new { id = u.Id, name = u.Name, channelName = u.Channel?.ChannelName }),
+            channels,
+            users = members.Concat(others),
         });
+    }
+
+    /// <summary>Someone the page offers: <paramref name="InOrganisation"/> false for a person only Entra knows (no role, no unit).</summary>
+    private sealed record PageUser(string Id, string Name, bool InOrganisation, string? Role, string? RoleLabel, string? UnitId, string? UnitName, string? ChannelId, string? JobTitle);
+
+    /// <summary>A channel the page offers, with the unit whose channel it is, if any.</summary>
+    private sealed record PageChannel(string Id, string Name, string TeamId, string? TeamName, string? UnitId, string? UnitName);
+
+    private sealed record InstallRequest(string? InstalledBy, string? Locale);
+
+    /// <summary>
+    /// POST /playground/api/teams/{teamId}/install: IT adds the app to a team of the directory, and the bot is told as
+    /// Teams tells it (installationUpdate "add"); answered once the bot has taken it (learned the roster, welcomed the
+    /// team). Optional body: installedBy (an object id of the directory; default the team's first owner), locale.
+    /// </summary>
+    private static async Task<IResult> InstallInTeamAsync(string teamId, HttpRequest request, StandInDirectory directory, PlaygroundChannel channel, CancellationToken cancellationToken)
+    {
+        if (directory.FindTeam(teamId) is not { } team)
+        {
+            return Results.Problem(statusCode: 404, title: $"No such team in the playground's directory. Teams: {string.Join(", ", directory.Teams.Select(t => t.Id))}.");
+        }
+
+        var body = request.HasJsonContentType() ? await ReadAsync<InstallRequest>(request, cancellationToken) : null;
+        var installerId = body?.InstalledBy ?? (team.OwnerIds.Count > 0 ? team.OwnerIds[0] : team.MemberIds.Count > 0 ? team.MemberIds[0] : null);
+        if (installerId is null || directory.FindPerson(installerId) is not { } installer)
+        {
+            return Results.Problem(statusCode: 400, title: "installedBy must be the object id of a person in the playground's directory.");
+        }
+
+        var status = await channel.InstallInTeamAsync(team, installer, body?.Locale, cancellationToken);
+        return status is >= 200 and < 300
+            ? Results.Json(new { teamId = team.Id, teamName = team.Name, botStatus = status })
+            : Results.Problem(statusCode: 502, title: $"The bot answered HTTP {status} to the installation.");
     }
 
     private sealed record TokenRequest(string? UserId, string? Conversation, string? Locale);
@@ -83,7 +137,7 @@ public static class PlaygroundEndpoints
         var issued = await channel.IssueTokenAsync(request.UserId, request.Conversation, request.Locale, cancellationToken);
         if (issued is not { } token)
         {
-            return Results.Problem(statusCode: 404, title: "No such demo user or unit channel.");
+            return Results.Problem(statusCode: 404, title: "No such person in the playground's directory, or no such channel.");
         }
 
         var english = UiLanguages.FromLocale(request.Locale) == UiLanguage.English;

@@ -31,6 +31,8 @@
       channelPane: 'Kanal',
       reconnect: 'Anslut igen',
       noUnit: 'hela förvaltningen',
+      notInOrganisation: 'inte i organisationen',
+      noOrganisation: 'Ingen organisation än',
       usersFailed: 'Kunde inte hämta användarna',
       tokenFailed: 'Kunde inte hämta token',
       connectFailed: 'Kunde inte ansluta till Direct Line',
@@ -60,6 +62,8 @@
       channelPane: 'Channel',
       reconnect: 'Reconnect',
       noUnit: 'whole department',
+      notInOrganisation: 'not in the organisation',
+      noOrganisation: 'No organisation yet',
       usersFailed: 'Could not load the users',
       tokenFailed: 'Could not get a token',
       connectFailed: 'Could not connect to Direct Line',
@@ -133,7 +137,7 @@
       s = {};
     }
 
-    return { userId: s.userId || null, unitId: s.unitId || null, locale: TEXT[s.locale] ? s.locale : 'sv-SE' };
+    return { userId: s.userId || null, channelId: s.channelId || null, locale: TEXT[s.locale] ? s.locale : 'sv-SE' };
   }
 
   function saveSettings() {
@@ -159,25 +163,26 @@
   }
 
   function updateChannelTitle() {
-    var unit = findUnit(settings.unitId);
+    var channel = findChannel(settings.channelId);
 
-    panes.channel.title.textContent = unit ? unit.channelName || unit.name : t('channelTitle');
+    panes.channel.title.textContent = channel ? channel.name : t('channelTitle');
   }
 
   function findUser(id) {
     return directory && directory.users.filter(function (u) { return u.id === id; })[0];
   }
 
-  function findUnit(id) {
-    return directory && directory.units.filter(function (u) { return u.id === id; })[0];
+  // Every channel of the tenant's teams (GET /playground/api/users), the units' channels first.
+  function findChannel(id) {
+    return directory && directory.channels.filter(function (c) { return c.id === id; })[0];
   }
 
-  function defaultUnitFor(user) {
-    if (user && user.unitId && findUnit(user.unitId)) {
-      return user.unitId;
+  function defaultChannelFor(user) {
+    if (user && user.channelId && findChannel(user.channelId)) {
+      return user.channelId;
     }
 
-    return directory.units.length ? directory.units[0].id : null;
+    return directory.channels.length ? directory.channels[0].id : null;
   }
 
   // ----------------------------------------------------------------------------------------------------
@@ -1375,14 +1380,14 @@
   function connectChannel() {
     updateChannelTitle();
 
-    if (!settings.unitId) {
+    if (!settings.channelId) {
       teardownPane(panes.channel);
       setPaneState(panes.channel, 'error', t('channel') + ': –');
 
       return;
     }
 
-    connectPane(panes.channel, 'channel:' + settings.unitId);
+    connectPane(panes.channel, 'channel:' + settings.channelId);
   }
 
   // Remember which card element was clicked last (capture phase: Adaptive Cards stops the bubbling).
@@ -1416,33 +1421,35 @@
   function fillPickers() {
     els.user.textContent = '';
     directory.users.forEach(function (user) {
-      var parts = [user.name, user.roleLabel || user.role, user.unitName || t('noUnit')].filter(Boolean);
+      var parts = user.inOrganisation === false
+        ? [user.name, user.jobTitle, t('notInOrganisation')].filter(Boolean)
+        : [user.name, user.roleLabel || user.role, user.unitName || t('noUnit')].filter(Boolean);
 
       els.user.appendChild(option(user.id, parts.join(' – ')));
     });
 
     els.channel.textContent = '';
-    directory.units.forEach(function (unit) {
-      els.channel.appendChild(option(unit.id, unit.channelName || unit.name));
+    directory.channels.forEach(function (channel) {
+      els.channel.appendChild(option(channel.id, channel.name));
     });
 
     els.user.value = settings.userId || '';
-    els.channel.value = settings.unitId || '';
+    els.channel.value = settings.channelId || '';
     els.locale.value = settings.locale;
     els.user.disabled = false;
-    els.channel.disabled = !directory.units.length;
+    els.channel.disabled = !directory.channels.length;
   }
 
   function onUserChange() {
     settings.userId = els.user.value;
-    settings.unitId = defaultUnitFor(findUser(settings.userId));
-    els.channel.value = settings.unitId || '';
+    settings.channelId = defaultChannelFor(findUser(settings.userId));
+    els.channel.value = settings.channelId || '';
     saveSettings();
     connectAll();
   }
 
   function onChannelChange() {
-    settings.unitId = els.channel.value;
+    settings.channelId = els.channel.value;
     saveSettings();
     connectChannel();
   }
@@ -1475,20 +1482,20 @@
 
     fetchJson('/playground/api/users', { headers: { Accept: 'application/json' } })
       .then(function (body) {
-        if (!body || !Array.isArray(body.users) || !Array.isArray(body.units)) {
+        if (!body || !Array.isArray(body.users) || !Array.isArray(body.channels)) {
           throw new Error('oväntat svar från /playground/api/users');
         }
 
         directory = body;
-        els.organisation.textContent = body.organisation || '';
+        els.organisation.textContent = body.organisation || t('noOrganisation');
 
         if (!findUser(settings.userId)) {
           settings.userId = body.users.length ? body.users[0].id : null;
-          settings.unitId = null;
+          settings.channelId = null;
         }
 
-        if (!findUnit(settings.unitId)) {
-          settings.unitId = defaultUnitFor(findUser(settings.userId));
+        if (!findChannel(settings.channelId)) {
+          settings.channelId = defaultChannelFor(findUser(settings.userId));
         }
 
         saveSettings();
