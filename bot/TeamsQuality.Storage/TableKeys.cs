@@ -94,7 +94,7 @@ public static class TableKeys
 
     /// <summary>
     /// TeamRosters: what Teams tells of the teams the app is installed in. PK = tenant; RK = "{teamId}~team" (name,
-    /// when learned), "{teamId}~c~{channelId}" (a channel), "{teamId}~m~{aadObjectId}" (a member). A team is one range
+    /// when learned, why and since when it is not reachable), "{teamId}~c~{channelId}" (a channel), "{teamId}~m~{aadObjectId}" (a member). A team is one range
     /// query, a tenant's teams one partition; each event (a channel renamed, a member removed) one row.
     /// </summary>
     public const string TeamRostersTable = "TeamRosters";
