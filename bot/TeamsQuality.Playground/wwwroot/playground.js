@@ -1419,6 +1419,7 @@
   }
 
   function fillPickers() {
+    els.organisation.textContent = directory.organisation || t('noOrganisation');
     els.user.textContent = '';
     directory.users.forEach(function (user) {
       var parts = user.inOrganisation === false
@@ -1487,7 +1488,6 @@
         }
 
         directory = body;
-        els.organisation.textContent = body.organisation || t('noOrganisation');
 
         if (!findUser(settings.userId)) {
           settings.userId = body.users.length ? body.users[0].id : null;

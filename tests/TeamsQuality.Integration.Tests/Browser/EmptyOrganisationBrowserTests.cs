@@ -51,6 +51,10 @@ public sealed class EmptyOrganisationBrowserTests(AzuriteFixture azurite, Browse
         await Expect(page.Locator("#channel-title")).ToHaveTextAsync("General");
         await Expect(_playground.Card(Channel, "TeamsQuality är inte inställt här än")).ToHaveCountAsync(1);
         await Expect(_playground.Card(Channel, "personliga flik Inställningar")).ToHaveCountAsync(1);
+
+        await page.SelectOptionAsync("#locale-select", "en-US");
+        await Expect(page.Locator("#organisation")).ToHaveTextAsync("No organisation yet");
+        await Expect(page.Locator($"#user-select option[value=\"{DemoDirectory.NilsStrom}\"]")).ToHaveTextAsync("Nils Ström – Vårdbiträde – not in the organisation");
     });
 
     private Task InBrowserAsync(Func<Task> steps, [CallerMemberName] string test = "") =>
