@@ -144,8 +144,9 @@ public sealed class GraphTenantDirectory(
         {
             throw new DirectoryException(DirectoryFailure.Unavailable, $"Microsoft Graph in tenant {tenant} answered {ex.ResponseStatusCode}.", innerException: ex);
         }
-        catch (Exception ex) when (ex is HttpRequestException or Azure.Identity.AuthenticationFailedException or Azure.Identity.CredentialUnavailableException or TaskCanceledException or AggregateException)
+        catch (Exception ex) when (ex is HttpRequestException or Azure.Identity.AuthenticationFailedException or Azure.Identity.CredentialUnavailableException or AggregateException)
         {
+            // A token Entra will not give (e.g. the app was never consented in the tenant) is told as such, with its reason.
             throw new DirectoryException(DirectoryFailure.Unavailable, $"Microsoft Graph could not be reached for tenant {tenant}: {ex.Message}", innerException: ex);
         }
     }
