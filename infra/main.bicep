@@ -77,6 +77,15 @@ param hangfireStorage string = 'InMemory'
 @secure()
 param hangfirePostgreSqlConnectionString string = ''
 
+@description('Microsoft Graph address with its version (a national cloud has its own).')
+param graphBaseUrl string = 'https://graph.microsoft.com/v1.0'
+
+@description('The app\'s id in the tenant\'s Teams app catalog, shown in the Teams admin center after the package is uploaded (Manage apps → the app → App ID). Needed to install the app for someone who never opened it; empty: they are reached only once they open it. App setting Graph__TeamsAppCatalogId.')
+param teamsAppCatalogId string = ''
+
+@description('Whether a 1:1 notice that asks the person to act also puts a neutral line in their Teams activity feed (Microsoft Graph, TeamsActivity.Send). App setting Outbox__ActivityFeed.')
+param activityFeed bool = false
+
 @description('Days that Log Analytics keeps logs. Logs can hold personal data: keep this as short as the administration\'s rules allow.')
 @minValue(30)
 @maxValue(730)
@@ -236,6 +245,9 @@ var commonAppSettings = {
   Playground__Enabled: 'false'
   Demo__Seed: 'false'
   Hangfire__Storage: hangfireStorage
+  Graph__BaseUrl: graphBaseUrl
+  Graph__TeamsAppCatalogId: teamsAppCatalogId
+  Outbox__ActivityFeed: string(activityFeed)
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
 }
 
@@ -312,6 +324,13 @@ output tenantId string = identity.properties.tenantId
 
 @description('Name of the Azure Bot resource.')
 output botName string = bot.name
+
+@description('The Microsoft Graph application permissions the app needs, for admin consent (infra/grant-graph-permissions.sh grants them to the identity).')
+output graphPermissions string[] = [
+  'User.Read.All'
+  'TeamsAppInstallation.ReadWriteSelfForUser.All'
+  'TeamsActivity.Send'
+]
 
 @description('Table endpoint of the storage account (Storage__AccountUrl).')
 output storageTableEndpoint string = storage.properties.primaryEndpoints.table

@@ -18,6 +18,12 @@ param botDisplayName = 'TeamsQuality'
 param publicBaseUrl = ''
 param logRetentionInDays = 30
 
+// Microsoft Graph. The catalog id is known once the Teams app package is uploaded (Teams admin center → Manage apps →
+// TeamsQuality → App ID); deploy again with it to let the bot reach people who never opened the app.
+param graphBaseUrl = 'https://graph.microsoft.com/v1.0'
+param teamsAppCatalogId = ''
+param activityFeed = false
+
 // InMemory: one instance, scheduled jobs are re-created at start. For several instances use PostgreSql and pass the
 // connection string through the environment so it never lands in the repository:
 //   export HANGFIRE_PG_CONNECTION='Host=...;Database=hangfire;Username=...;Password=...;SSL Mode=Require'

@@ -6,6 +6,7 @@ using TeamsQuality.Application;
 using TeamsQuality.Bot.Pipeline;
 using TeamsQuality.Bot.Demo;
 using TeamsQuality.Cards;
+using TeamsQuality.Graph;
 using TeamsQuality.Jobs;
 using TeamsQuality.Storage;
 using TeamsQuality.Teams.Auth;
@@ -33,6 +34,7 @@ builder.Services.AddBotProtocol(configuration, BotRoutes.Map);
 // A card action that outlives the turn budget is told at once, in the user's language, that it is being worked on.
 builder.Services.AddSingleton(new SlowInvokeAnswer(activity => TeamsQuality.Teams.Activities.InvokeResponse.Message(Texts.ForLocale(activity.Locale).WorkingOnIt)));
 builder.Services.AddTeamsQualityJobs(configuration);
+builder.Services.AddTeamsQualityGraph(configuration);
 builder.Services.AddHostedService<StartupReport>();
 #if PLAYGROUND
 // The local stand-in for Teams (not in a published build, see the .csproj): it offers the demo organisation, whose
@@ -40,6 +42,22 @@ builder.Services.AddHostedService<StartupReport>();
 builder.AddPlayground(DemoDirectory.Create());
 builder.Services.AddOptions<DemoOptions>().PostConfigure<IOptions<PlaygroundOptions>>((demo, playground) =>
     demo.ServiceUrl = playground.Value.Enabled ? playground.Value.ServiceUrl : null);
+// Microsoft Graph is the playground's stand-in there (unless Graph:BaseUrl says otherwise), so installing the app for
+// someone and the activity feed go the way they go in Teams.
+builder.Services.AddOptions<GraphOptions>().PostConfigure<IOptions<PlaygroundOptions>, IConfiguration>((graph, playground, config) =>
+{
+    if (!playground.Value.Enabled)
+    {
+        return;
+    }
+
+    if (string.IsNullOrWhiteSpace(config[$"{GraphOptions.SectionName}:{nameof(GraphOptions.BaseUrl)}"]))
+    {
+        graph.BaseUrl = playground.Value.PublicBaseUrl.TrimEnd('/') + GraphStandIn.PlaygroundPath;
+    }
+
+    graph.TeamsAppCatalogId ??= GraphStandIn.CatalogAppId;
+});
 #endif
 builder.Services.AddHostedService<DemoSeeder>();
 

@@ -23,6 +23,7 @@ public sealed class PlaygroundChannel(
     OrganisationRepository organisations,
     StandInDirectory directory,
     IHttpClientFactory httpClientFactory,
+    GraphStandIn graph,
     TimeProvider time,
     ILogger<PlaygroundChannel> logger)
 {
@@ -116,6 +117,7 @@ public sealed class PlaygroundChannel(
 
         var directLineId = NewSecret();
         _directLine[directLineId] = session;
+        graph.MarkInstalled(session.Person.Id); // opening the app in Teams installs it for the person
         var isNew = false;
         _transcripts.GetOrAdd(session.TranscriptKey, _ =>
         {
@@ -288,6 +290,12 @@ public sealed class PlaygroundChannel(
         }
 
         var conversationId = PersonalPrefix + personId.ToLowerInvariant();
+        if (!graph.IsInstalledFor(personId) && !_transcripts.ContainsKey(conversationId))
+        {
+            // As Teams: no 1:1 chat with someone who does not have the app (the bot installs it through Graph first).
+            return new ConversationResourceResponse();
+        }
+
         Transcript(conversationId);
         string? activityId = null;
         if (parameters.Activity is { } first)
@@ -297,6 +305,44 @@ public sealed class PlaygroundChannel(
         }
 
         return new ConversationResourceResponse { Id = conversationId, ActivityId = activityId, ServiceUrl = options.Value.ServiceUrl };
+    }
+
+    /// <summary>
+    /// The app was installed for a person through Graph (<see cref="GraphStandIn"/>): as Teams does, the bot is told in the
+    /// person's personal scope (conversationUpdate with the bot among the members added), so it keeps the conversation.
+    /// </summary>
+    public Task InstalledForAsync(DirectoryPerson person, CancellationToken cancellationToken)
+    {
+        var conversationId = PersonalPrefix + person.Id.ToLowerInvariant();
+        Transcript(conversationId);
+        var update = new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            Id = NextId(),
+            Timestamp = time.GetUtcNow(),
+            ServiceUrl = options.Value.ServiceUrl,
+            ChannelId = "msteams",
+            From = new ChannelAccount { Id = "29:" + person.Id, Name = person.Name, AadObjectId = person.Id },
+            Recipient = new ChannelAccount { Id = BotId, Name = BotName },
+            Conversation = new ConversationAccount { Id = conversationId, ConversationType = "personal", TenantId = options.Value.Tenant.Value },
+            ChannelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = options.Value.Tenant.Value } },
+            MembersAdded = [new ChannelAccount { Id = BotId, Name = BotName }],
+            Locale = "sv-SE",
+        };
+
+        // Teams tells the bot on its own time, not inside the Graph call.
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                using var response = await PostToBotAsync(update, CancellationToken.None);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                logger.LogError(ex, "The playground could not tell the bot that the app was installed for {Person}", person.Id);
+            }
+        }, CancellationToken.None);
+        return Task.CompletedTask;
     }
 
     /// <summary>

@@ -37,6 +37,12 @@ public static class PlaygroundEndpoints
         directLine.MapPost("/tokens/refresh", (HttpRequest request) =>
             Results.Json(new { token = BearerToken(request), expires_in = TokenLifetimeSeconds }));
 
+        // Microsoft Graph's stand-in over the same directory; what it installs reaches the bot as Teams' installation event.
+        var graph = app.Services.GetRequiredService<GraphStandIn>();
+        var channel = app.Services.GetRequiredService<PlaygroundChannel>();
+        graph.Installed ??= channel.InstalledForAsync;
+        graph.Map(app, GraphStandIn.PlaygroundPath);
+
         var connector = app.MapGroup("/playground/v3/conversations");
         connector.MapPost("/", CreateConversationAsync);
         connector.MapPost("/{conversationId}/activities", SendToConversationAsync);
@@ -255,6 +261,12 @@ public static class PlaygroundEndpoints
         }
 
         var created = channel.CreateConversation(parameters);
+        if (created.Id is null && parameters.IsGroup != true && parameters.Members is { Count: > 0 })
+        {
+            // Teams' answer when the app is not installed for the person.
+            return Results.Json(new { error = new { code = "Forbidden", message = "The bot is not part of the conversation roster." } }, statusCode: 403);
+        }
+
         return created.Id is null ? Results.BadRequest() : Results.Json(created, BotJson.Options, statusCode: 201);
     }
 

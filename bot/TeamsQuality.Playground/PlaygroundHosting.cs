@@ -34,6 +34,7 @@ public static class PlaygroundHosting
                 playground.WebChatBundlePath ??= FindUpwards(environment.ContentRootPath, Path.Combine("tools", "webchat", "webchat.js"));
             });
         builder.Services.AddSingleton<PlaygroundChannel>();
+        builder.Services.AddSingleton<GraphStandIn>();
         builder.Services.AddHttpClient(nameof(PlaygroundChannel), client => client.Timeout = TimeSpan.FromSeconds(30));
         return builder;
     }

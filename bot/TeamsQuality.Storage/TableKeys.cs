@@ -65,8 +65,9 @@ public static class TableKeys
     /// "m~{key}" (the message by its idempotency key: target, status, attempts, where it was delivered),
     /// "p~{due ticks}~{key}" (pending: what to send and when; the sender reads only this range, up to now),
     /// "g~{group}~{key}" (what a job recorded under a group, e.g. the due scan's day, so a rerun is one query),
-    /// "f~{reverse ticks}~{key}" (given up, newest first, kept as the list of what could not be delivered) and
-    /// "x~{key}" (given up and not yet told to the quality developers).
+    /// "f~{reverse ticks}~{key}" (given up, newest first, kept as the list of what could not be delivered),
+    /// "x~{key}" (given up and not yet told to the quality developers) and "i~{personId}" (when the outbox installed the
+    /// app for a person through Microsoft Graph, so it is not asked again on every retry).
     /// </summary>
     public const string OutboxTable = "Outbox";
 
@@ -173,6 +174,8 @@ public static class TableKeys
     public const string OutboxUnreportedFrom = "x~";
 
     public static string OutboxUnreportedRow(string key) => OutboxUnreportedFrom + OutboxKey(key);
+
+    public static string OutboxInstalledRow(string personId) => "i~" + Escape(personId.ToLowerInvariant());
 
     /// <summary>The first key after every row that starts with <paramref name="prefix"/> (keys use nothing above '~').</summary>
     public static string RangeEnd(string prefix) => prefix + "~~";

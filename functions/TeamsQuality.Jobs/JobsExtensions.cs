@@ -95,6 +95,8 @@ public static class JobsExtensions
         services.TryAddTransient<StopChannelNotices>();
         services.TryAddTransient<IStopNotices>(sp => sp.GetRequiredService<StopChannelNotices>());
         services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxSentHandler, DueCardPosted>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxSentHandler, ActivityFeedNotices>());
+        services.TryAddTransient<PersonalChats>();
         services.TryAddSingleton<OutboxDeliveryJob.FailureChecks>();
         services.TryAddSingleton<IDeviationNotices, DeviationNotices>();
         services.TryAddSingleton<ActionNotices>();

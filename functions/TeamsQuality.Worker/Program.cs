@@ -1,3 +1,4 @@
+using TeamsQuality.Graph;
 using TeamsQuality.Jobs;
 using TeamsQuality.Storage;
 using TeamsQuality.Teams.Hosting;
@@ -10,6 +11,7 @@ builder.Services.AddTeamsQualityStorage(builder.Configuration);
 builder.Services.AddBotStateStores();
 builder.Services.AddBotConnector(builder.Configuration);
 builder.Services.AddTeamsQualityJobs(builder.Configuration);
+builder.Services.AddTeamsQualityGraph(builder.Configuration);
 
 var host = builder.Build();
 await host.RunAsync();

@@ -25,4 +25,13 @@ public sealed class TenantSettings
     /// (<see cref="Administration.AppRole"/>): the bootstrap for the first setup.
     /// </summary>
     public List<string> Administrators { get; set; } = [];
+
+    /// <summary>
+    /// The app's id in this tenant's Teams app catalog (each customer uploads the package to their own catalog, which
+    /// gives it an id of its own), used to install the app for a person through Microsoft Graph; empty = Graph:TeamsAppCatalogId.
+    /// </summary>
+    public string? TeamsAppCatalogId { get; set; }
+
+    /// <summary>Whether notices also go to the activity feed in this tenant; empty = Graph:ActivityFeed.</summary>
+    public bool? ActivityFeed { get; set; }
 }

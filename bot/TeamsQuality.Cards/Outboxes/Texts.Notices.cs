@@ -27,6 +27,9 @@ public sealed class NoticeTexts
 
     public UiLanguage Language => texts.Language;
 
+    /// <summary>The activity feed's line beside a 1:1 notice: neutral, as the feed shows on lock screens and phones.</summary>
+    public string ActivityFeedLine => Say("Du har ett nytt meddelande från TeamsQuality.", "You have a new message from TeamsQuality.");
+
     public string StatusAssessedTitle => Say("Din rapport har bedömts", "Your report has been assessed (bedömd)");
 
     public string StatusAnsweredTitle => Say("Din rapport har besvarats", "Your report has been answered (besvarad)");

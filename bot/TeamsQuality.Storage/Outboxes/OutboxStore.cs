@@ -266,6 +266,24 @@ public sealed class OutboxStore(TableStore tables)
         return found.HasValue ? ReadMessage(found.Value!) : null;
     }
 
+    /// <summary>When the app was last installed for a person through Microsoft Graph so a message could reach them; null if never.</summary>
+    public async Task<DateTimeOffset?> AppInstalledAsync(TenantId tenant, string personId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.OutboxTable, cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.OutboxPartition(tenant.Value), TableKeys.OutboxInstalledRow(personId), ["InstalledAt"], cancellationToken);
+        return found.HasValue ? found.Value!.GetDateTimeOffset("InstalledAt") : null;
+    }
+
+    /// <summary>Remembers that the app was installed for a person now (through Microsoft Graph).</summary>
+    public async Task RememberAppInstalledAsync(TenantId tenant, string personId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.OutboxTable, cancellationToken);
+        await table.UpsertEntityAsync(
+            new TableEntity(TableKeys.OutboxPartition(tenant.Value), TableKeys.OutboxInstalledRow(personId)) { ["InstalledAt"] = at.ToUniversalTime() },
+            TableUpdateMode.Replace,
+            cancellationToken);
+    }
+
     /// <summary>The keys recorded under a group: what a job already recorded, in one query.</summary>
     public async Task<IReadOnlySet<string>> KeysInGroupAsync(TenantId tenant, string group, CancellationToken cancellationToken)
     {

@@ -31,6 +31,13 @@ public sealed class OutboxOptions
 
     /// <summary>Try to deliver right after a turn recorded something, in the background (the worker job sends the rest).</summary>
     public bool SendImmediately { get; set; } = true;
+
+    /// <summary>
+    /// Whether a 1:1 notice that asks the person to act also puts a neutral line in their Teams activity feed (through
+    /// Microsoft Graph); a tenant's own <c>Tenants:&lt;id&gt;:ActivityFeed</c> wins. Off by default: the chat message alone
+    /// already notifies in Teams.
+    /// </summary>
+    public bool ActivityFeed { get; set; }
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Hangfire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TeamsQuality.Application.Organisations;
 using TeamsQuality.Application.Outboxes;
 using TeamsQuality.Cards;
 using TeamsQuality.Cards.Outboxes;
@@ -36,6 +37,7 @@ public sealed class OutboxDeliveryJob(
     OutboxStore store,
     OrganisationRepository organisations,
     ProactiveMessenger messenger,
+    PersonalChats personalChats,
     Outbox outbox,
     OutboxDeliveryJob.FailureChecks failureChecks,
     IEnumerable<IOutboxSentHandler> sentHandlers,
@@ -281,7 +283,19 @@ public sealed class OutboxDeliveryJob(
         switch (message.Target.Kind)
         {
             case OutboxTarget.PersonKind:
-                delivery = await messenger.SendToPersonAsync(tenant.Value, message.Target.Id, activity, cancellationToken);
+                try
+                {
+                    delivery = await personalChats.SendAsync(tenant, message.Target.Id, activity, cancellationToken);
+                }
+                catch (DirectoryException ex)
+                {
+                    // Consent missing or the person not in the tenant will not mend by waiting: given up on at once, and
+                    // the quality developers are told as for any undelivered message (to whom and what kind, no content).
+                    return Attempt.Failed(
+                        "Teams would not open a chat with the person, and installing the app for them through Microsoft Graph failed: " + ex.Message,
+                        permanent: ex.Failure is DirectoryFailure.ConsentMissing or DirectoryFailure.NotFound);
+                }
+
                 break;
             case OutboxTarget.ChannelKind:
                 delivery = await messenger.PostToChannelAsync(tenant.Value, message.Target.Id, activity, cancellationToken);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Graph;
 using TeamsQuality.Jobs;
 using TeamsQuality.Jobs.Stops;
 using TeamsQuality.Jobs.Tenants;
@@ -83,6 +84,7 @@ public sealed class BenchmarkWorld : IAsyncDisposable
         services.AddBotStateStores();
         services.AddBotConnector(configuration);
         services.AddTeamsQualityOutbox(configuration);
+        services.AddTeamsQualityGraph(configuration);
 
         // The jobs run tenant by tenant (EachTenant), which schedules a failed tenant's retry with Hangfire: here in memory.
         services.AddSingleton<Hangfire.IBackgroundJobClient>(new Hangfire.BackgroundJobClient(new Hangfire.InMemory.InMemoryStorage()));

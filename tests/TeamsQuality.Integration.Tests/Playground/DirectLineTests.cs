@@ -2,8 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using TeamsQuality.Bot.Demo;
 using TeamsQuality.Integration.Tests.Infrastructure;
+using TeamsQuality.Jobs.Outboxes;
+using TeamsQuality.Playground;
+using TeamsQuality.Teams.Activities;
+using TeamsQuality.Teams.Connector;
 
 namespace TeamsQuality.Integration.Tests.Playground;
 
@@ -74,6 +79,31 @@ public sealed class DirectLineTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("client-1", echo["channelData"]!["clientActivityID"]!.GetValue<string>());
         var help = await WaitForAsync(conversation, a => RecordedCall.VisibleTextOf(a).Contains("Det här kan TeamsQuality", StringComparison.Ordinal));
         Assert.Equal("bot", help["from"]!["role"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Installing_the_app_for_someone_through_the_Graph_stand_in_lets_the_bot_open_their_chat_as_Teams_does()
+    {
+        var anna = DemoOrganisation.People.AnnaBerg;
+        var messenger = _bot.Services.GetRequiredService<ProactiveMessenger>();
+
+        // Anna never opened TeamsQuality: as in Teams, the bot may not open a chat with her.
+        var refused = await Assert.ThrowsAsync<ConnectorException>(() => messenger.SendToPersonAsync(DemoOrganisation.Tenant.Value, anna, Activity.Message("Före"), CancellationToken.None));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+
+        // The outbox's way to her: the app installed through Graph (the real client, the playground's stand-in over HTTP).
+        using (var scope = _bot.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PersonalChats>().SendAsync(DemoOrganisation.Tenant, anna, Activity.Message("Dags för hållplatsen"), CancellationToken.None);
+        }
+
+        Assert.True(_bot.Services.GetRequiredService<GraphStandIn>().IsInstalledFor(anna));
+        var conversation = await StartAsync(anna, "personal");
+        await WaitForAsync(conversation, a => RecordedCall.VisibleTextOf(a).Contains("Dags för hållplatsen", StringComparison.Ordinal));
+
+        // Teams told the bot of the installation in her personal scope: it welcomed her there.
+        var welcome = await WaitForAsync(conversation, a => RecordedCall.VisibleTextOf(a).Contains("Välkommen till TeamsQuality", StringComparison.Ordinal));
+        Assert.Contains("Hej Anna!", RecordedCall.VisibleTextOf(welcome));
     }
 
     [Fact]
