@@ -24,6 +24,15 @@ var configuration = builder.Configuration;
 builder.Services.AddOptions<DemoOptions>()
     .PostConfigure<IConfiguration>((demo, config) => demo.Seed = config.GetValue($"{DemoOptions.SectionName}:{nameof(DemoOptions.Seed)}", IsLocal(config)));
 
+// Local use serves the demo tenant without the operator listing it (Tenants:<id>:Enabled): the playground talks as it.
+builder.Services.AddOptions<TeamsQuality.Application.Tenants.TenantsOptions>().PostConfigure<IConfiguration>((tenants, config) =>
+{
+    if (IsLocal(config))
+    {
+        tenants.EnabledWithoutListing.Add(DemoOrganisation.Tenant.Value);
+    }
+});
+
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
 builder.Services.AddTeamsQualityStorage(configuration);

@@ -72,7 +72,6 @@ public static class JobsExtensions
         services.AddTransient<IvoDecisionNudgeJob>();
         services.AddTransient<AssessmentReminderJob>();
         services.AddTransient<DeviationReminderJobs>();
-        services.AddOptions<DeviationOptions>().Bind(configuration.GetSection(DeviationOptions.SectionName));
         services.AddHostedService<RecurringJobRegistrar>();
         return services;
     }

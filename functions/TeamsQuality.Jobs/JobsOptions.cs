@@ -17,11 +17,8 @@ public sealed class JobsOptions
 
     public int WorkerCount { get; set; } = 2;
 
-    /// <summary>
-    /// Nudges wait for working hours (Monday-Friday 08-17 Swedish time). Only for trying the app locally at any hour
-    /// (./run turns this off); never in production.
-    /// </summary>
-    public bool QuietHours { get; set; } = true;
+    // Hangfire:QuietHours (whether nudges wait for working hours) is read with the tenants' own quiet hours, as their
+    // default, by TeamsQuality.Application.Tenants.TenantPolicies.
 
     /// <summary>When the daily due scan runs, as a cron expression in Swedish time (default: working days 08:30).</summary>
     public string DueScanSchedule { get; set; } = DueStopsJob.DefaultScanSchedule;

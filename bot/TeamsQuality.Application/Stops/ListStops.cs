@@ -2,14 +2,12 @@ using TeamsQuality.Application.Wheel;
 using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Time;
-using TeamsQuality.Domain.Wheel;
 using TeamsQuality.Storage.Stops;
-using TeamsQuality.Storage.Wheel;
 
 namespace TeamsQuality.Application.Stops;
 
 /// <summary>"hållplatser": a unit's stops of this wheel year, with their status.</summary>
-public sealed class ListStops(LearningStopRepository stops, WheelRepository wheels, PlanYear planner, TimeProvider time) : IUseCase
+public sealed class ListStops(LearningStopRepository stops, CurrentWheel wheels, PlanYear planner, TimeProvider time) : IUseCase
 {
     /// <param name="unitId">
     /// The unit asked about (a button's, or else the channel's or the person's own); none: someone who follows all
@@ -28,7 +26,7 @@ public sealed class ListStops(LearningStopRepository stops, WheelRepository whee
         }
 
         var today = SwedishTime.Day(time.GetUtcNow());
-        var year = (await wheels.FindAsync(actor.Tenant, cancellationToken) ?? OrganisationWheel.Default(today)).YearOf(today);
+        var year = (await wheels.RunAsync(actor.Tenant, today, cancellationToken)).YearOf(today);
         var unitStops = await stops.ListYearAsync(actor.Tenant, unit.Id, year, cancellationToken);
         if (unitStops.Count == 0)
         {

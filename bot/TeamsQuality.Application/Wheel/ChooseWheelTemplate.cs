@@ -7,7 +7,7 @@ using TeamsQuality.Storage.Wheel;
 namespace TeamsQuality.Application.Wheel;
 
 /// <summary>A quality developer chooses the template of next year's wheel; this year's stops stay as planned.</summary>
-public sealed class ChooseWheelTemplate(WheelRepository wheels, ShowWheel show, TimeProvider time, ILogger<ChooseWheelTemplate> logger) : IUseCase
+public sealed class ChooseWheelTemplate(WheelRepository wheels, CurrentWheel current, ShowWheel show, TimeProvider time, ILogger<ChooseWheelTemplate> logger) : IUseCase
 {
     /// <param name="templateId">The template chosen; one that is none of the templates changes nothing.</param>
     public async Task<Outcome<WheelView>> RunAsync(Actor actor, string? templateId, CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ public sealed class ChooseWheelTemplate(WheelRepository wheels, ShowWheel show, 
         }
 
         var today = SwedishTime.Day(time.GetUtcNow());
-        var year = (await wheels.FindAsync(actor.Tenant, cancellationToken) ?? OrganisationWheel.Default(today)).YearOf(today);
+        var year = (await current.RunAsync(actor.Tenant, today, cancellationToken)).YearOf(today);
         await wheels.SaveVersionAsync(actor.Tenant, new WheelVersion(year + 1, template.Id, template.Stops), replace: true, cancellationToken);
         logger.LogInformation("{Person} chose {Template} for the wheel from {Year}", actor.Person.Id, template.Id, year + 1);
         return await show.RunAsync(actor, cancellationToken) with { Chosen = template };

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using TeamsQuality.Application.Tenants;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Time;
@@ -19,6 +20,7 @@ namespace TeamsQuality.Application.Wheel;
 public sealed class PlanYear(
     OrganisationRepository organisations,
     WheelRepository wheels,
+    TenantPolicies tenants,
     LearningStopRepository stops,
     StopCalendar calendar,
     TimeProvider time,
@@ -81,7 +83,10 @@ public sealed class PlanYear(
         return added;
     }
 
-    /// <summary>The organisation's wheel; an organisation without one starts from Vetlanda's Tryggve this year.</summary>
+    /// <summary>
+    /// The organisation's wheel; an organisation without one starts this year from the tenant's template (the
+    /// operator's <c>Tenants:&lt;tenantId&gt;:WheelTemplate</c>, else Vetlanda's Tryggve), and that is stored.
+    /// </summary>
     private async Task<OrganisationWheel> WheelOfAsync(TenantId tenant, DateOnly today, CancellationToken cancellationToken)
     {
         if (await wheels.FindAsync(tenant, cancellationToken) is { } wheel)
@@ -89,8 +94,8 @@ public sealed class PlanYear(
             return wheel;
         }
 
-        var first = OrganisationWheel.Default(today).Versions[0];
-        await wheels.SaveVersionAsync(tenant, first, replace: false, cancellationToken);
-        return await wheels.FindAsync(tenant, cancellationToken) ?? OrganisationWheel.Default(today);
+        var start = tenants.For(tenant).NewWheel(today);
+        await wheels.SaveVersionAsync(tenant, start.Versions[0], replace: false, cancellationToken);
+        return await wheels.FindAsync(tenant, cancellationToken) ?? start;
     }
 }

@@ -48,11 +48,7 @@ public sealed class HelpHandlers(WhoAmI whoAmI, FindTeamSetup teamSetup, ILogger
     private async Task WelcomeAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        var botId = activity.Recipient?.Id;
-        var botWasAdded = activity.Type == ActivityTypes.InstallationUpdate
-            ? activity.Extra?.TryGetValue("action", out var action) == true && action.GetString() == "add"
-            : activity.MembersAdded?.Any(m => string.Equals(m.Id, botId, StringComparison.OrdinalIgnoreCase)) == true;
-        if (!botWasAdded)
+        if (!activity.AddsTheBot())
         {
             return;
         }

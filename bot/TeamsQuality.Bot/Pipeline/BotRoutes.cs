@@ -19,6 +19,7 @@ public static class BotRoutes
     public static IServiceCollection AddBotHandlers(this IServiceCollection services)
     {
         services.AddSingleton<AskerLookup>();
+        services.AddSingleton<TeamsQuality.Teams.Hosting.ITenantGate, TenantGate>();
         services.AddScoped<DeviationHandlers>();
         services.AddScoped<UnitDeviationsHandlers>();
         services.AddScoped<RiskHandlers>();

@@ -51,6 +51,20 @@ public sealed partial class Texts
 
     public string WelcomeFallbackText => Say("Välkommen till TeamsQuality.", "Welcome to TeamsQuality.");
 
+    // ---- A tenant the operator has not enabled (nothing of it is stored) ----
+
+    public string NotEnabledTitle => Say("TeamsQuality är inte aktiverat för er organisation", "TeamsQuality is not enabled for your organisation");
+
+    public string NotEnabledBody => Say(
+        "Er organisation kan inte använda TeamsQuality ännu, och inget av det ni skriver här sparas. Be er IT-avdelning att kontakta den som driver TeamsQuality och ge dem organisationens id nedan, så kan den aktiveras.",
+        "Your organisation cannot use TeamsQuality yet, and nothing you write here is stored. Ask your IT department to contact whoever runs TeamsQuality and give them your organisation's id below, so it can be enabled.");
+
+    public string NotEnabledTenantId => Say("Organisationens id (Entra)", "Organisation id (Entra)");
+
+    public string NotEnabledFallbackText => Say(
+        "TeamsQuality är inte aktiverat för er organisation. Be er IT-avdelning om hjälp.",
+        "TeamsQuality is not enabled for your organisation. Ask your IT department for help.");
+
     public string ShowHelp => Say("Visa vad jag kan", "Show what I can do");
 
     public string WhoAmI => Say("Vem är jag?", "Who am I?");

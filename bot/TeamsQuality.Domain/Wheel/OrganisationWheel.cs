@@ -27,12 +27,12 @@ public sealed class OrganisationWheel
     public static OrganisationWheel From(WheelTemplate template, int fromYear) => new([new WheelVersion(fromYear, template.Id, template.Stops)]);
 
     /// <summary>
-    /// The wheel of an organisation that has not chosen one (yet): Vetlanda's Tryggve from the wheel year the Swedish
-    /// day falls in.
+    /// The wheel of an organisation that has not chosen one (yet): the template it starts with (the operator may name
+    /// one per tenant; otherwise Vetlanda's Tryggve) from the wheel year the Swedish day falls in.
     /// </summary>
-    public static OrganisationWheel Default(DateOnly today)
+    public static OrganisationWheel Default(DateOnly today, WheelTemplate? startsWith = null)
     {
-        var template = WheelTemplates.Vetlanda;
+        var template = startsWith ?? WheelTemplates.Vetlanda;
         return From(template, Stops.QualityYear.Of(today, Stops.QualityYear.StartMonth(template.Stops)));
     }
 

@@ -88,6 +88,14 @@ public sealed class Activity
     [JsonIgnore]
     public string? TeamsEventType => ActivityShape.StringAt(ChannelData, "eventType");
 
+    /// <summary>
+    /// Whether this activity says the bot was just added: an installationUpdate with action "add", or a
+    /// conversationUpdate whose membersAdded has the bot.
+    /// </summary>
+    public bool AddsTheBot() => Type == ActivityTypes.InstallationUpdate
+        ? Extra?.TryGetValue("action", out var action) == true && action.ValueKind == JsonValueKind.String && action.GetString() == "add"
+        : Type == ActivityTypes.ConversationUpdate && MembersAdded?.Any(m => string.Equals(m.Id, Recipient?.Id, StringComparison.OrdinalIgnoreCase)) == true;
+
     /// <summary>The message text with the @mentions of the bot taken out, trimmed, as the user meant it.</summary>
     public string TextWithoutBotMention()
     {

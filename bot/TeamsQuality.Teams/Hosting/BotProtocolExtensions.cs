@@ -29,7 +29,8 @@ public static class BotProtocolExtensions
 
     /// <summary>
     /// The inbound side too: authentication, routing and the /api/messages handler. A host that registers a
-    /// <see cref="SlowInvokeAnswer"/> (before or after this) has a slow invoke answered with it.
+    /// <see cref="SlowInvokeAnswer"/> (before or after this) has a slow invoke answered with it, and one that registers an
+    /// <see cref="ITenantGate"/> has it decide which tenants are served (without one, all are).
     /// </summary>
     public static IServiceCollection AddBotProtocol(this IServiceCollection services, IConfiguration configuration, Action<IServiceProvider, ActivityRouter> configureRoutes)
     {
@@ -45,6 +46,7 @@ public static class BotProtocolExtensions
             return router;
         });
         services.TryAddSingleton(new SlowInvokeAnswer(_ => InvokeResponse.Message("…")));
+        services.TryAddSingleton<ITenantGate, OpenTenantGate>();
         services.TryAddSingleton<BotRequestHandler>();
         return services;
     }

@@ -14,7 +14,8 @@ namespace TeamsQuality.Teams.Hosting;
 /// <summary>
 /// POST /api/messages: read the activity (at most 1 MiB, however it is sent), refuse what the protocol does not allow,
 /// authenticate it, and answer within Teams' time limit; work that runs longer goes on in the background. The turn
-/// itself remembers the conversation, takes a redelivered activity only once (a redelivered invoke gets the first
+/// itself asks the tenant gate whether the tenant is served (one that is not is answered and nothing is stored),
+/// remembers the conversation, takes a redelivered activity only once (a redelivered invoke gets the first
 /// delivery's answer again), and routes it; whatever fails in it, storage included, is answered by the router's error
 /// handler, so the user hears back.
 /// </summary>
@@ -23,6 +24,7 @@ public sealed class BotRequestHandler(
     ActivityRouter router,
     IInboundActivityLog inboundLog,
     IConversationReferenceStore references,
+    ITenantGate tenantGate,
     IConnectorClient connector,
     IServiceScopeFactory scopes,
     BackgroundTurns background,
@@ -96,6 +98,13 @@ public sealed class BotRequestHandler(
         var began = false;
         try
         {
+            // First, before any write: a tenant the host does not serve leaves nothing behind but the answer.
+            if (!tenantGate.Admits(tenant))
+            {
+                logger.LogInformation("Activity {ActivityId} ({Type}) comes from tenant {Tenant}, which is not served: answered, nothing stored", LogSafe.Of(activity.Id), LogSafe.Of(activity.Type), LogSafe.Of(tenant));
+                return await tenantGate.TurnAwayAsync(turn, stopping);
+            }
+
             await RememberConversationAsync(activity, stopping);
             if (activity.Id is { Length: > 0 } activityId)
             {

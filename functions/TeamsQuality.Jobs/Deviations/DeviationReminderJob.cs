@@ -1,8 +1,6 @@
 using Hangfire;
-using Microsoft.Extensions.Options;
+using TeamsQuality.Application.Tenants;
 using TeamsQuality.Domain.Organisations;
-using TeamsQuality.Domain.Stops;
-using TeamsQuality.Domain.Time;
 using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Jobs.Tenants;
 using TeamsQuality.Storage.Organisations;
@@ -10,7 +8,7 @@ using TeamsQuality.Storage.Organisations;
 namespace TeamsQuality.Jobs.Deviations;
 
 /// <summary>
-/// What the hourly reminders about reports share: they run in working hours only, tenant by tenant (a tenant that
+/// What the hourly reminders about reports share: they run in each tenant's working hours only, tenant by tenant (a tenant that
 /// fails is tried again on its own, see <see cref="EachTenant"/>), let their use case record the reminders that are due
 /// in the outbox, and send them in the same run.
 /// </summary>
@@ -21,22 +19,14 @@ public abstract class DeviationReminderJob<TSelf>(DeviationReminderJobs jobs)
     /// <summary>The job's name in Hangfire and the log.</summary>
     protected abstract string JobId { get; }
 
-    /// <summary>The "Deviations" configuration: how often to remind, and when to escalate.</summary>
-    protected DeviationOptions Options => jobs.DeviationOptions.Value;
-
-    /// <summary>Records what is due for one organisation; returns how many notices were recorded.</summary>
-    protected abstract Task<int> RemindAsync(Organisation organisation, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>Records what is due for one organisation, by its tenant's settings; returns how many notices were recorded.</summary>
+    protected abstract Task<int> RemindAsync(Organisation organisation, TenantPolicy tenant, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Records the reminders that are due and sends them; returns how many notices were recorded.</summary>
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = jobs.Time.GetUtcNow();
-        if (!IsWorkingTime(now))
-        {
-            return 0;
-        }
-
         var recorded = await jobs.EachTenant.RunAsync<TSelf, int>(
             JobId, tenant => RemindTenantAsync(tenant, now, cancellationToken), tenantId => job => job.RetryTenantAsync(tenantId, CancellationToken.None), cancellationToken);
         return recorded.Sum();
@@ -46,24 +36,19 @@ public abstract class DeviationReminderJob<TSelf>(DeviationReminderJobs jobs)
     [AutomaticRetry(Attempts = EachTenant.RetryAttempts)]
     public async Task RetryTenantAsync(string tenantId, CancellationToken cancellationToken)
     {
-        var now = jobs.Time.GetUtcNow();
-        if (IsWorkingTime(now))
-        {
-            await RemindTenantAsync(new TenantId(tenantId), now, cancellationToken);
-        }
+        await RemindTenantAsync(new TenantId(tenantId), jobs.Time.GetUtcNow(), cancellationToken);
     }
 
-    private bool IsWorkingTime(DateTimeOffset now) =>
-        !jobs.JobsOptions.Value.QuietHours || WorkingDays.IsWithinWorkingHours(SwedishTime.ToSwedish(now));
-
+    /// <summary>In the tenant's working hours (its quiet hours), by its reminder intervals.</summary>
     private async Task<int> RemindTenantAsync(TenantId tenant, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (await jobs.Organisations.FindAsync(tenant, cancellationToken) is not { } organisation)
+        var policy = jobs.Tenants.For(tenant);
+        if (!policy.QuietHours.Allows(now) || await jobs.Organisations.FindAsync(tenant, cancellationToken) is not { } organisation)
         {
             return 0;
         }
 
-        var recorded = await RemindAsync(organisation, now, cancellationToken);
+        var recorded = await RemindAsync(organisation, policy, now, cancellationToken);
         if (recorded > 0)
         {
             await jobs.Delivery.DeliverTenantAsync(tenant, cancellationToken);
@@ -78,6 +63,5 @@ public sealed record DeviationReminderJobs(
     EachTenant EachTenant,
     OrganisationRepository Organisations,
     OutboxDeliveryJob Delivery,
-    IOptions<DeviationOptions> DeviationOptions,
-    IOptions<JobsOptions> JobsOptions,
+    TenantPolicies Tenants,
     TimeProvider Time);

@@ -1,4 +1,5 @@
 using TeamsQuality.Application.Deviations;
+using TeamsQuality.Application.Tenants;
 using TeamsQuality.Domain.Organisations;
 
 namespace TeamsQuality.Jobs.Deviations;
@@ -20,6 +21,6 @@ public sealed class IvoDecisionNudgeJob(DeviationReminderJobs jobs, RemindIvoDec
 
     protected override string JobId => RecurringJobId;
 
-    protected override Task<int> RemindAsync(Organisation organisation, DateTimeOffset now, CancellationToken cancellationToken) =>
-        remind.RunAsync(organisation, Options.IvoReminders, now, cancellationToken);
+    protected override Task<int> RemindAsync(Organisation organisation, TenantPolicy tenant, DateTimeOffset now, CancellationToken cancellationToken) =>
+        remind.RunAsync(organisation, tenant.IvoReminders, now, cancellationToken);
 }

@@ -1,11 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Options;
+using TeamsQuality.Application.Tenants;
 using TeamsQuality.Cards;
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Cards.Outboxes;
 using TeamsQuality.Domain.Organisations;
-using TeamsQuality.Domain.Stops;
 using TeamsQuality.Storage;
 using TeamsQuality.Storage.Outboxes;
 using TeamsQuality.Teams.Activities;
@@ -47,7 +46,7 @@ public sealed class OutboxOptions
 /// backoff after failures; what cannot be delivered is shown to the quality developers. Nothing here waits for Teams:
 /// after a turn, <see cref="DeliverSoon"/> starts an attempt in the background.
 /// </summary>
-public sealed class Outbox(OutboxStore store, IConversationReferenceStore references, ImmediateDelivery immediate, IOptions<JobsOptions> jobs, TimeProvider time)
+public sealed class Outbox(OutboxStore store, IConversationReferenceStore references, ImmediateDelivery immediate, TenantPolicies tenants, TimeProvider time)
 {
     /// <summary>
     /// Records a card for a person's 1:1 chat, built in their language (their Teams locale as last seen); false when
@@ -60,14 +59,14 @@ public sealed class Outbox(OutboxStore store, IConversationReferenceStore refere
         bool anyHour = false, string? about = null)
     {
         var language = await LanguageOfAsync(tenant, personId, cancellationToken);
-        return await store.RecordAsync(tenant, Intent(key, OutboxTarget.Person(personId), kind, card(language), anyHour, about), time.GetUtcNow(), cancellationToken);
+        return await store.RecordAsync(tenant, Intent(tenant, key, OutboxTarget.Person(personId), kind, card(language), anyHour, about), time.GetUtcNow(), cancellationToken);
     }
 
     /// <summary>Records a card to post as a new thread in a Teams channel; false when a message with this key was recorded before.</summary>
     public Task<bool> PostToChannelAsync(
         TenantId tenant, string teamsChannelId, string key, NoticeKind kind, AdaptiveCard card, CancellationToken cancellationToken,
         bool anyHour = false, string? about = null) =>
-        store.RecordAsync(tenant, Intent(key, OutboxTarget.Channel(teamsChannelId), kind, card, anyHour, about), time.GetUtcNow(), cancellationToken);
+        store.RecordAsync(tenant, Intent(tenant, key, OutboxTarget.Channel(teamsChannelId), kind, card, anyHour, about), time.GetUtcNow(), cancellationToken);
 
     /// <summary>
     /// Records that the card posted under <paramref name="postKey"/> should now show <paramref name="card"/>, for everyone
@@ -75,7 +74,7 @@ public sealed class Outbox(OutboxStore store, IConversationReferenceStore refere
     /// follows what people are doing now.
     /// </summary>
     public Task UpdatePostAsync(TenantId tenant, string postKey, AdaptiveCard card, CancellationToken cancellationToken, string? about = null) =>
-        store.RecordLatestAsync(tenant, Intent(UpdateKeyOf(postKey), OutboxTarget.UpdateOf(postKey), NoticeKind.CardUpdate, card, anyHour: true, about), time.GetUtcNow(), cancellationToken);
+        store.RecordLatestAsync(tenant, Intent(tenant, UpdateKeyOf(postKey), OutboxTarget.UpdateOf(postKey), NoticeKind.CardUpdate, card, anyHour: true, about), time.GetUtcNow(), cancellationToken);
 
     /// <summary>The message recorded under a key: whether it was sent, and as which conversation and activity.</summary>
     public Task<OutboxMessage?> FindAsync(TenantId tenant, string key, CancellationToken cancellationToken) => store.FindAsync(tenant, key, cancellationToken);
@@ -84,11 +83,11 @@ public sealed class Outbox(OutboxStore store, IConversationReferenceStore refere
     public void DeliverSoon(TenantId tenant) => immediate.Kick(tenant);
 
     /// <summary>A message to record with others in one go (<see cref="RecordAllAsync"/>), listed under a group.</summary>
-    public OutboxIntent Intent(string key, OutboxTarget target, NoticeKind kind, AdaptiveCard card, bool anyHour, string? about, string? group = null) =>
-        Intent(key, target, kind, card.ToJson(), anyHour, about, group);
+    public OutboxIntent Intent(TenantId tenant, string key, OutboxTarget target, NoticeKind kind, AdaptiveCard card, bool anyHour, string? about, string? group = null) =>
+        Intent(tenant, key, target, kind, card.ToJson(), anyHour, about, group);
 
-    private OutboxIntent Intent(string key, OutboxTarget target, NoticeKind kind, JsonObject card, bool anyHour, string? about, string? group = null) =>
-        new(key, target, kind.ToString(), about, JsonSerializer.Serialize(Activity.Message(null, Attachment.AdaptiveCard(card)), BotJson.Options), anyHour, FirstSendTime(anyHour), group);
+    private OutboxIntent Intent(TenantId tenant, string key, OutboxTarget target, NoticeKind kind, JsonObject card, bool anyHour, string? about, string? group = null) =>
+        new(key, target, kind.ToString(), about, JsonSerializer.Serialize(Activity.Message(null, Attachment.AdaptiveCard(card)), BotJson.Options), anyHour, FirstSendTime(tenant, anyHour), group);
 
     /// <summary>Records many messages (each once); returns how many were new.</summary>
     public Task<int> RecordAllAsync(TenantId tenant, IEnumerable<OutboxIntent> intents, CancellationToken cancellationToken) =>
@@ -103,13 +102,13 @@ public sealed class Outbox(OutboxStore store, IConversationReferenceStore refere
         UiLanguages.FromLocale((await references.FindPersonalAsync(tenant.Value, personId, cancellationToken))?.Locale);
 
     /// <summary>
-    /// When a message may go out first: now, or for one that waits for working hours (when quiet hours are on), the
-    /// next working hour.
+    /// When a message may go out first: now, or for one that waits for working hours, the tenant's next working hour
+    /// (its quiet hours, <see cref="TenantPolicies"/>).
     /// </summary>
-    public DateTimeOffset FirstSendTime(bool anyHour)
+    public DateTimeOffset FirstSendTime(TenantId tenant, bool anyHour)
     {
         var now = time.GetUtcNow();
-        return anyHour || !jobs.Value.QuietHours ? now : WorkingDays.NextWorkingTime(now);
+        return anyHour ? now : tenants.For(tenant).QuietHours.NextAllowed(now);
     }
 
     private static string UpdateKeyOf(string postKey) => postKey + "~update";

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Application.Organisations;
 using TeamsQuality.Application.Outboxes;
+using TeamsQuality.Application.Tenants;
 using TeamsQuality.Cards;
 using TeamsQuality.Cards.Outboxes;
 using TeamsQuality.Domain.Organisations;
@@ -42,7 +43,7 @@ public sealed class OutboxDeliveryJob(
     OutboxDeliveryJob.FailureChecks failureChecks,
     IEnumerable<IOutboxSentHandler> sentHandlers,
     IOptions<OutboxOptions> options,
-    IOptions<JobsOptions> jobs,
+    TenantPolicies policies,
     TimeProvider time,
     ILogger<OutboxDeliveryJob> logger)
 {
@@ -71,8 +72,9 @@ public sealed class OutboxDeliveryJob(
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var sent = 0;
+        // A tenant the operator has not enabled (or no longer enables) is sent nothing.
         await Parallel.ForEachAsync(
-            await tenants.ListAsync(cancellationToken),
+            (await tenants.ListAsync(cancellationToken)).Where(policies.IsEnabled),
             new ParallelOptions { MaxDegreeOfParallelism = TenantsAtOnce, CancellationToken = cancellationToken },
             async (tenantId, ct) =>
             {
@@ -159,10 +161,11 @@ public sealed class OutboxDeliveryJob(
     private async Task<Outcome> DeliverAsync(TenantId tenant, PendingMessage message, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (!message.AnyHour && jobs.Value.QuietHours && !WorkingDays.IsWithinWorkingHours(SwedishTime.ToSwedish(now)))
+        var quiet = policies.For(tenant).QuietHours;
+        if (!message.AnyHour && !quiet.Allows(now))
         {
             // It became due in working hours but is read after them: it waits for the next working hour (not an attempt).
-            await store.RescheduleAsync(tenant, message, WorkingDays.NextWorkingTime(now), null, now, cancellationToken);
+            await store.RescheduleAsync(tenant, message, quiet.NextAllowed(now), null, now, cancellationToken);
             return Outcome.NotNow;
         }
 
@@ -237,9 +240,9 @@ public sealed class OutboxDeliveryJob(
         }
 
         var next = now + Backoff(claimed.Attempts);
-        if (!claimed.AnyHour && jobs.Value.QuietHours)
+        if (!claimed.AnyHour)
         {
-            next = WorkingDays.NextWorkingTime(next);
+            next = policies.For(tenant).QuietHours.NextAllowed(next);
         }
 
         await store.RescheduleAsync(tenant, claimed, next, problem, now, cancellationToken);

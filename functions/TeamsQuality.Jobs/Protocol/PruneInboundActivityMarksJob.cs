@@ -9,7 +9,8 @@ namespace TeamsQuality.Jobs.Protocol;
 
 /// <summary>
 /// Drops the marks that keep redelivered activities from being handled twice, once they are too old to matter
-/// (Teams redelivers within minutes). They are protocol bookkeeping, not quality records.
+/// (Teams redelivers within minutes). They are protocol bookkeeping, not quality records, so they are dropped for every
+/// tenant, enabled or not: a tenant the operator turned off keeps nothing it need not.
 /// </summary>
 public sealed class PruneInboundActivityMarksJob(EachTenant eachTenant, InboundActivityLog inboundLog, TimeProvider time, ILogger<PruneInboundActivityMarksJob> logger)
 {
@@ -28,7 +29,7 @@ public sealed class PruneInboundActivityMarksJob(EachTenant eachTenant, InboundA
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var dropped = (await eachTenant.RunAsync<PruneInboundActivityMarksJob, int>(
-            RecurringJobId, tenant => PruneTenantAsync(tenant, today, cancellationToken), tenantId => job => job.RetryTenantAsync(tenantId, CancellationToken.None), cancellationToken)).Sum();
+            RecurringJobId, tenant => PruneTenantAsync(tenant, today, cancellationToken), tenantId => job => job.RetryTenantAsync(tenantId, CancellationToken.None), cancellationToken, alsoNotEnabled: true)).Sum();
 
         logger.LogInformation("Dropped {Count} old inbound activity marks (run at {SwedishTime:yyyy-MM-dd HH:mm})", dropped, SwedishTime.ToSwedish(time.GetUtcNow()));
         return dropped;

@@ -1,5 +1,5 @@
 using Hangfire;
-using Microsoft.Extensions.Options;
+using TeamsQuality.Application.Tenants;
 using TeamsQuality.Cards;
 using TeamsQuality.Cards.Outboxes;
 using TeamsQuality.Cards.Stops;
@@ -35,7 +35,7 @@ public sealed class DueStopsJob(
     OutboxDeliveryJob delivery,
     JobState state,
     StopChannelNotices channelNotices,
-    IOptions<JobsOptions> options,
+    TenantPolicies policies,
     TimeProvider time)
 {
     public const string ScanJobId = "scan-due-stops";
@@ -68,8 +68,7 @@ public sealed class DueStopsJob(
     public async Task RetryScanAsync(string tenantId, CancellationToken cancellationToken) =>
         await ScanTenantAsync(new TenantId(tenantId), cancellationToken);
 
-    private bool IsQuietNow() =>
-        options.Value.QuietHours && !WorkingDays.IsWithinWorkingHours(SwedishTime.ToSwedish(time.GetUtcNow()));
+    private bool IsQuietNow(TenantId tenant) => !policies.For(tenant).QuietHours.Allows(time.GetUtcNow());
 
     public async Task<Result> ScanTenantAsync(TenantId tenant, CancellationToken cancellationToken)
     {
@@ -130,7 +129,7 @@ public sealed class DueStopsJob(
         }
 
         var sent = await delivery.DeliverTenantAsync(tenant, cancellationToken);
-        return new Result(days.Count, intended, sent, IsQuietNow());
+        return new Result(days.Count, intended, sent, IsQuietNow(tenant));
     }
 
     /// <summary>The days from the one after the last completed day through today (at most two weeks back).</summary>
@@ -183,13 +182,13 @@ public sealed class DueStopsJob(
         {
             var notes = await logbook.ListAsync(tenant, unit.Id, stop.Key.Number, stop.LogbookMaterialFrom, cancellationToken);
             var card = await channelNotices.DueCardAsync(organisation, unit, stop, await StopCountAsync(tenant, stop, cancellationToken), notes.Count, cancellationToken);
-            return outbox.Intent(key, target, NoticeKind.StopDue, card, anyHour: false, about, group);
+            return outbox.Intent(tenant, key, target, NoticeKind.StopDue, card, anyHour: false, about, group);
         }
 
         // The days left are counted from the day it goes out (a nudge recorded on a Sunday goes out on Monday).
         var language = await outbox.LanguageOfAsync(tenant, target.Id, cancellationToken);
-        var sendDay = SwedishTime.Day(outbox.FirstSendTime(anyHour: false));
-        return outbox.Intent(key, target, NoticeKind.StopNudge, StopNudgeCard.Build(language, kind, stop, unit, sendDay), anyHour: false, about, group);
+        var sendDay = SwedishTime.Day(outbox.FirstSendTime(tenant, anyHour: false));
+        return outbox.Intent(tenant, key, target, NoticeKind.StopNudge, StopNudgeCard.Build(language, kind, stop, unit, sendDay), anyHour: false, about, group);
     }
 
     /// <summary>How many stops the wheel has in the stop's year ("Hållplats 1 av 10"), read once per run.</summary>

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Hangfire;
 using Microsoft.Extensions.Logging;
+using TeamsQuality.Application.Tenants;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Storage;
 using TeamsQuality.Storage.Organisations;
@@ -15,8 +16,10 @@ namespace TeamsQuality.Jobs.Tenants;
 /// Chosen over fanning every run out into one background job per tenant: a run stays one job with one result (the
 /// dashboard and the tests see what it did), the jobs keep their "not twice at once" guard, and only a tenant that
 /// failed costs an extra job.
+/// A tenant the operator has not enabled (<see cref="TenantPolicies.IsEnabled(string)"/>) is passed by: one that was
+/// enabled and is no longer keeps its data, but nothing is planned, reminded or sent for it.
 /// </summary>
-public sealed class EachTenant(TenantRegistry tenants, IBackgroundJobClient jobs, ILogger<EachTenant> logger)
+public sealed class EachTenant(TenantRegistry tenants, TenantPolicies policies, IBackgroundJobClient jobs, ILogger<EachTenant> logger)
 {
     /// <summary>When a tenant that failed is tried again.</summary>
     public static readonly TimeSpan RetryAfter = TimeSpan.FromMinutes(5);
@@ -28,11 +31,19 @@ public sealed class EachTenant(TenantRegistry tenants, IBackgroundJobClient jobs
     /// Does the work for every tenant in the registry and returns the results of those that succeeded. A failure is
     /// logged and <paramref name="retry"/> (given the tenant id) is scheduled for that tenant.
     /// </summary>
-    public async Task<IReadOnlyList<T>> RunAsync<TJob, T>(string jobName, Func<TenantId, Task<T>> work, Func<string, Expression<Func<TJob, Task>>> retry, CancellationToken cancellationToken)
+    /// <param name="alsoNotEnabled">Also for tenants not enabled: only for clearing away what is no longer needed.</param>
+    public async Task<IReadOnlyList<T>> RunAsync<TJob, T>(
+        string jobName, Func<TenantId, Task<T>> work, Func<string, Expression<Func<TJob, Task>>> retry, CancellationToken cancellationToken, bool alsoNotEnabled = false)
     {
         var results = new List<T>();
         foreach (var tenantId in await tenants.ListAsync(cancellationToken))
         {
+            if (!alsoNotEnabled && !policies.IsEnabled(tenantId))
+            {
+                logger.LogDebug("{Job} passes tenant {Tenant} by: it is not enabled", jobName, LogSafe.Of(tenantId));
+                continue;
+            }
+
             try
             {
                 results.Add(await work(new TenantId(tenantId)));

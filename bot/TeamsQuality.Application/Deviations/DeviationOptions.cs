@@ -1,6 +1,6 @@
 using TeamsQuality.Domain.Deviations;
 
-namespace TeamsQuality.Jobs.Deviations;
+namespace TeamsQuality.Application.Deviations;
 
 /// <summary>
 /// "Deviations" configuration: how often the deputy director is reminded of a missing IVO decision and the manager of
