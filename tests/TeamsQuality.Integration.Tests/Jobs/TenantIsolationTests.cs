@@ -28,7 +28,8 @@ public sealed class TenantIsolationTests(AzuriteFixture azurite) : IAsyncLifetim
 
     public async Task InitializeAsync()
     {
-        _demo = await DemoTeams.StartAsync(azurite, ManualClock.Swedish(2026, 11, 23, 9, 0));
+        // The broken tenant is enabled (or the jobs would pass it by without trying).
+        _demo = await DemoTeams.StartAsync(azurite, ManualClock.Swedish(2026, 11, 23, 9, 0), new Dictionary<string, string?> { [$"Tenants:{BrokenTenant}:Enabled"] = "true" });
         var tables = new TableServiceClient(azurite.ConnectionString);
         var registry = tables.GetTableClient(_demo.Bot.TablePrefix + "Tenants");
 

@@ -37,7 +37,7 @@ public sealed class TeamRosterTests(AzuriteFixture azurite) : IAsyncLifetime
                 new FakeMember("aad-cilla", "Cilla Ås", "cilla.as@kommun.se"),
             ],
             pageSize: 2);
-        _bot = new BotApp(azurite, new Dictionary<string, string?> { [$"Tenants:{TenantId}:Administrators:0"] = "aad-anna" });
+        _bot = new BotApp(azurite, new Dictionary<string, string?> { [$"Tenants:{TenantId}:Enabled"] = "true", [$"Tenants:{TenantId}:Administrators:0"] = "aad-anna" });
         _client = _bot.Client();
     }
 

@@ -30,8 +30,9 @@ public sealed class PruneInboundActivityMarksJobTests(AzuriteFixture azurite)
         clock.Now = clock.Now.AddDays(5);
         Assert.True(await log.TryBeginAsync(tenant, "a:1", "recent", CancellationToken.None));
 
+        // No tenant enabled: the marks are bookkeeping, dropped for a tenant the operator turned off too.
         var dropped = await new PruneInboundActivityMarksJob(
-            new EachTenant(tenants, new NoRetriesExpected(), NullLogger<EachTenant>.Instance), log, clock, NullLogger<PruneInboundActivityMarksJob>.Instance).RunAsync(CancellationToken.None);
+            new EachTenant(tenants, TestTenants.Enabled(), new NoRetriesExpected(), NullLogger<EachTenant>.Instance), log, clock, NullLogger<PruneInboundActivityMarksJob>.Instance).RunAsync(CancellationToken.None);
 
         Assert.Equal(1, dropped);
         Assert.False(await log.TryBeginAsync(tenant, "a:1", "recent", CancellationToken.None));
