@@ -4,7 +4,9 @@
 //                                   towards Table storage; no secrets anywhere
 //   storage account                 Table storage for the app's data, Entra ID only (shared keys disabled)
 //   App Service plan + Web App      Linux, .NET 10, hosts /api/messages
-//   Azure Bot + Teams channel       routes Teams traffic to the web app
+//   Azure Bot + Teams channel       routes Teams traffic to the web app; the bot is the managed identity
+//                                   (UserAssignedMSI, one tenant) or an app registration the customer's IT made from
+//                                   infra/app-registration.json (SingleTenant, or MultiTenant for several organisations)
 //   Log Analytics + App Insights    logs and telemetry
 //
 // Deploy: az deployment group create -g <rg> -f infra/main.bicep -p infra/main.bicepparam (see infra/README.md).
@@ -62,6 +64,30 @@ param botSku string = 'F0'
 
 @description('Display name of the Azure Bot resource.')
 param botDisplayName string = 'TeamsQuality'
+
+@description('How the bot is registered (the Azure Bot\'s msaAppType). UserAssignedMSI: the managed identity below is the bot, for the one tenant this is deployed in; no secret. SingleTenant: an app registration in this tenant (botAppId, botAppSecret). MultiTenant: an app registration that several organisations\' Teams may use (botAppId, botAppSecret); each organisation is then enabled in enabledTenantIds.')
+@allowed([
+  'UserAssignedMSI'
+  'SingleTenant'
+  'MultiTenant'
+])
+param botRegistration string = 'UserAssignedMSI'
+
+@description('The app registration\'s application (client) id, for SingleTenant and MultiTenant (made from infra/app-registration.json); ignored for UserAssignedMSI.')
+param botAppId string = ''
+
+@description('A client secret of that app registration (stored as the app setting Bot__AppSecret), for SingleTenant and MultiTenant; ignored for UserAssignedMSI.')
+@secure()
+param botAppSecret string = ''
+
+@description('The Entra tenants the app serves (Tenants__<id>__Enabled=true). The tenant of a UserAssignedMSI or SingleTenant registration is served without being listed; with MultiTenant list every organisation, your own too. A tenant not listed is told that TeamsQuality is not enabled and nothing of it is stored.')
+param enabledTenantIds string[] = []
+
+@description('The first administrators per tenant, before the customer\'s IT has assigned the app role Kvalitetsadministrator: { \'<tenantId>\': [ \'<Entra object id>\', … ] } (Tenants__<id>__Administrators__<n>).')
+param tenantAdministrators { *: string[] } = {}
+
+@description('Further per-tenant settings as app settings, e.g. { \'Tenants__<id>__WorkdayStarts\': \'07:00\', \'Tenants__<id>__WheelTemplate\': \'nordmaling-huset\' } (see the README\'s Tenants table).')
+param tenantSettings { *: string } = {}
 
 @description('Public base URL of the app, without a trailing slash, when a custom domain is used (e.g. https://teamsquality.kommun.se). Empty: https://<the web app\'s default host name>.')
 param publicBaseUrl string = ''
@@ -235,10 +261,26 @@ var trimmedBaseUrl = endsWith(publicBaseUrl, '/')
   : publicBaseUrl
 var baseUrl = empty(trimmedBaseUrl) ? 'https://${webApp.properties.defaultHostName}' : trimmedBaseUrl
 
-var commonAppSettings = {
-  Bot__AppId: identity.properties.clientId
-  Bot__TenantId: identity.properties.tenantId
-  Bot__ManagedIdentityClientId: identity.properties.clientId
+var usesIdentity = botRegistration == 'UserAssignedMSI'
+var appId = usesIdentity ? identity.properties.clientId : botAppId
+// A multi-tenant bot has no home tenant for the Bot Service or its outbound tokens (they come from botframework.com).
+var botTenantId = botRegistration == 'MultiTenant' ? '' : tenant().tenantId
+
+// The tenants served and their first administrators, as the app reads them (Tenants:<id>:…).
+var enabledTenantAppSettings = toObject(enabledTenantIds, id => 'Tenants__${id}__Enabled', id => 'true')
+var administratorAppSettings = toObject(
+  flatten(map(items(tenantAdministrators), t => map(range(0, length(t.value)), i => {
+    name: 'Tenants__${t.key}__Administrators__${i}'
+    value: t.value[i]
+  }))),
+  s => s.name,
+  s => s.value
+)
+
+var commonAppSettings = union({
+  Bot__AppId: appId
+  Bot__TenantId: botTenantId
+  Bot__ManagedIdentityClientId: usesIdentity ? identity.properties.clientId : ''
   AZURE_CLIENT_ID: identity.properties.clientId
   Storage__AccountUrl: storage.properties.primaryEndpoints.table
   App__PublicBaseUrl: baseUrl
@@ -249,15 +291,18 @@ var commonAppSettings = {
   Graph__TeamsAppCatalogId: teamsAppCatalogId
   Outbox__ActivityFeed: string(activityFeed)
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
-}
+}, enabledTenantAppSettings, administratorAppSettings, tenantSettings)
+
+var secretAppSettings = union(
+  usesIdentity ? {} : { Bot__AppSecret: botAppSecret },
+  hangfireStorage == 'PostgreSql' ? { ConnectionStrings__Hangfire: hangfirePostgreSqlConnectionString } : {}
+)
 
 // Set apart from the site so that the settings can use the site's own host name.
 resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
   parent: webApp
   name: 'appsettings'
-  properties: hangfireStorage == 'PostgreSql'
-    ? union(commonAppSettings, { ConnectionStrings__Hangfire: hangfirePostgreSqlConnectionString })
-    : commonAppSettings
+  properties: union(commonAppSettings, secretAppSettings)
 }
 
 resource webAppDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
@@ -285,10 +330,10 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   properties: {
     displayName: botDisplayName
     endpoint: '${baseUrl}/api/messages'
-    msaAppType: 'UserAssignedMSI'
-    msaAppId: identity.properties.clientId
-    msaAppTenantId: identity.properties.tenantId
-    msaAppMSIResourceId: identity.id
+    msaAppType: botRegistration
+    msaAppId: appId
+    msaAppTenantId: empty(botTenantId) ? null : botTenantId
+    msaAppMSIResourceId: usesIdentity ? identity.id : null
     developerAppInsightsApplicationId: appInsights.properties.AppId
   }
 }
@@ -316,11 +361,14 @@ output webAppName string = webApp.name
 @description('Public base URL the bot and its links use.')
 output publicBaseUrl string = baseUrl
 
-@description('The bot\'s Microsoft app id: the managed identity\'s client id (BOT_APP_ID for manifest/build.sh).')
-output botAppId string = identity.properties.clientId
+@description('The bot\'s Microsoft app id: the managed identity\'s client id, or the app registration\'s (BOT_APP_ID for manifest/build.sh).')
+output botAppId string = appId
 
-@description('Tenant of the bot\'s identity.')
-output tenantId string = identity.properties.tenantId
+@description('The tenant the bot is registered in (empty for a multi-tenant bot).')
+output tenantId string = botTenantId
+
+@description('How the bot is registered (the Azure Bot\'s msaAppType).')
+output botRegistration string = botRegistration
 
 @description('Name of the Azure Bot resource.')
 output botName string = bot.name

@@ -29,3 +29,12 @@ param activityFeed = false
 //   export HANGFIRE_PG_CONNECTION='Host=...;Database=hangfire;Username=...;Password=...;SSL Mode=Require'
 param hangfireStorage = 'InMemory'
 param hangfirePostgreSqlConnectionString = readEnvironmentVariable('HANGFIRE_PG_CONNECTION', '')
+
+// The bot is the managed identity (one tenant: this one, served without listing it). For several organisations see
+// multitenant.bicepparam.
+param botRegistration = 'UserAssignedMSI'
+// Who sets up the organisation before IT has assigned the app role Kvalitetsadministrator (Entra object ids):
+//   param tenantAdministrators = { '<this tenant id>': [ '<object id of the quality developer>' ] }
+param tenantAdministrators = {}
+// Per-tenant settings (README, "Tenants"), e.g. { 'Tenants__<tenant id>__WorkdayStarts': '07:00' }.
+param tenantSettings = {}

@@ -22,6 +22,9 @@ public static class NotEnabledCard
                 new TextBlock(t.NotEnabledBody),
                 new FactSet([new Fact(t.NotEnabledTenantId, tenantId)]),
             ],
+
+            // Once IT has had it enabled, the same card leads on (to help); until then it answers with itself.
+            Actions = [new ExecuteAction(t.NotEnabledTryAgain, CardVerbs.ShowHelp)],
         };
     }
 }

@@ -61,6 +61,8 @@ public sealed partial class Texts
 
     public string NotEnabledTenantId => Say("Organisationens id (Entra)", "Organisation id (Entra)");
 
+    public string NotEnabledTryAgain => Say("Försök igen", "Try again");
+
     public string NotEnabledFallbackText => Say(
         "TeamsQuality är inte aktiverat för er organisation. Be er IT-avdelning om hjälp.",
         "TeamsQuality is not enabled for your organisation. Ask your IT department for help.");
