@@ -2,11 +2,13 @@
 # Installs, idempotently, the tools the local run and the tests need into the git-ignored tools/ folder:
 #   tools/node      Azurite (table storage emulator), adaptivecards (card validation), @microsoft/app-manifest, jsdom
 #   tools/webchat   the official Bot Framework Web Chat browser bundle (served by the playground, no CDN)
+#   tools/teams-js  the official Teams JavaScript library's browser bundle (the tab page's; copied into the host's
+#                   build and publish output, served at /tab/teams-js.js, no CDN)
 # Set INSTALL_CHROMIUM=1 to also install Debian's Chromium for the browser tests.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tools="$root/tools"
-mkdir -p "$tools/node" "$tools/webchat"
+mkdir -p "$tools/node" "$tools/webchat" "$tools/teams-js"
 
 log() { printf '[install-tools] %s\n' "$*" >&2; }
 
@@ -25,6 +27,17 @@ if [ ! -s "$tools/webchat/webchat.js" ] || [ "$(cat "$tools/webchat/VERSION" 2>/
   (cd "$tmp" && npm pack "botframework-webchat@$webchat_version" --loglevel=error >/dev/null && tar -xzf botframework-webchat-*.tgz)
   cp "$tmp/package/dist/webchat.js" "$tools/webchat/webchat.js"
   echo "$webchat_version" > "$tools/webchat/VERSION"
+  rm -rf "$tmp"
+fi
+
+# Teams JavaScript library: likewise only its prebuilt UMD bundle (sets window.microsoftTeams).
+teamsjs_version="2.58.0"
+if [ ! -s "$tools/teams-js/MicrosoftTeams.min.js" ] || [ "$(cat "$tools/teams-js/VERSION" 2>/dev/null)" != "$teamsjs_version" ]; then
+  log "fetching @microsoft/teams-js@$teamsjs_version bundle…"
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && npm pack "@microsoft/teams-js@$teamsjs_version" --loglevel=error >/dev/null && tar -xzf microsoft-teams-js-*.tgz)
+  cp "$tmp/package/dist/umd/MicrosoftTeams.min.js" "$tools/teams-js/MicrosoftTeams.min.js"
+  echo "$teamsjs_version" > "$tools/teams-js/VERSION"
   rm -rf "$tmp"
 fi
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TeamsQuality.Application;
 using TeamsQuality.Bot.Pipeline;
 using TeamsQuality.Bot.Demo;
+using TeamsQuality.Bot.Tab;
 using TeamsQuality.Cards;
 using TeamsQuality.Graph;
 using TeamsQuality.Jobs;
@@ -44,6 +45,8 @@ builder.Services.AddBotProtocol(configuration, BotRoutes.Map);
 builder.Services.AddSingleton(new SlowInvokeAnswer(activity => TeamsQuality.Teams.Activities.InvokeResponse.Message(Texts.ForLocale(activity.Locale).WorkingOnIt)));
 builder.Services.AddTeamsQualityJobs(configuration);
 builder.Services.AddTeamsQualityGraph(configuration);
+// The personal tab's API: every call carries a Teams SSO token, validated against the token's tenant's keys.
+builder.Services.AddTabApi(configuration);
 builder.Services.AddHostedService<StartupReport>();
 #if PLAYGROUND
 // The local stand-in for Teams (not in a published build, see the .csproj): it offers the demo organisation, whose
@@ -67,6 +70,17 @@ builder.Services.AddOptions<GraphOptions>().PostConfigure<IOptions<PlaygroundOpt
 
     graph.TeamsAppCatalogId ??= GraphStandIn.CatalogAppId;
 });
+// When the playground plays Teams it also plays Entra: the tab's tokens are signed by its own key and published as its
+// OpenID metadata, so the host trusts that authority (and the playground's app id) and validates them in full. A
+// configured Tab:Authority wins (tests point it at their own stand-in for Entra).
+builder.Services.AddOptions<TabOptions>().PostConfigure<IOptions<PlaygroundOptions>, IConfiguration>((tab, playground, config) =>
+{
+    if (playground.Value.Enabled && string.IsNullOrWhiteSpace(config[$"{TabOptions.SectionName}:{nameof(TabOptions.Authority)}"]))
+    {
+        tab.Authority = playground.Value.SsoAuthority;
+        tab.AppId = PlaygroundOptions.TabAppId;
+    }
+});
 #endif
 builder.Services.AddHostedService<DemoSeeder>();
 
@@ -84,6 +98,8 @@ app.MapBotMessages();
 // runs) are apart, so a storage outage is reported without the platform restarting a process that cannot fix it.
 app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteHealthAsync });
 app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthAsync });
+app.MapTabPage(); // the personal tab's page at /tab/, published too
+app.MapTabApi(); // /api/tab/…: only with a valid Teams SSO token
 app.UseHangfireDashboard("/hangfire", new DashboardOptions { DashboardTitle = "TeamsQuality – schemalagda jobb" });
 
 var playground = false;

@@ -25,6 +25,7 @@ public static class PlaygroundEndpoints
         app.MapGet("/playground/webchat.js", ServeWebChat);
         api.MapPost("/jobs/{jobId}", RunJobNow);
         api.MapPost("/teams/{teamId}/install", InstallInTeamAsync);
+        app.MapPlaygroundSso();
 
         var directLine = app.MapGroup("/v3/directline");
         directLine.MapPost("/conversations", StartConversation);

@@ -35,6 +35,7 @@ public static class PlaygroundHosting
             });
         builder.Services.AddSingleton<PlaygroundChannel>();
         builder.Services.AddSingleton<GraphStandIn>();
+        builder.Services.AddSingleton<PlaygroundSso>();
         builder.Services.AddHttpClient(nameof(PlaygroundChannel), client => client.Timeout = TimeSpan.FromSeconds(30));
         return builder;
     }

@@ -25,6 +25,18 @@ public sealed class PlaygroundOptions
     /// <summary>The serviceUrl of the local channel: the bot's outbound connector calls come here.</summary>
     public string ServiceUrl => PublicBaseUrl.TrimEnd('/') + "/playground/";
 
+    /// <summary>
+    /// The app id the playground's tab tokens are for (in Teams: the app registration in <c>webApplicationInfo.id</c>);
+    /// the host takes it as its Tab:AppId in local mode, so the audience is <c>api://{host}/{this}</c> as in Teams.
+    /// </summary>
+    public const string TabAppId = "7ab5c0de-0000-4000-8000-000000000001";
+
+    /// <summary>The Entra authority the playground plays: its OpenID metadata is at {this}/{tid}/v2.0/.well-known/openid-configuration.</summary>
+    public string SsoAuthority => PublicBaseUrl.TrimEnd('/') + PlaygroundSso.AuthorityPath;
+
+    /// <summary>The audience of its tab tokens: the manifest's <c>webApplicationInfo.resource</c>, api://{host}/{app id}.</summary>
+    public string SsoAudience => $"api://{new Uri(PublicBaseUrl).Authority}/{TabAppId}";
+
     /// <summary>Where the bot's /api/messages is, for the local channel to post to.</summary>
     public string MessagesUrl => PublicBaseUrl.TrimEnd('/') + "/api/messages";
 }

@@ -12,6 +12,16 @@ namespace TeamsQuality.Playground;
 /// <param name="Teams">The Teams teams the app is (or will be) installed in.</param>
 public sealed record StandInDirectory(TenantId Tenant, IReadOnlyList<DirectoryPerson> People, IReadOnlyList<DirectoryTeam> Teams)
 {
+    /// <summary>
+    /// The app roles the tenant's IT assigned on the app registration, per person's object id (e.g. Kvalitetsadministrator):
+    /// Entra puts them in the person's token's <c>roles</c>, and so does the playground's stand-in for it.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> AppRoles { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The app roles a person holds; none when not assigned any.</summary>
+    public IReadOnlyList<string> AppRolesOf(string personId) =>
+        AppRoles.FirstOrDefault(r => string.Equals(r.Key, personId, StringComparison.OrdinalIgnoreCase)).Value ?? [];
+
     public DirectoryPerson? FindPerson(string id) =>
         People.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase));
 

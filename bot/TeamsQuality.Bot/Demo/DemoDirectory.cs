@@ -1,4 +1,5 @@
 #if PLAYGROUND
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Playground;
 using static TeamsQuality.Bot.Demo.DemoOrganisation;
 
@@ -46,7 +47,11 @@ public static class DemoDirectory
             people.Select(p => p.Id).ToList(),
             [People.JohanEk, People.EvaSundberg]);
 
-        return new StandInDirectory(Tenant, people, [team]);
+        // Sjöbacka's IT assigned the app role Kvalitetsadministratör to its quality developer.
+        return new StandInDirectory(Tenant, people, [team])
+        {
+            AppRoles = new Dictionary<string, IReadOnlyList<string>> { [People.JohanEk] = [Administration.AppRole] },
+        };
     }
 }
 #endif
