@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Builds the Teams app package manifest/build/teamsquality.zip from the template in manifest/.
 #
-#   BOT_APP_ID=<bot app id (GUID)> BOT_DOMAIN=<host name of the web app> manifest/build.sh
+#   BOT_APP_ID=<bot app id (GUID)> BOT_DOMAIN=<host name of the web app> [TAB_APP_ID=<GUID>] manifest/build.sh
 #
 # BOT_APP_ID  the bot's Microsoft app id: with the Bicep in infra/ this is the user-assigned managed
 #             identity's client id (deployment output botAppId).
 # BOT_DOMAIN  the web app's host name without scheme, e.g. app-teamsquality-prod.azurewebsites.net
 #             (deployment output webAppHostName). A leading https:// and a trailing / are removed.
+# TAB_APP_ID  the app registration the tab's single sign-on tokens are for (webApplicationInfo.id; its
+#             Application ID URI is api://BOT_DOMAIN/TAB_APP_ID, the host's Tab:AppId). Defaults to BOT_APP_ID;
+#             set it when the bot runs as a managed identity, which cannot expose an API for SSO.
 #
-# The script substitutes ${{BOT_APP_ID}} and ${{BOT_DOMAIN}}, validates the result offline with
+# The script substitutes ${{BOT_APP_ID}}, ${{TAB_APP_ID}} and ${{BOT_DOMAIN}}, validates the result offline with
 # eng/validate-manifest.mjs (needs eng/install-tools.sh to have run), and zips manifest.json, the
 # localization files and the icons flat into the package, as Teams requires.
 # SKIP_MANIFEST_VALIDATION=1 skips the validation (not recommended).
@@ -33,6 +36,9 @@ fi
 bot_app_id="$(printf '%s' "$BOT_APP_ID" | tr 'A-F' 'a-f')"
 [[ "$bot_app_id" =~ ^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$ ]] \
   || fail "BOT_APP_ID '$BOT_APP_ID' is not a GUID"
+tab_app_id="$(printf '%s' "${TAB_APP_ID:-$bot_app_id}" | tr 'A-F' 'a-f')"
+[[ "$tab_app_id" =~ ^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$ ]] \
+  || fail "TAB_APP_ID '$TAB_APP_ID' is not a GUID"
 bot_domain="${BOT_DOMAIN#https://}"
 bot_domain="${bot_domain%/}"
 [[ "$bot_domain" =~ ^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]+)?$ ]] \
@@ -61,7 +67,7 @@ for f in "${files[@]}"; do
     */*) fail "$f is in a subfolder; a Teams package must be flat" ;;
   esac
   if [[ "$f" == *.json ]]; then
-    sed -e "s/\${{BOT_APP_ID}}/$bot_app_id/g" -e "s/\${{BOT_DOMAIN}}/$bot_domain/g" "$here/$f" > "$staging/$f"
+    sed -e "s/\${{BOT_APP_ID}}/$bot_app_id/g" -e "s/\${{TAB_APP_ID}}/$tab_app_id/g" -e "s/\${{BOT_DOMAIN}}/$bot_domain/g" "$here/$f" > "$staging/$f"
     if grep -q '\${{' "$staging/$f"; then
       fail "$f still has placeholders after substitution: $(grep -o '\${{[^}]*}}' "$staging/$f" | sort -u | tr '\n' ' ')"
     fi
@@ -93,4 +99,4 @@ with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
 PY
   fi
 )
-log "built ${package#"$root"/} (${files[*]}) for bot $bot_app_id at $bot_domain"
+log "built ${package#"$root"/} (${files[*]}) for bot $bot_app_id, tab app $tab_app_id at $bot_domain"

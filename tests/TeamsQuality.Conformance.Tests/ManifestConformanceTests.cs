@@ -19,6 +19,19 @@ public sealed class ManifestConformanceTests
         Assert.True(output["warnings"]?.AsArray().Count == 0, $"The manifest validates with warnings.\n{run}");
     }
 
+    [Fact]
+    public async Task The_personal_tab_is_the_page_the_host_serves_and_its_sign_in_is_for_the_apps_own_API()
+    {
+        var manifest = JsonNode.Parse(await File.ReadAllTextAsync(Repo.PathOf("manifest", "manifest.json")))!;
+
+        var tab = Assert.Single(manifest["staticTabs"]!.AsArray())!;
+        Assert.Equal("https://${{BOT_DOMAIN}}/tab/", tab["contentUrl"]!.GetValue<string>());
+        Assert.Equal(["personal"], tab["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Contains("${{BOT_DOMAIN}}", manifest["validDomains"]!.AsArray().Select(d => d!.GetValue<string>()));
+        var sso = manifest["webApplicationInfo"]!;
+        Assert.Equal("api://${{BOT_DOMAIN}}/" + sso["id"]!.GetValue<string>(), sso["resource"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("developer")]
     [InlineData("version")]

@@ -10,7 +10,8 @@ namespace TeamsQuality.Integration.Tests.Playground;
 
 /// <summary>
 /// What is deployed is the host as <c>dotnet publish</c> makes it (infra/README.md): the playground, a local stand-in for
-/// Teams with no authentication of its own, is not in it, and the host runs without it.
+/// Teams with no authentication of its own, is not in it, and the host runs without it; the personal tab's page and
+/// the Teams JavaScript library it loads are in it.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class PublishTests(AzuriteFixture azurite, ITestOutputHelper output)
@@ -52,6 +53,18 @@ public sealed class PublishTests(AzuriteFixture azurite, ITestOutputHelper outpu
                 using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
                 Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed, $"{path} answered {(int)response.StatusCode}.");
             }
+
+            // The personal tab is published: its page (from the assembly), the Teams JavaScript library the build copied
+            // from tools/teams-js (not a CDN), and its API, which lets nobody in without a token.
+            var tabPage = await client.GetStringAsync(new Uri("/tab/", UriKind.Relative));
+            Assert.Contains("<script src=\"teams-js.js\"></script>", tabPage, StringComparison.Ordinal);
+            Assert.Contains("TeamsQualityTab", await client.GetStringAsync(new Uri("/tab/tab.js", UriKind.Relative)), StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(publish.FullName, "tab", "teams-js.js")), "The publish has no tab/teams-js.js.");
+            var library = await client.GetStringAsync(new Uri("/tab/teams-js.js", UriKind.Relative));
+            Assert.Equal(await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "tools", "teams-js", "MicrosoftTeams.min.js")), library);
+            using var me = await client.GetAsync(new Uri("/api/tab/me", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
+            Assert.Contains("Du är inte inloggad", await me.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
         finally
         {
