@@ -6,6 +6,7 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Teams.Activities;
+using TeamsQuality.Teams.Auth;
 
 namespace TeamsQuality.Bot.Tab;
 
@@ -172,20 +173,13 @@ public sealed class SsoTokenValidator
             return new TokenValidationResult { IsValid = false, Exception = new SecurityTokenException($"The signing keys of tenant {tenant} could not be read: {ex.Message}") };
         }
 
-        var parameters = new TokenValidationParameters
-        {
-            // The issuer must be the very tenant the token names (its tid), so a token of one tenant never passes with
-            // another's keys or name.
-            ValidIssuers = [$"{_options.Authority.TrimEnd('/')}/{tenant}/v2.0", $"{TabOptions.V1IssuerBase}/{tenant}/"],
-            ValidAudiences = [audience, _options.AppId ?? audience],
-            IssuerSigningKeys = configuration.SigningKeys,
-            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-            ClockSkew = _options.ClockSkew,
-            RequireExpirationTime = true,
-            RequireSignedTokens = true,
-            ValidateIssuerSigningKey = true,
-            ValidateLifetime = true,
-        };
+        // The issuer must be the very tenant the token names (its tid), so a token of one tenant never passes with
+        // another's keys or name. A v2 token's audience is the bare app id.
+        var parameters = SignedTokenRules.For(
+            [$"{_options.Authority.TrimEnd('/')}/{tenant}/v2.0", $"{TabOptions.V1IssuerBase}/{tenant}/"],
+            [audience, _options.AppId ?? audience],
+            configuration.SigningKeys,
+            _options.ClockSkew);
         return await _handler.ValidateTokenAsync(token, parameters);
     }
 

@@ -102,18 +102,7 @@ public sealed class InboundAuthenticator
             return new TokenValidationResult { IsValid = false, Exception = ex };
         }
 
-        var parameters = new TokenValidationParameters
-        {
-            ValidIssuer = _options.Issuer,
-            ValidAudience = _options.AppId,
-            IssuerSigningKeys = configuration.SigningKeys,
-            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-            ClockSkew = _options.ClockSkew,
-            RequireExpirationTime = true,
-            RequireSignedTokens = true,
-            ValidateIssuerSigningKey = true,
-            ValidateLifetime = true,
-        };
+        var parameters = SignedTokenRules.For([_options.Issuer], [_options.AppId!], configuration.SigningKeys, _options.ClockSkew);
         return await _handler.ValidateTokenAsync(token, parameters);
     }
 
