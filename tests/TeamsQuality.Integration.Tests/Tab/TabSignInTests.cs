@@ -24,6 +24,7 @@ public sealed class TabSignInTests(AzuriteFixture azurite) : IAsyncLifetime
     private const string Sjobacka = "5e0a7c2b-51b0-4c1e-9d5c-5a0bacc0de01";
     private const string NewTenant = "9a8b7c6d-1111-4222-8333-444455556666";
     private const string NewTenantAdmin = "a1b2c3d4-0000-4000-8000-00000000a001";
+    private const string NotEnabledTenant = "7e7e7e7e-2222-4333-8444-555566667777";
     private const string AdministratorRole = Administration.AppRole;
 
     private readonly FakeEntra _entra = new();
@@ -38,12 +39,16 @@ public sealed class TabSignInTests(AzuriteFixture azurite) : IAsyncLifetime
         settings["Bot:AppId"] = AppId;
         settings["Bot:AppSecret"] = "not-used-the-token-source-is-replaced";
         settings["Demo:Seed"] = "true";
+        settings[$"Tenants:{Sjobacka}:Enabled"] = "true";
+        settings[$"Tenants:{NewTenant}:Enabled"] = "true";
         settings[$"Tenants:{NewTenant}:Administrators:0"] = NewTenantAdmin;
+        settings[$"Tenants:{NotEnabledTenant}:Administrators:0"] = NewTenantAdmin;
         _bot = new BotApp(azurite, settings, services => services.AddSingleton<IBotAccessTokenSource>(new NoOutboundToken()));
         _client = _bot.Client();
         _audience = FakeEntra.AudienceFor(_bot.BaseUrl, AppId);
         _entra.KeyOf(Sjobacka);
         _entra.KeyOf(NewTenant);
+        _entra.KeyOf(NotEnabledTenant);
     }
 
     public async Task DisposeAsync()
@@ -90,6 +95,16 @@ public sealed class TabSignInTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.True(body["administrator"]!.GetValue<bool>());
         Assert.Null(body["organisation"]);
         Assert.Null(body["person"]);
+    }
+
+    [Fact]
+    public async Task Nobody_administers_a_tenant_the_operator_has_not_enabled_even_from_the_bootstrap_list()
+    {
+        var (status, body) = await MeAsync(_entra.Token(NotEnabledTenant, NewTenantAdmin, "Maria Ny", _audience, [AdministratorRole]));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(NotEnabledTenant, body["tenantId"]!.GetValue<string>());
+        Assert.False(body["administrator"]!.GetValue<bool>());
     }
 
     [Fact]
