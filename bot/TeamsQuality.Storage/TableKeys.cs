@@ -26,8 +26,11 @@ public static class TableKeys
     public const char Separator = '~';
 
     /// <summary>
-    /// Organisation: PK = tenant; RK = "organisation", "unit~{unitId}", "person~{personId}", and the history of changes
-    /// "history~{unitId}~{ticks}~{n}" (n counted on the unit row). The history sorts before "organisation", so the organisation loads without it.
+    /// Organisation: PK = tenant; RK = "organisation" (the head: name, version; its ETag changes with every change, so
+    /// every change is conditional on it and a turn can tell by one point read whether its copy is current),
+    /// "unit~{unitId}", "person~{personId}", the organisation's history newest first "log~{reverse ticks}~{reverse
+    /// version}~{n}", and a unit's substitute history "history~{unitId}~{ticks}~{n}" (n counted on the unit row). Both
+    /// histories sort before "organisation", so the organisation loads without them.
     /// </summary>
     public const string OrganisationTable = "Organisation";
 
@@ -207,6 +210,19 @@ public static class TableKeys
 
     /// <summary>The first key of a unit's history rows; they end before this followed by "~".</summary>
     public static string OrganisationHistoryRows(string unitId) => "history~" + Escape(unitId) + Separator;
+
+    /// <summary>The first key of the organisation's history; it ends before <see cref="RangeEnd"/> of it.</summary>
+    public const string OrganisationLogFrom = "log~";
+
+    /// <summary>
+    /// An entry of the organisation's history, newest first: by time, then by the change (its head version), then in the
+    /// order the change listed its entries.
+    /// </summary>
+    public static string OrganisationLogRow(DateTimeOffset at, long version, int n) =>
+        OrganisationLogFrom
+        + (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", System.Globalization.CultureInfo.InvariantCulture) + Separator
+        + (long.MaxValue - version).ToString("D19", System.Globalization.CultureInfo.InvariantCulture) + Separator
+        + n.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string PersonRow(string personId) => PersonRowPrefix + Escape(personId.ToLowerInvariant());
 

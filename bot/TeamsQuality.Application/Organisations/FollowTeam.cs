@@ -8,11 +8,12 @@ namespace TeamsQuality.Application.Organisations;
 /// Keeps a known team's roster current from Teams' events, one row per event. A team not yet known (the installation
 /// was missed) is learned whole instead, so the first event repairs it. A member removed is dropped at once, without
 /// asking Teams: that is what takes their access away. A member added is read from Teams with the whole membership,
-/// as the event names them by id alone (no name, e-mail or role). A team the app was removed from, or that was deleted
+/// as the event names them by id alone (no name, e-mail or role). Who left the team leaves the units linked to its
+/// channels at once too (<see cref="Setup.LeaveTeam"/>). A team the app was removed from, or that was deleted
 /// or archived, is kept as last learned and marked gone with when (see docs/roster-status.md for why not forgotten);
 /// a team back again (reinstalled, restored, unarchived) is learned whole.
 /// </summary>
-public sealed class FollowTeam(LearnTeam learn, TeamRosterRepository rosters, TimeProvider time) : IUseCase
+public sealed class FollowTeam(LearnTeam learn, TeamRosterRepository rosters, OrganisationRepository organisations, TimeProvider time) : IUseCase
 {
     /// <summary>The team was renamed: its name alone changes.</summary>
     public async Task<Outcome<TeamRoster>> RenamedAsync(TenantId tenant, string teamId, string teamName, CancellationToken cancellationToken)
@@ -92,6 +93,7 @@ public sealed class FollowTeam(LearnTeam learn, TeamRosterRepository rosters, Ti
             known = known.WithoutMember(id);
         }
 
+        await TeamLeavers.EndAsync(organisations, tenant, teamId, aadObjectIds, time.GetUtcNow(), cancellationToken);
         return known;
     }
 }

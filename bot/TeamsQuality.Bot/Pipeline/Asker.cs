@@ -22,14 +22,15 @@ public sealed record Asker(Organisation Organisation, Person Person, UiLanguage 
 }
 
 /// <summary>
-/// Finds the asker of a turn. The organisation is kept for a short while, as it changes seldom and every turn needs
-/// it; storage stays the truth (a change shows within <see cref="CacheFor"/>).
+/// Finds the asker of a turn. The organisation is kept in memory, as every turn needs it, together with its version;
+/// each turn asks storage for the version alone (one point read of the organisation's head row) and reads the
+/// organisation again only when it changed. So a change made anywhere (an administrator in the tab, Teams removing a
+/// member, another instance of the bot) counts from the next turn on every instance: someone removed from a unit's team
+/// is not let in a moment longer.
 /// </summary>
-public sealed class AskerLookup(OrganisationRepository organisations, TimeProvider time)
+public sealed class AskerLookup(OrganisationRepository organisations)
 {
-    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Organisation? Organisation, DateTimeOffset Until)> _cache = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Organisation Organisation, string Version)> _cache = new(StringComparer.Ordinal);
 
     /// <summary>The asker, or null when the tenant has no organisation or the person is not in it.</summary>
     public async Task<Asker?> FindAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -44,19 +45,27 @@ public sealed class AskerLookup(OrganisationRepository organisations, TimeProvid
         return organisation is null || person is null ? null : new Asker(organisation, person, UiLanguages.FromLocale(turn.Locale));
     }
 
-    /// <summary>Reads the organisation again at the next turn: it was just changed here (e.g. a substitute named).</summary>
+    /// <summary>Reads the organisation again at the next turn (kept for callers that changed it; the version check would find it too).</summary>
     public void Forget(TenantId tenant) => _cache.TryRemove(tenant.Value, out _);
 
     private async Task<Organisation?> OrganisationAsync(TenantId tenant, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        if (_cache.TryGetValue(tenant.Value, out var cached) && cached.Until > now && cached.Organisation is not null)
+        if (_cache.TryGetValue(tenant.Value, out var cached))
         {
-            return cached.Organisation;
+            var version = await organisations.VersionAsync(tenant, cancellationToken);
+            if (version == cached.Version)
+            {
+                return cached.Organisation;
+            }
         }
 
-        var organisation = await organisations.FindAsync(tenant, cancellationToken);
-        _cache[tenant.Value] = (organisation, now + CacheFor);
-        return organisation;
+        if (await organisations.FindVersionedAsync(tenant, cancellationToken) is not { } found)
+        {
+            _cache.TryRemove(tenant.Value, out _);
+            return null;
+        }
+
+        _cache[tenant.Value] = found;
+        return found.Organisation;
     }
 }

@@ -82,4 +82,33 @@ public sealed class Organisation
 
     public IEnumerable<Person> MembersOf(string unitId) =>
         _people.Values.Where(p => string.Equals(p.UnitId, unitId, StringComparison.Ordinal));
+
+    /// <summary>The unit this person manages, if any.</summary>
+    public Unit? UnitManagedBy(Person person) => _units.Values.FirstOrDefault(person.Manages);
+
+    /// <summary>
+    /// The organisation with the given units and people put in (replacing those with the same id), those named removed,
+    /// and perhaps a new name: all at once, so a change that touches a unit and its people is checked as a whole.
+    /// </summary>
+    public Organisation With(string? name = null, IEnumerable<Unit>? units = null, IEnumerable<Person>? people = null, IEnumerable<string>? removedPeople = null)
+    {
+        var newUnits = new Dictionary<string, Unit>(_units, StringComparer.Ordinal);
+        foreach (var unit in units ?? [])
+        {
+            newUnits[unit.Id] = unit;
+        }
+
+        var newPeople = new Dictionary<string, Person>(_people, StringComparer.OrdinalIgnoreCase);
+        foreach (var id in removedPeople ?? [])
+        {
+            newPeople.Remove(id);
+        }
+
+        foreach (var person in people ?? [])
+        {
+            newPeople[person.Id] = person;
+        }
+
+        return new Organisation(Tenant, name ?? Name, newUnits.Values, newPeople.Values);
+    }
 }

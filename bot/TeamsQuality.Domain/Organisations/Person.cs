@@ -6,8 +6,12 @@ namespace TeamsQuality.Domain.Organisations;
 /// <param name="Id">The person's Entra object id (the same id Teams sends as aadObjectId).</param>
 /// <param name="Name">Display name.</param>
 /// <param name="Role">What the person does in the quality work.</param>
-/// <param name="UnitId">The unit the person belongs to; null for roles above the units.</param>
-public sealed record Person(string Id, string Name, Role Role, string? UnitId)
+/// <param name="UnitId">
+/// The unit the person belongs to; null for roles above the units, and for someone in no unit now (a manager whose unit
+/// has another, a person who left the unit's team).
+/// </param>
+/// <param name="Email">Their e-mail as Teams told it, when known.</param>
+public sealed record Person(string Id, string Name, Role Role, string? UnitId, string? Email = null)
 {
     /// <summary>Whether this person may see and work with what belongs to the given unit.</summary>
     public bool WorksWith(string unitId) =>

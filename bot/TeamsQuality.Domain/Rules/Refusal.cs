@@ -49,6 +49,15 @@ public enum Field
     Substitute,
     From,
     Until,
+
+    // ---- Setting up the organisation ----
+    OrganisationName,
+    UnitName,
+    Channel,
+    Manager,
+    Staff,
+    Person,
+    Role,
 }
 
 /// <summary>Why a rule said no.</summary>
@@ -107,17 +116,57 @@ public enum RefusalReason
 
     /// <summary>The record a press names is not there (or not in the person's organisation), e.g. a stop never planned.</summary>
     NotFound,
+
+    /// <summary>The tenant has no organisation yet: it must be named first.</summary>
+    NotSetUp,
+
+    /// <summary>Another one of the organisation already has this name (<see cref="Refusal.Name"/>: the name).</summary>
+    AlreadyExists,
+
+    /// <summary>Teams has not told the app of this channel or team (the app is not installed there, or it was deleted).</summary>
+    NotRecorded,
+
+    /// <summary>The channel is linked to another unit already (<see cref="Refusal.Name"/>: that unit).</summary>
+    ChannelTaken,
+
+    /// <summary>The unit is linked to no channel, so it has no team to take people from.</summary>
+    NoChannel,
+
+    /// <summary>The person is in no team the app knows and not in the organisation: not someone of this tenant.</summary>
+    NotInTenant,
+
+    /// <summary>The person is not a member of the team of the unit's channel.</summary>
+    NotInTeam,
+
+    /// <summary>
+    /// The person is already in another unit (<see cref="Refusal.Name"/>: that unit), as staff or its manager: a person
+    /// is in one unit only. Move them out first.
+    /// </summary>
+    InAnotherUnit,
+
+    /// <summary>The person is already in this unit.</summary>
+    AlreadyInUnit,
+
+    /// <summary>
+    /// The person manages a unit (<see cref="Refusal.Name"/>: that unit): choose another manager for it first, so no unit
+    /// loses its manager by a move or a removal.
+    /// </summary>
+    ManagesUnit,
+
+    /// <summary>The person has a role that does not fit (<see cref="Refusal.Name"/>: the role, as <see cref="Organisations.Role"/>).</summary>
+    OtherRole,
 }
 
-/// <summary>A rule said no: why, and which field it is about.</summary>
-public sealed record Refusal(RefusalReason Reason, Field Field = Field.None);
+/// <summary>A rule said no: why, which field it is about, and the name the message needs (e.g. the unit a channel is linked to).</summary>
+/// <param name="Name">What the message names, when the reason says it does; a name, never a text in a language.</param>
+public sealed record Refusal(RefusalReason Reason, Field Field = Field.None, string? Name = null);
 
 /// <summary>One or more rules said no; nothing was changed.</summary>
 public sealed class RuleException(IReadOnlyList<Refusal> refusals)
     : Exception(string.Join("; ", refusals.Select(r => $"{r.Field}: {r.Reason}")))
 {
-    public RuleException(RefusalReason reason, Field field = Field.None)
-        : this([new Refusal(reason, field)])
+    public RuleException(RefusalReason reason, Field field = Field.None, string? name = null)
+        : this([new Refusal(reason, field, name)])
     {
     }
 

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Logging;
+using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Storage.Organisations;
+
+namespace TeamsQuality.Application.Organisations;
+
+/// <summary>
+/// Links a unit to one of the channels Teams told the app of (<see cref="ShowSetup"/> lists them); the bot posts the
+/// unit's stops there and its people come from that channel's team.
+/// </summary>
+public sealed class LinkUnitChannel(OrganisationRepository organisations, TeamRosterRepository rosters, TimeProvider time, ILogger<LinkUnitChannel> logger) : IUseCase
+{
+    /// <param name="administrator">Who changes it (from <see cref="FindAdministrator"/>).</param>
+    /// <param name="unitId">The unit.</param>
+    /// <param name="channelId">The Teams channel id (the General channel's is the team's id).</param>
+    /// <param name="cancellationToken">The request's.</param>
+    /// <returns>The organisation as the change left it and the history it kept (none: it already was so); or refused, each refusal naming its field.</returns>
+    public async Task<Outcome<OrganisationChanged>> RunAsync(Administrator administrator, string? unitId, string? channelId, CancellationToken cancellationToken)
+    {
+        var teams = await rosters.ListAsync(administrator.Tenant, cancellationToken);
+        var now = time.GetUtcNow();
+        return await SetupChanges.ApplyAsync(organisations, logger, administrator, organisation => Setup.LinkChannel(organisation, administrator, teams, unitId, channelId, now), cancellationToken);
+    }
+}
