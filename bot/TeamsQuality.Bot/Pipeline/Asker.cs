@@ -26,13 +26,14 @@ public sealed record Asker(Organisation Organisation, Person Person, UiLanguage 
 /// each turn asks storage for the version alone (one point read of the organisation's head row) and reads the
 /// organisation again only when it changed. So a change made anywhere (an administrator in the tab, Teams removing a
 /// member, another instance of the bot) counts from the next turn on every instance: someone removed from a unit's team
-/// is not let in a moment longer.
+/// is not let in a moment longer. Someone of the organisation in no unit is not let in either
+/// (<see cref="Organisation.LetsIn"/>): they get the card that says they are not in the organisation.
 /// </summary>
-public sealed class AskerLookup(OrganisationRepository organisations)
+public sealed class AskerLookup(OrganisationRepository organisations, TimeProvider time)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Organisation Organisation, string Version)> _cache = new(StringComparer.Ordinal);
 
-    /// <summary>The asker, or null when the tenant has no organisation or the person is not in it.</summary>
+    /// <summary>The asker, or null when the tenant has no organisation or the person is not in it (or in no unit of it).</summary>
     public async Task<Asker?> FindAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         if (turn.TenantId is not { Length: > 0 } tenant || turn.UserAadObjectId is not { Length: > 0 } personId)
@@ -42,7 +43,7 @@ public sealed class AskerLookup(OrganisationRepository organisations)
 
         var organisation = await OrganisationAsync(new TenantId(tenant), cancellationToken);
         var person = organisation?.FindPerson(personId);
-        return organisation is null || person is null ? null : new Asker(organisation, person, UiLanguages.FromLocale(turn.Locale));
+        return organisation is null || person is null || !organisation.LetsIn(person, time.GetUtcNow()) ? null : new Asker(organisation, person, UiLanguages.FromLocale(turn.Locale));
     }
 
     /// <summary>Reads the organisation again at the next turn (kept for callers that changed it; the version check would find it too).</summary>

@@ -83,6 +83,16 @@ public sealed class Organisation
     public IEnumerable<Person> MembersOf(string unitId) =>
         _people.Values.Where(p => string.Equals(p.UnitId, unitId, StringComparison.Ordinal));
 
+    /// <summary>
+    /// Whether the person is let in at all: a role above the units, a place in a unit (staff or its manager), or standing
+    /// in for a unit's manager now. Someone of the organisation in no unit (who left the unit's team, a manager replaced,
+    /// someone not yet placed) has nothing of any unit to see, so is treated as not in the organisation.
+    /// </summary>
+    public bool LetsIn(Person person, DateTimeOffset now) =>
+        person.Role.FollowsAllUnits()
+        || (person.UnitId is { } unitId && _units.ContainsKey(unitId))
+        || _units.Values.Any(u => person.Manages(u) || u.SubstituteOn(now)?.Is(person) == true);
+
     /// <summary>The unit this person manages, if any.</summary>
     public Unit? UnitManagedBy(Person person) => _units.Values.FirstOrDefault(person.Manages);
 
