@@ -122,7 +122,7 @@ public sealed class OrganisationRepository(TableStore tables)
         var end = TableKeys.RangeEnd(TableKeys.OrganisationLogFrom);
 
         // A page mark from anywhere else than this range starts at the newest (it is only a row key, never trusted further).
-        var from = after is not null && after.StartsWith(TableKeys.OrganisationLogFrom, StringComparison.Ordinal) && after.CompareTo(end) < 0 ? after : null;
+        var from = after is not null && after.StartsWith(TableKeys.OrganisationLogFrom, StringComparison.Ordinal) && string.CompareOrdinal(after, end) < 0 ? after : null;
         var entries = new List<(string Key, HistoryEntry Entry)>();
         var query = from is null
             ? table.QueryAsync<TableEntity>(e => e.PartitionKey == partition && e.RowKey.CompareTo(TableKeys.OrganisationLogFrom) >= 0 && e.RowKey.CompareTo(end) < 0, maxPerPage: size + 1, cancellationToken: cancellationToken)
