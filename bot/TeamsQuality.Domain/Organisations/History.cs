@@ -59,6 +59,9 @@ public enum HistoryKind
 
     /// <summary>A substitute's period (<see cref="HistoryEntry.From"/>–<see cref="HistoryEntry.To"/>) was ended early.</summary>
     SubstituteEnded,
+
+    /// <summary>Next wheel year's template was chosen: <see cref="HistoryEntry.To"/> (before: <see cref="HistoryEntry.From"/>), template ids.</summary>
+    WheelTemplateChosen,
 }
 
 /// <summary>

@@ -169,6 +169,21 @@ public sealed class SetupUseCaseTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task An_administrator_chooses_next_years_wheel_and_the_choice_is_in_the_history()
+    {
+        var johan = await AdministratorAsync();
+        Done(await Use<NameOrganisation>().RunAsync(johan, "Sjöbacka kommun", CancellationToken.None));
+
+        var wheel = Done(await Use<TeamsQuality.Application.Wheel.ChooseWheelTemplate>().RunAsync(johan, TeamsQuality.Domain.Wheel.WheelTemplates.NordmalingId, CancellationToken.None));
+
+        Assert.Equal(TeamsQuality.Domain.Wheel.WheelTemplates.NordmalingId, wheel.NextYearTemplateId);
+        var latest = Done(await Use<ShowSetup>().RunAsync(johan, CancellationToken.None)).History.Entries[0];
+        Assert.Equal(
+            (HistoryKind.WheelTemplateChosen, TeamsQuality.Domain.Wheel.WheelTemplates.VetlandaId, TeamsQuality.Domain.Wheel.WheelTemplates.NordmalingId, "Johan Ek"),
+            (latest.Kind, latest.From, latest.To, latest.By.Name));
+    }
+
+    [Fact]
     public async Task Who_Teams_says_left_the_team_leaves_the_unit_by_Teams_and_the_manager_is_missed()
     {
         var johan = await AdministratorAsync();
