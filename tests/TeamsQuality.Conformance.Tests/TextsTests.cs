@@ -140,7 +140,10 @@ public sealed partial class TextsTests
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
             .Where(m => m.ReturnType == typeof(string) && m.GetParameters() is [var only] && AllValues(only.ParameterType).Any());
 
-    /// <summary>Every value of an enum, or of a record made of enums only (a problem: field × kind); none otherwise.</summary>
+    /// <summary>
+    /// Every value of an enum, or of a record made of enums (a problem: field × kind), its other parameters optional and
+    /// left at their defaults (a refusal's name); none otherwise.
+    /// </summary>
     private static IEnumerable<object> AllValues(Type type)
     {
         if (type.IsEnum)
@@ -148,7 +151,8 @@ public sealed partial class TextsTests
             return Enum.GetValues(type).Cast<object>();
         }
 
-        var constructor = type.GetConstructors().FirstOrDefault(c => c.GetParameters().Length > 0 && c.GetParameters().All(p => p.ParameterType.IsEnum));
+        var constructor = type.GetConstructors().FirstOrDefault(c =>
+            c.GetParameters().Any(p => p.ParameterType.IsEnum) && c.GetParameters().All(p => p.ParameterType.IsEnum || p.HasDefaultValue));
         if (constructor is null || type.IsPrimitive)
         {
             return [];
@@ -157,8 +161,8 @@ public sealed partial class TextsTests
         IEnumerable<object[]> combinations = [[]];
         foreach (var parameter in constructor.GetParameters())
         {
-            var values = Enum.GetValues(parameter.ParameterType).Cast<object>().ToList();
-            combinations = combinations.SelectMany(c => values.Select(v => (object[])[.. c, v])).ToList();
+            var values = parameter.ParameterType.IsEnum ? Enum.GetValues(parameter.ParameterType).Cast<object?>().ToList() : [parameter.DefaultValue];
+            combinations = combinations.SelectMany(c => values.Select(v => (object[])[.. c, v!])).ToList();
         }
 
         return combinations.Select(constructor.Invoke);
