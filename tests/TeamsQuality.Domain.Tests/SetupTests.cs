@@ -359,6 +359,9 @@ public sealed class SetupTests
             ],
             Setup.Problems(organisation, [now, IfoTeam]));
         Assert.Contains(new SetupProblem(SetupProblemKind.ChannelNotRecorded, "hemtjanst-norra", "Hemtjänst Norra"), Setup.Problems(organisation, [IfoTeam]));
+        Assert.Equal(
+            [(SetupProblemKind.TeamNotReachable, "hemtjanst-norra"), (SetupProblemKind.NoManager, "hemtjanst-sodra"), (SetupProblemKind.NoChannel, "hemtjanst-sodra"), (SetupProblemKind.TeamNotReachable, "lss-ekbacken")],
+            Setup.Problems(organisation, [now.MarkedGone(TeamGoneReason.AppRemoved, Now), IfoTeam]).Select(p => (p.Kind, p.UnitId)));
     }
 
     [Fact]

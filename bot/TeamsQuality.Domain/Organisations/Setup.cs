@@ -414,6 +414,13 @@ public static class Setup
                 continue;
             }
 
+            if (!team.IsReachable)
+            {
+                // Kept as last learned: who is in the team is not known now, so nobody is said to be missing from it.
+                problems.Add(new(SetupProblemKind.TeamNotReachable, unit.Id, unit.Name));
+                continue;
+            }
+
             if (manager is not null && !team.HasMember(manager.Id))
             {
                 problems.Add(new(SetupProblemKind.ManagerNotInTeam, unit.Id, unit.Name, manager.Id, manager.Name));
@@ -630,6 +637,12 @@ public enum SetupProblemKind
 
     /// <summary>Linked to a channel Teams no longer tells of (deleted, or the app removed from its team).</summary>
     ChannelNotRecorded,
+
+    /// <summary>
+    /// The team of the unit's channel cannot be reached (the app removed from it, the team deleted or archived, Teams
+    /// refusing it: <see cref="TeamRoster.Gone"/> says why and since when); the bot cannot post there.
+    /// </summary>
+    TeamNotReachable,
 
     /// <summary>The manager is not a member of the team of the unit's channel.</summary>
     ManagerNotInTeam,
