@@ -34,6 +34,7 @@ public sealed class SetupUseCaseTests(AzuriteFixture azurite) : IDisposable
         {
             ["Storage:ConnectionString"] = azurite.ConnectionString,
             ["Storage:TablePrefix"] = "s" + Guid.NewGuid().ToString("N")[..10],
+            [$"Tenants:{TenantId}:Enabled"] = "true",
             [$"Tenants:{TenantId}:Administrators:0"] = "aad-johan",
         }).Build();
         return new ServiceCollection()
