@@ -52,6 +52,8 @@ builder.Services.AddHostedService<StartupReport>();
 // The local stand-in for Teams (not in a published build, see the .csproj): it offers the demo organisation, whose
 // chats and channel posts then go to it.
 builder.AddPlayground(DemoDirectory.Create());
+// The demo seed adds the app to Sjöbacka's team through the playground, as IT would in Teams (see DemoSeeder).
+builder.Services.AddSingleton<IDemoTenantHost, PlaygroundDemoTenant>();
 builder.Services.AddOptions<DemoOptions>().PostConfigure<IOptions<PlaygroundOptions>>((demo, playground) =>
     demo.ServiceUrl = playground.Value.Enabled ? playground.Value.ServiceUrl : null);
 // Microsoft Graph is the playground's stand-in there (unless Graph:BaseUrl says otherwise), so installing the app for

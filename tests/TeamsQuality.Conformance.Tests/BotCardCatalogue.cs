@@ -88,6 +88,8 @@ public static class BotCardCatalogue
             cards.Add(new($"welcome-setup-no-organisation/{s}", language, SetupWelcomeCard.Build(language, null, [], ["Johan Ek", "Eva Sundberg"])));
             cards.Add(new($"welcome-setup-no-organisation-nobody-named/{s}", language, SetupWelcomeCard.Build(language, null, [], [])));
             cards.Add(new($"welcome-setup-channel-not-linked/{s}", language, SetupWelcomeCard.Build(language, Organisation.Name, ["Hemtjänst Norra", "Barn och unga (IFO) (Barn och unga)"], ["Johan Ek"])));
+            cards.Add(new($"not-set-up/{s}", language, NotSetUpCard.Build(language, ["Johan Ek"])));
+            cards.Add(new($"not-set-up-nobody-named/{s}", language, NotSetUpCard.Build(language, [])));
             cards.Add(new($"not-enabled/{s}", language, NotEnabledCard.Build(language, "5e0a7c2b-51b0-4c1e-9d5c-5a0bacc0de01")));
             cards.Add(new($"profile-staff/{s}", language, ProfileCard.Build(language, Organisation, Staff)));
             cards.Add(new($"profile-deputy-director/{s}", language, ProfileCard.Build(language, Organisation, DeputyDirector)));

@@ -41,13 +41,7 @@ public sealed class FindTeamSetup(OrganisationRepository organisations, TeamRost
             .ToList() ?? [];
         var bootstrap = tenants.CurrentValue.For(tenant).Administrators;
         var roster = bootstrap.Count == 0 ? null : await rosters.FindAsync(tenant, teamId, cancellationToken);
-        var administrators = roster is null
-            ? []
-            : bootstrap.Select(id => roster.Members.FirstOrDefault(m => m.Is(id))?.Name)
-                .Where(name => !string.IsNullOrWhiteSpace(name))
-                .Select(name => name!)
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
+        var administrators = roster is null ? [] : FindTenantSetup.NamesIn(bootstrap, [roster]);
         return new TeamSetup(organisation, null, unitsInTeam, administrators);
     }
 }

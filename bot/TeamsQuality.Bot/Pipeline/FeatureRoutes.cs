@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using TeamsQuality.Application.Organisations;
 using TeamsQuality.Cards;
+using TeamsQuality.Cards.Organisations;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Routing;
 
@@ -24,7 +27,7 @@ public sealed class FeatureRoutes(ActivityRouter router)
         {
             var card = await AskerOfAsync(turn, cancellationToken) is { } asker
                 ? await handle(HandlerOf<THandler>(turn), asker, turn, cancellationToken)
-                : NotInOrganisation(turn);
+                : await NotInOrganisationAsync(turn, cancellationToken);
             await turn.SendAsync(Activity.Message(null, Attachment.AdaptiveCard(card)), cancellationToken);
         });
         return this;
@@ -37,14 +40,26 @@ public sealed class FeatureRoutes(ActivityRouter router)
         router.OnCardAction(verb, async (turn, action, cancellationToken) =>
             await AskerOfAsync(turn, cancellationToken) is { } asker
                 ? await handle(HandlerOf<THandler>(turn), asker, turn, action, cancellationToken)
-                : CardActionResult.ReplaceCard(NotInOrganisation(turn)));
+                : CardActionResult.ReplaceCard(await NotInOrganisationAsync(turn, cancellationToken)));
         return this;
     }
 
-    /// <summary>The card anyone not (yet) in the organisation gets, in the language of their Teams client.</summary>
-    private static JsonObject NotInOrganisation(TurnContext turn)
+    /// <summary>
+    /// The card anyone not (yet) in the organisation gets, in the language of their Teams client. While the tenant has no
+    /// organisation at all, it says so and who sets it up where, as the welcome in a team does: nobody could have added them.
+    /// </summary>
+    private static async Task<JsonObject> NotInOrganisationAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var language = UiLanguages.FromLocale(turn.Locale);
+        if (turn.TenantId is { Length: > 0 } tenant)
+        {
+            var setup = await turn.Services.GetRequiredService<FindTenantSetup>().RunAsync(new TenantId(tenant), cancellationToken);
+            if (!setup.HasOrganisation)
+            {
+                return NotSetUpCard.Build(language, setup.Administrators).ToJson();
+            }
+        }
+
         return NoticeCard.Build(language, Texts.For(language).ProfileUnknown, isError: true).ToJson();
     }
 

@@ -28,14 +28,7 @@ public static class SetupWelcomeCard
             body.Add(Plain(string.Format(culture, t.SetupWelcomeUnitsInTeam, string.Join(", ", unitsInTeam))) with { Spacing = "small" });
         }
 
-        body.Add(new TextBlock(t.SetupNextStepsHeading) { Weight = "bolder", Style = "heading", Spacing = "medium" });
-        body.Add(new TextBlock(organisationName is null ? t.SetupNextStepNoOrganisation : t.SetupNextStepLinkChannel));
-        body.Add(new TextBlock(t.SetupNextStepRole) { Spacing = "small" });
-        if (administrators.Count > 0)
-        {
-            body.Add(Plain(string.Format(culture, t.SetupNextStepBootstrap, t.NameList(administrators))) with { Spacing = "small" });
-        }
-
+        body.AddRange(NextSteps(language, organisationName is null ? t.SetupNextStepNoOrganisation : t.SetupNextStepLinkChannel, administrators));
         return new AdaptiveCard
         {
             Lang = language.Tag(),
@@ -43,6 +36,19 @@ public static class SetupWelcomeCard
             Body = body,
             Actions = [SubmitAction.ForVerb(t.ShowHelp, CardVerbs.ShowHelp)],
         };
+    }
+
+    /// <summary>What to do next and who does it: the first step, the app role IT assigns, and who may until then.</summary>
+    internal static IEnumerable<CardElement> NextSteps(UiLanguage language, string firstStep, IReadOnlyList<string> administrators)
+    {
+        var t = Texts.For(language);
+        yield return new TextBlock(t.SetupNextStepsHeading) { Weight = "bolder", Style = "heading", Spacing = "medium" };
+        yield return new TextBlock(firstStep);
+        yield return new TextBlock(t.SetupNextStepRole) { Spacing = "small" };
+        if (administrators.Count > 0)
+        {
+            yield return Plain(string.Format(language.Culture(), t.SetupNextStepBootstrap, t.NameList(administrators))) with { Spacing = "small" };
+        }
     }
 
     /// <summary>Names of organisations, units and people are written by people: shown as they are, never as Markdown.</summary>

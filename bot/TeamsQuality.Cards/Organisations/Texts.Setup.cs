@@ -21,6 +21,10 @@ public sealed partial class Texts
         "Enheter med kanal i det här teamet: {0}.",
         "Units with a channel in this team: {0}.");
 
+    public string NotSetUpYet => Say(
+        "TeamsQuality är inte inställt för er organisation än, så ingen finns med i den ännu.",
+        "TeamsQuality is not set up for your organisation yet, so nobody is in it yet.");
+
     public string SetupNextStepsHeading => Say("Så går ni vidare", "What to do next");
 
     public string SetupNextStepNoOrganisation => Say(

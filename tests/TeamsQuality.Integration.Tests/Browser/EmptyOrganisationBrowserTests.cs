@@ -32,7 +32,7 @@ public sealed class EmptyOrganisationBrowserTests(AzuriteFixture azurite, Browse
     }
 
     [Fact]
-    public Task The_page_offers_the_directorys_people_and_channels_and_someone_not_in_the_organisation_is_told_so() => InBrowserAsync(async () =>
+    public Task The_page_offers_the_directorys_people_and_channels_and_someone_not_in_the_organisation_is_told_who_sets_it_up() => InBrowserAsync(async () =>
     {
         await _playground.OpenAsync();
         var page = _playground.Page;
@@ -45,7 +45,7 @@ public sealed class EmptyOrganisationBrowserTests(AzuriteFixture azurite, Browse
 
         await Expect(_playground.Card(Personal, "Hej Ingrid!")).ToHaveCountAsync(1);
         await _playground.SendAsync(Personal, "hållplatser");
-        await Expect(_playground.Card(Personal, "Du finns inte med i organisationen i TeamsQuality än")).ToHaveCountAsync(1);
+        await Expect(_playground.Card(Personal, "TeamsQuality är inte inställt för er organisation än")).ToHaveCountAsync(1);
 
         // The team's General channel: the bot was added there, and says what to do next.
         await Expect(page.Locator("#channel-title")).ToHaveTextAsync("General");

@@ -169,6 +169,32 @@ public sealed class TeamRosterTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Someone_who_asks_before_the_organisation_exists_is_told_who_sets_it_up_and_where_and_after_that_to_be_added()
+    {
+        await PostAsync(Installation());
+        await RosterWhenAsync(r => r.Members.Count == 3);
+
+        await PostAsync(PersonalMessage("aad-bo", "hållplatser", "sv-SE"));
+        var answer = await _teams.WaitForCallAsync(c => c.Card is not null && c.Path.Contains("a:personal-aad-bo", StringComparison.Ordinal));
+        Assert.Contains("TeamsQuality är inte inställt för er organisation än", answer.VisibleText);
+        Assert.Contains("En kvalitetsadministratör lägger upp organisationen i TeamsQuality-appens personliga flik Inställningar", answer.VisibleText);
+        Assert.Contains("Tills någon har rollen får Anna Berg göra det.", answer.VisibleText);
+        Assert.DoesNotContain("Be en verksamhetsutvecklare", answer.VisibleText);
+
+        await PostAsync(PersonalMessage("aad-cilla", "stops", "en-US"));
+        var english = await _teams.WaitForCallAsync(c => c.Card is not null && c.Path.Contains("a:personal-aad-cilla", StringComparison.Ordinal));
+        Assert.Contains("TeamsQuality is not set up for your organisation yet", english.VisibleText);
+        Assert.Contains("Until someone has the role, Anna Berg may do it.", english.VisibleText);
+
+        // Once the organisation exists, someone not in it is told to ask to be added, as before.
+        await CreateOrganisationAsync();
+        await PostAsync(PersonalMessage("aad-dan", "hållplatser", "sv-SE"));
+        var later = await _teams.WaitForCallAsync(c => c.Card is not null && c.Path.Contains("a:personal-aad-dan", StringComparison.Ordinal));
+        Assert.Contains("Du finns inte med i organisationen i TeamsQuality än. Be en verksamhetsutvecklare att lägga till dig.", later.VisibleText);
+        Assert.DoesNotContain("inte inställt", later.VisibleText);
+    }
+
+    [Fact]
     public async Task The_welcome_in_a_team_not_set_up_speaks_English_to_an_English_Teams()
     {
         var installed = Installation();
@@ -325,6 +351,15 @@ public sealed class TeamRosterTests(AzuriteFixture azurite) : IAsyncLifetime
         update["action"] = action;
         update["channelData"]!.AsObject().Remove("eventType");
         return update;
+    }
+
+    /// <summary>A message in the person's 1:1 chat with the bot, in this tenant.</summary>
+    private JsonObject PersonalMessage(string personId, string text, string locale)
+    {
+        var message = TeamsActivities.PersonalMessage(_teams.ServiceUrl, text, personId, locale);
+        message["conversation"]!["tenantId"] = TenantId;
+        message["channelData"]!["tenant"]!["id"] = TenantId;
+        return message;
     }
 
     private async Task PostAsync(JsonObject activity)
