@@ -10,8 +10,10 @@ namespace TeamsQuality.Application.Organisations;
 /// asking Teams: that is what takes their access away. A member added is read from Teams with the whole membership,
 /// as the event names them by id alone (no name, e-mail or role). Who left the team leaves the units linked to its
 /// channels at once too (<see cref="Setup.LeaveTeam"/>). A team the app was removed from, or that was deleted
-/// or archived, is kept as last learned and marked gone with when (see docs/roster-status.md for why not forgotten);
-/// a team back again (reinstalled, restored, unarchived) is learned whole.
+/// or archived, is kept as last learned and marked gone with when, not forgotten: its units stay linked and show "not
+/// reachable since …" rather than linked to nothing, the members as last learned are what the administrator sees while
+/// deciding, and a team back within Teams' 30 days keeps its links. A team back again (reinstalled, restored,
+/// unarchived) is learned whole.
 /// </summary>
 public sealed class FollowTeam(LearnTeam learn, TeamRosterRepository rosters, OrganisationRepository organisations, TimeProvider time) : IUseCase
 {
