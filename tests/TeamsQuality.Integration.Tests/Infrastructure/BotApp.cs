@@ -35,7 +35,10 @@ public sealed class BotApp : WebApplicationFactory<Program>
             _settings[key] = value;
         }
 
-        UseKestrel(Port);
+        // Kestrel listens where the "urls" setting says, read when the server starts. UseKestrel(Port) would set the
+        // address on the built host from the test's thread while the app's own Main starts it: a race the app loses
+        // when nothing delays the server's start.
+        UseKestrel();
     }
 
     public int Port { get; }
@@ -54,6 +57,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
+        builder.UseSetting(WebHostDefaults.ServerUrlsKey, BaseUrl);
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         if (_services is not null)
