@@ -124,7 +124,17 @@ public sealed class DemoSeeder(
         IReadOnlyCollection<string> roles;
         if (host is { Serving: true })
         {
-            await host.InstallInDemoTeamAsync(cancellationToken);
+            try
+            {
+                await host.InstallInDemoTeamAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or TaskCanceledException)
+            {
+                // The app runs all the same, with no organisation: the next start tries again.
+                logger.LogError(ex, "Demo organisation not seeded: the installation in the demo team did not reach the bot");
+                return false;
+            }
+
             if (!await TeamLearnedAsync(cancellationToken))
             {
                 logger.LogError("Demo organisation not seeded: the bot did not learn the demo team {Team} from the playground", DemoOrganisation.DemoTeamId);

@@ -19,6 +19,7 @@ public static class NotSetUpCard
             Lang = language.Tag(),
             FallbackText = t.NotSetUpYet,
             Body = [new TextBlock(t.NotSetUpYet) { Color = "warning" }, .. SetupWelcomeCard.NextSteps(language, t.SetupNextStepNoOrganisation, administrators)],
+            Actions = [SubmitAction.ForVerb(t.ShowHelp, CardVerbs.ShowHelp)], // what the app does, open to anyone, as on the welcome
         };
     }
 }
