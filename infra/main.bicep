@@ -80,6 +80,9 @@ param botAppId string = ''
 @secure()
 param botAppSecret string = ''
 
+@description('The app registration of the tab\'s single sign-on and the app role (infra/app-registration.json), when the bot is a managed identity (UserAssignedMSI), which cannot expose an API: app setting Tab__AppId. Empty: the bot\'s app id.')
+param tabAppId string = ''
+
 @description('The Entra tenants the app serves (Tenants__<id>__Enabled=true). The tenant of a UserAssignedMSI or SingleTenant registration is served without being listed; with MultiTenant list every organisation, your own too. A tenant not listed is told that TeamsQuality is not enabled and nothing of it is stored.')
 param enabledTenantIds string[] = []
 
@@ -280,6 +283,7 @@ var administratorAppSettings = toObject(
 var commonAppSettings = union({
   Bot__AppId: appId
   Bot__TenantId: botTenantId
+  Tab__AppId: tabAppId
   Bot__ManagedIdentityClientId: usesIdentity ? identity.properties.clientId : ''
   AZURE_CLIENT_ID: identity.properties.clientId
   Storage__AccountUrl: storage.properties.primaryEndpoints.table
