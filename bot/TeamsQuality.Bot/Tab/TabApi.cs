@@ -25,6 +25,7 @@ public static class TabApi
             });
         services.AddSingleton<SsoTokenValidator>();
         services.AddHttpClient(nameof(SsoTokenValidator), client => client.Timeout = TimeSpan.FromSeconds(10));
+        TabRoutes.AddServices(services);
         return services;
     }
 

@@ -8,5 +8,12 @@ internal static class TabRoutes
     public static void Map(RouteGroupBuilder tab)
     {
         OrganisationTabEndpoints.Map(tab);
+        SetupTabEndpoints.Map(tab);
+    }
+
+    /// <summary>What the features' tab endpoints take besides use cases (registered with <see cref="TabApi.AddTabApi"/>).</summary>
+    public static void AddServices(IServiceCollection services)
+    {
+        services.AddScoped<Setups>();
     }
 }
