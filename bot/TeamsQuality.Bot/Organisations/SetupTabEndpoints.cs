@@ -70,41 +70,30 @@ internal static class SetupTabEndpoints
     }
 
     /// <summary>POST /api/tab/setup/units/{unitId}/staff <c>{ personIds: [...] }</c>: who was added, who not and why, and the setup after.</summary>
-    private static async Task<IResult> ImportAsync(string unitId, TabCaller caller, HttpRequest request, Setups setups, ImportStaff use, CancellationToken cancellationToken)
-    {
-        var (administrator, refusal) = setups.Administrator(caller);
-        if (administrator is null)
+    private static Task<IResult> ImportAsync(string unitId, TabCaller caller, HttpRequest request, Setups setups, ImportStaff use, CancellationToken cancellationToken) =>
+        setups.WithBodyAsync(caller, request, async (administrator, body) =>
         {
-            return refusal!;
-        }
-
-        var body = await SetupBody.ReadAsync(request, caller.Language, cancellationToken);
-        if (body.Problem is not null)
-        {
-            return body.Problem;
-        }
-
-        var imported = await use.RunAsync(administrator, unitId, body.Strings("personIds"), cancellationToken);
-        if (imported.IsRefused)
-        {
-            return await setups.RefusedAsync(administrator, caller.Language, imported.Refusals, default, cancellationToken);
-        }
-
-        var texts = Texts.For(caller.Language);
-        var import = imported.Value;
-        return Results.Json(new
-        {
-            added = import.Added.Select(p => new { id = p.Id, name = p.Name }),
-            refused = import.Refused.Select(r => new
+            var imported = await use.RunAsync(administrator, unitId, body.Strings("personIds"), cancellationToken);
+            if (imported.IsRefused)
             {
-                personId = r.PersonId,
-                name = r.PersonName,
-                reason = r.Reason.ToString(),
-                message = texts.SetupRefusalText(new Refusal(r.Reason, Field.Staff, r.Name), r.PersonName),
-            }),
-            setup = await setups.ViewAsync(administrator, caller.Language, cancellationToken),
-        });
-    }
+                return await setups.RefusedAsync(administrator, caller.Language, imported.Refusals, default, cancellationToken);
+            }
+
+            var texts = Texts.For(caller.Language);
+            var import = imported.Value;
+            return Results.Json(new
+            {
+                added = import.Added.Select(p => new { id = p.Id, name = p.Name }),
+                refused = import.Refused.Select(r => new
+                {
+                    personId = r.PersonId,
+                    name = r.PersonName,
+                    reason = r.Reason.ToString(),
+                    message = texts.SetupRefusalText(new Refusal(r.Reason, Field.Staff, r.Name), r.PersonName),
+                }),
+                setup = await setups.ViewAsync(administrator, caller.Language, cancellationToken),
+            });
+        }, cancellationToken);
 
     /// <summary>
     /// GET /api/tab/setup/units/{unitId}/proposed-manager: the one most of the unit's channel's team report to in Entra.
@@ -158,31 +147,20 @@ internal static class SetupTabEndpoints
     }
 
     /// <summary>PUT /api/tab/setup/wheel-template <c>{ templateId }</c>: next wheel year's template; the setup after.</summary>
-    private static async Task<IResult> ChooseWheelTemplateAsync(TabCaller caller, HttpRequest request, Setups setups, ChooseWheelTemplate use, CancellationToken cancellationToken)
-    {
-        var (administrator, refusal) = setups.Administrator(caller);
-        if (administrator is null)
+    private static Task<IResult> ChooseWheelTemplateAsync(TabCaller caller, HttpRequest request, Setups setups, ChooseWheelTemplate use, CancellationToken cancellationToken) =>
+        setups.WithBodyAsync(caller, request, async (administrator, body) =>
         {
-            return refusal!;
-        }
+            var templateId = body.Text("templateId");
+            if (WheelTemplates.Find(templateId ?? string.Empty) is null)
+            {
+                return Setups.Refused(caller.Language, [new Refusal(string.IsNullOrWhiteSpace(templateId) ? RefusalReason.Required : RefusalReason.UnknownChoice, Field.Process)], default);
+            }
 
-        var body = await SetupBody.ReadAsync(request, caller.Language, cancellationToken);
-        if (body.Problem is not null)
-        {
-            return body.Problem;
-        }
-
-        var templateId = body.Text("templateId");
-        if (WheelTemplates.Find(templateId ?? string.Empty) is null)
-        {
-            return Setups.Refused(caller.Language, [new Refusal(string.IsNullOrWhiteSpace(templateId) ? RefusalReason.Required : RefusalReason.UnknownChoice, Field.Process)], default);
-        }
-
-        var chosen = await use.RunAsync(administrator, templateId, cancellationToken);
-        return chosen.IsRefused
-            ? await setups.RefusedAsync(administrator, caller.Language, chosen.Refusals, default, cancellationToken)
-            : Results.Json(await setups.ViewAsync(administrator, caller.Language, cancellationToken));
-    }
+            var chosen = await use.RunAsync(administrator, templateId, cancellationToken);
+            return chosen.IsRefused
+                ? await setups.RefusedAsync(administrator, caller.Language, chosen.Refusals, default, cancellationToken)
+                : Results.Json(await setups.ViewAsync(administrator, caller.Language, cancellationToken));
+        }, cancellationToken);
 
     /// <summary>GET /api/tab/setup/history?size=20&amp;after=…: the organisation's history, newest first, a page at a time.</summary>
     private static async Task<IResult> HistoryAsync(TabCaller caller, HttpRequest request, Setups setups, ShowOrganisationHistory use, CancellationToken cancellationToken)
@@ -293,8 +271,18 @@ internal sealed class Setups(FindAdministrator administrators, ShowSetup show, S
     public (Administrator? Administrator, IResult? Refusal) Administrator(TabCaller caller) => caller.AsAdministrator(administrators);
 
     /// <summary>Runs one change for the administrator with the request's body; answers the setup after it, or why not.</summary>
-    public async Task<IResult> ChangeAsync(
-        TabCaller caller, HttpRequest request, Func<Administrator, SetupBody, Task<Outcome<OrganisationChanged>>> change, CancellationToken cancellationToken, Func<SetupBody, SetupSubject>? subject = null)
+    public Task<IResult> ChangeAsync(
+        TabCaller caller, HttpRequest request, Func<Administrator, SetupBody, Task<Outcome<OrganisationChanged>>> change, CancellationToken cancellationToken, Func<SetupBody, SetupSubject>? subject = null) =>
+        WithBodyAsync(caller, request, async (administrator, body) =>
+        {
+            var changed = await change(administrator, body);
+            return changed.IsRefused
+                ? await RefusedAsync(administrator, caller.Language, changed.Refusals, subject?.Invoke(body) ?? default, cancellationToken)
+                : Results.Json(await ViewAsync(administrator, caller.Language, cancellationToken));
+        }, cancellationToken);
+
+    /// <summary>Answers 403 unless the caller administers, 400 unless the body is a JSON object; else what <paramref name="handle"/> answers.</summary>
+    public async Task<IResult> WithBodyAsync(TabCaller caller, HttpRequest request, Func<Administrator, SetupBody, Task<IResult>> handle, CancellationToken cancellationToken)
     {
         var (administrator, refusal) = Administrator(caller);
         if (administrator is null)
@@ -303,15 +291,7 @@ internal sealed class Setups(FindAdministrator administrators, ShowSetup show, S
         }
 
         var body = await SetupBody.ReadAsync(request, caller.Language, cancellationToken);
-        if (body.Problem is not null)
-        {
-            return body.Problem;
-        }
-
-        var changed = await change(administrator, body);
-        return changed.IsRefused
-            ? await RefusedAsync(administrator, caller.Language, changed.Refusals, subject?.Invoke(body) ?? default, cancellationToken)
-            : Results.Json(await ViewAsync(administrator, caller.Language, cancellationToken));
+        return body.Problem ?? await handle(administrator, body);
     }
 
     /// <summary>The refusals with their messages, naming the channel or person the change was about by the name the setup knows.</summary>

@@ -23,7 +23,6 @@ namespace TeamsQuality.Integration.Tests.Tab;
 public sealed class SetupTabBrowserTests(AzuriteFixture azurite, BrowserFixture browser, ITestOutputHelper output)
     : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
-    private const string TeamsJsOriginList = "https://res.cdn.office.net/teams-js/validDomains/json/validDomains.json";
     private const string DueTitle = "Dags för hållplats för lärande";
     private const string Norra = "19:hemtjanst-norra@thread.tacv2";
     private const string Ekbacken = "19:lss-ekbacken@thread.tacv2";
@@ -42,14 +41,7 @@ public sealed class SetupTabBrowserTests(AzuriteFixture azurite, BrowserFixture 
             services => services.AddSingleton<TimeProvider>(clock));
         _bot.Client().Dispose();
         _playground = new PlaygroundPage(await browser.NewPageAsync(), _bot.BaseUrl, _console);
-        // teams-js reads Teams' origins from Microsoft's CDN, which cannot be reached here (see TabBrowserTests).
-        await _playground.Page.Context.RouteAsync(TeamsJsOriginList, route => route.FulfillAsync(new()
-        {
-            Status = 200,
-            ContentType = "application/json",
-            Headers = new Dictionary<string, string> { ["access-control-allow-origin"] = "*" },
-            Body = """{"validOrigins":["teams.microsoft.com","*.teams.microsoft.com","*.cloud.microsoft"]}""",
-        }));
+        await TabBrowserTests.AnswerTeamsOriginsAsync(_playground.Page);
     }
 
     public async Task DisposeAsync()

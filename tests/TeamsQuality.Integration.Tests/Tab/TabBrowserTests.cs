@@ -36,16 +36,7 @@ public sealed class TabBrowserTests(AzuriteFixture azurite, BrowserFixture brows
         _bot = new BotApp(azurite);
         _bot.Client().Dispose();
         _playground = new PlaygroundPage(await browser.NewPageAsync(), _bot.BaseUrl, _console);
-        // teams-js reads the list of Teams hosts' origins from Microsoft's CDN when it loads, which cannot be reached
-        // here: the CDN is answered with a list of the same shape (the tab's host, the playground, is its own origin,
-        // which the library accepts without any list).
-        await _playground.Page.Context.RouteAsync(TeamsJsOriginList, route => route.FulfillAsync(new()
-        {
-            Status = 200,
-            ContentType = "application/json",
-            Headers = new Dictionary<string, string> { ["access-control-allow-origin"] = "*" },
-            Body = """{"validOrigins":["teams.microsoft.com","*.teams.microsoft.com","*.cloud.microsoft"]}""",
-        }));
+        await AnswerTeamsOriginsAsync(_playground.Page);
     }
 
     public async Task DisposeAsync()
@@ -53,6 +44,19 @@ public sealed class TabBrowserTests(AzuriteFixture azurite, BrowserFixture brows
         await _playground.CloseAsync();
         await _bot.DisposeAsync();
     }
+
+    /// <summary>
+    /// teams-js reads the list of Teams hosts' origins from Microsoft's CDN when it loads, which cannot be reached
+    /// here: the CDN is answered with a list of the same shape (the tab's host, the playground, is its own origin,
+    /// which the library accepts without any list).
+    /// </summary>
+    internal static Task AnswerTeamsOriginsAsync(IPage page) => page.Context.RouteAsync(TeamsJsOriginList, route => route.FulfillAsync(new()
+    {
+        Status = 200,
+        ContentType = "application/json",
+        Headers = new Dictionary<string, string> { ["access-control-allow-origin"] = "*" },
+        Body = """{"validOrigins":["teams.microsoft.com","*.teams.microsoft.com","*.cloud.microsoft"]}""",
+    }));
 
     private IFrameLocator Tab => _playground.Page.FrameLocator("#tab-frame");
 
