@@ -117,6 +117,19 @@ public sealed class SetupTabBrowserTests(AzuriteFixture azurite, BrowserFixture 
         await Expect(Tab.Locator("#setup-history tbody tr").First).ToContainTextAsync("Johan Ek");
         await Expect(Tab.Locator("#setup-history")).ToContainTextAsync("Mats Jansson blev enhetschef för LSS Ekbacken.");
 
+        // On a phone (390 px) the page does not scroll sideways: the tables scroll inside their cards.
+        await _playground.Page.SetViewportSizeAsync(390, 844);
+        var tab = _playground.Page.Frames.Single(f => f.Url.Contains("/tab/", StringComparison.Ordinal));
+        await tab.WaitForFunctionAsync("() => document.documentElement.clientWidth <= 390");
+        var wider = await tab.EvaluateAsync<string>("""
+            () => [...document.querySelectorAll('body *')]
+              .filter(e => !e.closest('.setup__scroll') && e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+              .map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')
+            """);
+        Assert.True(await tab.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), $"The tab scrolls sideways at 390 px: {wider}");
+        Assert.True(await tab.EvaluateAsync<bool>("() => { const s = document.querySelector('#setup-units .setup__scroll'); return s.scrollWidth > s.clientWidth; }"), "The units table should scroll inside its card.");
+        await _playground.Page.SetViewportSizeAsync(1280, 900);
+
         // The due scan, as the README says: each unit channel gets its stop, each manager the nudge.
         await _playground.TriggerJobAsync("scan-due-stops");
         // The playground is opened again: it offers each person their unit's channel as the organisation now has it.
