@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using TeamsQuality.Application;
 using TeamsQuality.Application.Organisations;
-using TeamsQuality.Application.Wheel;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Storage;
 using TeamsQuality.Storage.Organisations;
@@ -100,12 +99,7 @@ public sealed class DemoSeeder(
 
         await tenants.EnsureAsync(DemoOrganisation.Tenant.Value, cancellationToken);
 
-        // The demo units get their year at once, so their stops are there before the nightly planning runs.
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<PlanYear>().RunAsync(DemoOrganisation.Tenant, cancellationToken);
-        }
-
+        // The demo units got their year as each was added (AddUnit plans it), before the nightly planning runs.
         if (demo.Value.ServiceUrl is { } serviceUrl)
         {
             await references.SetServiceUrlAsync(DemoOrganisation.Tenant.Value, serviceUrl, cancellationToken);

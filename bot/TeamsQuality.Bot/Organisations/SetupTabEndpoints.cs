@@ -28,19 +28,8 @@ internal static class SetupTabEndpoints
         setup.MapGet("/", ShowAsync);
         setup.MapPut("/name", (TabCaller caller, HttpRequest request, Setups s, NameOrganisation use, CancellationToken ct) =>
             s.ChangeAsync(caller, request, (admin, body) => use.RunAsync(admin, body.Text("name"), ct), ct));
-        setup.MapPost("/units", (TabCaller caller, HttpRequest request, Setups s, AddUnit use, PlanYear plan, CancellationToken ct) =>
-            s.ChangeAsync(caller, request, async (admin, body) =>
-            {
-                // A new unit gets its year of hållplatser at once (as the nightly planning would), so the due scan
-                // reaches it from the day it is set up, not from the next night.
-                var added = await use.RunAsync(admin, body.Text("name"), ct);
-                if (!added.IsRefused && added.Value.Changed)
-                {
-                    await plan.RunAsync(admin.Tenant, ct);
-                }
-
-                return added;
-            }, ct));
+        setup.MapPost("/units", (TabCaller caller, HttpRequest request, Setups s, AddUnit use, CancellationToken ct) =>
+            s.ChangeAsync(caller, request, (admin, body) => use.RunAsync(admin, body.Text("name"), ct), ct));
         setup.MapPut("/units/{unitId}/name", (string unitId, TabCaller caller, HttpRequest request, Setups s, RenameUnit use, CancellationToken ct) =>
             s.ChangeAsync(caller, request, (admin, body) => use.RunAsync(admin, unitId, body.Text("name"), ct), ct));
         setup.MapPut("/units/{unitId}/channel", (string unitId, TabCaller caller, HttpRequest request, Setups s, LinkUnitChannel use, CancellationToken ct) =>
