@@ -2,15 +2,38 @@ namespace TeamsQuality.Domain.Stops;
 
 /// <summary>
 /// When the bot may disturb people: working days (Monday to Friday) between 08 and 17 Swedish time, unless the
-/// operator gives a tenant other hours (<see cref="Time.QuietHours"/>). Swedish public holidays are not yet taken into
-/// account.
+/// operator gives a tenant other hours (<see cref="Time.QuietHours"/>). Swedish public holidays and the free eves
+/// (<see cref="Time.SwedishHolidays"/>) are not working days.
 /// </summary>
 public static class WorkingDays
 {
     public static readonly TimeOnly DayStarts = new(8, 0);
     public static readonly TimeOnly DayEnds = new(17, 0);
 
-    public static bool IsWorkingDay(DateOnly day) => day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+    public static bool IsWorkingDay(DateOnly day) =>
+        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !Time.SwedishHolidays.IsHoliday(day);
+
+    /// <summary>The working day on or before <paramref name="day"/>: a date that falls on a weekend or holiday moves back to the last working day.</summary>
+    public static DateOnly OnOrBefore(DateOnly day)
+    {
+        while (!IsWorkingDay(day))
+        {
+            day = day.AddDays(-1);
+        }
+
+        return day;
+    }
+
+    /// <summary>The working day on or after <paramref name="day"/>.</summary>
+    public static DateOnly OnOrAfter(DateOnly day)
+    {
+        while (!IsWorkingDay(day))
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
+    }
 
     /// <summary>True when a nudge may be sent at this Swedish local time (08–17 on a working day).</summary>
     public static bool IsWithinWorkingHours(DateTimeOffset swedishLocal) => IsWithinWorkingHours(swedishLocal, DayStarts, DayEnds);

@@ -62,7 +62,8 @@ public sealed class StopNudgeTests
     [InlineData("2026-11-23T22:00:00+01:00", "2026-11-24T08:00:00+01:00")] // evening: next morning
     [InlineData("2026-11-27T17:00:00+01:00", "2026-11-30T08:00:00+01:00")] // Friday after five: Monday
     [InlineData("2026-11-22T10:00:00+01:00", "2026-11-23T08:00:00+01:00")] // Sunday: Monday
-    [InlineData("2027-03-27T20:00:00+01:00", "2027-03-29T08:00:00+02:00")] // over the change to summer time
+    [InlineData("2027-03-27T20:00:00+01:00", "2027-03-30T08:00:00+02:00")] // over the change to summer time and Easter (Monday the 29th is Annandag påsk)
+    [InlineData("2026-12-23T17:30:00+01:00", "2026-12-28T08:00:00+01:00")] // the eve of Christmas, Christmas and Boxing Day, then a weekend
     public void A_message_that_waits_for_working_hours_goes_at_the_next_working_hour(string swedishTime, string expected) =>
         Assert.Equal(
             DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
