@@ -140,6 +140,8 @@ public static class CardKeys
     public const string ActionTitle = "actionTitle";
     public const string ActionOwner = "actionOwner";
     public const string ActionDue = "actionDue";
+    public const string ActionCause = "actionCause";
+    public const string ActionPurpose = "actionPurpose";
     public const string AnswerText = "answerText";
     public const string ClosingDecision = "closingDecision";
     public const string RiskProcess = "riskProcess";

@@ -1,4 +1,5 @@
 using TeamsQuality.Domain.Actions;
+using TeamsQuality.Domain.Rules;
 
 namespace TeamsQuality.Cards;
 
@@ -33,4 +34,59 @@ public sealed partial class Texts
         ActionStatus.Genomford => Glossed("Genomförd", "done"),
         _ => status.ToString(),
     };
+
+    // ---- The shared form for a new action (Actions/ActionFormPart) ----
+    public string FieldActionCause => Say("Orsak som åtgärden ska komma åt", "Cause it addresses (orsak)");
+
+    public string ActionCauseError => Say("Skriv vilken orsak åtgärden ska komma åt.", "Write which cause the action addresses.");
+
+    public string ActionCausePlaceholder => Say("Varför blev det så? Vad ska åtgärden ändra?", "Why did it happen? What should the action change?");
+
+    public string ActionOwnerLabel => Say("Ansvarig (tomt = enhetschefen)", "Owner (empty = the enhetschef)");
+
+    public string ActionDueLabel => Say("Klart senast", "Due by");
+
+    public string ActionDueError => Say("Välj ett datum då åtgärden ska vara klar.", "Choose the date the action is to be done by.");
+
+    public string FieldActionPurpose => Say("Syfte", "Purpose (syfte)");
+
+    public string ActionPurposeError => Say("Välj om åtgärden är förebyggande eller korrigerande.", "Choose whether the action prevents or corrects.");
+
+    public string ActionPurposeName(ActionPurpose purpose) => purpose switch
+    {
+        ActionPurpose.Forebyggande => Glossed("Förebyggande", "preventive"),
+        ActionPurpose.Korrigerande => Glossed("Korrigerande", "corrective"),
+        _ => purpose.ToString(),
+    };
+
+    /// <summary>A clear message for a refusal on the shared action form: which field, what is wrong; what was typed is kept.</summary>
+    public string ActionRefusal(Refusal refusal)
+    {
+        var culture = Language.Culture();
+        var field = refusal.Field switch
+        {
+            Field.ActionTitle => FieldActionTitle,
+            Field.ActionCause => FieldActionCause,
+            Field.ActionOwner => FieldActionOwner,
+            Field.ActionDue => ActionDueLabel,
+            Field.ActionPurpose => FieldActionPurpose,
+            _ => refusal.Field.ToString(),
+        };
+        return refusal.Reason switch
+        {
+            RefusalReason.Required when refusal.Field == Field.ActionDue => ActionDueError,
+            RefusalReason.Required when refusal.Field == Field.ActionPurpose => ActionPurposeError,
+            RefusalReason.Required when refusal.Field == Field.ActionOwner => ActionOwnerRequired,
+            RefusalReason.Required => string.Format(culture, ProblemRequired, field),
+            RefusalReason.InThePast or RefusalReason.Invalid when refusal.Field == Field.ActionDue => ActionDuePassed,
+            RefusalReason.ContainsPersonalIdentityNumber => string.Format(culture, ProblemPersonalIdentityNumber, field),
+            RefusalReason.TooLong => string.Format(culture, ProblemTooLong, field, FreeText.LongestText),
+            RefusalReason.NotInUnit => string.Format(culture, ProblemNotInUnit, field),
+            _ => DeviationRefusal(refusal),
+        };
+    }
+
+    public string ActionDuePassed => Say("Välj ett datum som inte har passerat.", "Choose a date that has not passed.");
+
+    public string ActionOwnerRequired => Say("Enheten har ingen enhetschef: välj vem som är ansvarig.", "The unit has no enhetschef: choose who owns it.");
 }

@@ -320,7 +320,8 @@ public sealed class DeviationReport
         RuleException.ThrowIfAny(refusals);
         var clean = title!.Trim();
         var origin = new ActionOrigin(ActionOriginKind.Avvikelse, Reference.ToString(), Reference.ToString());
-        var action = ImprovementAction.Create(Tenant, UnitId, "rp-" + id, clean, owner?.Id ?? unit.ManagerId, owner?.Name, dueDate, origin, by, at);
+        var action = ImprovementAction.Create(Tenant, UnitId, "rp-" + id, clean, owner?.Id ?? unit.ManagerId, owner?.Name, dueDate, origin, by, at,
+            cause: null, purpose: ActionPurpose.Korrigerande);
         _actionIds.Add(action.Id);
         Record(at, by, DeviationChangeKind.ActionAdded, clean);
         return action;

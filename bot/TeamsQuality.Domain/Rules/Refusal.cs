@@ -39,6 +39,11 @@ public enum Field
     ActionTitle,
     ActionOwner,
 
+    // ---- Actions (åtgärder) in the unit's plan ----
+    ActionDue,
+    ActionCause,
+    ActionPurpose,
+
     // ---- Risks ----
     Process,
     Description,

@@ -285,7 +285,8 @@ public sealed class LearningStop
         var origin = StopActions.Origin(this);
         return _proposals
             .Select(p => ImprovementAction.Create(
-                Key.Tenant, Key.UnitId, "ha-" + p.Id, p.Title, p.OwnerId ?? unit.ManagerId, p.OwnerId is null ? ManagerName(unit, by, unitManager) : p.OwnerName, p.DueDate, origin, by, at))
+                Key.Tenant, Key.UnitId, "ha-" + p.Id, p.Title, p.OwnerId ?? unit.ManagerId, p.OwnerId is null ? ManagerName(unit, by, unitManager) : p.OwnerName, p.DueDate, origin, by, at,
+                cause: null, purpose: ActionPurpose.Forebyggande))
             .ToList();
     }
 

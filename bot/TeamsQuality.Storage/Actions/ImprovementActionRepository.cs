@@ -48,12 +48,18 @@ public sealed class ImprovementActionRepository(TableStore tables)
                 h.GetString("Title"),
                 h.GetString("OwnerId"),
                 h.GetString("OwnerName"),
-                h.GetString("DueDate") is { } due ? DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture) : null,
+                DayOf(h.GetString("DueDate")),
                 Enum.Parse<ActionStatus>(h.GetString("Status")),
                 new ActionOrigin(Enum.Parse<ActionOriginKind>(h.GetString("OriginKind")), h.GetString("OriginReference"), h.GetString("OriginDescription")),
                 h.GetDateTimeOffset("CreatedAt")!.Value,
                 history.Where(r => r.GetString("ActionId") == h.GetString("Id")).OrderBy(r => r.RowKey, StringComparer.Ordinal)
-                    .Select(r => new ActionChange(r.GetDateTimeOffset("At")!.Value, r.GetString("PersonId"), r.GetString("PersonName"), r.GetString("What")))))
+                    .Select(r => new ActionChange(r.GetDateTimeOffset("At")!.Value, r.GetString("PersonId"), r.GetString("PersonName"), r.GetString("What"))),
+                h.GetString("Cause"),
+                h.GetString("Purpose") is { } purpose ? Enum.Parse<ActionPurpose>(purpose) : null,
+                DayOf(h.GetString("FollowUpOn")),
+                h.GetString("Effect") is { } effect
+                    ? new EffectFollowUp(Enum.Parse<ActionEffect>(effect), h.GetString("EffectComment"), h.GetString("EffectById"), h.GetString("EffectByName"), h.GetDateTimeOffset("EffectAt")!.Value)
+                    : null))
             .OrderByDescending(a => a.CreatedAt)
             .ToList();
     }
@@ -71,7 +77,18 @@ public sealed class ImprovementActionRepository(TableStore tables)
         ["OriginReference"] = action.Origin.Reference,
         ["OriginDescription"] = action.Origin.Description,
         ["CreatedAt"] = action.CreatedAt,
+        ["Cause"] = action.Cause,
+        ["Purpose"] = action.Purpose?.ToString(),
+        ["FollowUpOn"] = action.FollowUpOn?.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        ["Effect"] = action.Effect?.Effect.ToString(),
+        ["EffectComment"] = action.Effect?.Comment,
+        ["EffectById"] = action.Effect?.ById,
+        ["EffectByName"] = action.Effect?.ByName,
+        ["EffectAt"] = action.Effect?.At,
     };
+
+    private static DateOnly? DayOf(string? value) =>
+        value is null ? null : DateOnly.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
 
     private static TableEntity HistoryRow(string partition, string actionId, ActionChange change) =>
         new(partition, TableKeys.ActionHistoryRow(actionId, change.At, Guid.NewGuid().ToString("N")))
