@@ -7,6 +7,7 @@ using TeamsQuality.Storage.Logbook;
 using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Storage.Outboxes;
 using TeamsQuality.Storage.Risks;
+using TeamsQuality.Storage.SelfChecks;
 using TeamsQuality.Storage.Stops;
 using TeamsQuality.Storage.Wheel;
 
@@ -32,6 +33,7 @@ public static class StorageExtensions
         services.TryAddSingleton<JobState>();
         services.TryAddSingleton<DeviationRepository>();
         services.TryAddSingleton<RiskRepository>();
+        services.TryAddSingleton<SelfCheckPlanRepository>();
         return services;
     }
 }

@@ -103,8 +103,27 @@ public static class TableKeys
     /// </summary>
     public const string TeamRostersTable = "TeamRosters";
 
+    /// <summary>
+    /// SelfCheckPlans: PK = tenant~{year}; RK = "unit~{unitId}~plan" (the head: the points' order; every save is
+    /// conditional on its ETag), "unit~{unitId}~p~{pointId}" (a control point), "unit~{unitId}~h~{ticks}~{n}" (history).
+    /// A unit's plan is one range query; every unit's plan of a year (what the daily due job reads) is one partition.
+    /// </summary>
+    public const string SelfCheckPlansTable = "SelfCheckPlans";
+
     public static IReadOnlyList<string> AllTables { get; } =
-        [TeamRostersTable, OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable, WheelsTable, LearningStopsTable, ActionsTable, LogbookTable, DueIndexTable, OutboxTable, JobStateTable, ReportsTable, ReportIndexTable, ReportCountersTable, RisksTable];
+        [TeamRostersTable, OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable, WheelsTable, LearningStopsTable, ActionsTable, LogbookTable, DueIndexTable, OutboxTable, JobStateTable, ReportsTable, ReportIndexTable, ReportCountersTable, RisksTable, SelfCheckPlansTable];
+
+    public static string SelfCheckYearPartition(string tenantId, int year) =>
+        TenantPartition(tenantId) + Separator + year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The first key of a unit's plan rows; they end before <see cref="RangeEnd"/> of it (the '~' after the id keeps "a-b" out of "a").</summary>
+    public static string SelfCheckUnitRows(string unitId) => UnitRowPrefix + Escape(unitId) + Separator;
+
+    public static string SelfCheckPlanRow(string unitId) => SelfCheckUnitRows(unitId) + "plan";
+
+    public static string SelfCheckPointRow(string unitId, string pointId) => SelfCheckUnitRows(unitId) + "p~" + Escape(pointId);
+
+    public static string SelfCheckHistoryRow(string unitId, DateTimeOffset at, string id) => $"{SelfCheckUnitRows(unitId)}h~{Ticks(at)}~{id}";
 
     public static string ReportYearPartition(string tenantId, int year) =>
         TenantPartition(tenantId) + Separator + year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);

@@ -63,6 +63,18 @@ public enum Field
     Staff,
     Person,
     Role,
+
+    // ---- Self-check plan (egenkontrollplan) ----
+    ControlWhat,
+    ControlPerspective,
+    ControlMethod,
+    ControlFrequency,
+    ControlMonths,
+    ControlResponsible,
+    ControlInstructions,
+    ControlSampleSize,
+    ControlRemovalReason,
+    TemplateName,
 }
 
 /// <summary>Why a rule said no.</summary>

@@ -1,0 +1,181 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Domain.SelfChecks;
+
+namespace TeamsQuality.Storage.SelfChecks;
+
+/// <summary>
+/// The units' self-check plans, a tenant's year in one partition: a unit's plan (head, points, history) is one range
+/// query and saves in one transaction conditional on its head row's ETag; every unit's plan of the year, which the daily
+/// due job needs, is one partition query.
+/// </summary>
+public sealed class SelfCheckPlanRepository(TableStore tables)
+{
+    private const int MaxAttempts = 5;
+    private const string PlanKind = "plan";
+    private const string PointKind = "point";
+
+    /// <summary>The unit's plan for the year, or null when none was ever saved.</summary>
+    public async Task<SelfCheckPlan?> FindAsync(TenantId tenant, string unitId, int year, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.SelfCheckPlansTable, cancellationToken);
+        var partition = TableKeys.SelfCheckYearPartition(tenant.Value, year);
+        var from = TableKeys.SelfCheckUnitRows(unitId);
+        var to = TableKeys.RangeEnd(from);
+        var rows = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0,
+            cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return Assemble(tenant, year, rows);
+    }
+
+    /// <summary>Every unit's plan of the year (with points and history), in one partition query; units without a plan are not in it.</summary>
+    public async Task<IReadOnlyList<SelfCheckPlan>> ListYearAsync(TenantId tenant, int year, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.SelfCheckPlansTable, cancellationToken);
+        var partition = TableKeys.SelfCheckYearPartition(tenant.Value, year);
+        var byUnit = new Dictionary<string, List<TableEntity>>(StringComparer.Ordinal);
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        {
+            var unitId = row.GetString("UnitId");
+            if (unitId is null)
+            {
+                continue;
+            }
+
+            if (!byUnit.TryGetValue(unitId, out var rows))
+            {
+                byUnit[unitId] = rows = [];
+            }
+
+            rows.Add(row);
+        }
+
+        return byUnit.Values.Select(rows => Assemble(tenant, year, rows)).OfType<SelfCheckPlan>()
+            .OrderBy(p => p.UnitId, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Saves what changed since the plan was read, in one transaction: the head row (added for a new plan, else replaced
+    /// conditional on the ETag read), the points added or changed, the points removed, the new history rows. Throws
+    /// <see cref="ConcurrencyConflictException"/> when someone else saved the plan meanwhile; nothing is written then.
+    /// </summary>
+    public async Task SaveAsync(SelfCheckPlan plan, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.SelfCheckPlansTable, cancellationToken);
+        var partition = TableKeys.SelfCheckYearPartition(plan.Tenant.Value, plan.Year);
+        var head = new TableEntity(partition, TableKeys.SelfCheckPlanRow(plan.UnitId))
+        {
+            ["Kind"] = PlanKind,
+            ["UnitId"] = plan.UnitId,
+            ["Year"] = plan.Year,
+            ["PointOrder"] = JsonSerializer.Serialize(plan.Points.Select(p => p.Id), StorageJson.Options),
+        };
+        var actions = new List<TableTransactionAction>
+        {
+            plan.Revision is { } revision
+                ? new(TableTransactionActionType.UpdateReplace, head, new ETag(revision))
+                : new(TableTransactionActionType.Add, head),
+        };
+        actions.AddRange(plan.TouchedPoints.Select(point => new TableTransactionAction(
+            TableTransactionActionType.UpsertReplace,
+            new TableEntity(partition, TableKeys.SelfCheckPointRow(plan.UnitId, point.Id))
+            {
+                ["Kind"] = PointKind,
+                ["UnitId"] = plan.UnitId,
+                ["Point"] = JsonSerializer.Serialize(point, StorageJson.Options),
+            })));
+        actions.AddRange(plan.RemovedPointIds.Select(id => new TableTransactionAction(
+            TableTransactionActionType.Delete, new TableEntity(partition, TableKeys.SelfCheckPointRow(plan.UnitId, id)), ETag.All)));
+        actions.AddRange(ChangeRows.Create(
+                partition,
+                (at, id) => TableKeys.SelfCheckHistoryRow(plan.UnitId, at, id),
+                plan.StoredHistoryCount,
+                plan.NewChanges.Select(c => new ChangeRow(c.At, c.PersonId, c.PersonName, c.Kind.ToString(),
+                    JsonSerializer.Serialize(new ChangeDetail(c.PointId, c.PointWhat, c.Detail), StorageJson.Options))))
+            .Select(row =>
+            {
+                row["UnitId"] = plan.UnitId;
+                return new TableTransactionAction(TableTransactionActionType.Add, row);
+            }));
+        if (actions.Count > 100)
+        {
+            throw new InvalidOperationException($"A plan's change is saved in one transaction of at most 100 rows, not {actions.Count}.");
+        }
+
+        try
+        {
+            var response = await table.SubmitTransactionAsync(actions, cancellationToken);
+            var etag = response.Value[0].Headers.ETag;
+            plan.Stored(etag?.ToString() ?? await RevisionAsync(table, partition, head.RowKey, cancellationToken));
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 412 or 409)
+        {
+            throw new ConcurrencyConflictException($"The self-check plan of {plan.UnitId} for {plan.Year} was changed meanwhile.", ex);
+        }
+    }
+
+    /// <summary>
+    /// Reads the unit's plan (an empty one when there is none yet), applies the change and saves it; when someone else
+    /// saved the plan meanwhile, reads it again and decides again. Rule refusals pass through with nothing saved.
+    /// </summary>
+    public async Task<(SelfCheckPlan Plan, T Result)> ChangeAsync<T>(TenantId tenant, string unitId, int year, Func<SelfCheckPlan, T> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var plan = await FindAsync(tenant, unitId, year, cancellationToken) ?? SelfCheckPlan.Empty(tenant, unitId, year);
+            var result = change(plan);
+            if (plan.Revision is not null && !plan.NewChanges.Any())
+            {
+                return (plan, result);
+            }
+
+            try
+            {
+                await SaveAsync(plan, cancellationToken);
+                return (plan, result);
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
+            {
+                // Someone saved the plan since it was read: read it again and decide again.
+            }
+        }
+    }
+
+    private static async Task<string> RevisionAsync(TableClient table, string partition, string row, CancellationToken cancellationToken) =>
+        (await table.GetEntityAsync<TableEntity>(partition, row, select: ["RowKey"], cancellationToken: cancellationToken)).Value.ETag.ToString();
+
+    private static SelfCheckPlan? Assemble(TenantId tenant, int year, List<TableEntity> rows)
+    {
+        var head = rows.FirstOrDefault(r => r.GetString("Kind") == PlanKind);
+        if (head is null)
+        {
+            return null;
+        }
+
+        var points = rows.Where(r => r.GetString("Kind") == PointKind)
+            .Select(r => JsonSerializer.Deserialize<ControlPoint>(r.GetString("Point"), StorageJson.Options)!)
+            .ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var order = JsonSerializer.Deserialize<List<string>>(head.GetString("PointOrder") ?? "[]", StorageJson.Options)!;
+        var ordered = order.Where(points.ContainsKey).Select(id => points[id])
+            .Concat(points.Values.Where(p => !order.Contains(p.Id, StringComparer.Ordinal)));
+        var history = rows.Where(r => r.GetString("Kind") == ChangeRows.Kind)
+            .OrderBy(r => r.RowKey, StringComparer.Ordinal)
+            .Select(r =>
+            {
+                var change = ChangeRows.Read(r);
+                var detail = change.Detail is { } json ? JsonSerializer.Deserialize<ChangeDetail>(json, StorageJson.Options) : null;
+                return new SelfCheckPlanChange(change.At, change.PersonId, change.PersonName, Enum.Parse<SelfCheckPlanChangeKind>(change.Change),
+                    detail?.PointId, detail?.PointWhat, detail?.Detail);
+            });
+        return new SelfCheckPlan(tenant, head.GetString("UnitId"), year, ordered, history, head.ETag.ToString());
+    }
+
+    private sealed record ChangeDetail(string? PointId, string? PointWhat, string? Detail);
+}

@@ -1,0 +1,152 @@
+using Microsoft.Extensions.Options;
+using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Domain.SelfChecks;
+using TeamsQuality.Domain.Wheel;
+using TeamsQuality.Integration.Tests.Infrastructure;
+using TeamsQuality.Storage;
+using TeamsQuality.Storage.SelfChecks;
+
+namespace TeamsQuality.Integration.Tests.SelfChecks;
+
+/// <summary>The self-check plans against a real Azurite: a unit's plan whole, a tenant's year at once, saves conditional on what was read.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class SelfCheckPlanStorageTests(AzuriteFixture azurite)
+{
+    private readonly SelfCheckPlanRepository _plans = new(new TableStore(Options.Create(new StorageOptions
+    {
+        ConnectionString = azurite.ConnectionString,
+        TablePrefix = "s" + Guid.NewGuid().ToString("N")[..10],
+    })));
+
+    private static readonly TenantId Tenant = new("a0000000-0000-4000-8000-00000000000a");
+    private static readonly TenantId Other = new("b0000000-0000-4000-8000-00000000000b");
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
+
+    private static Organisation Org(TenantId tenant) => new(
+        tenant,
+        "Exempelby kommun",
+        [new Unit("hemtjanst", "Hemtjänsten", "anna", null), new Unit("hemtjanst-norra", "Hemtjänst Norra", "nils", null)],
+        [
+            new Person("anna", "Anna Berg", Role.Enhetschef, "hemtjanst"),
+            new Person("erik", "Erik Lund", Role.Medarbetare, "hemtjanst"),
+            new Person("nils", "Nils Ek", Role.Enhetschef, "hemtjanst-norra"),
+        ]);
+
+    private static ControlPointDraft Draft(string what, ControlMethod method = ControlMethod.Checklista, int? sample = null, string? responsible = "erik") =>
+        new(what, QualityPerspective.Processkvalitet, method, CheckFrequency.ValdaManader, [3, 9], responsible, "Instruktioner för " + what, sample);
+
+    [Fact]
+    public async Task A_plan_is_read_back_whole_with_its_points_in_order_and_its_history()
+    {
+        var org = Org(Tenant);
+        var anna = org.FindPerson("anna")!;
+        var plan = SelfCheckPlan.Empty(Tenant, "hemtjanst", 2027);
+        plan.Add("kp-b", Draft("Genomförandeplaner"), org, anna, Now);
+        plan.Add("kp-a", Draft("Journalgranskning", ControlMethod.Aktgranskning, 10, responsible: null), org, anna, Now);
+        await _plans.SaveAsync(plan, CancellationToken.None);
+        Assert.NotNull(plan.Revision);
+
+        plan.Change("kp-b", Draft("Genomförandeplaner är aktuella"), org, anna, Now.AddMinutes(1));
+        plan.Add("kp-c", Draft("Larm"), org, anna, Now.AddMinutes(2));
+        plan.Remove("kp-c", "Fel enhet", org, anna, Now.AddMinutes(3));
+        await _plans.SaveAsync(plan, CancellationToken.None);
+
+        var read = await _plans.FindAsync(Tenant, "hemtjanst", 2027, CancellationToken.None);
+        Assert.NotNull(read);
+        Assert.Equal(["kp-b", "kp-a"], read.Points.Select(p => p.Id));
+        var first = read.Points[0];
+        Assert.Equal(("Genomförandeplaner är aktuella", CheckFrequency.ValdaManader, "erik", "Erik Lund", "Instruktioner för Genomförandeplaner är aktuella"),
+            (first.What, first.Frequency, first.ResponsibleId, first.ResponsibleName, first.Instructions));
+        Assert.Equal([3, 9], first.Months);
+        Assert.Equal((ControlMethod.Aktgranskning, 10, (string?)null), (read.Points[1].Method, read.Points[1].SampleSize, read.Points[1].ResponsibleId));
+        Assert.Equal(
+            [SelfCheckPlanChangeKind.PointAdded, SelfCheckPlanChangeKind.PointAdded, SelfCheckPlanChangeKind.PointChanged, SelfCheckPlanChangeKind.PointAdded, SelfCheckPlanChangeKind.PointRemoved],
+            read.History.Select(c => c.Kind));
+        Assert.Equal(("Anna Berg", "kp-c", "Larm", "Fel enhet"), (read.History[4].PersonName, read.History[4].PointId, read.History[4].PointWhat, read.History[4].Detail));
+        Assert.Contains("Genomförandeplaner", read.History[2].Detail);
+        Assert.Equal(Now.AddMinutes(3), read.History[4].At);
+    }
+
+    [Fact]
+    public async Task A_save_on_a_plan_read_before_someone_elses_save_is_refused_and_writes_nothing()
+    {
+        var org = Org(Tenant);
+        var anna = org.FindPerson("anna")!;
+        var plan = SelfCheckPlan.Empty(Tenant, "hemtjanst", 2027);
+        plan.Add("kp-1", Draft("Genomförandeplaner"), org, anna, Now);
+        await _plans.SaveAsync(plan, CancellationToken.None);
+
+        var mine = (await _plans.FindAsync(Tenant, "hemtjanst", 2027, CancellationToken.None))!;
+        var theirs = (await _plans.FindAsync(Tenant, "hemtjanst", 2027, CancellationToken.None))!;
+        theirs.Add("kp-2", Draft("Brukarundersökning"), org, anna, Now);
+        await _plans.SaveAsync(theirs, CancellationToken.None);
+
+        mine.Add("kp-3", Draft("Larm"), org, anna, Now);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => _plans.SaveAsync(mine, CancellationToken.None));
+
+        // A second new plan for the same unit and year is a conflict too, never an overwrite.
+        var again = SelfCheckPlan.Empty(Tenant, "hemtjanst", 2027);
+        again.Add("kp-9", Draft("Annat"), org, anna, Now);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => _plans.SaveAsync(again, CancellationToken.None));
+
+        var read = (await _plans.FindAsync(Tenant, "hemtjanst", 2027, CancellationToken.None))!;
+        Assert.Equal(["kp-1", "kp-2"], read.Points.Select(p => p.Id));
+        Assert.Equal(2, read.History.Count);
+    }
+
+    [Fact]
+    public async Task A_change_is_decided_again_on_the_fresh_plan_when_someone_saved_meanwhile()
+    {
+        var org = Org(Tenant);
+        var anna = org.FindPerson("anna")!;
+        var attempts = 0;
+
+        var (plan, _) = await _plans.ChangeAsync(Tenant, "hemtjanst", 2027, p =>
+        {
+            if (attempts++ == 0)
+            {
+                // Someone else adds a point between this read and this save.
+                var other = SelfCheckPlan.Empty(Tenant, "hemtjanst", 2027);
+                other.Add("kp-other", Draft("Larm"), org, anna, Now);
+                _plans.SaveAsync(other, CancellationToken.None).GetAwaiter().GetResult();
+            }
+
+            return p.Add("kp-mine", Draft("Genomförandeplaner"), org, anna, Now);
+        }, CancellationToken.None);
+
+        Assert.Equal(2, attempts);
+        Assert.Equal(["kp-other", "kp-mine"], plan.Points.Select(p => p.Id));
+        Assert.Equal(["kp-other", "kp-mine"], (await _plans.FindAsync(Tenant, "hemtjanst", 2027, CancellationToken.None))!.Points.Select(p => p.Id));
+    }
+
+    [Fact]
+    public async Task The_year_lists_every_units_plan_apart_and_no_other_year_or_tenant()
+    {
+        var org = Org(Tenant);
+        var hemtjanst = SelfCheckPlan.Empty(Tenant, "hemtjanst", 2027);
+        hemtjanst.Add("kp-1", Draft("Genomförandeplaner"), org, org.FindPerson("anna")!, Now);
+        var norra = SelfCheckPlan.Empty(Tenant, "hemtjanst-norra", 2027);
+        norra.Add("kp-1", Draft("Larm", responsible: null), org, org.FindPerson("nils")!, Now);
+        norra.Add("kp-2", Draft("Brukarundersökning", responsible: null), org, org.FindPerson("nils")!, Now);
+        var earlier = SelfCheckPlan.Empty(Tenant, "hemtjanst", 2026);
+        earlier.Add("kp-0", Draft("Förra året"), org, org.FindPerson("anna")!, Now);
+        var otherOrg = Org(Other);
+        var otherTenant = SelfCheckPlan.Empty(Other, "hemtjanst", 2027);
+        otherTenant.Add("kp-x", Draft("Annan kommun"), otherOrg, otherOrg.FindPerson("anna")!, Now);
+        foreach (var plan in new[] { hemtjanst, norra, earlier, otherTenant })
+        {
+            await _plans.SaveAsync(plan, CancellationToken.None);
+        }
+
+        var year = await _plans.ListYearAsync(Tenant, 2027, CancellationToken.None);
+
+        Assert.Equal(["hemtjanst", "hemtjanst-norra"], year.Select(p => p.UnitId));
+        Assert.Equal(["Genomförandeplaner"], year[0].Points.Select(p => p.What));
+        Assert.Equal(["Larm", "Brukarundersökning"], year[1].Points.Select(p => p.What));
+
+        // "hemtjanst" is a prefix of "hemtjanst-norra": its plan alone is read.
+        Assert.Equal(["kp-1"], (await _plans.FindAsync(Tenant, "hemtjanst", 2027, CancellationToken.None))!.Points.Select(p => p.Id));
+        Assert.Null(await _plans.FindAsync(Other, "hemtjanst-norra", 2027, CancellationToken.None));
+        Assert.Empty(await _plans.ListYearAsync(Tenant, 2028, CancellationToken.None));
+    }
+}
