@@ -98,6 +98,30 @@ public static class CardVerbs
 
     /// <summary>End the substitute's period now: data unit.</summary>
     public const string EndSubstitute = "substitute.end";
+
+    /// <summary>Park an item in the Garage: inputs "garageKind" (Ide, Risk, Behov), "garageStop" (stop number), "garageText".</summary>
+    public const string ParkInGarage = "garage.park";
+
+    /// <summary>The unit's Garage by theme: data unit (optional).</summary>
+    public const string ShowGarage = "garage.list";
+
+    /// <summary>The Garage at a stop, for its documenter to decide on: data unit, year, stop.</summary>
+    public const string ReviewGarage = "garage.review";
+
+    /// <summary>The action form for a parked item: data unit, year, stop, garageItem.</summary>
+    public const string GaragePlanForm = "garage.planForm";
+
+    /// <summary>Take a parked item into the plan: data unit, year, stop, garageItem; the shared action form's inputs.</summary>
+    public const string GarageToPlan = "garage.toPlan";
+
+    /// <summary>Keep a parked item in the Garage: data unit, year, stop, garageItem.</summary>
+    public const string GarageKeep = "garage.keep";
+
+    /// <summary>The card to drop a parked item with a reason: data unit, year, stop, garageItem.</summary>
+    public const string GarageDropForm = "garage.dropForm";
+
+    /// <summary>Drop a parked item: data unit, year, stop, garageItem; input "garageReason".</summary>
+    public const string GarageDrop = "garage.drop";
 }
 
 /// <summary>The keys of card data and inputs, one place so cards and handlers agree.</summary>
@@ -153,4 +177,9 @@ public static class CardKeys
     public const string SubstitutePerson = "substitutePerson";
     public const string SubstituteFrom = "substituteFrom";
     public const string SubstituteUntil = "substituteUntil";
+    public const string GarageKind = "garageKind";
+    public const string GarageStop = "garageStop";
+    public const string GarageText = "garageText";
+    public const string GarageItem = "garageItem";
+    public const string GarageReason = "garageReason";
 }

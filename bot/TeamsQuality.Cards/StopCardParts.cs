@@ -4,6 +4,7 @@ using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Time;
+using TeamsQuality.Domain.Wheel;
 
 namespace TeamsQuality.Cards;
 
@@ -68,6 +69,23 @@ internal static class StopCardParts
 
         return data;
     }
+
+    /// <summary>
+    /// The choice of a stop's theme to put something under for when that stop comes ("logga", "garage"): the stops of the
+    /// wheel year by number, the chosen one kept when it is one of them.
+    /// </summary>
+    public static InputChoiceSet ThemeChoice(Texts t, IReadOnlyList<StopDefinition> stops, string id, string error, int? selected) =>
+        new(stops.OrderBy(s => s.Number).Select(s => new Choice($"{s.Number}. {s.Theme}", s.Number.ToString(CultureInfo.InvariantCulture))).ToList())
+        {
+            Id = id,
+            Label = t.ThemeChoiceLabel,
+            Style = "compact",
+            Placeholder = t.ThemeChoicePlaceholder,
+            IsRequired = true,
+            ErrorMessage = error,
+            Value = selected is { } number && stops.Any(s => s.Number == number) ? number.ToString(CultureInfo.InvariantCulture) : null,
+            Spacing = "medium",
+        };
 
     /// <summary>"30 november 2026" / "30 November 2026".</summary>
     public static string Date(UiLanguage language, DateOnly day) => day.ToString("d MMMM yyyy", language.Culture());

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsQuality.Storage.Actions;
 using TeamsQuality.Storage.Deviations;
+using TeamsQuality.Storage.Garage;
 using TeamsQuality.Storage.Logbook;
 using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Storage.Outboxes;
@@ -28,6 +29,7 @@ public static class StorageExtensions
         services.TryAddSingleton<LearningStopRepository>();
         services.TryAddSingleton<ImprovementActionRepository>();
         services.TryAddSingleton<LogbookRepository>();
+        services.TryAddSingleton<GarageRepository>();
         services.TryAddSingleton<StopCalendar>();
         services.TryAddSingleton<OutboxStore>();
         services.TryAddSingleton<JobState>();

@@ -110,8 +110,14 @@ public static class TableKeys
     /// </summary>
     public const string SelfCheckPlansTable = "SelfCheckPlans";
 
+    /// <summary>
+    /// Garage: PK = tenant~{unitId}; RK = "{stopNumber:00}~{itemId}". A unit's Garage is one partition; what is parked
+    /// under a theme is one range query. An item is one row (its history in it), replaced on a decision with its ETag.
+    /// </summary>
+    public const string GarageTable = "Garage";
+
     public static IReadOnlyList<string> AllTables { get; } =
-        [TeamRostersTable, OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable, WheelsTable, LearningStopsTable, ActionsTable, LogbookTable, DueIndexTable, OutboxTable, JobStateTable, ReportsTable, ReportIndexTable, ReportCountersTable, RisksTable, SelfCheckPlansTable];
+        [TeamRostersTable, OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable, WheelsTable, LearningStopsTable, ActionsTable, LogbookTable, DueIndexTable, OutboxTable, JobStateTable, ReportsTable, ReportIndexTable, ReportCountersTable, RisksTable, SelfCheckPlansTable, GarageTable];
 
     public static string SelfCheckYearPartition(string tenantId, int year) =>
         TenantPartition(tenantId) + Separator + year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
@@ -165,6 +171,10 @@ public static class TableKeys
         $"{stopNumber:D2}~{Ticks(at)}~{Escape(id)}";
 
     public static string LogbookStopPrefix(int stopNumber) => $"{stopNumber:D2}~";
+
+    public static string GarageRow(int stopNumber, string id) => GarageThemePrefix(stopNumber) + Escape(id);
+
+    public static string GarageThemePrefix(int stopNumber) => $"{stopNumber:D2}~";
 
     public static string DayPartition(string tenantId, DateOnly day) =>
         TenantPartition(tenantId) + Separator + day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using TeamsQuality.Domain.Logbook;
 using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Application.Wheel;
 using TeamsQuality.Domain.Wheel;
 using TeamsQuality.Storage.Logbook;
 
@@ -12,7 +13,7 @@ public sealed record LogbookEntry(IReadOnlyList<StopDefinition> Themes, LogbookN
 /// A note of learning from daily work in the unit's logbook, under a stop's theme; it is counted on that stop's card
 /// and shown in its first step when the stop comes. Refused: the themes, so the form comes back as it was.
 /// </summary>
-public sealed class AddLogbookNote(LogbookThemes themes, LogbookRepository logbook, TimeProvider time) : IUseCase
+public sealed class AddLogbookNote(StopThemes themes, LogbookRepository logbook, TimeProvider time) : IUseCase
 {
     /// <param name="unit">The unit the note is written in (the channel's, else the writer's own); none when the writer is in none.</param>
     /// <param name="stopNumber">The stop whose theme was chosen.</param>

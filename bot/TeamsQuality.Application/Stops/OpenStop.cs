@@ -1,6 +1,5 @@
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
-using TeamsQuality.Storage.Logbook;
 using TeamsQuality.Storage.Stops;
 
 namespace TeamsQuality.Application.Stops;
@@ -9,7 +8,7 @@ namespace TeamsQuality.Application.Stops;
 /// Opens a stop at a step. The manager opening a stop not yet started starts it; the documenter going on to a later
 /// step moves the unit's analysis there (anyone else may read ahead without moving the unit). The channel hears of both.
 /// </summary>
-public sealed class OpenStop(LearningStopRepository stops, LogbookRepository logbook, IStopNotices notices, TimeProvider time) : IUseCase
+public sealed class OpenStop(LearningStopRepository stops, StopMaterial material, IStopNotices notices, TimeProvider time) : IUseCase
 {
     /// <param name="step">The step the press names; none: where the unit is in a started stop (step 1 otherwise).</param>
     public async Task<Outcome<StepView>> RunAsync(Actor actor, StopAddress address, AnalysisStep? step, CancellationToken cancellationToken)
@@ -33,6 +32,6 @@ public sealed class OpenStop(LearningStopRepository stops, LogbookRepository log
         }
 
         var (unit, stop) = opened.Value;
-        return new StepView(unit, stop, shown, await StepMaterial.LogbookNotesAsync(logbook, actor, unit, stop, shown, cancellationToken));
+        return new StepView(unit, stop, shown, await material.ForStepAsync(actor.Tenant, stop, shown, cancellationToken));
     }
 }

@@ -1,5 +1,4 @@
 using TeamsQuality.Domain.Actions;
-using TeamsQuality.Domain.Logbook;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
@@ -9,14 +8,17 @@ namespace TeamsQuality.Application.Stops;
 /// <summary>A unit's stop, as a use case read (or saved) it: what a card about the stop is built from.</summary>
 public record StopView(Unit Unit, LearningStop Stop);
 
-/// <summary>A step of the stop to show; the first step brings the unit's logbook notes under the theme as material.</summary>
-public sealed record StepView(Unit Unit, LearningStop Stop, AnalysisStep Step, IReadOnlyList<LogbookNote>? LogbookNotes) : StopView(Unit, Stop);
+/// <summary>A step of the stop to show; the first step brings the stop's material (logbook notes, the Garage under the theme).</summary>
+public sealed record StepView(Unit Unit, LearningStop Stop, AnalysisStep Step, StopMaterials? Material) : StopView(Unit, Stop);
 
 /// <summary>A finished stop with the actions it put in the unit's plan.</summary>
 public sealed record SummaryView(Unit Unit, LearningStop Stop, IReadOnlyList<ImprovementAction> Actions) : StopView(Unit, Stop);
 
-/// <summary>The stop as its unit's channel shows it: with how many stops its wheel year has, and how many logbook notes are its material.</summary>
-public sealed record ChannelView(Unit Unit, LearningStop Stop, int StopCount, int LogbookNotes) : StopView(Unit, Stop);
+/// <summary>
+/// The stop as its unit's channel shows it: with how many stops its wheel year has, how many logbook notes are its
+/// material and how many parked items in the Garage wait for it.
+/// </summary>
+public sealed record ChannelView(Unit Unit, LearningStop Stop, int StopCount, int LogbookNotes, int GarageItems = 0) : StopView(Unit, Stop);
 
 /// <summary>What "hållplatser" answers: the unit's stops of the year, or the units to choose from.</summary>
 public abstract record StopListing;

@@ -1,6 +1,5 @@
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Wheel;
-using TeamsQuality.Storage.Logbook;
 using TeamsQuality.Storage.Stops;
 
 namespace TeamsQuality.Application.Stops;
@@ -10,7 +9,7 @@ namespace TeamsQuality.Application.Stops;
 /// again with what was added since; the channel's card shows those who take part in a started stop the step the unit
 /// is in, everyone the summary once the stop is finished, and otherwise the channel's card as it is now.
 /// </summary>
-public sealed class ViewStop(LearningStopRepository stops, LogbookRepository logbook, StopSummary summaries, ChannelCardFacts channelCard) : IUseCase
+public sealed class ViewStop(LearningStopRepository stops, StopMaterial material, StopSummary summaries, ChannelCardFacts channelCard) : IUseCase
 {
     /// <param name="step">The step the card showed; none for the channel's card.</param>
     /// <returns>A <see cref="StepView"/>, a <see cref="SummaryView"/> or a <see cref="ChannelView"/>.</returns>
@@ -27,7 +26,7 @@ public sealed class ViewStop(LearningStopRepository stops, LogbookRepository log
             ?? (stop.Status == StopStatus.Paborjad && stop.CanTakePart(actor.Person, unit) ? stop.CurrentStep : (AnalysisStep?)null);
         if (shown is { } s)
         {
-            return new StepView(unit, stop, s, await StepMaterial.LogbookNotesAsync(logbook, actor, unit, stop, s, cancellationToken));
+            return new StepView(unit, stop, s, await material.ForStepAsync(actor.Tenant, stop, s, cancellationToken));
         }
 
         if (stop.Status == StopStatus.Klar)

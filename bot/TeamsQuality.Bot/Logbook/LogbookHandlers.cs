@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TeamsQuality.Application.Logbook;
+using TeamsQuality.Application.Wheel;
 using TeamsQuality.Bot.Pipeline;
 using TeamsQuality.Cards;
 using TeamsQuality.Cards.Help;
@@ -12,7 +13,7 @@ namespace TeamsQuality.Bot.Logbook;
 /// The logbook in chat: "logga …" opens the form with the text in it, so the person only picks the stop's theme; the
 /// note is saved in the unit's logbook, and a refusal brings the form back with what was written.
 /// </summary>
-public sealed class LogbookHandlers(LogbookThemes themes, AddLogbookNote addNote)
+public sealed class LogbookHandlers(StopThemes themes, AddLogbookNote addNote)
 {
     public static void Map(FeatureRoutes routes) => routes
         .OnMessage<LogbookHandlers>(BotCommands.Logbook.Pattern, (h, asker, turn, ct) => h.FormAsync(asker, turn, ct))

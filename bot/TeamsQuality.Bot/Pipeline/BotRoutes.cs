@@ -1,4 +1,5 @@
 using TeamsQuality.Bot.Deviations;
+using TeamsQuality.Bot.Garage;
 using TeamsQuality.Bot.Help;
 using TeamsQuality.Bot.Logbook;
 using TeamsQuality.Bot.Organisations;
@@ -30,6 +31,7 @@ public static class BotRoutes
         services.AddScoped<StopHandlers>();
         services.AddScoped<LogbookHandlers>();
         services.AddScoped<WheelHandlers>();
+        services.AddScoped<GarageHandlers>();
         return services;
     }
 
@@ -44,6 +46,7 @@ public static class BotRoutes
         UndeliveredHandlers.Map(routes);
         UnitDeviationsHandlers.Map(routes);
         SubstituteHandlers.Map(routes);
+        GarageHandlers.Map(routes);
 
         // Before the welcome: an update runs every handler mapped for it, in order, and the welcome in a team not set up
         // names who of the team may set it up from the roster just learned.

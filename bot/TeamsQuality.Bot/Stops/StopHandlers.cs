@@ -7,7 +7,6 @@ using TeamsQuality.Cards;
 using TeamsQuality.Cards.Help;
 using TeamsQuality.Cards.Organisations;
 using TeamsQuality.Cards.Stops;
-using TeamsQuality.Domain.Logbook;
 using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Wheel;
 using TeamsQuality.Teams.Routing;
@@ -83,8 +82,8 @@ public sealed class StopHandlers(
 
         var step = opened.Value;
         return press.Page is { } page
-            ? Replace(StepCard(asker, turn, step, step.Step, StepCardDraft.FromInputs(action.Data), logbookNotes: step.LogbookNotes, page: page))
-            : Replace(StepCard(asker, turn, step, step.Step, logbookNotes: step.LogbookNotes));
+            ? Replace(StepCard(asker, turn, step, step.Step, StepCardDraft.FromInputs(action.Data), material: step.Material, page: page))
+            : Replace(StepCard(asker, turn, step, step.Step, material: step.Material));
     }
 
     /// <summary>The viewer's own current view of a stop's card, for Universal Actions refresh and Uppdatera.</summary>
@@ -99,9 +98,9 @@ public sealed class StopHandlers(
         return Replace(viewed.Value switch
         {
             // A step card keeps its page; the channel's card opens the unit's step at its newest contributions.
-            StepView step => StepCard(asker, turn, step, step.Step, logbookNotes: step.LogbookNotes, page: press.Step is null ? 0 : press.Page ?? 0),
+            StepView step => StepCard(asker, turn, step, step.Step, material: step.Material, page: press.Step is null ? 0 : press.Page ?? 0),
             SummaryView summary => SummaryCard(asker, summary),
-            ChannelView channel => StopDueCard.Build(asker.Language, channel.Stop, channel.Unit, channel.StopCount, channel.LogbookNotes, ViewerIds(turn)).ToJson(),
+            ChannelView channel => StopDueCard.Build(asker.Language, channel.Stop, channel.Unit, channel.StopCount, channel.LogbookNotes, ViewerIds(turn), channel.GarageItems).ToJson(),
             _ => throw new InvalidOperationException("A stop's view is a step, its summary or the channel's card."),
         });
     }
@@ -202,9 +201,10 @@ public sealed class StopHandlers(
 
     private static JsonObject StepCard(
         Asker asker, TurnContext turn, StopView view, AnalysisStep step, StepCardDraft? draft = null, string? notice = null, IReadOnlyList<CardRefusal>? refusals = null,
-        string? conflictingSummary = null, IReadOnlyList<LogbookNote>? logbookNotes = null, int page = 0) =>
+        string? conflictingSummary = null, StopMaterials? material = null, int page = 0) =>
         AnalysisStepCard.Build(
-            asker.Language, view.Stop, view.Unit, asker.Organisation.MembersOf(view.Unit.Id).ToList(), asker.Person, step, draft, notice, refusals, conflictingSummary, logbookNotes, ViewerIds(turn), page).ToJson();
+            asker.Language, view.Stop, view.Unit, asker.Organisation.MembersOf(view.Unit.Id).ToList(), asker.Person, step, draft, notice, refusals, conflictingSummary,
+            material?.LogbookNotes, ViewerIds(turn), page, material?.GarageItems).ToJson();
 
     private static JsonObject SummaryCard(Asker asker, SummaryView summary) => StopSummaryCard.Build(asker.Language, summary.Stop, summary.Unit, summary.Actions).ToJson();
 

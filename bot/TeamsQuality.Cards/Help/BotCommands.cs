@@ -43,7 +43,9 @@ public static partial class BotCommands
 
     public static BotCommand Wheel { get; } = new(t => t.CommandWheel, t => t.CommandWheelDescription, WheelPattern());
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, OpenReference, UnitReports, Substitute, Risks, Statistics, Wheel, WhoAmI];
+    public static BotCommand Garage { get; } = new(t => t.CommandGarage, t => t.CommandGarageDescription, GaragePattern());
+
+    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, OpenReference, UnitReports, Substitute, Risks, Statistics, Wheel, WhoAmI, Garage];
 
     [GeneratedRegex(@"^\s*(hjälp|hjalp|help|\?)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HelpPattern();
@@ -92,6 +94,10 @@ public static partial class BotCommands
     /// <summary>"logga" alone, or followed by the note (captured as "text").</summary>
     [GeneratedRegex(@"^\s*(logga|log)\b[\s:]*(?<text>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex LogbookPattern();
+
+    /// <summary>"garage" alone (the unit's Garage), or followed by what to park (captured as "text").</summary>
+    [GeneratedRegex(@"^\s*(garage|garaget)\b[\s:]*(?<text>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex GaragePattern();
 
     [GeneratedRegex(@"^\s*(vem är jag|vem ar jag|who am i|whoami|profil|profile)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhoAmIPattern();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using TeamsQuality.Cards.Adaptive;
 using TeamsQuality.Cards.Help;
@@ -43,21 +42,7 @@ public static class LogbookCard
 
         body.Add(new TextBlock(t.LogbookIntro) { Size = "small", Spacing = "none" });
 
-        var choices = stops
-            .OrderBy(s => s.Number)
-            .Select(s => new Choice($"{s.Number}. {s.Theme}", s.Number.ToString(CultureInfo.InvariantCulture)))
-            .ToList();
-        body.Add(new InputChoiceSet(choices)
-        {
-            Id = CardKeys.LogbookStop,
-            Label = t.LogbookStopLabel,
-            Style = "compact",
-            Placeholder = t.LogbookStopPlaceholder,
-            IsRequired = true,
-            ErrorMessage = t.LogbookStopError,
-            Value = selectedStop is { } number && stops.Any(s => s.Number == number) ? number.ToString(CultureInfo.InvariantCulture) : null,
-            Spacing = "medium",
-        });
+        body.Add(ThemeChoice(t, stops, CardKeys.LogbookStop, t.LogbookStopError, selectedStop));
         body.Add(new InputText
         {
             Id = CardKeys.LogbookText,

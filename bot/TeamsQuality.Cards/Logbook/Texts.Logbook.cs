@@ -30,9 +30,10 @@ public sealed partial class Texts
         "Anteckna något du lärt dig i vardagen under en hållplats tema. Anteckningarna tas fram när hållplatsen är dags. Skriv inga namn eller personnummer på brukare.",
         "Note something you learnt in daily work under a hållplats theme. The notes come up when that hållplats is due. Do not write clients' names or personal identity numbers.");
 
-    public string LogbookStopLabel => Say("Tema (hållplats)", "Theme (hållplats)");
+    /// <summary>The choice of a stop's theme, the same wherever something is put under one (logbook, Garage).</summary>
+    public string ThemeChoiceLabel => Say("Tema (hållplats)", "Theme (hållplats)");
 
-    public string LogbookStopPlaceholder => Say("Välj tema", "Choose a theme");
+    public string ThemeChoicePlaceholder => Say("Välj tema", "Choose a theme");
 
     public string LogbookStopError => Say("Välj vilket tema anteckningen hör till.", "Choose the theme the note belongs to.");
 

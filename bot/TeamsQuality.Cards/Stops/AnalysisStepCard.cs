@@ -28,24 +28,29 @@ public static class AnalysisStepCard
     /// <summary>How many logbook notes the first step shows (the newest).</summary>
     internal const int MostLogbookNotes = 10;
 
+    /// <summary>How many parked Garage items the first step lists (the rest, and the decisions, on the Garage's own card).</summary>
+    internal const int MostGarageItems = 8;
+
+    private const int LongestGarageItem = 300;
+
     private const int LongestProposalTitle = 500;
 
     private const int LongestLogbookNote = 500;
 
     /// <summary>
     /// How much the variable parts may cost (<see cref="CardParts.JsonCost"/>): one page of contributions, one
-    /// text of the record (a summary), each text put back in an input, the logbook notes and the proposals. A card over
+    /// text of the record (a summary), each text put back in an input, the logbook notes, the Garage and the proposals. A card over
     /// <see cref="MaxBytes"/> is built again with the next, smaller budget; the page of contributions keeps its size in all
     /// but the last, so "Visa äldre" pages stay the same.
     /// </summary>
-    private sealed record Budget(int Contributions, int Text, int Prefill, int Notes, int Proposals)
+    private sealed record Budget(int Contributions, int Text, int Prefill, int Notes, int Proposals, int Garage)
     {
         public static IReadOnlyList<Budget> Steps { get; } =
         [
-            new(24_000, 12_000, CardParts.LongestPrefillCost, 6_000, 8_000),
-            new(24_000, 5_000, 5_000, 3_000, 4_000),
-            new(24_000, 1_500, 2_000, 1_000, 1_500),
-            new(6_000, 600, 1_000, 500, 600),
+            new(24_000, 12_000, CardParts.LongestPrefillCost, 6_000, 8_000, 4_000),
+            new(24_000, 5_000, 5_000, 3_000, 4_000, 2_000),
+            new(24_000, 1_500, 2_000, 1_000, 1_500, 800),
+            new(6_000, 600, 1_000, 500, 600, 400),
         ];
     }
 
@@ -72,6 +77,10 @@ public static class AnalysisStepCard
     /// Whose view Teams refreshes by itself (Universal Actions): the viewer's Teams user id, as the card is their own view.
     /// </param>
     /// <param name="page">Which page of the step's contributions: 0 the newest, 1 the ones before them, and so on.</param>
+    /// <param name="garageItems">
+    /// What the unit parked in the Garage under the stop's theme (awaiting the stop, or decided at it): material for the
+    /// first step, listed there; the decisions are on the Garage's own card ("Gå igenom garaget").
+    /// </param>
     public static AdaptiveCard Build(
         UiLanguage language,
         LearningStop stop,
@@ -85,14 +94,15 @@ public static class AnalysisStepCard
         string? conflictingSummary = null,
         IReadOnlyList<Domain.Logbook.LogbookNote>? logbookNotes = null,
         IReadOnlyList<string>? refreshUserIds = null,
-        int page = 0)
+        int page = 0,
+        IReadOnlyList<Domain.Garage.GarageItem>? garageItems = null)
     {
         // Built with generous budgets; a stop far beyond the usual (or a refused text at its longest) is built again with
         // smaller ones.
         return CardParts.FirstThatFits(
             Budget.Steps,
             MaxBytes,
-            budget => Build(language, stop, unit, unitPeople, viewer, step, draft ?? new StepCardDraft(), notice, refusals, conflictingSummary, logbookNotes, refreshUserIds, page, budget));
+            budget => Build(language, stop, unit, unitPeople, viewer, step, draft ?? new StepCardDraft(), notice, refusals, conflictingSummary, logbookNotes, garageItems, refreshUserIds, page, budget));
     }
 
     private static AdaptiveCard Build(
@@ -107,6 +117,7 @@ public static class AnalysisStepCard
         IReadOnlyList<CardRefusal>? refusals,
         string? conflictingSummary,
         IReadOnlyList<Domain.Logbook.LogbookNote>? logbookNotes,
+        IReadOnlyList<Domain.Garage.GarageItem>? garageItems,
         IReadOnlyList<string>? refreshUserIds,
         int page,
         Budget budget)
@@ -169,6 +180,11 @@ public static class AnalysisStepCard
             }
         }
 
+        if (step == AnalysisStep.Nulagesbeskrivning && garageItems is { Count: > 0 })
+        {
+            AddGarage(body, language, t, stop, garageItems, budget);
+        }
+
         AddContributions(body, language, t, stop, step, page, budget);
         if (takesPart)
         {
@@ -211,6 +227,12 @@ public static class AnalysisStepCard
             actions.Add(new ExecuteAction(t.FinishStop, CardVerbs.FinishForm) { Data = StopData(stop.Key), Style = "positive" });
         }
 
+        // What was parked in the Garage under the theme is decided on its own card, so this one stays within size.
+        if (step == AnalysisStep.Nulagesbeskrivning && garageItems is { Count: > 0 })
+        {
+            actions.Add(new ExecuteAction(t.ReviewGarage, CardVerbs.ReviewGarage) { Data = StopData(stop.Key) });
+        }
+
         // Stop 4 (synpunkter, klagomål, avvikelser) is also the unit's risk analysis: its material is the risk
         // register and the counts of reports.
         if (stop.Definition.AlsoDocumentedAs is not null && step == AnalysisStep.Nulagesbeskrivning)
@@ -246,6 +268,36 @@ public static class AnalysisStepCard
         Field.Documenter => CardKeys.Delegate,
         _ => null,
     };
+
+    /// <summary>
+    /// What the unit parked in the Garage under the theme, as the logbook notes are shown: what awaits the stop first,
+    /// each with its kind, who parked it and where it stands.
+    /// </summary>
+    private static void AddGarage(List<CardElement> body, UiLanguage language, Texts t, LearningStop stop, IReadOnlyList<Domain.Garage.GarageItem> garageItems, Budget budget)
+    {
+        var culture = language.Culture();
+        body.Add(Subheading(string.Format(culture, garageItems.Count == 1 ? t.GarageItemsOne : t.GarageItemsMany, garageItems.Count)));
+        var ordered = garageItems.OrderBy(i => !i.AwaitsDecisionAt(stop)).ThenBy(i => i.ParkedAt).ToList();
+        var (items, hidden) = CardParts.Oldest(ordered, MostGarageItems, budget.Garage, i => CardParts.JsonCost(GarageText(i, budget)) + CardParts.JsonCost(i.ParkedByName) + 300);
+        foreach (var item in items)
+        {
+            body.Add(new RichTextBlock(
+            [
+                new TextRun(t.GarageKindName(item.Kind) + ": ") { Weight = "bolder" },
+                new TextRun(GarageText(item, budget)),
+                new TextRun(" · " + t.GarageStatusName(item.Status)) { IsSubtle = true },
+            ]) { Spacing = "small" });
+            body.Add(Byline(item.ParkedByName, Domain.Time.SwedishTime.ToSwedish(item.ParkedAt).ToString("d MMM", culture)));
+        }
+
+        if (hidden > 0)
+        {
+            body.Add(CardParts.Hidden(string.Format(culture, t.GarageMoreHidden, hidden)));
+        }
+    }
+
+    private static string GarageText(Domain.Garage.GarageItem item, Budget budget) =>
+        CardParts.WithinCost(Shorten(item.Text, LongestGarageItem), budget.Garage);
 
     private static string NoteText(Domain.Logbook.LogbookNote note, Budget budget) =>
         CardParts.WithinCost(Shorten(note.Text, LongestLogbookNote), budget.Notes);

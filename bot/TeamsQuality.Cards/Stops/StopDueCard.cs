@@ -7,7 +7,7 @@ namespace TeamsQuality.Cards.Stops;
 
 /// <summary>
 /// Posted to the unit's channel when a learning stop is due: what the stop is about, when it must be done, what the
-/// manager prepares, how much the logbook holds on the theme, and the button that opens the analysis. The post is
+/// manager prepares, how much the logbook and the Garage hold on the theme, and the button that opens the analysis. The post is
 /// updated for everyone as the stop goes on, so it always shows where the stop is: started by whom and in which step
 /// (opening it there), or finished with its bedömning; "Starta hållplatsen" only while nobody has. Its Universal
 /// Actions refresh gives each viewer their own current view (<see cref="CardVerbs.RefreshStop"/>).
@@ -20,7 +20,8 @@ public static class StopDueCard
     /// <param name="stopCount">How many stops the unit's wheel has ("Hållplats 1 av 10").</param>
     /// <param name="logbookNotes">How many logbook notes the unit has under the stop's theme.</param>
     /// <param name="refreshUserIds">The Teams user ids whose view Teams refreshes by itself (null: Teams' default).</param>
-    public static AdaptiveCard Build(UiLanguage language, LearningStop stop, Unit unit, int stopCount, int logbookNotes, IReadOnlyList<string>? refreshUserIds = null)
+    /// <param name="garageItems">How many items parked in the unit's Garage under the stop's theme wait for it.</param>
+    public static AdaptiveCard Build(UiLanguage language, LearningStop stop, Unit unit, int stopCount, int logbookNotes, IReadOnlyList<string>? refreshUserIds = null, int garageItems = 0)
     {
         var t = Texts.For(language);
         var culture = language.Culture();
@@ -71,6 +72,12 @@ public static class StopDueCard
             Spacing = "medium",
             IsSubtle = logbookNotes <= 0,
             Weight = logbookNotes > 0 ? "bolder" : null,
+        });
+        body.Add(new TextBlock(Count(language, garageItems, t.GarageItemsNone, t.GarageItemsOne, t.GarageItemsMany))
+        {
+            Spacing = "none",
+            IsSubtle = garageItems <= 0,
+            Weight = garageItems > 0 ? "bolder" : null,
         });
         body.Add(new TextBlock(t.StopDueHowTo) { Spacing = "medium", Size = "small" });
 

@@ -75,6 +75,12 @@ public enum Field
     ControlSampleSize,
     ControlRemovalReason,
     TemplateName,
+
+    // ---- Nordmaling's Garage ----
+    GarageKind,
+    GarageTheme,
+    GarageText,
+    GarageReason,
 }
 
 /// <summary>Why a rule said no.</summary>

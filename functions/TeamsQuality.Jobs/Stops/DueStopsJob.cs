@@ -1,4 +1,5 @@
 using Hangfire;
+using TeamsQuality.Application.Stops;
 using TeamsQuality.Application.Tenants;
 using TeamsQuality.Cards;
 using TeamsQuality.Cards.Outboxes;
@@ -9,7 +10,6 @@ using TeamsQuality.Domain.Time;
 using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Jobs.Tenants;
 using TeamsQuality.Storage;
-using TeamsQuality.Storage.Logbook;
 using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Storage.Outboxes;
 using TeamsQuality.Storage.Stops;
@@ -29,7 +29,7 @@ public sealed class DueStopsJob(
     OrganisationRepository organisations,
     LearningStopRepository stops,
     WheelRepository wheels,
-    LogbookRepository logbook,
+    StopMaterial material,
     StopCalendar calendar,
     Outbox outbox,
     OutboxDeliveryJob delivery,
@@ -180,8 +180,8 @@ public sealed class DueStopsJob(
         var about = StopChannelNotices.About(unit, stop);
         if (target.Kind == OutboxTarget.ChannelKind)
         {
-            var notes = await logbook.ListAsync(tenant, unit.Id, stop.Key.Number, stop.LogbookMaterialFrom, cancellationToken);
-            var card = await channelNotices.DueCardAsync(organisation, unit, stop, await StopCountAsync(tenant, stop, cancellationToken), notes.Count, cancellationToken);
+            var waiting = await material.OfAsync(tenant, stop, cancellationToken);
+            var card = await channelNotices.DueCardAsync(organisation, unit, stop, await StopCountAsync(tenant, stop, cancellationToken), waiting.LogbookNotes.Count, waiting.GarageAwaiting(stop), cancellationToken);
             return outbox.Intent(tenant, key, target, NoticeKind.StopDue, card, anyHour: false, about, group);
         }
 

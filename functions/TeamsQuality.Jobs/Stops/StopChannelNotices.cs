@@ -36,8 +36,8 @@ public sealed class StopChannelNotices(
     private const UiLanguage ChannelLanguage = UiLanguage.Swedish;
 
     /// <summary>The due card for the unit's channel, as the due scan records it in the outbox (refreshed for the unit's people).</summary>
-    public async Task<AdaptiveCard> DueCardAsync(Organisation organisation, Unit unit, LearningStop stop, int stopCount, int logbookNotes, CancellationToken cancellationToken) =>
-        StopDueCard.Build(ChannelLanguage, stop, unit, stopCount, logbookNotes, await RefreshUserIdsAsync(organisation, unit, cancellationToken));
+    public async Task<AdaptiveCard> DueCardAsync(Organisation organisation, Unit unit, LearningStop stop, int stopCount, int logbookNotes, int garageItems, CancellationToken cancellationToken) =>
+        StopDueCard.Build(ChannelLanguage, stop, unit, stopCount, logbookNotes, await RefreshUserIdsAsync(organisation, unit, cancellationToken), garageItems);
 
     /// <summary>
     /// The outbox posted the due card: remembers where, so the card can be kept current. If the stop moved on after
@@ -106,7 +106,7 @@ public sealed class StopChannelNotices(
         }
 
         var facts = await channelCard.RunAsync(organisation.Tenant, unit, stop, cancellationToken);
-        var card = StopDueCard.Build(ChannelLanguage, stop, unit, facts.StopCount, facts.LogbookNotes, await RefreshUserIdsAsync(organisation, unit, cancellationToken));
+        var card = StopDueCard.Build(ChannelLanguage, stop, unit, facts.StopCount, facts.LogbookNotes, await RefreshUserIdsAsync(organisation, unit, cancellationToken), facts.GarageItems);
         await outbox.UpdatePostAsync(organisation.Tenant, StopOutboxKeys.ChannelPost(stop.Key), card, cancellationToken, About(unit, stop));
         return true;
     }

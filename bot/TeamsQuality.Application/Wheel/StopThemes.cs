@@ -1,11 +1,13 @@
 using TeamsQuality.Domain.Time;
 using TeamsQuality.Domain.Wheel;
-using TeamsQuality.Application.Wheel;
 
-namespace TeamsQuality.Application.Logbook;
+namespace TeamsQuality.Application.Wheel;
 
-/// <summary>"logga": the themes a logbook note can go under, the stops of this wheel year.</summary>
-public sealed class LogbookThemes(CurrentWheel wheels, TimeProvider time) : IUseCase
+/// <summary>
+/// The themes something can be put under for a later stop, the stops of this wheel year: "logga" (a logbook note) and
+/// "garage" (an item parked in the Garage) offer the same.
+/// </summary>
+public sealed class StopThemes(CurrentWheel wheels, TimeProvider time) : IUseCase
 {
     public async Task<IReadOnlyList<StopDefinition>> RunAsync(Actor actor, CancellationToken cancellationToken)
     {
