@@ -28,6 +28,8 @@ public sealed partial class TextsTests
         "{0}, {1}",
         "T{0} {1}",
         "LS-2026-0001",
+        "garage",
+        "Risk",
     };
 
     public static TheoryData<string> StringMembers() => [.. TextProperties().Select(p => $"{p.DeclaringType!.Name}.{p.Name}")];

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using TeamsQuality.Application;
+using TeamsQuality.Application.Garage;
 using TeamsQuality.Application.Organisations;
+using TeamsQuality.Domain.Garage;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Storage;
 using TeamsQuality.Storage.Organisations;
@@ -153,7 +155,50 @@ public sealed class DemoSeeder(
         }
 
         var setup = new DemoSetup(use, johan.Value, logger, cancellationToken);
-        return await setup.RunAsync(target);
+        if (!await setup.RunAsync(target))
+        {
+            return false;
+        }
+
+        await ParkInGarageAsync(use, cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// What the units' people have parked in the Garage, as they would with "garage …": in Hemtjänst Norra under stop 1
+    /// (Samverkan, the next stop due) so its first step has something to decide on, and a little in the other units.
+    /// </summary>
+    private async Task ParkInGarageAsync(IServiceProvider use, CancellationToken cancellationToken)
+    {
+        if (await organisations.FindAsync(DemoOrganisation.Tenant, cancellationToken) is not { } organisation)
+        {
+            return;
+        }
+
+        (string Person, GarageKind Kind, int Stop, string Text)[] parked =
+        [
+            (DemoOrganisation.People.FatimaHassan, GarageKind.Ide, 1, "Ett gemensamt månadsmöte med hemsjukvården, så att vi tar upp kvällarnas överrapportering innan något går fel."),
+            (DemoOrganisation.People.ErikLund, GarageKind.Risk, 1, "Överrapporteringen till hemsjukvården kan falla bort när ordinarie personal är sjuk och vikarier inte har kontaktlistan."),
+            (DemoOrganisation.People.ErikLund, GarageKind.Behov, 2, "Fler medarbetare behöver utbildning i lågaffektivt bemötande."),
+            (DemoOrganisation.People.LinaSvensson, GarageKind.Behov, 1, "En tydligare rutin för samverkan med skolan när ett barn byter skola mitt i en utredning."),
+            (DemoOrganisation.People.SaraAhmadi, GarageKind.Ide, 1, "Bjud in daglig verksamhet till vårt APT två gånger om året."),
+        ];
+        var park = use.GetRequiredService<ParkInGarage>();
+        foreach (var (personId, kind, stop, text) in parked)
+        {
+            if (organisation.FindPerson(personId) is not { } person)
+            {
+                continue;
+            }
+
+            var actor = new Actor(organisation, person);
+            var unit = person.UnitId is { } unitId ? organisation.FindUnit(unitId) : null;
+            var done = await park.RunAsync(actor, unit, kind, stop, text, cancellationToken);
+            if (done.IsRefused)
+            {
+                logger.LogWarning("Demo organisation: {Person} could not park in the Garage: {Refusals}", person.Name, string.Join(", ", done.Refusals));
+            }
+        }
     }
 
     /// <summary>The installation turn may go on in the background past the turn budget: wait until the team is recorded.</summary>

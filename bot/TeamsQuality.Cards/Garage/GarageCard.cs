@@ -121,7 +121,7 @@ public static class GarageReceiptCard
 /// <summary>How a parked item reads on every card that shows it: its kind and text, who parked it and when, where it stands.</summary>
 internal static class GarageItemPart
 {
-    /// <param name="longest">The most of the item's text shown (the rest is a press away, in the Garage's list).</param>
+    /// <param name="longest">The most of the item's text shown; a reason or an action's title shows less.</param>
     public static List<CardElement> Describe(UiLanguage language, GarageItem item, int longest)
     {
         var t = Texts.For(language);
@@ -134,11 +134,11 @@ internal static class GarageItemPart
         var status = new List<TextRun> { new(t.GarageStatusName(item.Status)) { Weight = "bolder", Color = StatusColour(item.Status) } };
         if (item.Status == GarageStatus.TillPlanen && item.ActionTitle is { } title)
         {
-            status.Add(new TextRun(" · " + string.Format(culture, t.GarageToPlanDetail, Shorten(title, 200))));
+            status.Add(new TextRun(" · " + string.Format(culture, t.GarageToPlanDetail, Shorten(title, Math.Max(60, longest / 3)))));
         }
         else if (item.Status == GarageStatus.Struken && item.Reason is { } reason)
         {
-            status.Add(new TextRun(" · " + string.Format(culture, t.GarageDropDetail, Shorten(reason, 300))));
+            status.Add(new TextRun(" · " + string.Format(culture, t.GarageDropDetail, Shorten(reason, Math.Max(60, longest / 2)))));
         }
 
         items.Add(new RichTextBlock(status) { Spacing = "none" });

@@ -11,12 +11,19 @@ namespace TeamsQuality.Cards.Garage;
 /// </summary>
 public static class GarageListCard
 {
-    /// <summary>At most this many items are listed; the card says how many more there are.</summary>
-    internal const int MostItems = 40;
+    /// <summary>
+    /// How many items at most, each with how much of its text: built with the first that keeps the card well under
+    /// Teams' size (a Garage full of long texts shows fewer, shorter); the card says how many more there are.
+    /// </summary>
+    private static readonly IReadOnlyList<(int MostItems, int LongestText)> Budgets = [(40, 300), (25, 200), (15, 150), (10, 100)];
 
-    private const int LongestText = 300;
+    public static AdaptiveCard Build(UiLanguage language, Unit unit, IReadOnlyList<GarageItem> items) =>
+        CardParts.FirstThatFits(Budgets, MaxBytes, budget => Build(language, unit, items, budget.MostItems, budget.LongestText));
 
-    public static AdaptiveCard Build(UiLanguage language, Unit unit, IReadOnlyList<GarageItem> items)
+    /// <summary>The most the card may be as JSON at its largest (every non-ASCII letter escaped).</summary>
+    internal const int MaxBytes = 60 * 1024;
+
+    private static AdaptiveCard Build(UiLanguage language, Unit unit, IReadOnlyList<GarageItem> items, int mostItems, int longestText)
     {
         var t = Texts.For(language);
         var culture = language.Culture();
@@ -31,14 +38,14 @@ public static class GarageListCard
         var shown = items
             .OrderBy(i => i.Status is GarageStatus.TillPlanen or GarageStatus.Struken)
             .ThenByDescending(i => i.ParkedAt)
-            .Take(MostItems)
+            .Take(mostItems)
             .ToList();
         foreach (var theme in shown.GroupBy(i => (i.StopNumber, i.Theme)).OrderBy(g => g.Key.StopNumber))
         {
             body.Add(Subheading(string.Format(culture, t.GarageThemeHeading, theme.Key.StopNumber, theme.Key.Theme)));
             foreach (var item in theme)
             {
-                body.Add(new Container(GarageItemPart.Describe(language, item, LongestText)) { Spacing = "small" });
+                body.Add(new Container(GarageItemPart.Describe(language, item, longestText)) { Spacing = "small" });
             }
         }
 

@@ -18,10 +18,14 @@ namespace TeamsQuality.Cards.Garage;
 /// </summary>
 public static class GarageReviewCard
 {
-    /// <summary>At most this many items on the card; what awaits a decision comes first.</summary>
-    internal const int MostItems = 25;
+    /// <summary>
+    /// How many items at most (what awaits a decision first), each with how much of its text: built with the first that
+    /// keeps the card well under Teams' size.
+    /// </summary>
+    private static readonly IReadOnlyList<(int MostItems, int LongestText)> Budgets = [(25, 600), (15, 300), (10, 200), (6, 100)];
 
-    private const int LongestText = 600;
+    /// <summary>The most the card may be as JSON at its largest (every non-ASCII letter escaped).</summary>
+    internal const int MaxBytes = 60 * 1024;
 
     /// <param name="language">The viewer's language.</param>
     /// <param name="unit">The stop's unit.</param>
@@ -30,7 +34,11 @@ public static class GarageReviewCard
     /// <param name="viewer">Who sees it: the documenter gets the decisions.</param>
     /// <param name="notice">A receipt at the top (green), e.g. what was decided.</param>
     /// <param name="refusal">A refusal at the top (red), e.g. someone who may not decide pressed a button on a forwarded card.</param>
-    public static AdaptiveCard Build(UiLanguage language, Unit unit, LearningStop stop, IReadOnlyList<GarageItem> items, Person viewer, string? notice = null, string? refusal = null)
+    public static AdaptiveCard Build(UiLanguage language, Unit unit, LearningStop stop, IReadOnlyList<GarageItem> items, Person viewer, string? notice = null, string? refusal = null) =>
+        CardParts.FirstThatFits(Budgets, MaxBytes, budget => Build(language, unit, stop, items, viewer, notice, refusal, budget.MostItems, budget.LongestText));
+
+    private static AdaptiveCard Build(
+        UiLanguage language, Unit unit, LearningStop stop, IReadOnlyList<GarageItem> items, Person viewer, string? notice, string? refusal, int mostItems, int longestText)
     {
         var t = Texts.For(language);
         var culture = language.Culture();
@@ -60,10 +68,10 @@ public static class GarageReviewCard
             body.Add(new TextBlock(t.GarageReviewNone) { IsSubtle = true, Spacing = "medium" });
         }
 
-        var shown = items.OrderBy(i => !i.AwaitsDecisionAt(stop)).ThenBy(i => i.ParkedAt).Take(MostItems).ToList();
+        var shown = items.OrderBy(i => !i.AwaitsDecisionAt(stop)).ThenBy(i => i.ParkedAt).Take(mostItems).ToList();
         foreach (var item in shown)
         {
-            var parts = GarageItemPart.Describe(language, item, LongestText);
+            var parts = GarageItemPart.Describe(language, item, longestText);
             if (decides && item.Status is GarageStatus.Parkerad or GarageStatus.KvarIGaraget)
             {
                 var data = ItemData(stop.Key, item.Id);
@@ -125,7 +133,7 @@ public static class GaragePlanCard
         {
             Heading(t.GarageToPlanTitle),
             Subtle($"{unit.Name} · " + string.Format(culture, t.GarageThemeHeading, stop.Key.Number, stop.Definition.Theme)),
-            new Container(GarageItemPart.Describe(language, item, 1000)) { Style = "emphasis" },
+            new Container(GarageItemPart.Describe(language, item, 500)) { Style = "emphasis" },
         };
         var prefilled = draft ?? new ActionFormDraft { Title = Prefill(item.Text) };
         body.AddRange(ActionFormPart.Inputs(language, owners, prefilled, Prefill(string.Format(culture, t.GarageCause, t.GarageKindName(item.Kind), item.Text)), ActionPurpose.Forebyggande));
@@ -155,7 +163,7 @@ public static class GarageDropCard
         {
             Heading(t.GarageDropTitle),
             Subtle($"{unit.Name} · " + string.Format(culture, t.GarageThemeHeading, stop.Key.Number, stop.Definition.Theme)),
-            new Container(GarageItemPart.Describe(language, item, 1000)) { Style = "emphasis" },
+            new Container(GarageItemPart.Describe(language, item, 500)) { Style = "emphasis" },
             new InputText
             {
                 Id = CardKeys.GarageReason,
