@@ -87,6 +87,51 @@ internal static class StopCardParts
             Spacing = "medium",
         };
 
+    /// <summary>
+    /// A form that puts something under a stop's theme for when that stop comes ("logga", "garage"): its title, what it
+    /// is for, the inputs (among them <see cref="ThemeChoice"/>) and the save button, each refusal under its input and
+    /// above the button. Without stops to choose from (no wheel yet) it says so, with the refusals at the top, as there
+    /// is no input to put them under, and leads back to the help.
+    /// </summary>
+    public static AdaptiveCard ThemeForm(
+        UiLanguage language, IReadOnlyList<StopDefinition> stops, ThemeFormTexts texts, Func<IEnumerable<CardElement>> inputs, ExecuteAction save, IReadOnlyList<CardRefusal>? refusals)
+    {
+        var t = Texts.For(language);
+        var body = new List<CardElement>();
+        if (stops.Count == 0)
+        {
+            body.AddRange((refusals ?? []).Select(r => r.Message).Distinct().Select(message => (CardElement)Notice(message, isError: true)));
+            body.Add(Heading(texts.Title));
+            body.Add(new TextBlock(texts.NoStops) { Color = "warning" });
+            return CardParts.BackToHelpCard(language, t, texts.Fallback, body);
+        }
+
+        body.Add(Heading(texts.Title));
+        body.Add(new TextBlock(texts.Intro) { Size = "small", Spacing = "none" });
+        body.AddRange(inputs());
+        return new AdaptiveCard
+        {
+            Lang = language.Tag(),
+            FallbackText = texts.Fallback,
+            Body = RefusalPlacement.Place(body, refusals, t.ReportProblemsHeading),
+            Actions = [save with { Style = "positive" }],
+        };
+    }
+
+    /// <summary>The receipt for what was put under a stop's theme: under which (green), what was put there, and when it comes up.</summary>
+    public static AdaptiveCard ThemeReceipt(UiLanguage language, string title, IReadOnlyList<CardElement> what, string hint, ExecuteAction next) => new()
+    {
+        Lang = language.Tag(),
+        FallbackText = title,
+        Body =
+        [
+            new TextBlock(title) { Size = "medium", Weight = "bolder", Style = "heading", Color = "good" },
+            new Container(what) { Style = "emphasis" },
+            new TextBlock(hint) { IsSubtle = true, Size = "small" },
+        ],
+        Actions = [next],
+    };
+
     /// <summary>"30 november 2026" / "30 November 2026".</summary>
     public static string Date(UiLanguage language, DateOnly day) => day.ToString("d MMMM yyyy", language.Culture());
 
@@ -153,3 +198,6 @@ internal static class StopCardParts
     /// <summary>Names in Swedish alphabetical order (å, ä, ö last).</summary>
     public static StringComparer NameOrder { get; } = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: true);
 }
+
+/// <summary>The words of a <see cref="StopCardParts.ThemeForm"/>: its title, what it is for, what it says without a wheel, its fallback.</summary>
+internal sealed record ThemeFormTexts(string Title, string Intro, string NoStops, string Fallback);

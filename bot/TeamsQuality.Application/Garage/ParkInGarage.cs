@@ -19,8 +19,7 @@ public sealed class ParkInGarage(StopThemes themes, GarageRepository garage, Tim
     /// <param name="stopNumber">The stop whose theme was chosen.</param>
     public async Task<Outcome<GarageEntry>> RunAsync(Actor actor, Unit? unit, GarageKind? kind, int? stopNumber, string? text, CancellationToken cancellationToken)
     {
-        var wheel = await themes.RunAsync(actor, cancellationToken);
-        var theme = stopNumber is { } number ? wheel.FirstOrDefault(s => s.Number == number) : null;
+        var (wheel, theme) = await themes.ChosenAsync(actor, stopNumber, cancellationToken);
         var parked = Rules.Decide(() => GarageItem.Park(actor.Person, unit, kind, theme, text, time.GetUtcNow(), "ga" + Guid.NewGuid().ToString("N")));
         if (parked.IsRefused)
         {

@@ -48,19 +48,20 @@ internal static class GarageDecision
     public static async Task<Outcome<GarageReview>> DecideAsync(
         Actor actor, StopAddress address, string? itemId, ReviewGarage review, GarageRepository garage, Action<GarageItem, Unit, LearningStop> decide, CancellationToken cancellationToken)
     {
+        var (read, item) = await FindAsync(actor, address, itemId, review, cancellationToken);
+        return item is null ? read : await SaveAsync(actor, read.Value, item, garage, decide, cancellationToken);
+    }
+
+    /// <summary>The stop's Garage and the item the press names; a refusal (the stop, or no such item under its theme) and no item otherwise.</summary>
+    public static async Task<(Outcome<GarageReview> Read, GarageItem? Item)> FindAsync(Actor actor, StopAddress address, string? itemId, ReviewGarage review, CancellationToken cancellationToken)
+    {
         var read = await review.RunAsync(actor, address, cancellationToken);
         if (read.IsRefused)
         {
-            return read;
+            return (read, null);
         }
 
-        var shown = read.Value;
-        if (shown.Find(itemId) is not { } item)
-        {
-            return Outcome.Refused([new Refusal(RefusalReason.NotFound)], shown);
-        }
-
-        return await SaveAsync(actor, shown, item, garage, decide, cancellationToken);
+        return read.Value.Find(itemId) is { } item ? (read, item) : (Outcome.Refused([new Refusal(RefusalReason.NotFound)], read.Value), null);
     }
 
     /// <summary>Lets the domain decide on an item of a review already read, and saves it on its ETag.</summary>

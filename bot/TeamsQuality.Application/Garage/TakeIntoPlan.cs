@@ -16,18 +16,13 @@ public sealed class TakeIntoPlan(ReviewGarage review, AddAction addAction, Garag
 {
     public async Task<Outcome<GarageReview>> RunAsync(Actor actor, StopAddress address, string? itemId, NewAction action, CancellationToken cancellationToken)
     {
-        var read = await review.RunAsync(actor, address, cancellationToken);
-        if (read.IsRefused)
+        var (read, item) = await GarageDecision.FindAsync(actor, address, itemId, review, cancellationToken);
+        if (item is null)
         {
             return read;
         }
 
         var shown = read.Value;
-        if (shown.Find(itemId) is not { } item)
-        {
-            return Outcome.Refused([new Refusal(RefusalReason.NotFound)], shown);
-        }
-
         if (item.Status == GarageStatus.TillPlanen)
         {
             // Already in the plan (a retried press): nothing more to do.

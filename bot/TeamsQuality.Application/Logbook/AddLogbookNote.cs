@@ -19,8 +19,7 @@ public sealed class AddLogbookNote(StopThemes themes, LogbookRepository logbook,
     /// <param name="stopNumber">The stop whose theme was chosen.</param>
     public async Task<Outcome<LogbookEntry>> RunAsync(Actor actor, Unit? unit, int? stopNumber, string? text, CancellationToken cancellationToken)
     {
-        var wheel = await themes.RunAsync(actor, cancellationToken);
-        var theme = stopNumber is { } number ? wheel.FirstOrDefault(s => s.Number == number) : null;
+        var (wheel, theme) = await themes.ChosenAsync(actor, stopNumber, cancellationToken);
         var written = Rules.Decide(() => LogbookNote.Write(actor.Person, unit, theme, text, time.GetUtcNow(), Guid.NewGuid().ToString("N")));
         if (written.IsRefused)
         {

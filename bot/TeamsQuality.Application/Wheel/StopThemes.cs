@@ -15,4 +15,11 @@ public sealed class StopThemes(CurrentWheel wheels, TimeProvider time) : IUseCas
         var wheel = await wheels.RunAsync(actor.Tenant, today, cancellationToken);
         return wheel.For(wheel.YearOf(today)).Stops;
     }
+
+    /// <summary>The themes, and the one a press chose among them (null when none, or one that is no stop this year).</summary>
+    public async Task<(IReadOnlyList<StopDefinition> Themes, StopDefinition? Chosen)> ChosenAsync(Actor actor, int? stopNumber, CancellationToken cancellationToken)
+    {
+        var themes = await RunAsync(actor, cancellationToken);
+        return (themes, stopNumber is { } number ? themes.FirstOrDefault(s => s.Number == number) : null);
+    }
 }

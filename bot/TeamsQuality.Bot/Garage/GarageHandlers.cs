@@ -86,7 +86,14 @@ public sealed class GarageHandlers(
         return read.IsRefused ? Refused(asker, read.Refusals) : Replace(ReviewCard(asker, read.Value));
     }
 
-    private async Task<CardActionResult> PlanFormAsync(Asker asker, GaragePress press, CancellationToken cancellationToken)
+    private Task<CardActionResult> PlanFormAsync(Asker asker, GaragePress press, CancellationToken cancellationToken) =>
+        ItemCardAsync(asker, press, (shown, item) => GaragePlanCard.Build(asker.Language, shown.Unit, shown.Stop, item, Owners(asker, shown)).ToJson(), cancellationToken);
+
+    private Task<CardActionResult> DropFormAsync(Asker asker, GaragePress press, CancellationToken cancellationToken) =>
+        ItemCardAsync(asker, press, (shown, item) => GarageDropCard.Build(asker.Language, shown.Unit, shown.Stop, item).ToJson(), cancellationToken);
+
+    /// <summary>The card to decide on the item the press names (into the plan, drop); the Garage's card when it is gone.</summary>
+    private async Task<CardActionResult> ItemCardAsync(Asker asker, GaragePress press, Func<GarageReview, Domain.Garage.GarageItem, JsonObject> build, CancellationToken cancellationToken)
     {
         var read = await review.RunAsync(asker.Actor, AddressOf(press), cancellationToken);
         if (read.IsRefused)
@@ -95,7 +102,7 @@ public sealed class GarageHandlers(
         }
 
         return read.Value.Find(press.ItemId) is { } item
-            ? Replace(GaragePlanCard.Build(asker.Language, read.Value.Unit, read.Value.Stop, item, Owners(asker, read.Value)).ToJson())
+            ? Replace(build(read.Value, item))
             : Replace(ReviewCard(asker, read.Value, refusal: asker.Texts.GarageItemNotFound));
     }
 
@@ -125,19 +132,6 @@ public sealed class GarageHandlers(
     {
         var kept = await keep.RunAsync(asker.Actor, AddressOf(press), press.ItemId, cancellationToken);
         return kept.IsRefused ? DecisionRefused(asker, kept) : Replace(ReviewCard(asker, kept.Value, notice: asker.Texts.GarageSavedKept));
-    }
-
-    private async Task<CardActionResult> DropFormAsync(Asker asker, GaragePress press, CancellationToken cancellationToken)
-    {
-        var read = await review.RunAsync(asker.Actor, AddressOf(press), cancellationToken);
-        if (read.IsRefused)
-        {
-            return Refused(asker, read.Refusals);
-        }
-
-        return read.Value.Find(press.ItemId) is { } item
-            ? Replace(GarageDropCard.Build(asker.Language, read.Value.Unit, read.Value.Stop, item).ToJson())
-            : Replace(ReviewCard(asker, read.Value, refusal: asker.Texts.GarageItemNotFound));
     }
 
     private async Task<CardActionResult> DropAsync(Asker asker, CardAction action, GaragePress press, CancellationToken cancellationToken)

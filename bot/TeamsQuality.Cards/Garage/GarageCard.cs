@@ -22,51 +22,37 @@ public static class GarageCard
     public static AdaptiveCard Build(UiLanguage language, IReadOnlyList<StopDefinition> stops, GarageDraft draft, IReadOnlyList<CardRefusal>? refusals = null)
     {
         var t = Texts.For(language);
-        var body = new List<CardElement>();
-        if (stops.Count == 0)
-        {
-            // No form to put a refusal under: it goes at the top.
-            body.AddRange((refusals ?? []).Select(r => r.Message).Distinct().Select(message => (CardElement)Notice(message, isError: true)));
-        }
-
-        body.Add(Heading(t.GarageTitle));
-        if (stops.Count == 0)
-        {
-            body.Add(new TextBlock(t.GarageNoStops) { Color = "warning" });
-            return CardParts.BackToHelpCard(language, t, t.GarageFallback, body);
-        }
-
-        body.Add(new TextBlock(t.GarageIntro) { Size = "small", Spacing = "none" });
         var kinds = Enum.GetValues<GarageKind>().Select(k => new Choice(t.GarageKindName(k), k.ToString())).ToList();
-        body.Add(new InputChoiceSet(kinds)
-        {
-            Id = CardKeys.GarageKind,
-            Label = t.GarageKindLabel,
-            Style = "expanded",
-            IsRequired = true,
-            ErrorMessage = t.GarageKindError,
-            Value = CardParts.Chosen(kinds, draft.Kind),
-            Spacing = "medium",
-        });
-        body.Add(ThemeChoice(t, stops, CardKeys.GarageStop, t.GarageStopError, draft.StopNumber));
-        body.Add(new InputText
-        {
-            Id = CardKeys.GarageText,
-            Label = t.GarageTextLabel,
-            IsMultiline = true,
-            MaxLength = LearningStop.LongestText,
-            IsRequired = true,
-            ErrorMessage = t.GarageTextError,
-            Value = Prefill(draft.Text?.Trim()),
-        });
-
-        return new AdaptiveCard
-        {
-            Lang = language.Tag(),
-            FallbackText = t.GarageFallback,
-            Body = RefusalPlacement.Place(body, refusals, t.ReportProblemsHeading),
-            Actions = [new ExecuteAction(t.SaveGarageItem, CardVerbs.ParkInGarage) { Style = "positive" }],
-        };
+        return ThemeForm(
+            language,
+            stops,
+            new ThemeFormTexts(t.GarageTitle, t.GarageIntro, t.GarageNoStops, t.GarageFallback),
+            () =>
+            [
+                new InputChoiceSet(kinds)
+                {
+                    Id = CardKeys.GarageKind,
+                    Label = t.GarageKindLabel,
+                    Style = "expanded",
+                    IsRequired = true,
+                    ErrorMessage = t.GarageKindError,
+                    Value = CardParts.Chosen(kinds, draft.Kind),
+                    Spacing = "medium",
+                },
+                ThemeChoice(t, stops, CardKeys.GarageStop, t.GarageStopError, draft.StopNumber),
+                new InputText
+                {
+                    Id = CardKeys.GarageText,
+                    Label = t.GarageTextLabel,
+                    IsMultiline = true,
+                    MaxLength = LearningStop.LongestText,
+                    IsRequired = true,
+                    ErrorMessage = t.GarageTextError,
+                    Value = Prefill(draft.Text?.Trim()),
+                },
+            ],
+            new ExecuteAction(t.SaveGarageItem, CardVerbs.ParkInGarage),
+            refusals);
     }
 
     /// <summary>The park card's input a refusal about the field goes under; null for a field it has no input for.</summary>
@@ -102,19 +88,12 @@ public static class GarageReceiptCard
     {
         var t = Texts.For(language);
         var culture = language.Culture();
-        var title = string.Format(culture, t.GarageReceiptTitle, item.Theme);
-        return new AdaptiveCard
-        {
-            Lang = language.Tag(),
-            FallbackText = title,
-            Body =
-            [
-                new TextBlock(title) { Size = "medium", Weight = "bolder", Style = "heading", Color = "good" },
-                new Container(GarageItemPart.Describe(language, item, 1000)) { Style = "emphasis" },
-                new TextBlock(string.Format(culture, t.GarageReceiptHint, item.StopNumber)) { IsSubtle = true, Size = "small" },
-            ],
-            Actions = [new ExecuteAction(t.ShowGarage, CardVerbs.ShowGarage) { Data = new() { [CardKeys.Unit] = item.UnitId } }],
-        };
+        return ThemeReceipt(
+            language,
+            string.Format(culture, t.GarageReceiptTitle, item.Theme),
+            GarageItemPart.Describe(language, item, 1000),
+            string.Format(culture, t.GarageReceiptHint, item.StopNumber),
+            new ExecuteAction(t.ShowGarage, CardVerbs.ShowGarage) { Data = new() { [CardKeys.Unit] = item.UnitId } });
     }
 }
 
@@ -149,6 +128,14 @@ internal static class GarageItemPart
 
         return items;
     }
+
+    /// <summary>The top of a card deciding on one item (into the plan, drop): what is decided, where, and the item.</summary>
+    public static List<CardElement> DecisionHeader(UiLanguage language, string title, Domain.Organisations.Unit unit, LearningStop stop, GarageItem item) =>
+    [
+        Heading(title),
+        Subtle($"{unit.Name} · " + string.Format(language.Culture(), Texts.For(language).GarageThemeHeading, stop.Key.Number, stop.Definition.Theme)),
+        new Container(Describe(language, item, 500)) { Style = "emphasis" },
+    ];
 
     public static string StatusColour(GarageStatus status) => status switch
     {

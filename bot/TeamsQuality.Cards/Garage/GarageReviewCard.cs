@@ -129,12 +129,7 @@ public static class GaragePlanCard
     {
         var t = Texts.For(language);
         var culture = language.Culture();
-        var body = new List<CardElement>
-        {
-            Heading(t.GarageToPlanTitle),
-            Subtle($"{unit.Name} · " + string.Format(culture, t.GarageThemeHeading, stop.Key.Number, stop.Definition.Theme)),
-            new Container(GarageItemPart.Describe(language, item, 500)) { Style = "emphasis" },
-        };
+        var body = GarageItemPart.DecisionHeader(language, t.GarageToPlanTitle, unit, stop, item);
         var prefilled = draft ?? new ActionFormDraft { Title = Prefill(item.Text) };
         body.AddRange(ActionFormPart.Inputs(language, owners, prefilled, Prefill(string.Format(culture, t.GarageCause, t.GarageKindName(item.Kind), item.Text)), ActionPurpose.Forebyggande));
         var data = GarageReviewCard.ItemData(stop.Key, item.Id);
@@ -158,23 +153,17 @@ public static class GarageDropCard
     public static AdaptiveCard Build(UiLanguage language, Unit unit, LearningStop stop, GarageItem item, string? reason = null, IReadOnlyList<CardRefusal>? refusals = null)
     {
         var t = Texts.For(language);
-        var culture = language.Culture();
-        var body = new List<CardElement>
+        var body = GarageItemPart.DecisionHeader(language, t.GarageDropTitle, unit, stop, item);
+        body.Add(new InputText
         {
-            Heading(t.GarageDropTitle),
-            Subtle($"{unit.Name} · " + string.Format(culture, t.GarageThemeHeading, stop.Key.Number, stop.Definition.Theme)),
-            new Container(GarageItemPart.Describe(language, item, 500)) { Style = "emphasis" },
-            new InputText
-            {
-                Id = CardKeys.GarageReason,
-                Label = t.GarageReasonLabel,
-                IsMultiline = true,
-                MaxLength = FreeText.LongestText,
-                IsRequired = true,
-                ErrorMessage = t.GarageReasonError,
-                Value = Prefill(reason),
-            },
-        };
+            Id = CardKeys.GarageReason,
+            Label = t.GarageReasonLabel,
+            IsMultiline = true,
+            MaxLength = FreeText.LongestText,
+            IsRequired = true,
+            ErrorMessage = t.GarageReasonError,
+            Value = Prefill(reason),
+        });
         return new AdaptiveCard
         {
             Lang = language.Tag(),

@@ -26,41 +26,26 @@ public static class LogbookCard
     public static AdaptiveCard Build(UiLanguage language, IReadOnlyList<StopDefinition> stops, string? text, int? selectedStop, IReadOnlyList<CardRefusal>? refusals = null)
     {
         var t = Texts.For(language);
-        var body = new List<CardElement>();
-        if (stops.Count == 0)
-        {
-            // No form to put a refusal under: it goes at the top.
-            body.AddRange((refusals ?? []).Select(r => r.Message).Distinct().Select(message => (CardElement)Notice(message, isError: true)));
-        }
-
-        body.Add(Heading(t.LogbookTitle));
-        if (stops.Count == 0)
-        {
-            body.Add(new TextBlock(t.LogbookNoStops) { Color = "warning" });
-            return CardParts.BackToHelpCard(language, t, t.LogbookFallback, body);
-        }
-
-        body.Add(new TextBlock(t.LogbookIntro) { Size = "small", Spacing = "none" });
-
-        body.Add(ThemeChoice(t, stops, CardKeys.LogbookStop, t.LogbookStopError, selectedStop));
-        body.Add(new InputText
-        {
-            Id = CardKeys.LogbookText,
-            Label = t.LogbookTextLabel,
-            IsMultiline = true,
-            MaxLength = LearningStop.LongestText,
-            IsRequired = true,
-            ErrorMessage = t.LogbookTextError,
-            Value = Prefill(text?.Trim()),
-        });
-
-        return new AdaptiveCard
-        {
-            Lang = language.Tag(),
-            FallbackText = t.LogbookFallback,
-            Body = RefusalPlacement.Place(body, refusals, t.ReportProblemsHeading),
-            Actions = [new ExecuteAction(t.SaveLogbookNote, CardVerbs.AddLogbookNote) { Style = "positive" }],
-        };
+        return ThemeForm(
+            language,
+            stops,
+            new ThemeFormTexts(t.LogbookTitle, t.LogbookIntro, t.LogbookNoStops, t.LogbookFallback),
+            () =>
+            [
+                ThemeChoice(t, stops, CardKeys.LogbookStop, t.LogbookStopError, selectedStop),
+                new InputText
+                {
+                    Id = CardKeys.LogbookText,
+                    Label = t.LogbookTextLabel,
+                    IsMultiline = true,
+                    MaxLength = LearningStop.LongestText,
+                    IsRequired = true,
+                    ErrorMessage = t.LogbookTextError,
+                    Value = Prefill(text?.Trim()),
+                },
+            ],
+            new ExecuteAction(t.SaveLogbookNote, CardVerbs.AddLogbookNote),
+            refusals);
     }
 
     /// <summary>The logbook card's input a refusal about the field goes under; null for a field it has no input for.</summary>
@@ -93,18 +78,11 @@ public static class LogbookReceiptCard
     {
         var t = Texts.For(language);
         var culture = language.Culture();
-        var title = string.Format(culture, t.LogbookReceiptTitle, note.Theme);
-        return new AdaptiveCard
-        {
-            Lang = language.Tag(),
-            FallbackText = title,
-            Body =
-            [
-                new TextBlock(title) { Size = "medium", Weight = "bolder", Style = "heading", Color = "good" },
-                new Container([Plain(note.Text), Byline(note.AuthorName, When(language, note.At))]) { Style = "emphasis" },
-                new TextBlock(string.Format(culture, t.LogbookReceiptHint, note.StopNumber)) { IsSubtle = true, Size = "small" },
-            ],
-            Actions = [new ExecuteAction(t.ShowAllStops, CardVerbs.ListStops) { Data = new() { [CardKeys.Unit] = note.UnitId } }],
-        };
+        return ThemeReceipt(
+            language,
+            string.Format(culture, t.LogbookReceiptTitle, note.Theme),
+            [Plain(note.Text), Byline(note.AuthorName, When(language, note.At))],
+            string.Format(culture, t.LogbookReceiptHint, note.StopNumber),
+            new ExecuteAction(t.ShowAllStops, CardVerbs.ListStops) { Data = new() { [CardKeys.Unit] = note.UnitId } });
     }
 }
