@@ -104,6 +104,25 @@ public sealed class GarageFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_presses_into_the_plan_at_once_make_one_action_and_one_decision()
+    {
+        await ParkAsync(DemoOrganisation.People.FatimaHassan, "Ide", Idea);
+        await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.open", StopData(step: 1));
+        var idea = await ItemAsync(Idea);
+        var press = DemoTeams.With(
+            ItemData(idea.Id), ("actionTitle", "Kontaktlista för kvällar"), ("actionCause", "Idé från garaget"), ("actionDue", "2027-02-28"), ("actionPurpose", "Forebyggande"));
+
+        // Anna on her phone and her laptop, or a press Teams sent twice: both answer, the item's ETag lets one decide.
+        var answers = await Task.WhenAll(
+            _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "garage.toPlan", press),
+            _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "garage.toPlan", press));
+
+        Assert.All(answers, a => Assert.Contains("Kontaktlista för kvällar", RecordedCall.VisibleTextOf(a)));
+        Assert.Single(await PlanAsync(), a => a.Origin.Kind == ActionOriginKind.Garage);
+        Assert.Single((await ItemAsync(Idea)).History, h => h.Status == GarageStatus.TillPlanen);
+    }
+
+    [Fact]
     public async Task A_personnummer_is_refused_and_the_text_comes_back()
     {
         const string typed = "Brukaren 19121212-1212 behöver en fast kontaktperson på kvällar";
