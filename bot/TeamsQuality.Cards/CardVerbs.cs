@@ -122,6 +122,36 @@ public static class CardVerbs
 
     /// <summary>Drop a parked item: data unit, year, stop, garageItem; input "garageReason".</summary>
     public const string GarageDrop = "garage.drop";
+
+    /// <summary>The unit's self-check plan (egenkontrollplan): data unit, year (number or string; none: this year), skip (the page).</summary>
+    public const string SelfCheckPlan = "selfcheck.plan";
+
+    /// <summary>The form for a new control point: data unit, year.</summary>
+    public const string NewControlPoint = "selfcheck.point.new";
+
+    /// <summary>The form to change a control point: data unit, year, point.</summary>
+    public const string EditControlPoint = "selfcheck.point.edit";
+
+    /// <summary>Save the control point form: data unit, year, point (none: a new one); inputs the point's fields.</summary>
+    public const string SaveControlPoint = "selfcheck.point.save";
+
+    /// <summary>Ask whether to remove a control point: data unit, year, point.</summary>
+    public const string RemoveControlPoint = "selfcheck.point.remove";
+
+    /// <summary>Remove the control point: data unit, year, point; input the reason (optional).</summary>
+    public const string ConfirmRemoveControlPoint = "selfcheck.point.remove.confirm";
+
+    /// <summary>Start the empty plan from last year's: data unit, year.</summary>
+    public const string StartPlanFromLastYear = "selfcheck.plan.start.lastyear";
+
+    /// <summary>Start the empty plan from a template: data unit, year; input the template.</summary>
+    public const string StartPlanFromTemplate = "selfcheck.plan.start.template";
+
+    /// <summary>The form to offer the plan as a template: data unit, year.</summary>
+    public const string OfferTemplateForm = "selfcheck.template.form";
+
+    /// <summary>Offer the plan as a template for every unit: data unit, year; input the name.</summary>
+    public const string OfferTemplate = "selfcheck.template.offer";
 }
 
 /// <summary>The keys of card data and inputs, one place so cards and handlers agree.</summary>
@@ -182,4 +212,16 @@ public static class CardKeys
     public const string GarageText = "garageText";
     public const string GarageItem = "garageItem";
     public const string GarageReason = "garageReason";
+    public const string ControlPoint = "point";
+    public const string ControlWhat = "controlWhat";
+    public const string ControlPerspective = "controlPerspective";
+    public const string ControlMethod = "controlMethod";
+    public const string ControlFrequency = "controlFrequency";
+    public const string ControlMonths = "controlMonths";
+    public const string ControlResponsible = "controlResponsible";
+    public const string ControlInstructions = "controlInstructions";
+    public const string ControlSampleSize = "controlSampleSize";
+    public const string ControlRemovalReason = "controlRemovalReason";
+    public const string SelfCheckTemplate = "selfCheckTemplate";
+    public const string TemplateName = "templateName";
 }

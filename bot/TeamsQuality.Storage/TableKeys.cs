@@ -116,8 +116,16 @@ public static class TableKeys
     /// </summary>
     public const string GarageTable = "Garage";
 
+    /// <summary>
+    /// SelfCheckTemplates: PK = tenant; RK = "template~{id}" (name, points, every time it was offered). The templates a
+    /// quality developer offered to every unit of the tenant: one partition, read at once when a plan is started.
+    /// </summary>
+    public const string SelfCheckTemplatesTable = "SelfCheckTemplates";
+
     public static IReadOnlyList<string> AllTables { get; } =
-        [TeamRostersTable, OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable, WheelsTable, LearningStopsTable, ActionsTable, LogbookTable, DueIndexTable, OutboxTable, JobStateTable, ReportsTable, ReportIndexTable, ReportCountersTable, RisksTable, SelfCheckPlansTable, GarageTable];
+        [TeamRostersTable, OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable, WheelsTable, LearningStopsTable, ActionsTable, LogbookTable, DueIndexTable, OutboxTable, JobStateTable, ReportsTable, ReportIndexTable, ReportCountersTable, RisksTable, SelfCheckPlansTable, GarageTable, SelfCheckTemplatesTable];
+
+    public static string SelfCheckTemplateRow(string templateId) => "template~" + Escape(templateId);
 
     public static string SelfCheckYearPartition(string tenantId, int year) =>
         TenantPartition(tenantId) + Separator + year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);

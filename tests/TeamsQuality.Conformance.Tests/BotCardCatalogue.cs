@@ -11,6 +11,8 @@ using TeamsQuality.Cards.Stops;
 using TeamsQuality.Cards.Wheel;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Cards.Risks;
+using TeamsQuality.Cards.SelfChecks;
+using TeamsQuality.Domain.SelfChecks;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Risks;
 using TeamsQuality.Domain.Rules;
@@ -99,6 +101,7 @@ public static class BotCardCatalogue
             cards.AddRange(ReportCards(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
             cards.AddRange(NoticeCards(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
             cards.AddRange(GarageFixtures.Cards(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
+            cards.AddRange(SelfCheckPlanCards(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
         }
 
         return cards;
@@ -376,6 +379,66 @@ public static class BotCardCatalogue
             language, unit, ReportFixtures.LargestRiskRegister(), canAdd: true,
             new RiskDraft { Process = StopFixtures.Costly("P: ", 200), Description = StopFixtures.Costly("D: ", 2 * FreeText.LongestText), Probability = "3", Consequence = "4" },
             [new Refusal(RefusalReason.TooLong, Field.Description)]));
+    }
+
+    /// <summary>The self-check plan's cards: the plan as each role sees it, empty and at its largest, the forms and their refusals.</summary>
+    private static IEnumerable<(string Name, AdaptiveCard Card)> SelfCheckPlanCards(UiLanguage language)
+    {
+        var t = Cards.Texts.For(language);
+        var unit = SelfCheckFixtures.Unit;
+        var today = SelfCheckFixtures.Today;
+        var few = SelfCheckFixtures.Few();
+        var largest = SelfCheckFixtures.Largest();
+        var empty = SelfCheckPlan.Empty(SelfCheckFixtures.Organisation.Tenant, unit.Id, 2027);
+        var offered = new SelfCheckTemplate("t1", StopFixtures.Costly("Mall: ", SelfCheckTemplate.LongestName), largest.Points,
+            [new SelfCheckTemplateOffer(SelfCheckFixtures.At, "kim", "Kim Kvist", unit.Id, unit.Name, 2026, largest.Points.Count)]);
+        var templates = SelfCheckTemplates.BuiltIn.Append(offered).ToList();
+        SelfCheckPlanShown Shown(SelfCheckPlan plan, bool canKeep, bool canOffer = false, int? earlier = null, IReadOnlyList<SelfCheckTemplate>? offers = null) =>
+            new(unit, plan, today, canKeep, canOffer, earlier, offers ?? [], SelfCheckFixtures.Manager.Name);
+
+        yield return ("selfcheck-plan-manager", SelfCheckPlanCard.Build(language, Shown(few, canKeep: true), notice: t.SelfCheckPointSaved));
+        yield return ("selfcheck-plan-staff", SelfCheckPlanCard.Build(language, Shown(few, canKeep: false)));
+        yield return ("selfcheck-plan-quality-developer", SelfCheckPlanCard.Build(language, Shown(few, canKeep: true, canOffer: true)));
+        yield return ("selfcheck-plan-staff-forged-press", SelfCheckPlanCard.Build(language, Shown(few, canKeep: false), refusals: [new Refusal(RefusalReason.NotAllowed)]));
+        yield return ("selfcheck-plan-past-year", SelfCheckPlanCard.Build(language, Shown(SelfCheckFixtures.Few(2025), canKeep: false)));
+        yield return ("selfcheck-plan-empty-manager", SelfCheckPlanCard.Build(language, Shown(empty, canKeep: true, earlier: 2026, offers: templates)));
+        yield return ("selfcheck-plan-empty-no-templates", SelfCheckPlanCard.Build(language, Shown(empty, canKeep: true)));
+        yield return ("selfcheck-plan-empty-staff", SelfCheckPlanCard.Build(language, Shown(empty, canKeep: false)));
+        yield return ("selfcheck-plan-start-refused", SelfCheckPlanCard.Build(
+            language, Shown(empty, canKeep: true, earlier: 2026, offers: templates), refusals: [new Refusal(RefusalReason.UnknownChoice, Field.TemplateName)], chosenTemplate: "t1",
+            refusalText: x => x.SelfCheckStartRefusal));
+        yield return ("selfcheck-plan-largest-first-page", SelfCheckPlanCard.Build(language, Shown(largest, canKeep: true, canOffer: true), notice: t.SelfCheckPointSaved));
+        yield return ("selfcheck-plan-largest-middle-page", SelfCheckPlanCard.Build(language, Shown(largest, canKeep: true, canOffer: true), skip: SelfCheckPlanCard.PageSize * 2));
+        yield return ("selfcheck-plan-largest-last-page", SelfCheckPlanCard.Build(language, Shown(largest, canKeep: true, canOffer: true), skip: SelfCheckPlan.MostPoints - 1));
+        yield return ("selfcheck-plan-offer-refused", SelfCheckPlanCard.Build(language, Shown(few, canKeep: true), refusals: [new Refusal(RefusalReason.NotAllowed)], refusalText: x => x.SelfCheckOfferRefusal));
+        yield return ("unit-picker-selfcheck-plan", UnitPickerCard.Build(language, [unit, ReportFixtures.OtherUnit], CardVerbs.SelfCheckPlan));
+
+        var people = SelfCheckFixtures.People;
+        yield return ("selfcheck-point-form-new", ControlPointFormCard.Build(language, unit, 2026, people, SelfCheckFixtures.Manager.Name, null));
+        yield return ("selfcheck-point-form-edit", ControlPointFormCard.Build(language, unit, 2026, people, SelfCheckFixtures.Manager.Name, "kp-3", ControlPointInputs.Of(few.Points[2])));
+        yield return ("selfcheck-point-form-no-manager", ControlPointFormCard.Build(
+            language, ReportFixtures.OtherUnit, 2026, [], null, null, new ControlPointInputs { What = "Larm" }, [new Refusal(RefusalReason.Required, Field.ControlResponsible)]));
+        yield return ("selfcheck-point-form-refused-every-field", ControlPointFormCard.Build(
+            language, unit, 2026, people, SelfCheckFixtures.Manager.Name, null,
+            new ControlPointInputs { What = "Kontrollera 19121212-1212", Frequency = "Arsvis", Months = "3,9", Responsible = "someone-else", Instructions = "Ring 19121212-1212", SampleSize = "tio" },
+            [
+                new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.ControlWhat),
+                new Refusal(RefusalReason.Required, Field.ControlPerspective),
+                new Refusal(RefusalReason.Required, Field.ControlMethod),
+                new Refusal(RefusalReason.Invalid, Field.ControlMonths),
+                new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.ControlInstructions),
+                new Refusal(RefusalReason.Invalid, Field.ControlSampleSize),
+                new Refusal(RefusalReason.NotInUnit, Field.ControlResponsible),
+            ]));
+        yield return ("selfcheck-point-form-longest", ControlPointFormCard.Build(
+            language, unit, 2026, people, SelfCheckFixtures.Manager.Name, "kp-00", ControlPointInputs.Of(largest.Points[0]),
+            [new Refusal(RefusalReason.TooLong, Field.ControlWhat), new Refusal(RefusalReason.TooLong, Field.ControlInstructions)]));
+        yield return ("selfcheck-point-remove", RemoveControlPointCard.Build(language, unit, 2026, few.Points[0]));
+        yield return ("selfcheck-point-remove-refused", RemoveControlPointCard.Build(
+            language, unit, 2026, largest.Points[0], StopFixtures.Costly("Skäl 19121212-1212 ", 4000), [new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.ControlRemovalReason)]));
+        yield return ("selfcheck-offer-template", OfferTemplateCard.Build(language, unit, 2026, few.Points.Count));
+        yield return ("selfcheck-offer-template-refused", OfferTemplateCard.Build(
+            language, unit, 2026, few.Points.Count, "Hemtjänst och äldreomsorg", [new Refusal(RefusalReason.AlreadyExists, Field.TemplateName, "Hemtjänst och äldreomsorg")]));
     }
 
     /// <summary>The proactive notices that go through the outbox and are not a report's or a stop's own card.</summary>

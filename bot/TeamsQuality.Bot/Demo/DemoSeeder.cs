@@ -93,6 +93,7 @@ public sealed class DemoSeeder(
         else if (await OnboardAsync(cancellationToken))
         {
             logger.LogInformation("Demo organisation {Name}: set up by Johan Ek through the onboarding", DemoOrganisation.Name);
+            await PlanSelfChecksAsync(cancellationToken);
         }
         else
         {
@@ -197,6 +198,36 @@ public sealed class DemoSeeder(
             if (done.IsRefused)
             {
                 logger.LogWarning("Demo organisation: {Person} could not park in the Garage: {Refusals}", person.Name, string.Join(", ", done.Refusals));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Barn och unga and LSS Ekbacken get this year's self-check plan from the IFO and LSS template, started by their
+    /// managers through the use case a manager's press calls. Hemtjänst Norra's plan is left empty: the playground's
+    /// walk-through has Anna plan its self-checks herself.
+    /// </summary>
+    private async Task PlanSelfChecksAsync(CancellationToken cancellationToken)
+    {
+        if (await organisations.FindAsync(DemoOrganisation.Tenant, cancellationToken) is not { } organisation)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var start = scope.ServiceProvider.GetRequiredService<TeamsQuality.Application.SelfChecks.StartPlanFromTemplate>();
+        var year = TeamsQuality.Domain.Time.SwedishTime.Day(time.GetUtcNow()).Year;
+        foreach (var (unitId, managerId) in new[] { (DemoOrganisation.Units.BarnOchUnga, DemoOrganisation.People.KarinHolm), (DemoOrganisation.Units.Ekbacken, DemoOrganisation.People.MatsJansson) })
+        {
+            if (organisation.FindUnit(unitId) is not { } unit || organisation.FindPerson(managerId) is not { } manager)
+            {
+                continue;
+            }
+
+            var started = await start.RunAsync(new Actor(organisation, manager), unit, year, TeamsQuality.Domain.SelfChecks.SelfCheckTemplates.IfoLssId, cancellationToken);
+            if (started.IsRefused)
+            {
+                logger.LogWarning("Demo self-check plan of {Unit} not started: {Refusals}", unit.Name, string.Join(", ", started.Refusals.Select(r => r.Reason)));
             }
         }
     }

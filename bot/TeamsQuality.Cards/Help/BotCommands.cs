@@ -45,7 +45,9 @@ public static partial class BotCommands
 
     public static BotCommand Garage { get; } = new(t => t.CommandGarage, t => t.CommandGarageDescription, GaragePattern());
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, OpenReference, UnitReports, Substitute, Risks, Statistics, Wheel, WhoAmI, Garage];
+    public static BotCommand SelfCheckPlan { get; } = new(t => t.CommandSelfCheckPlan, t => t.CommandSelfCheckPlanDescription, SelfCheckPlanPattern());
+
+    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, OpenReference, UnitReports, Substitute, Risks, Statistics, Wheel, WhoAmI, Garage, SelfCheckPlan];
 
     [GeneratedRegex(@"^\s*(hjälp|hjalp|help|\?)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HelpPattern();
@@ -98,6 +100,9 @@ public static partial class BotCommands
     /// <summary>"garage" alone (the unit's Garage), or followed by what to park (captured as "text").</summary>
     [GeneratedRegex(@"^\s*(garage|garaget)\b[\s:]*(?<text>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex GaragePattern();
+
+    [GeneratedRegex(@"^\s*(egenkontrollplan|egenkontrollplanen|self-check plan|self check plan|selfcheck plan)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SelfCheckPlanPattern();
 
     [GeneratedRegex(@"^\s*(vem är jag|vem ar jag|who am i|whoami|profil|profile)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhoAmIPattern();

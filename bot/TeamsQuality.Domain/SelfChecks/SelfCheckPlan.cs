@@ -53,15 +53,6 @@ public sealed record SelfCheckPlanChange(
     DateTimeOffset At, string PersonId, string PersonName, SelfCheckPlanChangeKind Kind, string? PointId, string? PointWhat, string? Detail);
 
 /// <summary>
-/// A set of control points a plan can start from: built in (home care, IFO/LSS) or a unit's plan a quality developer
-/// offered to every unit of the organisation. Its points name no responsible person (the unit's manager until the plan
-/// says otherwise).
-/// </summary>
-/// <param name="Id">Stable: "hemtjanst" for a built-in one, a generated id for an offered one.</param>
-/// <param name="Name">As people choose it, e.g. "Hemtjänst och hemsjukvård".</param>
-public sealed record SelfCheckTemplate(string Id, string Name, IReadOnlyList<ControlPoint> Points);
-
-/// <summary>
 /// One unit's self-check plan (egenkontrollplan) for one calendar year: its control points, kept by the unit's manager
 /// (or their substitute while it is on) and the quality developers, started from last year's plan or a template, with
 /// every change in its history. The points' ids stay the same from year to year, so results compare year on year.
@@ -162,6 +153,7 @@ public sealed class SelfCheckPlan
 
         var unit = UnitIn(organisation);
         var refusals = Check(draft, unit, organisation, by, at).ToList();
+        refusals.AddRange(ClosedRefusal(at));
         if (_points.Count >= MostPoints)
         {
             refusals.Add(new Refusal(RefusalReason.TooLong, Field.None));
@@ -183,6 +175,7 @@ public sealed class SelfCheckPlan
     {
         var unit = UnitIn(organisation);
         var refusals = Check(draft, unit, organisation, by, at).ToList();
+        refusals.AddRange(ClosedRefusal(at));
         var index = _points.FindIndex(p => string.Equals(p.Id, pointId, StringComparison.Ordinal));
         if (index < 0)
         {
@@ -219,6 +212,7 @@ public sealed class SelfCheckPlan
             refusals.Add(new Refusal(RefusalReason.NotFound));
         }
 
+        refusals.AddRange(ClosedRefusal(at));
         refusals.AddRange(FreeText.Check(reason, Field.ControlRemovalReason, required: false));
         RuleException.ThrowIfAny(refusals);
         _points.Remove(point!);
@@ -272,6 +266,30 @@ public sealed class SelfCheckPlan
             yield return new Refusal(RefusalReason.NotAllowed);
         }
 
+        foreach (var refusal in CheckPoint(draft).Where(r => r.Field != Field.ControlResponsible))
+        {
+            yield return refusal;
+        }
+
+        if (draft.ResponsibleId is { } responsibleId)
+        {
+            if (organisation.FindPerson(responsibleId) is not { } responsible || !responsible.BelongsTo(unit))
+            {
+                yield return new Refusal(RefusalReason.NotInUnit, Field.ControlResponsible);
+            }
+        }
+        else if (unit.ManagerId is null)
+        {
+            yield return new Refusal(RefusalReason.Required, Field.ControlResponsible);
+        }
+    }
+
+    /// <summary>
+    /// What is wrong with the point itself, whoever plans it for whichever unit (a template's points are held to it too):
+    /// what, perspective, method, frequency, months, instructions and sample size, in the order the form asks them.
+    /// </summary>
+    public static IEnumerable<Refusal> CheckPoint(ControlPointDraft draft)
+    {
         foreach (var refusal in FreeText.Check(draft.What, Field.ControlWhat))
         {
             yield return refusal;
@@ -294,18 +312,6 @@ public sealed class SelfCheckPlan
         else if (MonthsRefusal(frequency, draft.Months) is { } months)
         {
             yield return months;
-        }
-
-        if (draft.ResponsibleId is { } responsibleId)
-        {
-            if (organisation.FindPerson(responsibleId) is not { } responsible || !responsible.BelongsTo(unit))
-            {
-                yield return new Refusal(RefusalReason.NotInUnit, Field.ControlResponsible);
-            }
-        }
-        else if (unit.ManagerId is null)
-        {
-            yield return new Refusal(RefusalReason.Required, Field.ControlResponsible);
         }
 
         foreach (var refusal in FreeText.Check(draft.Instructions, Field.ControlInstructions, required: false))
@@ -359,6 +365,7 @@ public sealed class SelfCheckPlan
             refusals.Add(new Refusal(RefusalReason.NotAllowed));
         }
 
+        refusals.AddRange(ClosedRefusal(at));
         if (!IsEmpty)
         {
             // Starting is for an empty plan: a plan with points is changed point by point, so nothing is lost unseen.
@@ -378,6 +385,15 @@ public sealed class SelfCheckPlan
             _touched.Add(point.Id);
         }
     }
+
+    /// <summary>When the point is next due in the plan's year: the first due day from today on (the first of a future year; none in a past one).</summary>
+    public static DateOnly? NextDue(ControlPoint point, int year, DateOnly today) =>
+        SelfCheckSchedule.Occurrences(point, year).FirstOrDefault(o => o.Due >= today)?.Due;
+
+    /// <summary>Whether the plan's year has passed: a past year's plan is kept as it was, the record its results were checked against.</summary>
+    public bool IsClosed(DateTimeOffset now) => Year < Time.SwedishTime.Day(now).Year;
+
+    private IEnumerable<Refusal> ClosedRefusal(DateTimeOffset at) => IsClosed(at) ? [new Refusal(RefusalReason.AlreadyFinished)] : [];
 
     private Unit UnitIn(Organisation organisation) =>
         organisation.FindUnit(UnitId) ?? throw new InvalidOperationException($"The organisation has no unit {UnitId}.");

@@ -129,9 +129,9 @@ public sealed class SelfCheckPlanTests
                 new Refusal(RefusalReason.Required, Field.ControlPerspective),
                 new Refusal(RefusalReason.Required, Field.ControlMethod),
                 new Refusal(RefusalReason.Required, Field.ControlFrequency),
-                new Refusal(RefusalReason.NotInUnit, Field.ControlResponsible),
                 new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.ControlInstructions),
                 new Refusal(RefusalReason.Invalid, Field.ControlSampleSize),
+                new Refusal(RefusalReason.NotInUnit, Field.ControlResponsible),
             },
             refusals);
     }
@@ -302,6 +302,16 @@ public sealed class SelfCheckPlanTests
         var point = Assert.Single(plan.Points);
         Assert.Equal(("t-1", "Larm testas", null, null), (point.Id, point.What, point.ResponsibleId, point.ResponsibleName));
         Assert.Equal((SelfCheckPlanChangeKind.StartedFromTemplate, "Hemtjänst", "Johan Ek"), (plan.History[0].Kind, plan.History[0].Detail, plan.History[0].PersonName));
+    }
+
+    [Fact]
+    public void A_past_years_plan_is_kept_as_it_was()
+    {
+        var lastYear = Plan(year: 2025);
+
+        Assert.Equal([new Refusal(RefusalReason.AlreadyFinished)], Refused(() => lastYear.Add("kp-1", Draft(), Org, P("anna"), Now)));
+        Assert.True(lastYear.IsClosed(Now));
+        Assert.False(Plan(year: 2026).IsClosed(Now));
     }
 
     [Fact]

@@ -12,11 +12,13 @@ namespace TeamsQuality.Integration.Tests.SelfChecks;
 [Collection(AzuriteCollection.Name)]
 public sealed class SelfCheckPlanStorageTests(AzuriteFixture azurite)
 {
-    private readonly SelfCheckPlanRepository _plans = new(new TableStore(Options.Create(new StorageOptions
+    private readonly TableStore _tables = new(Options.Create(new StorageOptions
     {
         ConnectionString = azurite.ConnectionString,
         TablePrefix = "s" + Guid.NewGuid().ToString("N")[..10],
-    })));
+    }));
+
+    private SelfCheckPlanRepository _plans => new(_tables);
 
     private static readonly TenantId Tenant = new("a0000000-0000-4000-8000-00000000000a");
     private static readonly TenantId Other = new("b0000000-0000-4000-8000-00000000000b");
@@ -117,6 +119,30 @@ public sealed class SelfCheckPlanStorageTests(AzuriteFixture azurite)
         Assert.Equal(2, attempts);
         Assert.Equal(["kp-other", "kp-mine"], plan.Points.Select(p => p.Id));
         Assert.Equal(["kp-other", "kp-mine"], (await _plans.FindAsync(Tenant, "hemtjanst", 2027, CancellationToken.None))!.Points.Select(p => p.Id));
+    }
+
+    [Fact]
+    public async Task An_offered_template_is_kept_per_tenant_and_offering_the_same_name_again_replaces_it_keeping_its_history()
+    {
+        var org = Org(Tenant);
+        var johan = new Person("johan", "Johan Ek", Role.Verksamhetsutvecklare, null);
+        var plan = SelfCheckPlan.Empty(Tenant, "hemtjanst", 2026);
+        plan.Add("kp-1", Draft("Genomförandeplaner"), org, org.FindPerson("anna")!, Now);
+        var templates = new SelfCheckTemplateRepository(_tables);
+
+        var first = await templates.OfferAsync(Tenant, offered => SelfCheckTemplate.Offer("t-1", "Hemtjänstens plan", plan, org.FindUnit("hemtjanst")!, johan, Now, offered), CancellationToken.None);
+        plan.Add("kp-2", Draft("Larm"), org, org.FindPerson("anna")!, Now);
+        var second = await templates.OfferAsync(Tenant, offered => SelfCheckTemplate.Offer("t-2", "hemtjänstens plan ", plan, org.FindUnit("hemtjanst")!, johan, Now.AddDays(1), offered), CancellationToken.None);
+
+        var listed = Assert.Single(await templates.ListAsync(Tenant, CancellationToken.None));
+        Assert.Equal(("t-1", "hemtjänstens plan"), (second.Id, listed.Name));
+        Assert.Equal(["Genomförandeplaner", "Larm"], listed.Points.Select(p => p.What));
+        Assert.All(listed.Points, p => Assert.Null(p.ResponsibleId));
+        Assert.Equal([Now, Now.AddDays(1)], listed.Offers!.Select(o => o.At));
+        Assert.Equal(("Johan Ek", "Hemtjänsten", 2026, 1), (listed.Offers![0].PersonName, listed.Offers[0].UnitName, listed.Offers[0].Year, listed.Offers[0].PointCount));
+        Assert.False(listed.IsBuiltIn);
+        Assert.Equal("t-1", first.Id);
+        Assert.Empty(await templates.ListAsync(Other, CancellationToken.None));
     }
 
     [Fact]
