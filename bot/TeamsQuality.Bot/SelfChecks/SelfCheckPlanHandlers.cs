@@ -58,30 +58,9 @@ public sealed class SelfCheckPlanHandlers(
             : PlanCard(asker, await show.RunAsync(asker.Actor, unit, year ?? ThisYear, cancellationToken), skip));
     }
 
-    private async Task<CardActionResult> FormAsync(Asker asker, CardAction action, bool editing, CancellationToken cancellationToken)
-    {
-        if (Press(asker, action) is not { } press)
-        {
-            return CardActionResult.ReplaceCard(NotYourUnit(asker));
-        }
-
-        var seen = await show.RunAsync(asker.Actor, press.Unit, press.Year, cancellationToken);
-        if (seen.IsRefused)
-        {
-            return CardActionResult.ReplaceCard(PlanCard(asker, seen));
-        }
-
-        var view = seen.Value;
-        var point = editing && press.PointId is not null ? view.Plan.Find(press.PointId) : null;
-        if (!view.CanKeep || (editing && point is null))
-        {
-            var refusal = view.CanKeep ? new Refusal(RefusalReason.NotFound) : new Refusal(view.Plan.IsClosed(time.GetUtcNow()) ? RefusalReason.AlreadyFinished : RefusalReason.NotAllowed);
-            return CardActionResult.ReplaceCard(PlanCard(asker, view, press.Skip, refusals: [refusal]));
-        }
-
-        return CardActionResult.ReplaceCard(ControlPointFormCard.Build(
-            asker.Language, view.Unit, view.Year, view.People, view.ManagerName, point?.Id, point is null ? null : ControlPointInputs.Of(point)).ToJson());
-    }
+    private Task<CardActionResult> FormAsync(Asker asker, CardAction action, bool editing, CancellationToken cancellationToken) =>
+        KeptPlanAsync(asker, action, needsPoint: editing, (view, point) => ControlPointFormCard.Build(
+            asker.Language, view.Unit, view.Year, view.People, view.ManagerName, point?.Id, point is null ? null : ControlPointInputs.Of(point)).ToJson(), cancellationToken);
 
     private async Task<CardActionResult> SaveAsync(Asker asker, CardAction action, CancellationToken cancellationToken)
     {
@@ -103,29 +82,8 @@ public sealed class SelfCheckPlanHandlers(
         return CardActionResult.ReplaceCard(PlanCard(asker, saved, press.Skip, asker.Texts.SelfCheckPointSaved));
     }
 
-    private async Task<CardActionResult> AskRemoveAsync(Asker asker, CardAction action, CancellationToken cancellationToken)
-    {
-        if (Press(asker, action) is not { } press)
-        {
-            return CardActionResult.ReplaceCard(NotYourUnit(asker));
-        }
-
-        var seen = await show.RunAsync(asker.Actor, press.Unit, press.Year, cancellationToken);
-        if (seen.IsRefused)
-        {
-            return CardActionResult.ReplaceCard(PlanCard(asker, seen));
-        }
-
-        var view = seen.Value;
-        var point = press.PointId is null ? null : view.Plan.Find(press.PointId);
-        if (!view.CanKeep || point is null)
-        {
-            var refusal = !view.CanKeep ? new Refusal(view.Plan.IsClosed(time.GetUtcNow()) ? RefusalReason.AlreadyFinished : RefusalReason.NotAllowed) : new Refusal(RefusalReason.NotFound);
-            return CardActionResult.ReplaceCard(PlanCard(asker, view, press.Skip, refusals: [refusal]));
-        }
-
-        return CardActionResult.ReplaceCard(RemoveControlPointCard.Build(asker.Language, view.Unit, view.Year, point).ToJson());
-    }
+    private Task<CardActionResult> AskRemoveAsync(Asker asker, CardAction action, CancellationToken cancellationToken) =>
+        KeptPlanAsync(asker, action, needsPoint: true, (view, point) => RemoveControlPointCard.Build(asker.Language, view.Unit, view.Year, point!).ToJson(), cancellationToken);
 
     private async Task<CardActionResult> RemoveAsync(Asker asker, CardAction action, CancellationToken cancellationToken)
     {
@@ -191,6 +149,32 @@ public sealed class SelfCheckPlanHandlers(
 
         var notice = string.Format(asker.Language.Culture(), asker.Texts.SelfCheckTemplateOffered, name?.Trim());
         return CardActionResult.ReplaceCard(PlanCard(asker, offered, 0, notice, refusalText: t => t.SelfCheckOfferRefusal));
+    }
+
+    /// <summary>
+    /// A card opened from the plan for those who keep it (the form, the question before removing): the plan with why
+    /// when the asker may not keep it (or its year is over) or the point pressed is no longer in it.
+    /// </summary>
+    private async Task<CardActionResult> KeptPlanAsync(
+        Asker asker, CardAction action, bool needsPoint, Func<SelfCheckPlanView, Domain.SelfChecks.ControlPoint?, JsonObject> card, CancellationToken cancellationToken)
+    {
+        if (Press(asker, action) is not { } press)
+        {
+            return CardActionResult.ReplaceCard(NotYourUnit(asker));
+        }
+
+        var seen = await show.RunAsync(asker.Actor, press.Unit, press.Year, cancellationToken);
+        if (seen.IsRefused)
+        {
+            return CardActionResult.ReplaceCard(PlanCard(asker, seen));
+        }
+
+        var view = seen.Value;
+        var point = needsPoint && press.PointId is not null ? view.Plan.Find(press.PointId) : null;
+        Refusal? barred = !view.CanKeep ? new Refusal(view.Plan.IsClosed(time.GetUtcNow()) ? RefusalReason.AlreadyFinished : RefusalReason.NotAllowed)
+            : needsPoint && point is null ? new Refusal(RefusalReason.NotFound)
+            : null;
+        return CardActionResult.ReplaceCard(barred is null ? card(view, point) : PlanCard(asker, view, press.Skip, refusals: [barred]));
     }
 
     private int ThisYear => SwedishTime.Day(time.GetUtcNow()).Year;
