@@ -36,6 +36,7 @@ public static class StorageExtensions
         services.TryAddSingleton<DeviationRepository>();
         services.TryAddSingleton<RiskRepository>();
         services.TryAddSingleton<SelfCheckPlanRepository>();
+        services.TryAddSingleton<SelfCheckResultRepository>();
         return services;
     }
 }

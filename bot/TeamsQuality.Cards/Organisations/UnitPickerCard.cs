@@ -45,6 +45,7 @@ public static class UnitPickerCard
                         CardVerbs.RiskRegister => t.ShowRisks,
                         CardVerbs.UnitDeviations => t.ShowUnitReports,
                         CardVerbs.SubstituteForm => t.SubstituteButton,
+                        CardVerbs.SelfCheckList => t.ShowSelfChecks,
                         _ => t.ShowStops,
                     },
                     verb),
