@@ -134,6 +134,9 @@ public static class CardVerbs
     /// checkComment, checkReviewed, checkDefects, checkReason, and the shared action form's inputs.
     /// </summary>
     public const string RecordSelfCheck = "selfcheck.record";
+
+    /// <summary>The unit's egenkontrollplan for a year (its card, owned by the plan): data unit, year.</summary>
+    public const string SelfCheckPlan = "selfcheck.plan";
 }
 
 /// <summary>The keys of card data and inputs, one place so cards and handlers agree.</summary>

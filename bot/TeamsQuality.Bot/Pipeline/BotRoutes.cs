@@ -5,6 +5,7 @@ using TeamsQuality.Bot.Logbook;
 using TeamsQuality.Bot.Organisations;
 using TeamsQuality.Bot.Outboxes;
 using TeamsQuality.Bot.Risks;
+using TeamsQuality.Bot.SelfChecks;
 using TeamsQuality.Bot.Stops;
 using TeamsQuality.Bot.Wheel;
 using TeamsQuality.Teams.Routing;
@@ -32,6 +33,7 @@ public static class BotRoutes
         services.AddScoped<LogbookHandlers>();
         services.AddScoped<WheelHandlers>();
         services.AddScoped<GarageHandlers>();
+        services.AddScoped<SelfCheckHandlers>();
         return services;
     }
 
@@ -47,6 +49,7 @@ public static class BotRoutes
         UnitDeviationsHandlers.Map(routes);
         SubstituteHandlers.Map(routes);
         GarageHandlers.Map(routes);
+        SelfCheckHandlers.Map(routes);
 
         // Before the welcome: an update runs every handler mapped for it, in order, and the welcome in a team not set up
         // names who of the team may set it up from the roster just learned.

@@ -31,6 +31,9 @@ public static class SelfCheckCard
 {
     private const int LongestInstructions = 2000;
 
+    /// <summary>The most one put-back input may cost as JSON: four of them (comment, reason, the action's title and cause) stay well under Teams' limit.</summary>
+    private const int PutBackCost = 8000;
+
     /// <param name="notice">Why it was sent (opens, reminder, overdue); null when opened by the viewer.</param>
     /// <param name="saved">Just saved: says so above the rest.</param>
     public static AdaptiveCard Build(
@@ -93,6 +96,7 @@ public static class SelfCheckCard
         else
         {
             body.Add(new TextBlock(string.Format(culture, t.CheckReadOnly, responsible)) { IsSubtle = true, Size = "small", Spacing = "medium", Wrap = true });
+            actions.Add(new ExecuteAction(t.Refresh, CardVerbs.OpenSelfCheck) { Data = Data(facts) });
         }
 
         return new AdaptiveCard
@@ -170,8 +174,8 @@ public static class SelfCheckCard
             body.Add(new InputText { Id = CardKeys.CheckDefects, Label = t.FieldCheckDefects, MaxLength = 6, IsRequired = true, ErrorMessage = t.CheckCountError, Value = Cut(draft?.Defects), Placeholder = "0" });
         }
 
-        body.Add(new InputText { Id = CardKeys.CheckComment, Label = t.FieldCheckComment, IsMultiline = true, MaxLength = FreeText.LongestText, Value = PrefillWithin(draft?.Comment) });
-        body.Add(new InputText { Id = CardKeys.CheckReason, Label = t.FieldCheckReason, IsMultiline = true, MaxLength = FreeText.LongestText, Value = PrefillWithin(draft?.Reason) });
+        body.Add(new InputText { Id = CardKeys.CheckComment, Label = t.FieldCheckComment, IsMultiline = true, MaxLength = FreeText.LongestText, Value = PrefillWithin(draft?.Comment, PutBackCost) });
+        body.Add(new InputText { Id = CardKeys.CheckReason, Label = t.FieldCheckReason, IsMultiline = true, MaxLength = FreeText.LongestText, Value = PrefillWithin(draft?.Reason, PutBackCost) });
 
         var data = Data(facts);
         var save = new ExecuteAction(t.CheckSave, CardVerbs.RecordSelfCheck) { Data = data, Style = "positive" };
@@ -179,11 +183,16 @@ public static class SelfCheckCard
         withAction[CardKeys.CheckWithAction] = "1";
         var saveWithAction = new ExecuteAction(t.CheckSaveWithAction, CardVerbs.RecordSelfCheck) { Data = withAction, Style = "positive" };
         var cause = point.What;
+
+        // What was typed is put back whole up to a budget per input, so the refused card stays under Teams' limit.
+        var typed = draft?.Action is { } form
+            ? form with { Title = PrefillWithin(form.Title, PutBackCost), Cause = PrefillWithin(form.Cause, PutBackCost) }
+            : null;
         if (draft is { WithAction: true })
         {
             // Worked in and refused: the action form stays open in the card, with what was typed under its own button. Its
             // inputs are not required here, so "Spara resultatet" (with a reason instead) still goes through.
-            var inputs = ActionFormPart.Inputs(language, facts.Owners, draft.Action, cause, ActionPurpose.Korrigerande)
+            var inputs = ActionFormPart.Inputs(language, facts.Owners, typed, cause, ActionPurpose.Korrigerande)
                 .Select(e => e is InputElement input ? input with { IsRequired = null } : e);
             body.Add(new ActionSet([save]) { Spacing = "medium" });
             body.Add(new Container([new TextBlock(t.CheckPlanAction) { Weight = "bolder", Color = "accent" }, Subtle(t.CheckActionHint), .. inputs, new ActionSet([saveWithAction])])
@@ -197,7 +206,7 @@ public static class SelfCheckCard
         actions.Add(save);
         actions.Add(new ShowCardAction(t.CheckPlanAction, new AdaptiveCard
         {
-            Body = [Subtle(t.CheckActionHint), .. ActionFormPart.Inputs(language, facts.Owners, draft?.Action, cause, ActionPurpose.Korrigerande)],
+            Body = [Subtle(t.CheckActionHint), .. ActionFormPart.Inputs(language, facts.Owners, typed, cause, ActionPurpose.Korrigerande)],
             Actions = [saveWithAction],
             Teams = null,
         }));

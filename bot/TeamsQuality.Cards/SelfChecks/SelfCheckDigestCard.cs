@@ -15,7 +15,7 @@ public sealed record DigestItem(Unit Unit, ControlPoint Point, CheckOccurrence O
 /// </summary>
 public static class SelfCheckDigestCard
 {
-    private const int MostListed = 30;
+    private const int MostListed = 20;
 
     public static AdaptiveCard Build(UiLanguage language, IReadOnlyList<DigestItem> opened, IReadOnlyList<DigestItem> overdue)
     {
@@ -51,7 +51,7 @@ public static class SelfCheckDigestCard
             foreach (var item in items.Take(MostListed))
             {
                 body.Add(Plain("• " + string.Format(
-                    culture, t.CheckDigestLine, Shorten(item.Point.What, 200), item.ResponsibleName ?? t.CheckResponsibleManager, Date(language, item.Occurrence.Due)), "none"));
+                    culture, t.CheckDigestLine, Shorten(item.Point.What, 120), Shorten(item.ResponsibleName ?? t.CheckResponsibleManager, 60), Date(language, item.Occurrence.Due)), "none"));
             }
 
             if (items.Count > MostListed)

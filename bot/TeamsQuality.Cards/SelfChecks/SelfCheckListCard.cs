@@ -14,10 +14,15 @@ namespace TeamsQuality.Cards.SelfChecks;
 public static class SelfCheckListCard
 {
     /// <summary>The plan's card (selfplan's <c>egenkontrollplan</c>), opened with data unit and year.</summary>
-    public const string PlanVerb = "selfcheck.plan";
+    public const string PlanVerb = CardVerbs.SelfCheckPlan;
 
     /// <summary>How many points one card shows; the rest are counted.</summary>
     internal const int MostShown = 40;
+
+    /// <summary>How much the points' texts may cost in all (<see cref="CardParts.JsonCost"/>).</summary>
+    private const int PointBudget = 45_000;
+
+    private const int LongestWhat = 200;
 
     /// <param name="points">The plan's points (empty: no plan yet).</param>
     /// <param name="results">The latest result of each occurrence of the unit's year.</param>
@@ -40,14 +45,15 @@ public static class SelfCheckListCard
                 body.Add(Subtle(string.Format(culture, t.SelfCheckTallyLine, t.PerspectiveName(perspective.Perspective), perspective.Planned, perspective.Done, perspective.Godkand, perspective.EjGodkand)));
             }
 
-            foreach (var point in points.Take(MostShown))
+            var (shown, hidden) = Oldest(points, MostShown, PointBudget, p => JsonCost(Shorten(p.What, LongestWhat)) + JsonCost(p.ResponsibleName) + 1500);
+            foreach (var point in shown)
             {
                 body.Add(Row(language, t, unit, point, SelfCheckProgress.Of(point, year, results, today)));
             }
 
-            if (points.Count > MostShown)
+            if (hidden > 0)
             {
-                body.Add(Hidden(string.Format(culture, t.SelfCheckHidden, points.Count - MostShown)));
+                body.Add(Hidden(string.Format(culture, t.SelfCheckHidden, hidden)));
             }
         }
 
@@ -70,35 +76,31 @@ public static class SelfCheckListCard
         var culture = language.Culture();
         var items = new List<CardElement>
         {
-            new RichTextBlock([new TextRun(Shorten(point.What, 200)) { Weight = "bolder" }]),
-            Subtle($"{t.PerspectiveName(point.Perspective)} · {t.MethodOfCheck(point.Method)} · {point.ResponsibleName ?? t.CheckResponsibleManager}"),
+            new RichTextBlock([new TextRun(Shorten(point.What, LongestWhat)) { Weight = "bolder" }]),
+            Subtle($"{t.PerspectiveName(point.Perspective)} · {t.MethodOfCheck(point.Method)} · {Shorten(point.ResponsibleName ?? t.CheckResponsibleManager, 100)}"),
         };
         if (progress.LastOrDefault(p => p.Result is not null) is { Result: { } latest })
         {
-            items.AddRange(SelfCheckCard.ResultLines(language, t, point, latest).Take(2));
+            items.AddRange(SelfCheckCard.ResultLines(language, t, point, latest).Take(1));
         }
 
-        var buttons = new List<CardActionElement>();
-        foreach (var due in progress.Where(p => p.State is OccurrenceState.Overdue or OccurrenceState.Open))
+        // The overdue ones (the oldest three named, the rest counted) and the one to do now; a button for each, at most three.
+        var due = progress.Where(p => p.State is OccurrenceState.Overdue or OccurrenceState.Open).ToList();
+        var overdue = due.Where(p => p.State == OccurrenceState.Overdue).ToList();
+        if (overdue.Count > 0)
         {
-            var period = t.PeriodOf(point.Frequency, due.Occurrence);
-            var overdue = due.State == OccurrenceState.Overdue;
-            items.Add(new RichTextBlock(
-            [
-                new TextRun(string.Format(culture, overdue ? t.SelfCheckOverdueLine : t.SelfCheckOpenLine, period, Date(language, due.Occurrence.Due)))
-                {
-                    Color = overdue ? "attention" : "accent",
-                    Weight = "bolder",
-                },
-            ])
-            {
-                Spacing = "small",
-            });
-            if (buttons.Count < 3)
-            {
-                buttons.Add(new ExecuteAction(string.Format(culture, t.SelfCheckRecord, period), CardVerbs.OpenSelfCheck) { Data = SelfCheckCard.Data(unit.Id, due.Occurrence) });
-            }
+            var periods = string.Join(", ", overdue.Take(3).Select(o => t.PeriodOf(point.Frequency, o.Occurrence))) + (overdue.Count > 3 ? $" … ({overdue.Count})" : string.Empty);
+            items.Add(Line(string.Format(culture, t.SelfCheckOverdueLine, periods), "attention"));
         }
+
+        if (due.FirstOrDefault(p => p.State == OccurrenceState.Open) is { } open)
+        {
+            items.Add(Line(string.Format(culture, t.SelfCheckOpenLine, t.PeriodOf(point.Frequency, open.Occurrence), Date(language, open.Occurrence.Due)), "accent"));
+        }
+
+        var buttons = due.Take(3)
+            .Select(d => (CardActionElement)new ExecuteAction(string.Format(culture, t.SelfCheckRecord, t.PeriodOf(point.Frequency, d.Occurrence)), CardVerbs.OpenSelfCheck) { Data = SelfCheckCard.Data(unit.Id, d.Occurrence) })
+            .ToList();
 
         if (buttons.Count == 0 && progress.FirstOrDefault(p => p.State == OccurrenceState.Upcoming) is { } next)
         {
@@ -112,4 +114,6 @@ public static class SelfCheckListCard
 
         return new Container(items) { Spacing = "medium", Separator = true };
     }
+
+    private static RichTextBlock Line(string text, string colour) => new([new TextRun(text) { Color = colour, Weight = "bolder" }]) { Spacing = "small" };
 }

@@ -49,7 +49,7 @@ public sealed partial class Texts
     public string CheckNoResultYet => Say("Inget resultat registrerat än.", "No result recorded yet.");
 
     /// <summary>{0}: the period, {1}: who, {2}: when.</summary>
-    public string CheckResultLine => Say("{0} – {1}, {2}", "{0} – {1}, {2}");
+    public string CheckResultLine => Say("{0} – {1}, {2}", "{0} – by {1}, {2}");
 
     /// <summary>{0}: granskade, {1}: med brister.</summary>
     public string CheckCountsLine => Say("Granskade: {0} · med brister: {1}", "Reviewed (granskade): {0} · with defects (med brister): {1}");
@@ -212,8 +212,8 @@ public sealed partial class Texts
     /// <summary>{0}: the period, {1}: the due date.</summary>
     public string SelfCheckOpenLine => Say("Att göra nu: {0}, klart senast {1}", "Due now: {0}, by {1}");
 
-    /// <summary>{0}: the period, {1}: the due date.</summary>
-    public string SelfCheckOverdueLine => Say("Försenad: {0} (klart senast {1})", "Overdue: {0} (due {1})");
+    /// <summary>{0}: the periods without a result.</summary>
+    public string SelfCheckOverdueLine => Say("Försenad, inget resultat: {0}", "Overdue, no result: {0}");
 
     /// <summary>{0}: the period.</summary>
     public string SelfCheckNextLine => Say("Nästa: {0}", "Next: {0}");
