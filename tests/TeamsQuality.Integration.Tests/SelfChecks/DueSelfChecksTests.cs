@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using TeamsQuality.Application;
+using TeamsQuality.Application.SelfChecks;
 using TeamsQuality.Bot.Demo;
 using TeamsQuality.Domain.Actions;
 using TeamsQuality.Domain.SelfChecks;
@@ -112,6 +114,16 @@ public sealed class DueSelfChecksTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal([CheckVerdict.EjGodkand, CheckVerdict.Godkand], stored.History.Select(h => h.Verdict));
         Assert.Equal([Erik, Anna], stored.History.Select(h => h.ById));
 
+        // The quality report counts it once, by its latest verdict, under its perspective.
+        var organisation = (await _demo.Services.GetRequiredService<OrganisationRepository>().FindAsync(DemoOrganisation.Tenant, CancellationToken.None))!;
+        using (var scope = _demo.Services.CreateScope())
+        {
+            var report = await scope.ServiceProvider.GetRequiredService<SelfCheckReport>().RunAsync(
+                new Actor(organisation, organisation.FindPerson(DemoOrganisation.People.JohanEk)!), 2027, CancellationToken.None);
+            var process = report.Value.Single(u => u.Unit.Id == Unit).Perspectives.Single(p => p.Perspective == QualityPerspective.Processkvalitet);
+            Assert.Equal((4, 1, 1, 0), (process.Planned, process.Done, process.Godkand, process.EjGodkand));
+        }
+
         // Fatima, who is not responsible, may read it but not record it.
         var notHers = await _demo.ExecuteAsync(Fatima, "selfcheck.record", With(data, ("checkVerdict", "Godkand")));
         Assert.True(Shows(notHers, "Du kan inte registrera resultatet"));
@@ -165,6 +177,40 @@ public sealed class DueSelfChecksTests(AzuriteFixture azurite) : IAsyncLifetime
         await RunJobAsync(_demo.Bot);
         Assert.Equal(2, _demo.CardsTo(Erik).Count);
         Assert.All(_demo.CardsTo(Erik), c => Assert.Contains("januari 2027", c.VisibleText));
+    }
+
+    [Fact]
+    public async Task Egenkontroller_lists_the_units_plan_with_the_latest_results_what_is_due_and_the_way_to_the_plan()
+    {
+        var data = new JsonObject { ["unit"] = Unit, ["year"] = 2027, ["point"] = "planer", ["period"] = 3 };
+        await _demo.ExecuteAsync(Erik, "selfcheck.record", With(data, ("checkVerdict", "EjGodkand"), ("checkReason", "Planerna skrivs om i april ändå")));
+
+        await _demo.WriteAsync(Erik, "egenkontroller");
+        var list = await _demo.Teams.WaitForCallAsync(c => c.Path.StartsWith(ChatOf(Erik), StringComparison.Ordinal) && c.VisibleText.Contains("Egenkontroller – Hemtjänst Norra 2027"));
+        Assert.Contains("Genomförandeplaner är aktuella", list.VisibleText);
+        Assert.Contains("Ej godkänd", list.VisibleText);
+        Assert.Contains("Att göra nu: mars 2027", list.VisibleText);
+        var buttons = Descendants(list.Card!).Where(o => o["verb"] is not null).ToList();
+        var record = Assert.Single(buttons, b => b["verb"]!.GetValue<string>() == "selfcheck.open");
+        Assert.Equal("journaler", record["data"]!["point"]!.GetValue<string>());
+        var plan = Assert.Single(buttons, b => b["verb"]!.GetValue<string>() == "selfcheck.plan");
+        Assert.Equal((Unit, 2027), (plan["data"]!["unit"]!.GetValue<string>(), plan["data"]!["year"]!.GetValue<int>()));
+
+        // The button opens the check's card with the form to record it.
+        var check = await _demo.ExecuteAsync(Erik, "selfcheck.open", record["data"]!.AsObject());
+        Assert.True(Shows(check, "10 akter granskas"));
+        Assert.Contains(Inputs(check), i => i["id"]?.GetValue<string>() == "checkDefects");
+
+        // Johan follows every unit: he chooses the unit first.
+        await _demo.WriteAsync(DemoOrganisation.People.JohanEk, "self-checks");
+        var picker = await _demo.Teams.WaitForCallAsync(c => c.Path.StartsWith(ChatOf(DemoOrganisation.People.JohanEk), StringComparison.Ordinal) && c.Card is not null);
+        Assert.Contains(Descendants(picker.Card!), o => o["verb"]?.GetValue<string>() == "selfcheck.list");
+        var chosen = await _demo.ExecuteAsync(DemoOrganisation.People.JohanEk, "selfcheck.list", new JsonObject { ["unit"] = Unit });
+        Assert.True(Shows(chosen, "Genomförandeplaner är aktuella"));
+
+        // Oskar of Barn och unga may not see Hemtjänst Norra's results.
+        var notHis = await _demo.ExecuteAsync(DemoOrganisation.People.OskarNilsson, "selfcheck.open", data);
+        Assert.False(Shows(notHis, "Genomförandeplaner är aktuella"));
     }
 
     private static readonly Dictionary<string, string?> Settings = new() { ["Playground:Enabled"] = "false", ["Demo:Seed"] = "true", ["Hangfire:ServerEnabled"] = "false" };
