@@ -61,8 +61,8 @@ public sealed class RecordSelfCheck(OpenSelfCheck open, SelfCheckResultRepositor
         }
         catch (ConcurrencyConflictException)
         {
-            var now2 = await open.RunAsync(actor, unit, year, pointId, period, cancellationToken);
-            return now2.IsRefused ? now2 : Outcome.Refused([new Refusal(RefusalReason.ChangedMeanwhile)], now2.Value);
+            var current = await open.RunAsync(actor, unit, year, pointId, period, cancellationToken);
+            return current.IsRefused ? current : Outcome.Refused([new Refusal(RefusalReason.ChangedMeanwhile)], current.Value);
         }
 
         var saved = await results.FindAsync(actor.Tenant, unit.Id, year, pointId, period, cancellationToken);

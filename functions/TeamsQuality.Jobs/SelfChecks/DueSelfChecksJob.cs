@@ -75,7 +75,7 @@ public sealed class DueSelfChecksJob(
 
         var now = time.GetUtcNow();
         var today = SwedishTime.Day(now);
-        var days = await OpenDaysAsync(tenant, today, cancellationToken);
+        var days = await state.DaysToScanAsync(tenant, StateName, today, LongestCatchUpDays, cancellationToken);
         var years = new Dictionary<int, (IReadOnlyList<SelfCheckPlan> Plans, IReadOnlyList<SelfCheckResult> Results)>();
         var intended = 0;
         foreach (var day in days)
@@ -148,10 +148,7 @@ public sealed class DueSelfChecksJob(
         }
 
         // Every past day's messages are recorded now (the outbox sends them), so those days need no scan again.
-        if (days.Where(d => d < today).DefaultIfEmpty().Max() is var through && through != default)
-        {
-            await state.SetLastCompletedDayAsync(tenant, StateName, through, cancellationToken);
-        }
+        await state.CompletedAsync(tenant, StateName, days, today, cancellationToken);
 
         var sent = await delivery.DeliverTenantAsync(tenant, cancellationToken);
         return new Result(days.Count, intended, sent, !policies.For(tenant).QuietHours.Allows(time.GetUtcNow()));
@@ -168,20 +165,6 @@ public sealed class DueSelfChecksJob(
         return outbox.Intent(
             tenant, key, OutboxTarget.Person(performerId), NoticeKind.SelfCheckDue, SelfCheckCard.Build(language, SelfCheckCards.Facts(view), kind),
             anyHour: false, about: $"{unit.Name}: egenkontroll {occurrence.Key}", group);
-    }
-
-    /// <summary>The days from the one after the last completed day through today (at most two weeks back).</summary>
-    private async Task<IReadOnlyList<DateOnly>> OpenDaysAsync(TenantId tenant, DateOnly today, CancellationToken cancellationToken)
-    {
-        var last = await state.LastCompletedDayAsync(tenant, StateName, cancellationToken) ?? today.AddDays(-LongestCatchUpDays - 1);
-        var first = last.AddDays(1) < today.AddDays(-LongestCatchUpDays) ? today.AddDays(-LongestCatchUpDays) : last.AddDays(1);
-        var days = new List<DateOnly>();
-        for (var day = first; day <= today; day = day.AddDays(1))
-        {
-            days.Add(day);
-        }
-
-        return days;
     }
 
     private static string GroupOf(DateOnly day) => "selfchecks-" + Day(day);
