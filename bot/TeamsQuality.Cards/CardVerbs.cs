@@ -152,6 +152,18 @@ public static class CardVerbs
 
     /// <summary>Offer the plan as a template for every unit: data unit, year; input the name.</summary>
     public const string OfferTemplate = "selfcheck.template.offer";
+
+    /// <summary>The unit's self-checks with their latest results and what is due (egenkontroller): data unit (optional), year (optional).</summary>
+    public const string SelfCheckList = "selfcheck.list";
+
+    /// <summary>A check's card to record its result: data unit, year, point, period.</summary>
+    public const string OpenSelfCheck = "selfcheck.open";
+
+    /// <summary>
+    /// Record a check's result: data unit, year, point, period, withAction ("1" from the action form); inputs checkVerdict,
+    /// checkComment, checkReviewed, checkDefects, checkReason, and the shared action form's inputs.
+    /// </summary>
+    public const string RecordSelfCheck = "selfcheck.record";
 }
 
 /// <summary>The keys of card data and inputs, one place so cards and handlers agree.</summary>
@@ -224,4 +236,11 @@ public static class CardKeys
     public const string ControlRemovalReason = "controlRemovalReason";
     public const string SelfCheckTemplate = "selfCheckTemplate";
     public const string TemplateName = "templateName";
+    public const string CheckPeriod = "period";
+    public const string CheckWithAction = "withAction";
+    public const string CheckVerdict = "checkVerdict";
+    public const string CheckComment = "checkComment";
+    public const string CheckReviewed = "checkReviewed";
+    public const string CheckDefects = "checkDefects";
+    public const string CheckReason = "checkReason";
 }

@@ -37,6 +37,7 @@ public static class StorageExtensions
         services.TryAddSingleton<RiskRepository>();
         services.TryAddSingleton<SelfCheckPlanRepository>();
         services.TryAddSingleton<SelfCheckTemplateRepository>();
+        services.TryAddSingleton<SelfCheckResultRepository>();
         return services;
     }
 }

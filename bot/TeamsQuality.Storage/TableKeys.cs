@@ -123,7 +123,7 @@ public static class TableKeys
     public const string SelfCheckTemplatesTable = "SelfCheckTemplates";
 
     public static IReadOnlyList<string> AllTables { get; } =
-        [TeamRostersTable, OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable, WheelsTable, LearningStopsTable, ActionsTable, LogbookTable, DueIndexTable, OutboxTable, JobStateTable, ReportsTable, ReportIndexTable, ReportCountersTable, RisksTable, SelfCheckPlansTable, GarageTable, SelfCheckTemplatesTable];
+        [TeamRostersTable, OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable, WheelsTable, LearningStopsTable, ActionsTable, LogbookTable, DueIndexTable, OutboxTable, JobStateTable, ReportsTable, ReportIndexTable, ReportCountersTable, RisksTable, SelfCheckPlansTable, GarageTable, SelfCheckTemplatesTable, SelfCheckResultsTable];
 
     public static string SelfCheckTemplateRow(string templateId) => "template~" + Escape(templateId);
 
@@ -138,6 +138,20 @@ public static class TableKeys
     public static string SelfCheckPointRow(string unitId, string pointId) => SelfCheckUnitRows(unitId) + "p~" + Escape(pointId);
 
     public static string SelfCheckHistoryRow(string unitId, DateTimeOffset at, string id) => $"{SelfCheckUnitRows(unitId)}h~{Ticks(at)}~{id}";
+
+    /// <summary>
+    /// SelfCheckResults: PK = tenant~{year} (<see cref="SelfCheckYearPartition"/>); RK = "unit~{unitId}~{pointId}~{NN}"
+    /// (the result of the point's period NN: the latest entry, the perspective, the revision),
+    /// "unit~{unitId}~{pointId}~{NN}~h~{revision}" (every entry, kept as the history). A tenant's year is one partition, so
+    /// the quality report counts every unit with one query; a unit's year is one range of it (<see cref="SelfCheckUnitRows"/>).
+    /// </summary>
+    public const string SelfCheckResultsTable = "SelfCheckResults";
+
+    public static string SelfCheckResultRow(string unitId, string pointId, int period) =>
+        SelfCheckUnitRows(unitId) + Escape(pointId) + Separator + period.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string SelfCheckResultHistoryRow(string unitId, string pointId, int period, int revision) =>
+        SelfCheckResultRow(unitId, pointId, period) + "~h~" + revision.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string ReportYearPartition(string tenantId, int year) =>
         TenantPartition(tenantId) + Separator + year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);

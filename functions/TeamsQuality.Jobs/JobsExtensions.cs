@@ -16,6 +16,7 @@ using TeamsQuality.Jobs.Deviations;
 using TeamsQuality.Jobs.Organisations;
 using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Jobs.Protocol;
+using TeamsQuality.Jobs.SelfChecks;
 using TeamsQuality.Jobs.Stops;
 using TeamsQuality.Jobs.Tenants;
 using TeamsQuality.Jobs.Wheel;
@@ -72,6 +73,7 @@ public static class JobsExtensions
         services.AddTransient<IvoDecisionNudgeJob>();
         services.AddTransient<AssessmentReminderJob>();
         services.AddTransient<DeviationReminderJobs>();
+        services.AddTransient<DueSelfChecksJob>();
         services.AddHostedService<RecurringJobRegistrar>();
         return services;
     }
@@ -149,6 +151,11 @@ internal sealed class RecurringJobRegistrar(IRecurringJobManager recurringJobs, 
             PruneInboundActivityMarksJob.RecurringJobId,
             job => job.RunAsync(CancellationToken.None),
             PruneInboundActivityMarksJob.Schedule,
+            swedish);
+        recurringJobs.AddOrUpdate<DueSelfChecksJob>(
+            DueSelfChecksJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None),
+            DueSelfChecksJob.Schedule,
             swedish);
         return Task.CompletedTask;
     }

@@ -102,6 +102,7 @@ public static class BotCardCatalogue
             cards.AddRange(NoticeCards(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
             cards.AddRange(GarageFixtures.Cards(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
             cards.AddRange(SelfCheckPlanCards(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
+            cards.AddRange(SelfCheckCardCases.For(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
         }
 
         return cards;

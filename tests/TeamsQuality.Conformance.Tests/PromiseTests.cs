@@ -25,8 +25,8 @@ public sealed class PromiseTests
     }
 
     [Theory]
-    [InlineData("help/sv", "hållplatser", "avvikelser", "lex Sarah", "riskanalys")]
-    [InlineData("help/en", "hållplatser", "deviations", "lex Sarah", "riskanalys")]
+    [InlineData("help/sv", "hållplatser", "avvikelser", "lex Sarah", "riskanalys", "egenkontroller")]
+    [InlineData("help/en", "hållplatser", "deviations", "lex Sarah", "riskanalys", "self-checks")]
     public void The_help_card_says_what_is_built(string name, params string[] built)
     {
         var intro = Texts(BotCardCatalogue.Get(name).Json)[2];

@@ -19,6 +19,7 @@ public sealed partial class TextsTests
     {
         "Organisation",
         "Status",
+        "Period",
         "Trend",
         "Medium",
         "1 risk",

@@ -162,6 +162,13 @@ public sealed class DemoSeeder(
         }
 
         await ParkInGarageAsync(use, cancellationToken);
+
+        // A few self-check results where the demo has plans, through the same use case as the check's card.
+        if (await organisations.FindAsync(DemoOrganisation.Tenant, cancellationToken) is { } organisation)
+        {
+            await DemoSelfCheckResults.SeedAsync(use, organisation, time, cancellationToken);
+        }
+
         return true;
     }
 

@@ -34,6 +34,7 @@ public static class BotRoutes
         services.AddScoped<WheelHandlers>();
         services.AddScoped<GarageHandlers>();
         services.AddScoped<SelfCheckPlanHandlers>();
+        services.AddScoped<SelfCheckHandlers>();
         return services;
     }
 
@@ -50,6 +51,7 @@ public static class BotRoutes
         SubstituteHandlers.Map(routes);
         GarageHandlers.Map(routes);
         SelfCheckPlanHandlers.Map(routes);
+        SelfCheckHandlers.Map(routes);
 
         // Before the welcome: an update runs every handler mapped for it, in order, and the welcome in a team not set up
         // names who of the team may set it up from the roster just learned.

@@ -47,7 +47,12 @@ public static partial class BotCommands
 
     public static BotCommand SelfCheckPlan { get; } = new(t => t.CommandSelfCheckPlan, t => t.CommandSelfCheckPlanDescription, SelfCheckPlanPattern());
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, OpenReference, UnitReports, Substitute, Risks, Statistics, Wheel, WhoAmI, Garage, SelfCheckPlan];
+    public static BotCommand SelfChecks { get; } = new(t => t.CommandSelfChecks, t => t.CommandSelfChecksDescription, SelfChecksPattern());
+
+    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, OpenReference, UnitReports, Substitute, Risks, Statistics, Wheel, WhoAmI, Garage, SelfChecks, SelfCheckPlan];
+
+    [GeneratedRegex(@"^\s*(egenkontroller|egenkontroll|self-checks|self checks|selfchecks|self-check)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SelfChecksPattern();
 
     [GeneratedRegex(@"^\s*(hjälp|hjalp|help|\?)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HelpPattern();

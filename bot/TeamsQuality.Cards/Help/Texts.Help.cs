@@ -20,8 +20,8 @@ public sealed partial class Texts
     public string HelpTitle => Say("Det här kan TeamsQuality", "What TeamsQuality can do");
 
     public string HelpIntro => Say(
-        "Jag hjälper er enhet med kvalitetsarbetet enligt Tryggve, direkt i Teams: hållplatser för lärande med loggbok, avvikelser, lex Sarah, synpunkter och klagomål, riskanalys och åtgärder som följs till slut.",
-        "I help your unit with its quality work following the Tryggve model, right in Teams: learning stops (hållplatser för lärande) with a logbook, deviations, lex Sarah reports, views and complaints, risk analysis (riskanalys) and actions followed to the end.");
+        "Jag hjälper er enhet med kvalitetsarbetet enligt Tryggve, direkt i Teams: hållplatser för lärande med loggbok, egenkontroller, avvikelser, lex Sarah, synpunkter och klagomål, riskanalys och åtgärder som följs till slut.",
+        "I help your unit with its quality work following the Tryggve model, right in Teams: learning stops (hållplatser för lärande) with a logbook, self-checks (egenkontroller), deviations, lex Sarah reports, views and complaints, risk analysis (riskanalys) and actions followed to the end.");
 
     public string HelpCommandsHeading => Say("Skriv till mig", "Write to me");
 

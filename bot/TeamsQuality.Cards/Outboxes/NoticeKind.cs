@@ -44,4 +44,10 @@ public enum NoticeKind
 
     /// <summary>Someone is told they were named substitute (ersättare) for a unit's manager, or that it ended.</summary>
     Substitute,
+
+    /// <summary>A self-check to the responsible person 1:1: when it opens, a week before it is due, and when it is overdue.</summary>
+    SelfCheckDue,
+
+    /// <summary>The unit manager's daily list of self-checks that opened or became overdue in their unit.</summary>
+    SelfCheckDigest,
 }

@@ -145,6 +145,10 @@ public sealed class NoticeTexts
 
     public string KindSubstitute => Say("Besked om uppdrag som ersättare", "Being named substitute (ersättare), or its end");
 
+    public string KindSelfCheckDue => Say("Egenkontroll att göra (eller påminnelse)", "A self-check (egenkontroll) to do, or its reminder");
+
+    public string KindSelfCheckDigest => Say("Enhetens egenkontroller för dagen", "The unit's self-checks (egenkontroller) of the day");
+
     /// <summary>What kind of message it was, in words, for the list of what could not be delivered.</summary>
     public string KindName(NoticeKind kind) => kind switch
     {
@@ -161,6 +165,8 @@ public sealed class NoticeTexts
         NoticeKind.CardUpdate => KindCardUpdate,
         NoticeKind.DeliveryFailed => KindDeliveryFailed,
         NoticeKind.Substitute => KindSubstitute,
+        NoticeKind.SelfCheckDue => KindSelfCheckDue,
+        NoticeKind.SelfCheckDigest => KindSelfCheckDigest,
         _ => kind.ToString(),
     };
 

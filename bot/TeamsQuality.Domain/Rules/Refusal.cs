@@ -81,6 +81,13 @@ public enum Field
     GarageTheme,
     GarageText,
     GarageReason,
+
+    // ---- Self-check results (egenkontroll) ----
+    CheckVerdict,
+    CheckComment,
+    CheckReviewed,
+    CheckDefects,
+    CheckReason,
 }
 
 /// <summary>Why a rule said no.</summary>
@@ -178,6 +185,15 @@ public enum RefusalReason
 
     /// <summary>The person has a role that does not fit (<see cref="Refusal.Name"/>: the role, as <see cref="Organisations.Role"/>).</summary>
     OtherRole,
+
+    /// <summary>A count is larger than the count it is part of (med brister more than granskade).</summary>
+    MoreThanReviewed,
+
+    /// <summary>A sample check with files med brister cannot be Godkänd.</summary>
+    DefectsFound,
+
+    /// <summary>Ej godkänd needs an action planned or a recorded reason why none is needed.</summary>
+    ActionOrReasonMissing,
 }
 
 /// <summary>A rule said no: why, which field it is about, and the name the message needs (e.g. the unit a channel is linked to).</summary>

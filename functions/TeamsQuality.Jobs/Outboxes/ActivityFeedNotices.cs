@@ -35,6 +35,7 @@ public sealed class ActivityFeedNotices(
         nameof(NoticeKind.StopNudge),
         nameof(NoticeKind.ActionOwner),
         nameof(NoticeKind.Substitute),
+        nameof(NoticeKind.SelfCheckDue),
     };
 
     public async Task SentAsync(TenantId tenant, PendingMessage message, ProactiveDelivery delivery, CancellationToken cancellationToken)

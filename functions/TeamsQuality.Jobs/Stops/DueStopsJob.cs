@@ -78,7 +78,7 @@ public sealed class DueStopsJob(
             return new Result(0, 0, 0, false);
         }
 
-        var days = await OpenDaysAsync(tenant, cancellationToken);
+        var days = await state.DaysToScanAsync(tenant, StateName, SwedishTime.Day(time.GetUtcNow()), LongestCatchUpDays, cancellationToken);
         var intended = 0;
         var heads = new Dictionary<(string, int, int), LearningStop?>();
         foreach (var day in days)
@@ -122,35 +122,10 @@ public sealed class DueStopsJob(
         }
 
         // Every past day's messages are recorded now (the outbox sends them), so those days need no scan again.
-        var today = SwedishTime.Day(time.GetUtcNow());
-        if (days.Where(d => d < today).DefaultIfEmpty().Max() is var through && through != default)
-        {
-            await state.SetLastCompletedDayAsync(tenant, StateName, through, cancellationToken);
-        }
+        await state.CompletedAsync(tenant, StateName, days, SwedishTime.Day(time.GetUtcNow()), cancellationToken);
 
         var sent = await delivery.DeliverTenantAsync(tenant, cancellationToken);
         return new Result(days.Count, intended, sent, IsQuietNow(tenant));
-    }
-
-    /// <summary>The days from the one after the last completed day through today (at most two weeks back).</summary>
-    private async Task<IReadOnlyList<DateOnly>> OpenDaysAsync(TenantId tenant, CancellationToken cancellationToken)
-    {
-        var today = SwedishTime.Day(time.GetUtcNow());
-        // A tenant never scanned before catches up on the last two weeks (what was planned on a weekend, say).
-        var last = await state.LastCompletedDayAsync(tenant, StateName, cancellationToken) ?? today.AddDays(-LongestCatchUpDays - 1);
-        var first = last.AddDays(1);
-        if (first < today.AddDays(-LongestCatchUpDays))
-        {
-            first = today.AddDays(-LongestCatchUpDays);
-        }
-
-        var days = new List<DateOnly>();
-        for (var day = first; day <= today; day = day.AddDays(1))
-        {
-            days.Add(day);
-        }
-
-        return days;
     }
 
     private static string GroupOf(DateOnly day) => "stops-" + day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
