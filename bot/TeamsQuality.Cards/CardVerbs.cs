@@ -152,6 +152,18 @@ public static class CardVerbs
 
     /// <summary>Offer the plan as a template for every unit: data unit, year; input the name.</summary>
     public const string OfferTemplate = "selfcheck.template.offer";
+
+    /// <summary>One risk of the register, with its history and actions: data unit, risk.</summary>
+    public const string OpenRisk = "risk.open";
+
+    /// <summary>Assess a risk again: data unit, risk, riskRevision; inputs riskProbability, riskConsequence (1-4), riskComment.</summary>
+    public const string ReassessRisk = "risk.reassess";
+
+    /// <summary>Mark a risk as no longer current: data unit, risk, riskRevision; inputs riskState (Atgardad/Inaktuell), riskClosing.</summary>
+    public const string CloseRisk = "risk.close";
+
+    /// <summary>An action against a risk, into the unit's plan: data unit, risk; inputs actionTitle, actionOwner, actionDue, actionPurpose.</summary>
+    public const string RiskAction = "risk.action";
 }
 
 /// <summary>The keys of card data and inputs, one place so cards and handlers agree.</summary>
@@ -224,4 +236,9 @@ public static class CardKeys
     public const string ControlRemovalReason = "controlRemovalReason";
     public const string SelfCheckTemplate = "selfCheckTemplate";
     public const string TemplateName = "templateName";
+    public const string Risk = "risk";
+    public const string RiskRevision = "riskRevision";
+    public const string RiskComment = "riskComment";
+    public const string RiskState = "riskState";
+    public const string RiskClosing = "riskClosing";
 }

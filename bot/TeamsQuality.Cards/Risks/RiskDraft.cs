@@ -42,3 +42,88 @@ public sealed record RiskDraft
         _ => null,
     };
 }
+
+/// <summary>What the user typed in one risk's forms (assess again, an action, no longer current), put back after a refusal.</summary>
+public sealed record RiskCardDraft
+{
+    /// <summary>Input "riskProbability": "1" to "4".</summary>
+    public string? Probability { get; init; }
+
+    /// <summary>Input "riskConsequence": "1" to "4".</summary>
+    public string? Consequence { get; init; }
+
+    /// <summary>Input "riskComment": why the risk is assessed so.</summary>
+    public string? Comment { get; init; }
+
+    /// <summary>Input "riskState": "Atgardad" or "Inaktuell".</summary>
+    public string? State { get; init; }
+
+    /// <summary>Input "riskClosing": why it is no longer current.</summary>
+    public string? Closing { get; init; }
+
+    /// <summary>Input "actionTitle".</summary>
+    public string? ActionTitle { get; init; }
+
+    /// <summary>Input "actionOwner": a person's id.</summary>
+    public string? ActionOwner { get; init; }
+
+    /// <summary>Input "actionDue": yyyy-MM-dd.</summary>
+    public string? ActionDue { get; init; }
+
+    /// <summary>Input "actionPurpose": "Forebyggande" or "Korrigerande".</summary>
+    public string? ActionPurpose { get; init; }
+
+    public static RiskCardDraft FromInputs(JsonObject? data) => new()
+    {
+        Probability = CardInputs.Text(data, CardKeys.RiskProbability),
+        Consequence = CardInputs.Text(data, CardKeys.RiskConsequence),
+        Comment = CardInputs.Text(data, CardKeys.RiskComment),
+        State = CardInputs.Text(data, CardKeys.RiskState),
+        Closing = CardInputs.Text(data, CardKeys.RiskClosing),
+        ActionTitle = CardInputs.Text(data, CardKeys.ActionTitle),
+        ActionOwner = CardInputs.Text(data, CardKeys.ActionOwner),
+        ActionDue = CardInputs.Text(data, CardKeys.ActionDue),
+        ActionPurpose = CardInputs.Text(data, CardKeys.ActionPurpose),
+    };
+
+    /// <summary>The risk and unit a press names, and the revision the card showed (null when it carries none).</summary>
+    public static (string? UnitId, string? RiskId, int? Revision) PressOf(JsonObject? data) =>
+        (CardInputs.Text(data, CardKeys.Unit), CardInputs.Text(data, CardKeys.Risk), CardInputs.Number(data, CardKeys.RiskRevision));
+
+    public Domain.Risks.Probability? ChosenProbability => CardInputs.Level<Domain.Risks.Probability>(Probability);
+
+    public Domain.Risks.Consequence? ChosenConsequence => CardInputs.Level<Domain.Risks.Consequence>(Consequence);
+
+    /// <summary>The state chosen: only "Atgardad" or "Inaktuell" (Aktuell is no closing).</summary>
+    public Domain.Risks.RiskState? ChosenState => CardInputs.Named<Domain.Risks.RiskState>(State) is { } state && state != Domain.Risks.RiskState.Aktuell ? state : null;
+
+    /// <summary>The due date; null when none was chosen (or it could not be read, see <see cref="ActionDueUnreadable"/>).</summary>
+    public DateOnly? ChosenActionDue => CardInputs.Date(ActionDue);
+
+    /// <summary>A due date was sent that is not a date (the card's date input cannot send one).</summary>
+    public bool ActionDueUnreadable => ActionDue is not null && ChosenActionDue is null;
+
+    /// <summary>Whether anything was typed in the assess-again form.</summary>
+    public bool InReassessment => Probability is not null || Consequence is not null || Comment is not null;
+
+    /// <summary>Whether anything was typed in the action form.</summary>
+    public bool InAction => ActionTitle is not null || ActionOwner is not null || ActionDue is not null;
+
+    /// <summary>Whether anything was typed in the no-longer-current form.</summary>
+    public bool InClosing => State is not null || Closing is not null;
+
+    /// <summary>The input of one risk's card a field is filled in, where a refusal about it is shown.</summary>
+    public static string? InputOf(Field field) => field switch
+    {
+        Field.Probability => CardKeys.RiskProbability,
+        Field.Consequence => CardKeys.RiskConsequence,
+        Field.RiskComment => CardKeys.RiskComment,
+        Field.RiskState => CardKeys.RiskState,
+        Field.RiskClosing => CardKeys.RiskClosing,
+        Field.ActionTitle => CardKeys.ActionTitle,
+        Field.ActionOwner => CardKeys.ActionOwner,
+        Field.ActionDue => CardKeys.ActionDue,
+        Field.ActionPurpose => CardKeys.ActionPurpose,
+        _ => null,
+    };
+}

@@ -81,6 +81,11 @@ public enum Field
     GarageTheme,
     GarageText,
     GarageReason,
+
+    // ---- Risks: re-assessment, closing ----
+    RiskComment,
+    RiskState,
+    RiskClosing,
 }
 
 /// <summary>Why a rule said no.</summary>
