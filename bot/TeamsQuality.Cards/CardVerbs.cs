@@ -162,7 +162,7 @@ public static class CardVerbs
     /// <summary>Mark a risk as no longer current: data unit, risk, riskRevision; inputs riskState (Atgardad/Inaktuell), riskClosing.</summary>
     public const string CloseRisk = "risk.close";
 
-    /// <summary>An action against a risk, into the unit's plan: data unit, risk; inputs actionTitle, actionOwner, actionDue, actionPurpose.</summary>
+    /// <summary>An action against a risk, into the unit's plan: data unit, risk; inputs of the shared action form (actionTitle, actionCause, actionOwner, actionDue, actionPurpose).</summary>
     public const string RiskAction = "risk.action";
 }
 

@@ -387,7 +387,7 @@ public static class BotCardCatalogue
             alarm, canChange: true, new RiskCardDraft { Probability = "2", Consequence = "4", Comment = "Mottagaren är utdelad." },
             [new Refusal(RefusalReason.ChangedMeanwhile)], pressed: CardVerbs.ReassessRisk));
         yield return ("risk-action-refused-manager", OneRisk(
-            alarm, canChange: true, new RiskCardDraft { ActionTitle = "Larmrutin för helger", ActionOwner = ReportFixtures.Outsider.Id, ActionDue = "2027-01-31", ActionPurpose = "Forebyggande" },
+            alarm, canChange: true, new RiskCardDraft { Action = new() { Title = "Larmrutin för helger", Cause = "Larmet når inte nattpersonalen.", Owner = ReportFixtures.Outsider.Id, Due = "2027-01-31", Purpose = "Forebyggande" } },
             [new Refusal(RefusalReason.NotInUnit, Field.ActionOwner)], pressed: CardVerbs.RiskAction));
         yield return ("risk-close-refused-manager", OneRisk(
             alarm, canChange: true, new RiskCardDraft { Closing = "Nattpersonalen har nya mottagare." },

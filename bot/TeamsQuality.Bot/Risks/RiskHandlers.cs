@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TeamsQuality.Application;
+using TeamsQuality.Application.Actions;
 using TeamsQuality.Application.Risks;
 using TeamsQuality.Bot.Pipeline;
 using TeamsQuality.Cards;
@@ -16,7 +17,7 @@ namespace TeamsQuality.Bot.Risks;
 /// risk; one risk with its history and actions, and the forms to assess it again, add an action and mark it no longer
 /// current. The use cases decide who may see and do what.
 /// </summary>
-public sealed class RiskHandlers(RiskRegister register, AddRisk addRisk, OpenRisk openRisk, ReassessRisk reassess, CloseRisk closeRisk)
+public sealed class RiskHandlers(RiskRegister register, AddRisk addRisk, OpenRisk openRisk, ReassessRisk reassess, CloseRisk closeRisk, AddRiskAction addAction)
 {
     public static void Map(FeatureRoutes routes) => routes
         .OnMessage<RiskHandlers>(BotCommands.Risks.Pattern, (h, asker, turn, ct) => h.RegisterAsync(asker, turn, null, 0, ct))
@@ -28,7 +29,8 @@ public sealed class RiskHandlers(RiskRegister register, AddRisk addRisk, OpenRis
         .OnCardAction<RiskHandlers>(CardVerbs.AddRisk, (h, asker, _, action, ct) => h.AddAsync(asker, action, ct))
         .OnCardAction<RiskHandlers>(CardVerbs.OpenRisk, (h, asker, _, action, ct) => h.OpenAsync(asker, action, ct))
         .OnCardAction<RiskHandlers>(CardVerbs.ReassessRisk, (h, asker, _, action, ct) => h.ReassessAsync(asker, action, ct))
-        .OnCardAction<RiskHandlers>(CardVerbs.CloseRisk, (h, asker, _, action, ct) => h.CloseAsync(asker, action, ct));
+        .OnCardAction<RiskHandlers>(CardVerbs.CloseRisk, (h, asker, _, action, ct) => h.CloseAsync(asker, action, ct))
+        .OnCardAction<RiskHandlers>(CardVerbs.RiskAction, (h, asker, _, action, ct) => h.AddActionAsync(asker, action, ct));
 
     /// <summary>The register of the unit chosen on a card, or of the turn's unit; where there is none, a unit to choose.</summary>
     private async Task<JsonObject> RegisterAsync(Asker asker, TurnContext turn, string? unitId, int skip, CancellationToken cancellationToken)
@@ -71,6 +73,16 @@ public sealed class RiskHandlers(RiskRegister register, AddRisk addRisk, OpenRis
         var draft = RiskCardDraft.FromInputs(action.Data);
         var outcome = await closeRisk.RunAsync(asker.Actor, unitId, riskId, draft.ChosenState, draft.Closing, revision, cancellationToken);
         return Shown(asker, outcome, CardVerbs.CloseRisk, draft, asker.Texts.RiskClosedSaved);
+    }
+
+    private async Task<CardActionResult> AddActionAsync(Asker asker, CardAction action, CancellationToken cancellationToken)
+    {
+        var (unitId, riskId, _) = RiskCardDraft.PressOf(action.Data);
+        var draft = RiskCardDraft.FromInputs(action.Data);
+        var typed = draft.Action;
+        var outcome = await addAction.RunAsync(
+            asker.Actor, unitId, riskId, new NewAction(typed.Title, typed.Cause, typed.Owner, typed.DueDate, typed.ChosenPurpose, typed.DueUnreadable), cancellationToken);
+        return Shown(asker, outcome, CardVerbs.RiskAction, draft, asker.Texts.RiskActionAdded);
     }
 
     /// <summary>

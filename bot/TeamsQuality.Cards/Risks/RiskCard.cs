@@ -32,6 +32,9 @@ public static class RiskCard
 
     private const int MostChanges = 30;
 
+    /// <summary>What the cause proposed from the risk's description may cost (the person writes the rest).</summary>
+    private const int ProposedCauseCost = 2_000;
+
     private const int MostActions = 20;
 
     private const int ActionBudget = 8_000;
@@ -109,8 +112,8 @@ public static class RiskCard
             Body = RefusalPlacement.Place(body, CardRefusals.Of(refusals, t.RiskRefusal, RiskCardDraft.InputOf, pressed), t.ReportProblemsHeading),
             Actions =
             [
-                new ExecuteAction(t.BackToRisks, CardVerbs.RiskRegister) { Data = new() { [CardKeys.Unit] = unit.Id } },
-                new ExecuteAction(t.Refresh, CardVerbs.OpenRisk) { Data = data },
+                new ExecuteAction(t.BackToRisks, CardVerbs.RiskRegister) { Data = new() { [CardKeys.Unit] = unit.Id }, AssociatedInputs = "none" },
+                new ExecuteAction(t.Refresh, CardVerbs.OpenRisk) { Data = data, AssociatedInputs = "none" },
             ],
         };
     }
@@ -179,7 +182,7 @@ public static class RiskCard
         return form switch
         {
             Form.Reassess => draft.InReassessment || Named(Field.Probability, Field.Consequence, Field.RiskComment),
-            Form.Action => draft.InAction || Named(Field.ActionTitle, Field.ActionOwner, Field.ActionDue, Field.ActionPurpose),
+            Form.Action => draft.InAction || Named(Field.ActionTitle, Field.ActionCause, Field.ActionOwner, Field.ActionDue, Field.ActionPurpose),
             _ => draft.InClosing || Named(Field.RiskState, Field.RiskClosing),
         };
     }
@@ -239,31 +242,10 @@ public static class RiskCard
 
             case Form.Action:
             {
-                var owners = unitPeople.OrderBy(p => p.Name, NameOrder).Select(p => new Choice(p.Name, p.Id)).ToList();
-                var purposes = PurposeChoices(t);
-                var items = new List<CardElement> { LongText(CardKeys.ActionTitle, t.FieldRiskActionTitle, t.RiskActionTitleError, draft.ActionTitle) };
-                if (owners.Count > 0)
-                {
-                    items.Add(new InputChoiceSet(owners)
-                    {
-                        Id = CardKeys.ActionOwner,
-                        Label = t.RiskActionOwnerDefault,
-                        Style = "compact",
-                        Placeholder = t.ProposalOwnerPlaceholder,
-                        Value = Chosen(owners, draft.ActionOwner),
-                    });
-                }
-
-                items.Add(new InputDate { Id = CardKeys.ActionDue, Label = t.FieldRiskActionDue, Value = DateValue(draft.ActionDue) });
-                items.Add(new InputChoiceSet(purposes)
-                {
-                    Id = CardKeys.ActionPurpose,
-                    Label = t.FieldRiskActionPurpose,
-                    Style = "expanded",
-                    IsRequired = Required(),
-                    ErrorMessage = Error(t.RiskActionPurposeError),
-                    Value = Chosen(purposes, draft.ActionPurpose, purposes[0].Value),
-                });
+                // The shared action form; the cause it addresses is the risk, proposed from its description, and a risk
+                // is met before it happens, so the purpose proposed is förebyggande.
+                var inputs = ActionFormPart.Inputs(t.Language, unitPeople, draft.Action.Any || draft.Action.Purpose is not null ? draft.Action : null, WithinCost(risk.Description, ProposedCauseCost), ActionPurpose.Forebyggande);
+                var items = inputs.Select(i => required || i is not InputElement input ? i : input with { IsRequired = null, ErrorMessage = null }).ToList();
                 return (t.RiskActionForm, items, new ExecuteAction(t.SaveRiskAction, CardVerbs.RiskAction) { Data = data, Style = "positive" });
             }
 
@@ -293,20 +275,13 @@ public static class RiskCard
         }
     }
 
-    /// <summary>Förebyggande (the default: a risk is met before it happens) or korrigerande.</summary>
-    private static List<Choice> PurposeChoices(Texts t) =>
-    [
-        new(t.RiskPurposePreventive, "Forebyggande"),
-        new(t.RiskPurposeCorrective, "Korrigerande"),
-    ];
-
     /// <summary>
     /// What the user typed in a form the risk no longer offers (it was closed meanwhile), shown as written so it can be
     /// copied: a refusal never loses a text.
     /// </summary>
     private static void AddUnsaved(List<CardElement> body, Texts t, RiskCardDraft draft)
     {
-        var texts = new (string Label, string? Text)[] { (t.FieldRiskComment, draft.Comment), (t.FieldRiskActionTitle, draft.ActionTitle), (t.FieldRiskClosing, draft.Closing) }
+        var texts = new (string Label, string? Text)[] { (t.FieldRiskComment, draft.Comment), (t.FieldActionTitle, draft.Action.Title), (t.FieldActionCause, draft.Action.Cause), (t.FieldRiskClosing, draft.Closing) }
             .Where(x => !string.IsNullOrWhiteSpace(x.Text))
             .ToList();
         if (texts.Count == 0)

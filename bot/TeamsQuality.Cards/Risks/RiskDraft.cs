@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TeamsQuality.Cards.Actions;
 using TeamsQuality.Domain.Rules;
 
 namespace TeamsQuality.Cards.Risks;
@@ -61,17 +62,8 @@ public sealed record RiskCardDraft
     /// <summary>Input "riskClosing": why it is no longer current.</summary>
     public string? Closing { get; init; }
 
-    /// <summary>Input "actionTitle".</summary>
-    public string? ActionTitle { get; init; }
-
-    /// <summary>Input "actionOwner": a person's id.</summary>
-    public string? ActionOwner { get; init; }
-
-    /// <summary>Input "actionDue": yyyy-MM-dd.</summary>
-    public string? ActionDue { get; init; }
-
-    /// <summary>Input "actionPurpose": "Forebyggande" or "Korrigerande".</summary>
-    public string? ActionPurpose { get; init; }
+    /// <summary>The shared action form's inputs (Actions/ActionFormPart).</summary>
+    public ActionFormDraft Action { get; init; } = new();
 
     public static RiskCardDraft FromInputs(JsonObject? data) => new()
     {
@@ -80,10 +72,7 @@ public sealed record RiskCardDraft
         Comment = CardInputs.Text(data, CardKeys.RiskComment),
         State = CardInputs.Text(data, CardKeys.RiskState),
         Closing = CardInputs.Text(data, CardKeys.RiskClosing),
-        ActionTitle = CardInputs.Text(data, CardKeys.ActionTitle),
-        ActionOwner = CardInputs.Text(data, CardKeys.ActionOwner),
-        ActionDue = CardInputs.Text(data, CardKeys.ActionDue),
-        ActionPurpose = CardInputs.Text(data, CardKeys.ActionPurpose),
+        Action = ActionFormDraft.FromInputs(data),
     };
 
     /// <summary>The risk and unit a press names, and the revision the card showed (null when it carries none).</summary>
@@ -97,17 +86,11 @@ public sealed record RiskCardDraft
     /// <summary>The state chosen: only "Atgardad" or "Inaktuell" (Aktuell is no closing).</summary>
     public Domain.Risks.RiskState? ChosenState => CardInputs.Named<Domain.Risks.RiskState>(State) is { } state && state != Domain.Risks.RiskState.Aktuell ? state : null;
 
-    /// <summary>The due date; null when none was chosen (or it could not be read, see <see cref="ActionDueUnreadable"/>).</summary>
-    public DateOnly? ChosenActionDue => CardInputs.Date(ActionDue);
-
-    /// <summary>A due date was sent that is not a date (the card's date input cannot send one).</summary>
-    public bool ActionDueUnreadable => ActionDue is not null && ChosenActionDue is null;
-
     /// <summary>Whether anything was typed in the assess-again form.</summary>
     public bool InReassessment => Probability is not null || Consequence is not null || Comment is not null;
 
     /// <summary>Whether anything was typed in the action form.</summary>
-    public bool InAction => ActionTitle is not null || ActionOwner is not null || ActionDue is not null;
+    public bool InAction => Action.Any;
 
     /// <summary>Whether anything was typed in the no-longer-current form.</summary>
     public bool InClosing => State is not null || Closing is not null;
@@ -120,10 +103,6 @@ public sealed record RiskCardDraft
         Field.RiskComment => CardKeys.RiskComment,
         Field.RiskState => CardKeys.RiskState,
         Field.RiskClosing => CardKeys.RiskClosing,
-        Field.ActionTitle => CardKeys.ActionTitle,
-        Field.ActionOwner => CardKeys.ActionOwner,
-        Field.ActionDue => CardKeys.ActionDue,
-        Field.ActionPurpose => CardKeys.ActionPurpose,
-        _ => null,
+        _ => ActionFormDraft.InputOf(field),
     };
 }

@@ -24,7 +24,7 @@ public static class RiskRegisterCard
     public const int PageSize = 15;
 
     /// <summary>How much of one risk's description the register shows (all of it on the risk's own card).</summary>
-    internal const int LongestDescription = 300;
+    internal const int LongestDescription = 200;
 
     internal const int LongestProcess = 100;
 
@@ -78,15 +78,15 @@ public static class RiskRegisterCard
 
         if (skip + page.Count < risks.Count)
         {
-            buttons.Add(new ExecuteAction(t.RiskLessSerious, CardVerbs.RiskRegister) { Data = PageData(unit, skip + PageSize) });
+            buttons.Add(new ExecuteAction(t.RiskLessSerious, CardVerbs.RiskRegister) { Data = PageData(unit, skip + PageSize), AssociatedInputs = "none" });
         }
 
         if (skip > 0)
         {
-            buttons.Add(new ExecuteAction(t.RiskMoreSerious, CardVerbs.RiskRegister) { Data = PageData(unit, Math.Max(0, skip - PageSize)) });
+            buttons.Add(new ExecuteAction(t.RiskMoreSerious, CardVerbs.RiskRegister) { Data = PageData(unit, Math.Max(0, skip - PageSize)), AssociatedInputs = "none" });
         }
 
-        buttons.Add(new ExecuteAction(t.Refresh, CardVerbs.RiskRegister) { Data = PageData(unit, skip) });
+        buttons.Add(new ExecuteAction(t.Refresh, CardVerbs.RiskRegister) { Data = PageData(unit, skip), AssociatedInputs = "none" });
 
         return new AdaptiveCard
         {
@@ -177,7 +177,7 @@ public static class RiskRegisterCard
             Width = "stretch",
             VerticalContentAlignment = "center",
         },
-        new Column([new ActionSet([new ExecuteAction(t.OpenRisk, CardVerbs.OpenRisk) { Data = RiskData(unit, risk) }])])
+        new Column([new ActionSet([new ExecuteAction(t.OpenRisk, CardVerbs.OpenRisk) { Data = RiskData(unit, risk), AssociatedInputs = "none" }])])
         {
             Width = "auto",
             VerticalContentAlignment = "center",

@@ -113,18 +113,17 @@ public sealed partial class Texts
         var culture = Language.Culture();
         return refusal switch
         {
+            { Field: Field.ActionTitle or Field.ActionCause or Field.ActionOwner or Field.ActionDue or Field.ActionPurpose } => ActionRefusal(refusal),
             { Reason: RefusalReason.NotAllowed, Field: Field.Description or Field.Process } => ProblemOnlyManagerOrQualityDeveloperAddsRisks,
             { Reason: RefusalReason.NotAllowed } => ProblemOnlyManagerOrQualityDeveloperChangesRisks,
             { Reason: RefusalReason.WrongState } => ProblemRiskNotCurrent,
             { Reason: RefusalReason.ChangedMeanwhile } => ProblemRiskChangedMeanwhile,
             { Reason: RefusalReason.NotFound } => ProblemRiskNotFound,
-            { Reason: RefusalReason.Required, Field: Field.Probability or Field.Consequence or Field.RiskState or Field.ActionPurpose }
+            { Reason: RefusalReason.Required, Field: Field.Probability or Field.Consequence or Field.RiskState }
                 => string.Format(culture, ProblemChoose, RiskFieldName(refusal.Field)),
             { Reason: RefusalReason.Required } => string.Format(culture, ProblemRequired, RiskFieldName(refusal.Field)),
             { Reason: RefusalReason.ContainsPersonalIdentityNumber } => string.Format(culture, ProblemPersonalIdentityNumber, RiskFieldName(refusal.Field)),
             { Reason: RefusalReason.TooLong } => string.Format(culture, ProblemTooLong, RiskFieldName(refusal.Field), FreeText.LongestText),
-            { Reason: RefusalReason.NotInUnit } => string.Format(culture, ProblemNotInUnit, RiskFieldName(refusal.Field)),
-            { Reason: RefusalReason.Invalid or RefusalReason.InThePast } => string.Format(culture, ProblemRiskActionDue, RiskFieldName(refusal.Field)),
             _ => DeviationRefusal(refusal),
         };
     }
@@ -139,10 +138,6 @@ public sealed partial class Texts
         Field.RiskComment => FieldRiskComment,
         Field.RiskState => FieldRiskState,
         Field.RiskClosing => FieldRiskClosing,
-        Field.ActionTitle => FieldRiskActionTitle,
-        Field.ActionOwner => FieldActionOwner,
-        Field.ActionDue => FieldRiskActionDue,
-        Field.ActionPurpose => FieldRiskActionPurpose,
         _ => field.ToString(),
     };
 
@@ -241,22 +236,6 @@ public sealed partial class Texts
 
     public string RiskActionForm => Say("Lägg till åtgärd", "Add an action");
 
-    public string FieldRiskActionTitle => Say("Åtgärd", "Action (åtgärd)");
-
-    public string RiskActionTitleError => Say("Skriv vad som ska göras.", "Write what is to be done.");
-
-    public string FieldRiskActionDue => Say("Klart senast", "Due by");
-
-    public string FieldRiskActionPurpose => Say("Syfte", "Purpose (syfte)");
-
-    public string RiskActionOwnerDefault => Say("Ansvarig (enhetschefen om ingen väljs)", "Owner (the enhetschef if nobody is chosen)");
-
-    public string RiskPurposePreventive => Glossed("Förebyggande", "preventive");
-
-    public string RiskPurposeCorrective => Glossed("Korrigerande", "corrective");
-
-    public string RiskActionPurposeError => Say("Välj förebyggande eller korrigerande.", "Choose förebyggande (preventive) or korrigerande (corrective).");
-
     public string SaveRiskAction => Say("Lägg till i enhetens plan", "Add to the unit's plan");
 
     public string RiskActionAdded => Say("Åtgärden är tillagd i enhetens plan.", "The action is added to the unit's plan.");
@@ -301,9 +280,4 @@ public sealed partial class Texts
     public string ProblemRiskNotFound => Say(
         "Risken finns inte, eller inte i en enhet du arbetar med.",
         "The risk does not exist, or not in a unit you work with.");
-
-    /// <summary>{0}: the field.</summary>
-    public string ProblemRiskActionDue => Say(
-        "'{0}' måste vara ett datum från och med i dag. Det du skrev i övrigt finns kvar.",
-        "'{0}' must be a date from today on. Everything else you wrote is kept.");
 }
