@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using TeamsQuality.Application;
+using TeamsQuality.Application.Risks;
 using TeamsQuality.Bot.Demo;
 using TeamsQuality.Cards;
 using TeamsQuality.Domain.Actions;
@@ -118,6 +120,15 @@ public sealed class RiskRegisterTests(AzuriteFixture azurite) : IAsyncLifetime
         var register = await _demo.ExecuteAsync(Anna, CardVerbs.RiskRegister, new JsonObject { ["unit"] = Unit });
         Assert.True(Shows(register, "Process: Verkställighet · åtgärder: 1"), RecordedCall.VisibleTextOf(register));
         Assert.True(Shows(register, "1 bedömda, 1 med åtgärder"), RecordedCall.VisibleTextOf(register));
+
+        // The quality report reads the same count through the use case, per year.
+        var organisation = DemoOrganisation.Create();
+        using var scope = _demo.Services.CreateScope();
+        var summaries = scope.ServiceProvider.GetRequiredService<RiskSummaryOfYear>();
+        var actor = new Actor(organisation, organisation.FindPerson(DemoOrganisation.People.JohanEk)!);
+        var thisYear = await summaries.RunAsync(actor, organisation.FindUnit(Unit)!, 2026, CancellationToken.None);
+        Assert.Equal(new RiskLevelCount(RiskLevel.Kritisk, 1, 1), thisYear.Value.Of(RiskLevel.Kritisk));
+        Assert.Equal(0, (await summaries.RunAsync(actor, organisation.FindUnit(Unit)!, 2025, CancellationToken.None)).Value.Assessed);
     }
 
     [Fact]
