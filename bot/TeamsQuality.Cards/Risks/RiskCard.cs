@@ -150,29 +150,15 @@ public static class RiskCard
 
     private static void AddForms(List<CardElement> body, Texts t, Unit unit, Risk risk, IReadOnlyList<Person> unitPeople, RiskCardDraft draft, IReadOnlyList<Refusal> refusals)
     {
-        var buttons = new List<CardActionElement>();
-        foreach (var form in new[] { Form.Reassess, Form.Action, Form.Close })
-        {
-            var inPlace = WorkedIn(form, draft, refusals);
-            var (title, items, submit) = Build(form, t, unit, risk, unitPeople, draft, required: !inPlace);
-            if (inPlace)
+        CardParts.AddForms(
+            body,
+            new[] { Form.Reassess, Form.Action, Form.Close }.Select(form =>
             {
-                body.Add(new Container([new TextBlock(title) { Weight = "bolder", Color = "accent" }, .. items, new ActionSet([submit])])
-                {
-                    Style = "emphasis",
-                    Spacing = "medium",
-                });
-            }
-            else
-            {
-                buttons.Add(new ShowCardAction(title, new AdaptiveCard { Body = items, Actions = [submit], Teams = null }));
-            }
-        }
-
-        if (buttons.Count > 0)
-        {
-            body.Add(new ActionSet(buttons) { Spacing = "medium" });
-        }
+                var inPlace = WorkedIn(form, draft, refusals);
+                var (title, items, submit) = Build(form, t, unit, risk, unitPeople, draft, required: !inPlace);
+                return (inPlace, title, (IReadOnlyList<CardElement>)items, submit);
+            }),
+            spacing: "medium");
     }
 
     /// <summary>Whether the user was working in this form: the draft has something of it, or a refusal names its field.</summary>
