@@ -145,6 +145,39 @@ internal static class CardParts
         Actions = [new ExecuteAction(t.BackToHelp, CardVerbs.ShowHelp)],
     };
 
+    /// <summary>
+    /// A card's forms (a report's or a risk's): the one being worked in (typed in, or refused) open in the body with its
+    /// button, so what was typed and each refusal under its input are in sight; the others behind buttons that show
+    /// them, so the card stays short.
+    /// </summary>
+    /// <param name="body">The card's body, to add to.</param>
+    /// <param name="forms">Each form: whether it is worked in, its title, its inputs and its button.</param>
+    /// <param name="spacing">The spacing above the row of buttons.</param>
+    public static void AddForms(List<CardElement> body, IEnumerable<(bool InPlace, string Title, IReadOnlyList<CardElement> Items, ExecuteAction Submit)> forms, string spacing)
+    {
+        var buttons = new List<CardActionElement>();
+        foreach (var (inPlace, title, items, submit) in forms)
+        {
+            if (inPlace)
+            {
+                body.Add(new Container([new TextBlock(title) { Weight = "bolder", Color = "accent" }, .. items, new ActionSet([submit])])
+                {
+                    Style = "emphasis",
+                    Spacing = "medium",
+                });
+            }
+            else
+            {
+                buttons.Add(new ShowCardAction(title, new AdaptiveCard { Body = items, Actions = [submit], Teams = null }));
+            }
+        }
+
+        if (buttons.Count > 0)
+        {
+            body.Add(new ActionSet(buttons) { Spacing = spacing });
+        }
+    }
+
     /// <summary>A small subtle line saying how many are not shown.</summary>
     public static TextBlock Hidden(string text) => new(text) { IsSubtle = true, Size = "small", Spacing = "small" };
 }

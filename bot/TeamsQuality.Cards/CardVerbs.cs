@@ -164,6 +164,18 @@ public static class CardVerbs
     /// checkComment, checkReviewed, checkDefects, checkReason, and the shared action form's inputs.
     /// </summary>
     public const string RecordSelfCheck = "selfcheck.record";
+
+    /// <summary>One risk of the register, with its history and actions: data unit, risk.</summary>
+    public const string OpenRisk = "risk.open";
+
+    /// <summary>Assess a risk again: data unit, risk, riskRevision; inputs riskProbability, riskConsequence (1-4), riskComment.</summary>
+    public const string ReassessRisk = "risk.reassess";
+
+    /// <summary>Mark a risk as no longer current: data unit, risk, riskRevision; inputs riskState (Atgardad/Inaktuell), riskClosing.</summary>
+    public const string CloseRisk = "risk.close";
+
+    /// <summary>An action against a risk, into the unit's plan: data unit, risk; inputs of the shared action form (actionTitle, actionCause, actionOwner, actionDue, actionPurpose).</summary>
+    public const string RiskAction = "risk.action";
 }
 
 /// <summary>The keys of card data and inputs, one place so cards and handlers agree.</summary>
@@ -243,4 +255,10 @@ public static class CardKeys
     public const string CheckReviewed = "checkReviewed";
     public const string CheckDefects = "checkDefects";
     public const string CheckReason = "checkReason";
+
+    public const string Risk = "risk";
+    public const string RiskRevision = "riskRevision";
+    public const string RiskComment = "riskComment";
+    public const string RiskState = "riskState";
+    public const string RiskClosing = "riskClosing";
 }

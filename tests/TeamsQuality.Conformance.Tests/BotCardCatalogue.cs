@@ -13,6 +13,7 @@ using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Cards.Risks;
 using TeamsQuality.Cards.SelfChecks;
 using TeamsQuality.Domain.SelfChecks;
+using TeamsQuality.Domain.Actions;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Risks;
 using TeamsQuality.Domain.Rules;
@@ -351,16 +352,55 @@ public static class BotCardCatalogue
         yield return ("substitute-notice-ended", SubstituteNoticeCard.Build(language, unit, Manager.Name, ReportFixtures.UnitWithSubstitute(0).Substitute!, ended: true));
 
         // Risks and statistics.
-        yield return ("risks-manager", RiskRegisterCard.Build(language, unit, ReportFixtures.Risks(), canAdd: true));
-        yield return ("risks-staff", RiskRegisterCard.Build(language, unit, ReportFixtures.Risks(), canAdd: false));
-        yield return ("risks-empty-manager", RiskRegisterCard.Build(language, unit, [], canAdd: true));
-        yield return ("risks-refused-manager", RiskRegisterCard.Build(
-            language, unit, ReportFixtures.Risks(), canAdd: true, ReportFixtures.RiskDraftWithPersonnummer,
-            [new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.Description)]));
-        yield return ("risks-no-probability-manager", RiskRegisterCard.Build(
-            language, unit, ReportFixtures.Risks(), canAdd: true, ReportFixtures.RiskDraftWithPersonnummer with { Description = "Larmet hörs inte i källaren.", Probability = null },
+        var (risks, riskActions) = ReportFixtures.RiskRegister();
+        AdaptiveCard Register(IReadOnlyList<Risk> of, bool canAdd, RiskDraft? draft = null, IReadOnlyList<Refusal>? refusals = null, int skip = 0, IReadOnlyList<ImprovementAction>? plan = null)
+        {
+            var sorted = RiskOrder.Sort(of);
+            plan ??= riskActions;
+            return RiskRegisterCard.Build(language, unit, sorted, RiskActions.ByRisk(plan), RiskYearSummary.Of(2026, sorted, plan), canAdd, draft, refusals, skip);
+        }
+
+        yield return ("risks-manager", Register(risks, canAdd: true));
+        yield return ("risks-staff", Register(risks, canAdd: false));
+        yield return ("risks-empty-manager", Register([], canAdd: true));
+        yield return ("risks-refused-manager", Register(
+            risks, canAdd: true, ReportFixtures.RiskDraftWithPersonnummer, [new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.Description)]));
+        yield return ("risks-no-probability-manager", Register(
+            risks, canAdd: true, ReportFixtures.RiskDraftWithPersonnummer with { Description = "Larmet hörs inte i källaren.", Probability = null },
             [new Refusal(RefusalReason.Required, Field.Probability)]));
-        yield return ("risks-many", RiskRegisterCard.Build(language, unit, ReportFixtures.ManyRisks(), canAdd: true));
+        yield return ("risks-many", Register(ReportFixtures.ManyRisks(), canAdd: true, plan: []));
+        yield return ("risks-many-page-2", Register(ReportFixtures.ManyRisks(), canAdd: false, skip: RiskRegisterCard.PageSize, plan: []));
+
+        // One risk: the alarm, assessed again from 12 to 16, with three actions; the fax, no longer current.
+        var alarm = risks.Single(r => r.Id == "r4");
+        var fax = risks.Single(r => r.Id == "r5");
+        AdaptiveCard OneRisk(Risk risk, bool canChange, RiskCardDraft? draft = null, IReadOnlyList<Refusal>? refusals = null, string? saved = null, string? pressed = null, IReadOnlyList<ImprovementAction>? actions = null) =>
+            RiskCard.Build(language, unit, risk, actions ?? riskActions.Where(a => RiskActions.CameFrom(a, risk)).ToList(), canChange, ReportFixtures.UnitPeople, draft, refusals, saved, pressed);
+
+        yield return ("risk-manager", OneRisk(alarm, canChange: true));
+        yield return ("risk-staff", OneRisk(alarm, canChange: false));
+        yield return ("risk-reassessed-manager", OneRisk(alarm, canChange: true, saved: t.RiskReassessed));
+        yield return ("risk-closed-manager", OneRisk(fax, canChange: true));
+        yield return ("risk-reassess-personnummer-manager", OneRisk(
+            alarm, canChange: true, new RiskCardDraft { Probability = "2", Consequence = "4", Comment = ReportFixtures.TextWithPersonnummer },
+            [new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.RiskComment)], pressed: CardVerbs.ReassessRisk));
+        yield return ("risk-reassess-changed-meanwhile-manager", OneRisk(
+            alarm, canChange: true, new RiskCardDraft { Probability = "2", Consequence = "4", Comment = "Mottagaren är utdelad." },
+            [new Refusal(RefusalReason.ChangedMeanwhile)], pressed: CardVerbs.ReassessRisk));
+        yield return ("risk-action-refused-manager", OneRisk(
+            alarm, canChange: true, new RiskCardDraft { Action = new() { Title = "Larmrutin för helger", Cause = "Larmet når inte nattpersonalen.", Owner = ReportFixtures.Outsider.Id, Due = "2027-01-31", Purpose = "Forebyggande" } },
+            [new Refusal(RefusalReason.NotInUnit, Field.ActionOwner)], pressed: CardVerbs.RiskAction));
+        yield return ("risk-close-refused-manager", OneRisk(
+            alarm, canChange: true, new RiskCardDraft { Closing = "Nattpersonalen har nya mottagare." },
+            [new Refusal(RefusalReason.Required, Field.RiskState)], pressed: CardVerbs.CloseRisk));
+        yield return ("risk-closed-meanwhile-manager", OneRisk(
+            fax, canChange: true, new RiskCardDraft { Probability = "2", Consequence = "2", Comment = "Faxen används fortfarande av en handläggare." },
+            [new Refusal(RefusalReason.WrongState)], pressed: CardVerbs.ReassessRisk));
+        var (largestRisk, largestRiskActions) = ReportFixtures.LargestRisk();
+        yield return ("risk-largest-manager", OneRisk(
+            largestRisk, canChange: true, new RiskCardDraft { Probability = "4", Consequence = "4", Comment = StopFixtures.Costly("C: ", 2 * FreeText.LongestText) },
+            [new Refusal(RefusalReason.TooLong, Field.RiskComment)], pressed: CardVerbs.ReassessRisk, actions: largestRiskActions));
+        yield return ("risk-not-found", NoticeCard.Build(language, t.ProblemRiskNotFound, isError: true));
         var (yearStart, yearEnd) = (new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
         yield return ("report-statistics", DeviationStatisticsCard.Build(language, yearStart, yearEnd, ReportFixtures.Statistics(), ReportFixtures.UnitNames));
         yield return ("report-statistics-two", DeviationStatisticsCard.Build(
@@ -376,10 +416,10 @@ public static class BotCardCatalogue
             largest, ReportFixtures.Manager, largestActions, largestDraft, [new Refusal(RefusalReason.TooLong, Field.ActionTitle)], t.ActionSaved));
         yield return ("report-largest-quality-developer", Detail(largest, ReportFixtures.QualityDeveloper, largestActions, largestDraft));
         yield return ("my-reports-largest", MyDeviationsCard.Build(language, ReportFixtures.LargestReportList(), ReportFixtures.UnitNames));
-        yield return ("risks-largest", RiskRegisterCard.Build(
-            language, unit, ReportFixtures.LargestRiskRegister(), canAdd: true,
+        yield return ("risks-largest", Register(
+            ReportFixtures.LargestRiskRegister(), canAdd: true,
             new RiskDraft { Process = StopFixtures.Costly("P: ", 200), Description = StopFixtures.Costly("D: ", 2 * FreeText.LongestText), Probability = "3", Consequence = "4" },
-            [new Refusal(RefusalReason.TooLong, Field.Description)]));
+            [new Refusal(RefusalReason.TooLong, Field.Description)], plan: []));
     }
 
     /// <summary>The self-check plan's cards: the plan as each role sees it, empty and at its largest, the forms and their refusals.</summary>

@@ -36,7 +36,7 @@ public sealed class CardSizeTests(ITestOutputHelper output)
         var names = BotCardCatalogue.All.Select(c => c.Name).Where(n => n.Contains("-largest", StringComparison.Ordinal)).ToList();
 
         Assert.All(
-            ["step1-largest-manager/sv", "step2-largest-staff/en", "step4-largest-manager-refused/sv", "finish-form-largest/sv", "stop-summary-largest/en", "report-largest-manager/sv", "report-largest-quality-developer/en", "my-reports-largest/sv", "risks-largest/sv"],
+            ["step1-largest-manager/sv", "step2-largest-staff/en", "step4-largest-manager-refused/sv", "finish-form-largest/sv", "stop-summary-largest/en", "report-largest-manager/sv", "report-largest-quality-developer/en", "my-reports-largest/sv", "risks-largest/sv", "risk-largest-manager/en"],
             name => Assert.Contains(name, names));
     }
 

@@ -637,66 +637,6 @@ public sealed partial class ReportCardTests
         Assert.Contains(texts, x => x.Contains("snarast", StringComparison.Ordinal));
     }
 
-    // ---- Risks ----
-
-    [Theory]
-    [InlineData(UiLanguage.Swedish, "Sannolikhet 4 (mycket stor) × konsekvens 4 (hög) = 16", "Kritisk", "Åtgärder: 3")]
-    [InlineData(UiLanguage.English, "Probability (sannolikhet) 4 (mycket stor) × consequence (konsekvens) 4 (hög) = 16", "Kritisk (critical)", "Actions (åtgärder): 3")]
-    public void The_risk_register_groups_by_process_with_value_level_and_actions(UiLanguage language, string value, string critical, string actions)
-    {
-        var t = T(language);
-        var card = Card("risks-manager", language);
-        var texts = Texts(card);
-
-        // Processes in order, and within one the most serious first.
-        var order = new[] { "Utredning", "Beslut fattas utan att brukaren fått yttra sig.", "Verkställighet", "Larm besvaras inte nattetid när bara en person är i tjänst.", "Medicin ges för sent när överlämningen mellan passen missas.", "Nyckel lämnas kvar i dörren hos brukaren." };
-        Assert.Equal(order, texts.Where(order.Contains).ToArray());
-        Assert.Contains($"{critical} · {value}", texts);
-        Assert.Contains(actions, texts);
-        Assert.Contains($"{t.RiskLevelName(RiskLevel.Kritisk)}: 2", AllText(card), StringComparison.Ordinal);
-
-        var runs = Descendants(card).Where(e => TypeOf(e) == "TextRun").ToList();
-        Assert.Contains(runs, r => r["text"]!.GetValue<string>() == t.RiskLevelName(RiskLevel.Kritisk) && r["color"]!.GetValue<string>() == "attention");
-        Assert.Contains(runs, r => r["text"]!.GetValue<string>() == t.RiskLevelName(RiskLevel.Medium) && r["color"]!.GetValue<string>() == "warning");
-        Assert.Contains(runs, r => r["text"]!.GetValue<string>() == t.RiskLevelName(RiskLevel.Lag) && r["color"]!.GetValue<string>() == "good");
-
-        var probability = Input(card, CardKeys.RiskProbability)!;
-        var consequence = Input(card, CardKeys.RiskConsequence)!;
-        Assert.Equal(new[] { "1", "2", "3", "4" }, ChoiceValues(probability));
-        Assert.Equal(new[] { "1", "2", "3", "4" }, ChoiceValues(consequence));
-        Assert.Equal(Swedish(language) ? ["1 – Mycket liten", "2 – Liten", "3 – Stor", "4 – Mycket stor"] : new[] { "1 – Mycket liten (very unlikely)", "2 – Liten (unlikely)", "3 – Stor (likely)", "4 – Mycket stor (very likely)" }, ChoiceTitles(probability));
-        Assert.Equal(Swedish(language) ? ["1 – Mindre", "2 – Måttlig", "3 – Betydande", "4 – Hög"] : new[] { "1 – Mindre (minor)", "2 – Måttlig (moderate)", "3 – Betydande (significant)", "4 – Hög (high)" }, ChoiceTitles(consequence));
-        Assert.All(new[] { CardKeys.RiskProcess, CardKeys.RiskDescription, CardKeys.RiskProbability, CardKeys.RiskConsequence }, key => Assert.True(Input(card, key)!["isRequired"]!.GetValue<bool>()));
-        Assert.Equal(ReportFixtures.Unit.Id, DataOf(Assert.Single(Buttons(card, CardVerbs.AddRisk)))[CardKeys.Unit]!.GetValue<string>());
-    }
-
-    [Theory]
-    [MemberData(nameof(Languages))]
-    public void Only_managers_and_quality_developers_add_risks_and_a_refusal_keeps_the_risk(UiLanguage language)
-    {
-        var t = T(language);
-        var staff = Card("risks-staff", language);
-        var refused = Card("risks-refused-manager", language);
-
-        Assert.Empty(Inputs(staff));
-        Assert.Empty(Buttons(staff, CardVerbs.AddRisk));
-        Assert.Contains(t.RiskReadOnly, Texts(staff));
-
-        var message = t.RiskRefusal(new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.Description));
-        Assert.Contains($"'{t.FieldRiskDescription}'", message, StringComparison.Ordinal);
-        Assert.Equal([(message, "attention")], Under(refused, CardKeys.RiskDescription));
-        Assert.Contains(("• " + message, "attention"), Above(refused, CardVerbs.AddRisk));
-        Assert.Equal("Verkställighet", ValueOf(refused, CardKeys.RiskProcess));
-        Assert.Equal(ReportFixtures.TextWithPersonnummer, ValueOf(refused, CardKeys.RiskDescription));
-        Assert.Equal("3", ValueOf(refused, CardKeys.RiskProbability));
-        Assert.Equal("4", ValueOf(refused, CardKeys.RiskConsequence));
-        Assert.Contains($"'{t.FieldRiskProcess}'", t.RiskRefusal(new Refusal(RefusalReason.Required, Field.Process)), StringComparison.Ordinal);
-
-        Assert.Contains(t.RiskEmpty, Texts(Card("risks-empty-manager", language)));
-        var many = Texts(Card("risks-many", language));
-        Assert.Contains(many, x => Regex.IsMatch(x, string.Format(t.RiskHidden, @"\d+")));
-    }
-
     // ---- Statistics ----
 
     [Theory]

@@ -217,8 +217,26 @@ public static class ReportFixtures
     /// <summary>A register of five hundred risks, every text at its longest in the costliest letters.</summary>
     public static IReadOnlyList<Risk> LargestRiskRegister() =>
         Enumerable.Range(1, 500)
-            .Select(i => new Risk($"r{i}", Unit.Id, StopFixtures.Costly($"{i % 40} ", 100), StopFixtures.Costly($"R{i}: ", FreeText.LongestText), (Probability)((i % 4) + 1), (Consequence)(((i / 4) % 4) + 1), [], FiledAt, []))
+            .Select(i => new Risk($"r{i}", Unit.Id, StopFixtures.Costly($"{i % 40} ", 100), StopFixtures.Costly($"R{i}: ", FreeText.LongestText), (Probability)((i % 4) + 1), (Consequence)(((i / 4) % 4) + 1), FiledAt, []))
             .ToList();
+
+    /// <summary>
+    /// The largest single risk: its description at its longest in the costliest letters, assessed again a hundred times
+    /// with the longest motivations, twenty-five actions with the longest titles.
+    /// </summary>
+    public static (Risk Risk, IReadOnlyList<ImprovementAction> Actions) LargestRisk()
+    {
+        var risk = Risk.Identify("largest", Unit, Manager, StopFixtures.Costly("P: ", 100), StopFixtures.Costly("R: ", FreeText.LongestText), Probability.Stor, Consequence.Hog, FiledAt.AddDays(-300));
+        for (var i = 0; i < 100; i++)
+        {
+            risk.Reassess(Manager, Unit, (Probability)((i % 4) + 1), Consequence.Hog, StopFixtures.Costly($"M{i}: ", FreeText.LongestText), risk.Revision, FiledAt.AddDays(-200 + i));
+        }
+
+        var actions = Enumerable.Range(1, 25)
+            .Select(i => ImprovementAction.Create(Tenant, Unit.Id, $"la{i}", StopFixtures.Costly($"A{i}: ", FreeText.LongestText), OtherStaff.Id, OtherStaff.Name, Today.AddDays(30), RiskActions.Origin(risk), Manager, FiledAt.AddMinutes(i)))
+            .ToList();
+        return (risk, actions);
+    }
 
     /// <summary>Anna's own reports, in an order that is not the newest first.</summary>
     public static IReadOnlyList<DeviationReport> MyReports()
@@ -276,23 +294,49 @@ public static class ReportFixtures
 
     // ---- Risks ----
 
-    public static IReadOnlyList<Risk> Risks()
+    /// <summary>
+    /// Hemtjänst Norra's register in November 2026, made through the domain's rules: two Kritisk (one assessed again
+    /// from 12 to 16), one Medium, one Låg, one marked inaktuell, and one assessed only in 2025 (not in this year's
+    /// summary); six actions against three of them.
+    /// </summary>
+    public static (IReadOnlyList<Risk> Risks, IReadOnlyList<ImprovementAction> Actions) RiskRegister()
     {
-        Risk Make(string id, string process, string description, Probability p, Consequence c, int actions) =>
-            new(id, Unit.Id, process, description, p, c, Enumerable.Range(1, actions).Select(i => $"{id}-a{i}").ToList(), FiledAt, []);
+        Risk Make(string id, string process, string description, Probability p, Consequence c, DateTimeOffset? at = null) =>
+            Risk.Identify(id, Unit, Manager, process, description, p, c, at ?? FiledAt.AddDays(-30));
 
-        return
-        [
-            Make("r1", "Verkställighet", "Medicin ges för sent när överlämningen mellan passen missas.", Probability.Stor, Consequence.Betydande, 2),
-            Make("r2", "Verkställighet", "Nyckel lämnas kvar i dörren hos brukaren.", Probability.Liten, Consequence.Mattlig, 0),
-            Make("r3", "Utredning", "Beslut fattas utan att brukaren fått yttra sig.", Probability.MycketLiten, Consequence.Mindre, 1),
-            Make("r4", "Verkställighet", "Larm besvaras inte nattetid när bara en person är i tjänst.", Probability.MycketStor, Consequence.Hog, 3),
-        ];
+        var medicine = Make("r1", "Verkställighet", "Medicin ges för sent när överlämningen mellan passen missas.", Probability.Stor, Consequence.Betydande);
+        var key = Make("r2", "Verkställighet", "Nyckel lämnas kvar i dörren hos brukaren.", Probability.Liten, Consequence.Mattlig);
+        var hearing = Make("r3", "Utredning", "Beslut fattas utan att brukaren fått yttra sig.", Probability.MycketLiten, Consequence.Mindre);
+        var alarm = Make("r4", "Verkställighet", "Larm besvaras inte nattetid när bara en person är i tjänst.", Probability.Stor, Consequence.Hog);
+        alarm.Reassess(QualityDeveloper, Unit, Probability.MycketStor, Consequence.Hog, RiskMotivation, alarm.Revision, FiledAt.AddDays(-2));
+        var fax = Make("r5", "Utredning", "Remisser skickas med fax och kommer bort.", Probability.Stor, Consequence.Betydande);
+        fax.Close(Manager, Unit, RiskState.Inaktuell, "Faxen är avvecklad; remisser går digitalt.", fax.Revision, FiledAt.AddDays(-1));
+        var old = Make("r6", "Utredning", "Akter förvaras olåst under sommaren.", Probability.Liten, Consequence.Betydande, new DateTimeOffset(2025, 6, 2, 8, 0, 0, TimeSpan.Zero));
+
+        ImprovementAction Action(Risk risk, int i, string title) =>
+            ImprovementAction.Create(Tenant, Unit.Id, $"{risk.Id}-a{i}", title, OtherStaff.Id, OtherStaff.Name, Today.AddDays(20 * i), RiskActions.Origin(risk), Manager, FiledAt.AddMinutes(i));
+
+        var actions = new List<ImprovementAction>
+        {
+            Action(medicine, 1, "Checklista vid överlämning"),
+            Action(medicine, 2, "Signeringslista på varje pass"),
+            Action(hearing, 1, "Mall för kommunicering"),
+            Action(alarm, 1, "Larmrutin nattetid"),
+            Action(alarm, 2, "Dubbelbemanning vid larm"),
+            Action(alarm, 3, "Test av larmmottagning"),
+        };
+        actions[0].ChangeStatus(ActionStatus.Genomford, Manager, FiledAt.AddDays(1));
+        return (RiskOrder.Sort([medicine, key, hearing, alarm, fax, old]), actions);
     }
+
+    /// <summary>Why the alarm risk was assessed again.</summary>
+    public const string RiskMotivation = "Två larm missades i oktober; nattpersonalen har inte fått mottagaren.";
+
+    public static IReadOnlyList<Risk> Risks() => RiskRegister().Risks;
 
     public static IReadOnlyList<Risk> ManyRisks() =>
         Enumerable.Range(1, 80)
-            .Select(i => new Risk($"r{i}", Unit.Id, $"Process {i % 7}", $"Risk {i}: " + new string('r', 600), (Probability)((i % 4) + 1), (Consequence)(((i / 4) % 4) + 1), [], FiledAt, []))
+            .Select(i => new Risk($"r{i}", Unit.Id, $"Process {i % 7}", $"Risk {i}: " + new string('r', 600), (Probability)((i % 4) + 1), (Consequence)(((i / 4) % 4) + 1), FiledAt, []))
             .ToList();
 
     public static RiskDraft RiskDraftWithPersonnummer { get; } = new()

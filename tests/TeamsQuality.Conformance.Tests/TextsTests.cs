@@ -31,6 +31,8 @@ public sealed partial class TextsTests
         "LS-2026-0001",
         "garage",
         "Risk",
+        "Risk – {0}",
+        "{0} × {1} = {2} {3}",
     };
 
     public static TheoryData<string> StringMembers() => [.. TextProperties().Select(p => $"{p.DeclaringType!.Name}.{p.Name}")];

@@ -422,29 +422,15 @@ public static class DeviationDetailCard
             body.Add(new TextBlock(t.CloseAfterIvo) { IsSubtle = true, Size = "small", Spacing = "none" });
         }
 
-        var buttons = new List<CardActionElement>();
-        foreach (var form in forms)
-        {
-            var inPlace = WorkedIn(form, draft, refusals);
-            var (title, items, submit) = Build(form, language, t, report, unitPeople, draft, required: !inPlace, budget);
-            if (inPlace)
+        CardParts.AddForms(
+            body,
+            forms.Select(form =>
             {
-                body.Add(new Container([new TextBlock(title) { Weight = "bolder", Color = "accent" }, .. items, new ActionSet([submit])])
-                {
-                    Style = "emphasis",
-                    Spacing = "medium",
-                });
-            }
-            else
-            {
-                buttons.Add(new ShowCardAction(title, new AdaptiveCard { Body = items, Actions = [submit], Teams = null }));
-            }
-        }
-
-        if (buttons.Count > 0)
-        {
-            body.Add(new ActionSet(buttons) { Spacing = "small" });
-        }
+                var inPlace = WorkedIn(form, draft, refusals);
+                var (title, items, submit) = Build(form, language, t, report, unitPeople, draft, required: !inPlace, budget);
+                return (inPlace, title, (IReadOnlyList<CardElement>)items, submit);
+            }),
+            spacing: "small");
     }
 
     /// <summary>

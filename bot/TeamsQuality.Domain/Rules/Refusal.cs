@@ -88,6 +88,11 @@ public enum Field
     CheckReviewed,
     CheckDefects,
     CheckReason,
+
+    // ---- Risks: re-assessment, closing ----
+    RiskComment,
+    RiskState,
+    RiskClosing,
 }
 
 /// <summary>Why a rule said no.</summary>

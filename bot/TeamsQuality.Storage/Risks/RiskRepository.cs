@@ -1,19 +1,27 @@
 using System.Text.Json;
+using Azure;
 using Azure.Data.Tables;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Risks;
 
 namespace TeamsQuality.Storage.Risks;
 
-/// <summary>A unit's risk register, one partition per unit.</summary>
+/// <summary>
+/// A unit's risk register, one partition per unit, one row per risk with its history. A change replaces the row
+/// conditional on the ETag it was read with: when someone else changed the risk meanwhile, it is read again and the
+/// domain decides again (and refuses a change made on a card older than the risk).
+/// </summary>
 public sealed class RiskRepository(TableStore tables)
 {
+    private const int MaxAttempts = 5;
+
     public async Task AddAsync(TenantId tenant, Risk risk, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableKeys.RisksTable, cancellationToken);
         await table.AddEntityAsync(Row(tenant, risk), cancellationToken);
     }
 
+    /// <summary>The unit's risks, in the register's order (<see cref="RiskOrder"/>).</summary>
     public async Task<IReadOnlyList<Risk>> OfUnitAsync(TenantId tenant, string unitId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableKeys.RisksTable, cancellationToken);
@@ -21,32 +29,78 @@ public sealed class RiskRepository(TableStore tables)
         var risks = new List<Risk>();
         await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
         {
-            risks.Add(new Risk(
-                row.GetString("Id"),
-                unitId,
-                row.GetString("Process"),
-                row.GetString("Description"),
-                (Probability)row.GetInt32("Probability")!.Value,
-                (Consequence)row.GetInt32("Consequence")!.Value,
-                JsonSerializer.Deserialize<List<string>>(row.GetString("ActionIds") ?? "[]", StorageJson.Options)!,
-                row.GetDateTimeOffset("AssessedAt")!.Value,
-                JsonSerializer.Deserialize<List<RiskChange>>(row.GetString("History") ?? "[]", StorageJson.Options)!));
+            risks.Add(FromRow(unitId, row));
         }
 
-        return risks.OrderByDescending(r => r.Value).ThenBy(r => r.Process, StringComparer.Ordinal).ToList();
+        return RiskOrder.Sort(risks);
     }
 
-    private static TableEntity Row(TenantId tenant, Risk risk) => new(TableKeys.UnitPartition(tenant.Value, risk.UnitId), TableKeys.Escape(risk.Id))
+    /// <summary>One risk of the unit; null when there is none by that id.</summary>
+    public async Task<Risk?> FindAsync(TenantId tenant, string unitId, string riskId, CancellationToken cancellationToken)
     {
-        ["Id"] = risk.Id,
-        ["Process"] = risk.Process,
-        ["Description"] = risk.Description,
-        ["Probability"] = (int)risk.Probability,
-        ["Consequence"] = (int)risk.Consequence,
-        ["Value"] = risk.Value,
-        ["Level"] = risk.Level.ToString(),
-        ["ActionIds"] = JsonSerializer.Serialize(risk.ActionIds, StorageJson.Options),
-        ["AssessedAt"] = risk.AssessedAt,
-        ["History"] = JsonSerializer.Serialize(risk.History, StorageJson.Options),
-    };
+        var table = await tables.GetAsync(TableKeys.RisksTable, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.UnitPartition(tenant.Value, unitId), TableKeys.Escape(riskId), cancellationToken: cancellationToken);
+        return row.HasValue ? FromRow(unitId, row.Value!) : null;
+    }
+
+    /// <summary>
+    /// Applies a change to a risk and saves it, conditional on the ETag read; read again and changed again when someone
+    /// else saved it meanwhile. A refusal (<c>RuleException</c>) from the change saves nothing and passes through.
+    /// </summary>
+    public async Task<Risk> UpdateAsync(TenantId tenant, string unitId, string riskId, Action<Risk> change, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.RisksTable, cancellationToken);
+        var partition = TableKeys.UnitPartition(tenant.Value, unitId);
+        for (var attempt = 1; ; attempt++)
+        {
+            var row = await table.GetEntityAsync<TableEntity>(partition, TableKeys.Escape(riskId), cancellationToken: cancellationToken);
+            var risk = FromRow(unitId, row.Value);
+            change(risk);
+            try
+            {
+                await table.UpdateEntityAsync(Row(tenant, risk), row.Value.ETag, TableUpdateMode.Replace, cancellationToken);
+                return risk;
+            }
+            catch (RequestFailedException ex) when (ex.IsPreconditionFailed() && attempt < MaxAttempts)
+            {
+                // Changed meanwhile: read again and decide again.
+            }
+            catch (RequestFailedException ex) when (ex.IsPreconditionFailed())
+            {
+                throw new ConcurrencyConflictException($"Risk {riskId} kept changing.", ex);
+            }
+        }
+    }
+
+    private static Risk FromRow(string unitId, TableEntity row) => new(
+        row.GetString("Id"),
+        unitId,
+        row.GetString("Process"),
+        row.GetString("Description"),
+        (Probability)row.GetInt32("Probability")!.Value,
+        (Consequence)row.GetInt32("Consequence")!.Value,
+        row.GetDateTimeOffset("AssessedAt")!.Value,
+        // The history in parts (long motivations outgrow one property); rows from before, in one.
+        JsonSerializer.Deserialize<List<RiskChange>>(row.ContainsKey("HistoryParts") ? LongText.Read(row, "History") : row.GetString("History") ?? "[]", StorageJson.Options)!,
+        Enum.TryParse<RiskState>(row.GetString("State"), out var state) ? state : RiskState.Aktuell,
+        row.GetString("ClosingReason"));
+
+    private static TableEntity Row(TenantId tenant, Risk risk)
+    {
+        var row = new TableEntity(TableKeys.UnitPartition(tenant.Value, risk.UnitId), TableKeys.Escape(risk.Id))
+        {
+            ["Id"] = risk.Id,
+            ["Process"] = risk.Process,
+            ["Description"] = risk.Description,
+            ["Probability"] = (int)risk.Probability,
+            ["Consequence"] = (int)risk.Consequence,
+            ["Value"] = risk.Value,
+            ["Level"] = risk.Level.ToString(),
+            ["AssessedAt"] = risk.AssessedAt,
+            ["State"] = risk.State.ToString(),
+            ["ClosingReason"] = risk.ClosingReason,
+        };
+        LongText.Write(row, "History", JsonSerializer.Serialize(risk.History, StorageJson.Options));
+        return row;
+    }
 }
