@@ -156,6 +156,8 @@ public sealed partial class Texts
             HistoryKind.SubstituteNamed => Say($"{person} blev ersättare i {unit} {entry.From}–{entry.To}.", $"{person} became substitute (ersättare) in {unit} {entry.From}–{entry.To}."),
             HistoryKind.SubstituteEnded => Say($"Ersättaren {person} i {unit} avslutades.", $"The substitute {person} in {unit} was ended."),
             HistoryKind.WheelTemplateChosen => Say($"Årshjulet för nästa år blev {entry.To}.", $"Next year's wheel became {entry.To}."),
+            HistoryKind.ManagerGroupChannelLinked => Say($"Chefsgruppen kopplades till kanalen {entry.To}.", $"The manager group (chefsgruppen) was linked to the channel {entry.To}."),
+            HistoryKind.ManagerGroupChannelUnlinked => Say($"Chefsgruppen kopplades från kanalen {entry.From}.", $"The manager group (chefsgruppen) was unlinked from the channel {entry.From}."),
             _ => entry.Kind.ToString(),
         };
     }
