@@ -94,7 +94,7 @@ public sealed class ManagerGroupTests
         Assert.Equal(new Refusal(RefusalReason.Required, Field.Channel), RefusedWith(() => Setup.LinkManagerGroupChannel(Sjobacka(), Johan, [Team], " ", Now)));
 
         var withGroup = Sjobacka(new UnitChannel(TeamId, GroupChannel, "Chefsgruppen"));
-        Assert.Equal(new Refusal(RefusalReason.ChannelTaken, Field.Channel, "Chefsgruppen"), RefusedWith(() => Setup.LinkChannel(withGroup, Johan, [Team], "ifo", GroupChannel, Now)));
+        Assert.Equal(new Refusal(RefusalReason.ChannelTaken, Field.Channel, ManagerGroup.Id), RefusedWith(() => Setup.LinkChannel(withGroup, Johan, [Team], "ifo", GroupChannel, Now)));
     }
 
     [Fact]

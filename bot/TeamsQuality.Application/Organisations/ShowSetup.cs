@@ -49,7 +49,7 @@ public sealed class ShowSetup(OrganisationRepository organisations, TeamRosterRe
                 c.Id,
                 c.IsGeneral(team) || c.Name.Length == 0 ? team.Name : c.Name,
                 c.IsGeneral(team),
-                organisation?.FindUnitByChannel(c.Id) ?? (organisation?.IsManagerGroupChannel(c.Id) == true ? organisation.ManagerGroup.AsHolder() : null))).ToList())).ToList();
+                organisation?.FindChannelHolder(c.Id))).ToList())).ToList();
         return new SetupView(
             organisation,
             shown,

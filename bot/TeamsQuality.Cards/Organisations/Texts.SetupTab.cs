@@ -50,6 +50,9 @@ public sealed partial class Texts
             RefusalReason.NotRecorded => Say(
                 "Teams har inte berättat om den kanalen för TeamsQuality. Lägg till appen i kanalens team och ladda om sidan.",
                 "Teams has not told TeamsQuality of that channel. Add the app to the channel's team and reload the page."),
+            RefusalReason.ChannelTaken when other == ManagerGroup.Id => string.IsNullOrWhiteSpace(subject)
+                ? Say("Kanalen är redan chefsgruppens kanal.", "The channel is already the manager group's (chefsgruppen).")
+                : Say($"Kanalen {subject} är redan chefsgruppens kanal.", $"The channel {subject} is already the manager group's (chefsgruppen)."),
             RefusalReason.ChannelTaken => string.IsNullOrWhiteSpace(subject)
                 ? Say($"Kanalen är redan kopplad till enheten {other}.", $"The channel is already linked to the unit {other}.")
                 : Say($"Kanalen {subject} är redan kopplad till enheten {other}.", $"The channel {subject} is already linked to the unit {other}."),

@@ -68,6 +68,14 @@ public sealed class Organisation
     public Unit? FindStopHolder(string holderId) =>
         Organisations.ManagerGroup.IsGroup(holderId) ? ManagerGroup.AsHolder() : FindUnit(holderId);
 
+    /// <summary>
+    /// Whose channel this is: a unit's, or the manager group's (<see cref="ManagerGroup.AsHolder"/>); null for neither.
+    /// For what tells where a channel belongs (the setup, a team's welcome, what could not be delivered), not for a unit
+    /// in context: the group is no unit.
+    /// </summary>
+    public Unit? FindChannelHolder(string channelId) =>
+        FindUnitByChannel(channelId) ?? (IsManagerGroupChannel(channelId) ? ManagerGroup.AsHolder() : null);
+
     /// <summary>Whether this is the manager group's channel.</summary>
     public bool IsManagerGroupChannel(string channelId) =>
         ManagerGroupChannel is { } channel && string.Equals(channel.ChannelId, channelId, StringComparison.Ordinal);

@@ -602,7 +602,7 @@ public static class Setup
 
     /// <summary>
     /// The recorded channel to link to the unit (null: to the manager group), or null with the problem added: none named,
-    /// not recorded, or another's (a unit's, naming it; the manager group's). A channel belongs to one of them.
+    /// not recorded, or another's (a unit's, naming it; the manager group's, by its id). A channel belongs to one of them.
     /// </summary>
     private static UnitChannel? FreeChannel(Organisation current, IReadOnlyList<TeamRoster> teams, string? channelId, Unit? forUnit, List<Refusal> problems)
     {
@@ -619,7 +619,7 @@ public static class Setup
         }
 
         var taken = current.FindUnitByChannel(found.ChannelId) is { } linked && linked != forUnit ? linked.Name
-            : forUnit is not null && current.IsManagerGroupChannel(found.ChannelId) ? ManagerGroup.Name
+            : forUnit is not null && current.IsManagerGroupChannel(found.ChannelId) ? ManagerGroup.Id
             : null;
         if (taken is not null)
         {
