@@ -224,4 +224,10 @@ public static class CardKeys
     public const string ControlRemovalReason = "controlRemovalReason";
     public const string SelfCheckTemplate = "selfCheckTemplate";
     public const string TemplateName = "templateName";
+
+    /// <summary>
+    /// The unit chosen on a stop list that also has stop buttons (the deputy director's list of the manager group's
+    /// stops): not "unit", which an Action.Execute would merge over the stop its button names.
+    /// </summary>
+    public const string ListUnit = "listUnit";
 }

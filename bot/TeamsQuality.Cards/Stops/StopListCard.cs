@@ -74,7 +74,7 @@ public static class StopListCard
         {
             body.Add(new InputChoiceSet(chooseFrom.Select(u => new Choice(u.Name, u.Id)).ToList())
             {
-                Id = CardKeys.Unit,
+                Id = CardKeys.ListUnit,
                 Label = t.ChooseUnitTitle,
                 Style = "compact",
                 IsRequired = true,

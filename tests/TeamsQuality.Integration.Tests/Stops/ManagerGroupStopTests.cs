@@ -80,6 +80,12 @@ public sealed class ManagerGroupStopTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Contains("Öppna jämförelser", RecordedCall.VisibleTextOf(step1));
         Assert.Equal(StopStatus.Paborjad, (await Stop7Async()).Status);
 
+        // The group's channel is told, not a unit's.
+        await _demo.IdleAsync();
+        var started = Assert.Single(ChannelPosts());
+        Assert.Equal(DemoOrganisation.ManagerGroupChannelId, ChannelOf(started));
+        Assert.Contains("Eva Sundberg har startat hållplats 7: Öppna jämförelser", started.VisibleText);
+
         // Anna (Hemtjänst Norra) and Karin (Barn och unga) add to the current situation.
         await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.contribute", DemoTeams.With(Stop7(1), ("contribution", "Kontinuiteten i hemtjänsten ligger under riket.")));
         var karins = await _demo.ExecuteAsync(DemoOrganisation.People.KarinHolm, "stop.contribute", DemoTeams.With(Stop7(1), ("contribution", "Handläggningstiden för barnutredningar har kortats.")));
@@ -114,7 +120,19 @@ public sealed class ManagerGroupStopTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Contains("Hållplatser 2027 – Chefsgruppen", RecordedCall.VisibleTextOf(evas));
         Assert.Contains("Öppna jämförelser", RecordedCall.VisibleTextOf(evas));
         Assert.DoesNotContain("Samverkan", RecordedCall.VisibleTextOf(evas));
-        Assert.Contains(DemoTeams.Inputs(evas), i => i["id"]!.GetValue<string>() == "unit");
+        Assert.Contains(DemoTeams.Inputs(evas), i => i["id"]!.GetValue<string>() == "listUnit");
+
+        // Her stop buttons still name the group's stop, though the card has the unit choice: Teams merges the inputs
+        // into the pressed button's data, so the choice does not share the stop's "unit".
+        var startNow = DemoTeams.Descendants(evas).First(o => o["title"]?.GetValue<string>() == "Starta nu")["data"]!.AsObject();
+        var pressed = DemoTeams.With(startNow, ("listUnit", DemoOrganisation.Units.BarnOchUnga));
+        Assert.Contains("Öppna jämförelser", RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(DemoOrganisation.People.EvaSundberg, "stop.open", pressed)));
+        Assert.Equal(StopStatus.Paborjad, (await Stop7Async()).Status);
+
+        // Choosing a unit there lists that unit's stops.
+        var units = await _demo.ExecuteAsync(DemoOrganisation.People.EvaSundberg, "stop.list", new JsonObject { ["listUnit"] = DemoOrganisation.Units.BarnOchUnga });
+        Assert.Contains("Barn och unga", RecordedCall.VisibleTextOf(units));
+        Assert.Contains("Samverkan", RecordedCall.VisibleTextOf(units));
 
         var eriks = RecordedCall.VisibleTextOf(await _demo.ExecuteAsync(DemoOrganisation.People.ErikLund, "stop.list", new JsonObject { ["unit"] = DemoOrganisation.Units.HemtjanstNorra }));
         Assert.Contains("Samverkan", eriks);
