@@ -72,17 +72,7 @@ public static class StopListCard
         var actions = new List<CardActionElement>();
         if (chooseFrom is { Count: > 0 })
         {
-            body.Add(new InputChoiceSet(chooseFrom.Select(u => new Choice(u.Name, u.Id)).ToList())
-            {
-                Id = CardKeys.ListUnit,
-                Label = t.ChooseUnitTitle,
-                Style = "compact",
-                IsRequired = true,
-                ErrorMessage = t.ChooseUnitError,
-                Value = chooseFrom[0].Id,
-                Separator = true,
-                Spacing = "large",
-            });
+            body.Add(Organisations.UnitPickerCard.Choice(t, chooseFrom, CardKeys.ListUnit, t.ChooseUnitTitle) with { Separator = true, Spacing = "large" });
             actions.Add(new ExecuteAction(t.ShowStops, CardVerbs.ListStops));
         }
 
