@@ -261,4 +261,10 @@ public static class CardKeys
     public const string RiskComment = "riskComment";
     public const string RiskState = "riskState";
     public const string RiskClosing = "riskClosing";
+
+    /// <summary>
+    /// The unit chosen on a stop list that also has stop buttons (the deputy director's list of the manager group's
+    /// stops): not "unit", which an Action.Execute would merge over the stop its button names.
+    /// </summary>
+    public const string ListUnit = "listUnit";
 }

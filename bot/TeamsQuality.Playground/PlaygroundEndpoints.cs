@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Cards;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Connector;
 
@@ -64,7 +65,7 @@ public static class PlaygroundEndpoints
     /// GET /playground/api/users: whom the page lets you be and where. Everyone of the stand-in directory (the tenant as
     /// Entra knows it), the organisation's people first with their role and unit, the others marked as not in it, so a
     /// new administration (Demo:Seed=false, no organisation) starts as in Teams; the organisation's units; and every
-    /// channel of the directory's teams, the units' channels first.
+    /// channel of the directory's teams, the units' channels first, then the manager group's (its unit id is the group's).
     /// </summary>
     private static async Task<IResult> ListUsersAsync(PlaygroundChannel channel, StandInDirectory directory, CancellationToken cancellationToken)
     {
@@ -76,7 +77,11 @@ public static class PlaygroundEndpoints
             .Select(p =>
             {
                 var unit = p.UnitId is null ? null : organisation!.FindUnit(p.UnitId);
-                return new PageUser(p.Id, p.Name, true, p.Role.ToString(), swedish.RoleName(p.Role), p.UnitId, unit?.Name, unit?.Channel?.ChannelId, directory.FindPerson(p.Id)?.JobTitle);
+
+                // The channel pane opens where the person's stops are held: their unit's channel, or for the deputy
+                // director, who leads the manager group, the group's channel (a manager picks it from the list).
+                var channelId = unit?.Channel?.ChannelId ?? (ManagerGroup.Leads(p) ? organisation!.ManagerGroupChannel?.ChannelId : null);
+                return new PageUser(p.Id, p.Name, true, p.Role.ToString(), swedish.RoleName(p.Role), p.UnitId, unit?.Name, channelId, directory.FindPerson(p.Id)?.JobTitle);
             });
         var others = directory.People
             .Where(p => organisation?.FindPerson(p.Id) is null)
@@ -87,7 +92,10 @@ public static class PlaygroundEndpoints
             c.Id, c.Name, team.Id, team.Name, organisation?.FindUnitByChannel(c.Id)?.Id, organisation?.FindUnitByChannel(c.Id)?.Name)));
         var unitChannels = units.Where(u => u.Channel is not null).Select(u => new PageChannel(
             u.Channel!.ChannelId, u.Channel.ChannelName, u.Channel.TeamId, directory.FindTeam(u.Channel.TeamId)?.Name, u.Id, u.Name));
-        var channels = unitChannels.Concat(teamChannels.Where(c => c.UnitId is null)).DistinctBy(c => c.Id, StringComparer.Ordinal);
+        var groupChannel = organisation?.ManagerGroupChannel is { } group
+            ? new[] { new PageChannel(group.ChannelId, group.ChannelName, group.TeamId, directory.FindTeam(group.TeamId)?.Name, ManagerGroup.Id, ManagerGroup.Name) }
+            : [];
+        var channels = unitChannels.Concat(groupChannel).Concat(teamChannels.Where(c => c.UnitId is null)).DistinctBy(c => c.Id, StringComparer.Ordinal);
 
         return Results.Json(new
         {

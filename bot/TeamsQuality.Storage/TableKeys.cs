@@ -26,7 +26,7 @@ public static class TableKeys
     public const char Separator = '~';
 
     /// <summary>
-    /// Organisation: PK = tenant; RK = "organisation" (the head: name, version; its ETag changes with every change, so
+    /// Organisation: PK = tenant; RK = "organisation" (the head: name, version, the manager group's channel; its ETag changes with every change, so
     /// every change is conditional on it and a turn can tell by one point read whether its copy is current),
     /// "unit~{unitId}", "person~{personId}", the organisation's history newest first "log~{reverse ticks}~{reverse
     /// version}~{n}", and a unit's substitute history "history~{unitId}~{ticks}~{n}" (n counted on the unit row). Both
@@ -50,7 +50,9 @@ public static class TableKeys
     /// LearningStops: PK = tenant~{unitId}~{year}; RK = "stop~{NN}" (the stop), "stop~{NN}~c~{ticks}~{id}"
     /// (contributions), "stop~{NN}~p~{ticks}~{id}" (proposals), "stop~{NN}~h~{ticks}~{id}" (history),
     /// "stop~{NN}~post" (where its card was posted in the unit's channel). A unit's year is one partition; one stop with
-    /// everything in it is one range query.
+    /// everything in it is one range query. The manager group's stops (held once for the administration) are kept as a
+    /// unit's are, under the group's id (<see cref="Domain.Organisations.ManagerGroup.Id"/>, which no unit can have) in
+    /// place of the unit's: PK = tenant~_chefsgruppen~{year}; so are its due-index rows and its actions.
     /// </summary>
     public const string LearningStopsTable = "LearningStops";
 
@@ -60,7 +62,7 @@ public static class TableKeys
     /// <summary>Logbook: PK = tenant~{unitId}; RK = "{stopNumber:00}~{ticks}~{id}". Notes under a theme are one range query.</summary>
     public const string LogbookTable = "Logbook";
 
-    /// <summary>DueIndex: PK = tenant~{yyyyMMdd} (Swedish day); RK = "{unitId}~{year}~{NN}~{kind}". What falls due on a day, without scanning stops.</summary>
+    /// <summary>DueIndex: PK = tenant~{yyyyMMdd} (Swedish day); RK = "{unitId}~{year}~{NN}~{kind}" (the unit's, or the manager group's id). What falls due on a day, without scanning stops.</summary>
     public const string DueIndexTable = "DueIndex";
 
     /// <summary>

@@ -143,6 +143,17 @@ public static class BotCardCatalogue
         yield return ("stops-none-planned", StopListCard.Build(language, unit, StopFixtures.Year, [], StopFixtures.Manager, StopFixtures.Today));
         yield return ("stops-other-unit", StopListCard.Build(language, unit, StopFixtures.Year, year, StopFixtures.Outsider, StopFixtures.Today));
 
+        // The manager group's stops: listed after the unit's for a manager, the deputy director's own list with the
+        // units to choose from, the due card in the group's channel and the deputy director's nudge.
+        var group = StopFixtures.ManagerGroupHolder;
+        var groupYear = StopFixtures.GroupYear2027();
+        yield return ("stops-manager-with-group", StopListCard.Build(language, unit, StopFixtures.Year, StopFixtures.UnitYear2027(), StopFixtures.Manager, StopFixtures.Today, group, groupYear));
+        yield return ("stops-group-deputy-director", StopListCard.Build(language, group, StopFixtures.Year, groupYear, DeputyDirector, StopFixtures.Today, chooseFrom: Organisation.UnitsVisibleTo(DeputyDirector)));
+        yield return ("stops-group-staff", StopListCard.Build(language, group, StopFixtures.Year, groupYear, StopFixtures.Staff, StopFixtures.Today));
+        yield return ("stop-due-group", StopDueCard.Build(language, groupYear[1], group, wheel.Count, 0));
+        yield return ("stop-nudge-group-due", StopNudgeCard.Build(language, Domain.Stops.StopEventKind.Due, groupYear[1], group, new DateOnly(2027, 9, 1)));
+        yield return ("step1-group-manager", AnalysisStepCard.Build(language, groupYear[0], group, Organisation.MembersOf(ManagerGroup.Id).ToList(), StopFixtures.Manager, AnalysisStep.Nulagesbeskrivning));
+
         // A refusal is placed as the bot places it: under the input for its field, above the button pressed.
         IReadOnlyList<CardRefusal> Refused(Refusal refusal, string verb) => CardRefusals.Of([refusal], t.StopRefusalText, AnalysisStepCard.InputOf, verb);
         AdaptiveCard Step(LearningStop stop, Person viewer, AnalysisStep step, StepCardDraft? draft = null, string? notice = null, IReadOnlyList<CardRefusal>? refusals = null, string? conflict = null) =>

@@ -215,6 +215,23 @@ public static class StopFixtures
     };
 
     /// <summary>The whole wheel year as the list shows it on <see cref="Today"/>: 1 Klar, 2 Påbörjad and late, the rest planned.</summary>
+    /// <summary>The manager group where it holds its stops: Bo Berg leads it, Eva Ek is in it, its channel linked.</summary>
+    public static Unit ManagerGroupHolder { get; } =
+        BotCardCatalogue.Organisation.WithManagerGroupChannel(new UnitChannel("19:team-hemtjanst@thread.tacv2", "19:chefsgruppen@thread.tacv2", "Chefsgruppen")).ManagerGroup.AsHolder();
+
+    /// <summary>The manager group's own stops of 2027 (Vetlanda's 7 and 8), the first one started by the deputy director.</summary>
+    public static IReadOnlyList<LearningStop> GroupYear2027()
+    {
+        var stops = Wheel.Where(d => ManagerGroup.HasOwn(ManagerGroup.Id, d))
+            .Select(d => LearningStop.Plan(new StopKey(BotCardCatalogue.Organisation.Tenant, ManagerGroup.Id, Year, d.Number), d, StartMonth))
+            .ToList();
+        stops[0].Contribute(Manager, ManagerGroupHolder, AnalysisStep.Nulagesbeskrivning, "Vi ligger under riket på kontinuitet.", At, "g1");
+        return stops;
+    }
+
+    /// <summary>A unit's stops of 2027 as planned now: without the manager group's.</summary>
+    public static IReadOnlyList<LearningStop> UnitYear2027() => Year2027().Where(s => !s.IsUnitCopyOfGroupStop).ToList();
+
     public static IReadOnlyList<LearningStop> Year2027()
     {
         var stops = Wheel.Select(d => Planned(d.Number)).ToList();

@@ -29,7 +29,7 @@ public sealed class FindTeamSetup(OrganisationRepository organisations, TeamRost
     public async Task<Outcome<TeamSetup>> RunAsync(TenantId tenant, string teamId, string channelId, CancellationToken cancellationToken)
     {
         var organisation = await organisations.FindAsync(tenant, cancellationToken);
-        var unit = organisation?.FindUnitByChannel(channelId);
+        var unit = organisation?.FindChannelHolder(channelId);
         if (organisation is not null && unit is not null)
         {
             return new TeamSetup(organisation, unit, [], []);

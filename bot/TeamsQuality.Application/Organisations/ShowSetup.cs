@@ -23,7 +23,10 @@ public sealed record SetupView(
 /// <summary>A recorded team: its roster (name, members by name, when learned) and its channels, each with the unit linked to it.</summary>
 public sealed record SetupTeam(TeamRoster Roster, IReadOnlyList<SetupChannel> Channels);
 
-/// <summary>A channel of a team, its name as the page shows it (the General channel by the team's), and the unit linked to it, if any.</summary>
+/// <summary>
+/// A channel of a team, its name as the page shows it (the General channel by the team's), and the unit linked to it,
+/// if any (or the manager group, <see cref="ManagerGroup.AsHolder"/>: a channel belongs to one of them).
+/// </summary>
 public sealed record SetupChannel(string ChannelId, string Name, bool IsGeneral, Unit? LinkedUnit);
 
 /// <summary>The setup page's one query (<see cref="SetupView"/>); for an administrator only.</summary>
@@ -46,7 +49,7 @@ public sealed class ShowSetup(OrganisationRepository organisations, TeamRosterRe
                 c.Id,
                 c.IsGeneral(team) || c.Name.Length == 0 ? team.Name : c.Name,
                 c.IsGeneral(team),
-                organisation?.FindUnitByChannel(c.Id))).ToList())).ToList();
+                organisation?.FindChannelHolder(c.Id))).ToList())).ToList();
         return new SetupView(
             organisation,
             shown,

@@ -18,7 +18,7 @@ public sealed record Undelivered(string? PersonName, string? ChannelOfUnit, stri
     /// <summary>A failure as the quality developers are shown it (on their list, and on the card that tells them).</summary>
     public static Undelivered Of(Organisation? organisation, OutboxMessage failure) => new(
         failure.Target.Kind == OutboxTarget.PersonKind ? organisation?.FindPerson(failure.Target.Id)?.Name : null,
-        failure.Target.Kind == OutboxTarget.ChannelKind ? organisation?.FindUnitByChannel(failure.Target.Id)?.Name : null,
+        failure.Target.Kind == OutboxTarget.ChannelKind ? organisation?.FindChannelHolder(failure.Target.Id)?.Name : null,
         failure.Kind,
         failure.About,
         failure.FailedAt ?? failure.RecordedAt);

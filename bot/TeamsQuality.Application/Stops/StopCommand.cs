@@ -15,9 +15,12 @@ internal static class StopCommand
 {
     public static StopKey KeyOf(Actor actor, StopAddress address) => new(actor.Tenant, address.UnitId, address.Year, address.Number);
 
-    /// <summary>The unit the press names, when the actor may see its stops (its people, and those who follow all units).</summary>
+    /// <summary>
+    /// The unit the press names (or the manager group, in a unit's place: <see cref="Organisation.FindStopHolder"/>), when
+    /// the actor may see its stops (its people, and those who follow all units).
+    /// </summary>
     public static Outcome<Unit> UnitOf(Actor actor, StopAddress address) =>
-        actor.Organisation.FindUnit(address.UnitId) is not { } unit ? Outcome.Refused<Unit>(RefusalReason.NotFound)
+        actor.Organisation.FindStopHolder(address.UnitId) is not { } unit ? Outcome.Refused<Unit>(RefusalReason.NotFound)
         : LearningStop.CanSee(actor.Person, unit) ? unit
         : Outcome.Refused<Unit>(RefusalReason.NotAllowed);
 

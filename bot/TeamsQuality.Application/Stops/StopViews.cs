@@ -26,5 +26,15 @@ public abstract record StopListing;
 /// <summary>Someone who follows all units asked outside a unit: they choose the unit.</summary>
 public sealed record ChooseUnit(IReadOnlyList<Unit> Units) : StopListing;
 
-/// <summary>The unit's stops of the wheel year, as of today (Swedish time).</summary>
-public sealed record UnitStops(Unit Unit, int Year, IReadOnlyList<LearningStop> Stops, DateOnly Today) : StopListing;
+/// <summary>The unit's stops of the wheel year (or the manager group's, in a unit's place), as of today (Swedish time).</summary>
+public sealed record UnitStops(Unit Unit, int Year, IReadOnlyList<LearningStop> Stops, DateOnly Today) : StopListing
+{
+    /// <summary>The manager group's stops of the year, listed after the unit's for those in the group; null for others.</summary>
+    public HolderStops? Group { get; init; }
+
+    /// <summary>The units to choose from after the list (the deputy director's own list, which is the manager group's).</summary>
+    public IReadOnlyList<Unit> ChooseFrom { get; init; } = [];
+}
+
+/// <summary>The stops of a holder that is not the unit listed: the manager group (<see cref="ManagerGroup.AsHolder"/>).</summary>
+public sealed record HolderStops(Unit Holder, IReadOnlyList<LearningStop> Stops);

@@ -13,7 +13,10 @@ namespace TeamsQuality.Application.Wheel;
 
 /// <summary>
 /// Gives every unit of an organisation its year: an instance of each stop of the organisation's wheel, with its due
-/// date, and the stop's events in the due index. Idempotent (a stop that exists is left as it is). A month before a
+/// date, and the stop's events in the due index. The stops the manager group holds (the template's Chefsgrupp stops)
+/// are planned once, for the group (<see cref="ManagerGroup.Id"/>), not for each unit: a year planned before that keeps
+/// its units' copies, which nobody is nudged about any more (<see cref="StopNudges.StillWanted(StopEventKind, LearningStop)"/>),
+/// and gets the group's own on the next run. Idempotent (a stop that exists is left as it is). A month before a
 /// wheel year starts, the next year is planned too. The nightly job runs it for every tenant; "hållplatser" runs it
 /// for a unit the night has not reached yet.
 /// </summary>
@@ -46,11 +49,13 @@ public sealed class PlanYear(
         }
 
         var added = 0;
-        foreach (var unit in organisation.Units)
+        // The manager group is made of the units' managers: with no unit there is no group to hold a stop yet.
+        var holders = organisation.Units.Count == 0 ? [] : organisation.Units.Select(u => u.Id).Append(ManagerGroup.Id);
+        foreach (var holder in holders)
         {
             foreach (var wheelYear in years)
             {
-                added += await PlanUnitYearAsync(tenant, unit, wheel, wheelYear, today, cancellationToken);
+                added += await PlanHolderYearAsync(tenant, holder, wheel, wheelYear, today, cancellationToken);
             }
         }
 
@@ -62,20 +67,27 @@ public sealed class PlanYear(
         return added;
     }
 
-    private async Task<int> PlanUnitYearAsync(TenantId tenant, Unit unit, OrganisationWheel wheel, int year, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>Plans the stops a holder (a unit, or the manager group) has of its own in a year.</summary>
+    private async Task<int> PlanHolderYearAsync(TenantId tenant, string holderId, OrganisationWheel wheel, int year, DateOnly today, CancellationToken cancellationToken)
     {
-        var existing = (await stops.ListYearAsync(tenant, unit.Id, year, cancellationToken)).Select(s => s.Key.Number).ToHashSet();
         var version = wheel.For(year);
+        if (!version.Stops.Any(d => ManagerGroup.HasOwn(holderId, d)))
+        {
+            // A wheel without manager-group stops (Nordmaling's house) costs the group no read.
+            return 0;
+        }
+
+        var existing = (await stops.ListYearAsync(tenant, holderId, year, cancellationToken)).Select(s => s.Key.Number).ToHashSet();
         var startMonth = wheel.StartMonth(year);
         var entries = new List<StopCalendarEntry>();
         var added = 0;
-        foreach (var definition in version.Stops.Where(d => !existing.Contains(d.Number)))
+        foreach (var definition in version.Stops.Where(d => ManagerGroup.HasOwn(holderId, d) && !existing.Contains(d.Number)))
         {
-            var stop = LearningStop.Plan(new StopKey(tenant, unit.Id, year, definition.Number), definition, startMonth);
+            var stop = LearningStop.Plan(new StopKey(tenant, holderId, year, definition.Number), definition, startMonth);
             if (await stops.PlanAsync(stop, cancellationToken))
             {
                 added++;
-                entries.AddRange(StopNudges.Plan(stop, today).Select(e => new StopCalendarEntry(unit.Id, year, definition.Number, e.Kind, e.On)));
+                entries.AddRange(StopNudges.Plan(stop, today).Select(e => new StopCalendarEntry(holderId, year, definition.Number, e.Kind, e.On)));
             }
         }
 

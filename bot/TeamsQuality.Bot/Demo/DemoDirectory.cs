@@ -43,6 +43,7 @@ public static class DemoDirectory
                 new DirectoryChannel("19:hemtjanst-norra@thread.tacv2", "Hemtjänst Norra"),
                 new DirectoryChannel("19:barn-och-unga@thread.tacv2", "Barn och unga"),
                 new DirectoryChannel("19:lss-ekbacken@thread.tacv2", "LSS Ekbacken"),
+                new DirectoryChannel(ManagerGroupChannelId, "Chefsgruppen"),
             ],
             people.Select(p => p.Id).ToList(),
             [People.JohanEk, People.EvaSundberg]);

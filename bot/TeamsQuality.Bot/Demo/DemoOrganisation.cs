@@ -4,7 +4,8 @@ namespace TeamsQuality.Bot.Demo;
 
 /// <summary>
 /// A fictional municipality's social services administration for local use and tests: Sjöbacka kommun, with three
-/// units (each with its Teams channel), a deputy director, a quality developer, unit managers and staff.
+/// units (each with its Teams channel), a deputy director, a quality developer, unit managers and staff; the manager
+/// group (the unit managers with the deputy director) has its channel "Chefsgruppen" in the same team.
 /// </summary>
 public static class DemoOrganisation
 {
@@ -14,6 +15,9 @@ public static class DemoOrganisation
     public const string Name = "Sjöbacka kommun, socialförvaltningen";
 
     public const string DemoTeamId = "19:sjobacka-socialforvaltningen@thread.tacv2";
+
+    /// <summary>The channel of the manager group (chefsgruppen) in Sjöbacka's team, where its stops are held.</summary>
+    public const string ManagerGroupChannelId = "19:chefsgruppen@thread.tacv2";
 
     public static class People
     {
@@ -58,5 +62,6 @@ public static class DemoOrganisation
             new Person(People.LinaSvensson, "Lina Svensson", Role.Medarbetare, Units.BarnOchUnga),
             new Person(People.MatsJansson, "Mats Jansson", Role.Enhetschef, Units.Ekbacken),
             new Person(People.SaraAhmadi, "Sara Ahmadi", Role.Medarbetare, Units.Ekbacken),
-        ]);
+        ],
+        new UnitChannel(DemoTeamId, ManagerGroupChannelId, "Chefsgruppen"));
 }

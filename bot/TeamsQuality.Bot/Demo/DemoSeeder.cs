@@ -51,8 +51,8 @@ public interface IDemoTenantHost
 /// Once the server listens: sets up the demo organisation when the demo tenant has none, the way a real tenant is set
 /// up. The app is added to Sjöbacka's team (the bot learns the team from Teams' roster, here the playground's), then
 /// Johan Ek, who holds the app role Kvalitetsadministratör, sets it up through the use cases the settings tab calls:
-/// names the organisation, adds the units, links their channels, chooses their managers, takes in their staff and
-/// names the roles above the units. So the demo ends where <see cref="DemoOrganisation.Create"/> is, and its history
+/// names the organisation, adds the units, links their channels, chooses their managers, takes in their staff,
+/// names the roles above the units and links the manager group's channel. So the demo ends where <see cref="DemoOrganisation.Create"/> is, and its history
 /// shows who set it up. It then plans the units' year and points the demo tenant's conversations at the playground.
 /// </summary>
 /// <remarks>
@@ -259,11 +259,11 @@ public sealed class DemoSeeder(
         }
     }
 
-    /// <summary>The demo team as Teams would list it: General, the units' channels and the organisation's people.</summary>
+    /// <summary>The demo team as Teams would list it: General, the units' and the manager group's channels and the organisation's people.</summary>
     private TeamRoster TeamAsTeamsListsIt(Organisation organisation) => new(
         DemoOrganisation.DemoTeamId,
         DemoOrganisation.Name,
-        [new RosterChannel(DemoOrganisation.DemoTeamId, "General"), .. organisation.Units.Select(u => u.Channel).OfType<UnitChannel>().Select(c => new RosterChannel(c.ChannelId, c.ChannelName))],
+        [new RosterChannel(DemoOrganisation.DemoTeamId, "General"), .. organisation.Units.Select(u => u.Channel).Append(organisation.ManagerGroupChannel).OfType<UnitChannel>().Select(c => new RosterChannel(c.ChannelId, c.ChannelName))],
         organisation.People.Select(p => new RosterMember(p.Id, p.Name, p.Email, TeamRole.Member)).ToList(),
         time.GetUtcNow());
 
@@ -293,7 +293,9 @@ public sealed class DemoSeeder(
                 }
             }
 
-            return true;
+            // The manager group holds its stops in a channel of its own.
+            return target.ManagerGroupChannel is not { } group
+                || Done(await use.GetRequiredService<LinkManagerGroupChannel>().RunAsync(johan, group.ChannelId, cancellationToken), $"link the manager group to {group.ChannelName}");
         }
 
         private async Task<bool> UnitAsync(Organisation target, Unit unit)

@@ -49,6 +49,10 @@ internal static class SetupTabEndpoints
         setup.MapGet("/people/{personId}/hints", HintsAsync);
         setup.MapPut("/wheel-template", ChooseWheelTemplateAsync);
         setup.MapGet("/history", HistoryAsync);
+        setup.MapPut("/manager-group/channel", (TabCaller caller, HttpRequest request, Setups s, LinkManagerGroupChannel use, CancellationToken ct) =>
+            s.ChangeAsync(caller, request, (admin, body) => use.RunAsync(admin, body.Text("channelId"), ct), ct, body => new(ChannelId: body.Text("channelId"))));
+        setup.MapDelete("/manager-group/channel", (TabCaller caller, HttpRequest request, Setups s, UnlinkManagerGroupChannel use, CancellationToken ct) =>
+            s.ChangeAsync(caller, request, (admin, _) => use.RunAsync(admin, ct), ct));
     }
 
     /// <summary>GET /api/tab/setup: the setup as the page shows it (<see cref="Setups.ViewAsync"/>).</summary>
@@ -335,6 +339,13 @@ internal sealed class Setups(FindAdministrator administrators, ShowSetup show, S
                     staff = organisation.People.Count(p => p.Role == Role.Medarbetare && p.UnitId == u.Id),
                     problems = view.Problems.Where(p => p.UnitId == u.Id).Select(p => texts.SetupProblemText(p)),
                 }),
+                // The manager group is no unit (not in the units' table): only where its stops are held is set here.
+                managerGroup = new
+                {
+                    name = ManagerGroup.Name,
+                    channel = organisation.ManagerGroupChannel is { } group ? new { teamId = group.TeamId, channelId = group.ChannelId, name = group.ChannelName } : null,
+                    leaders = organisation.ManagerGroup.Leaders.Select(p => p.Name),
+                },
                 people = organisation.People.OrderBy(p => p.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), true)).Select(p => new
                 {
                     id = p.Id,

@@ -7,6 +7,7 @@ using TeamsQuality.Cards;
 using TeamsQuality.Cards.Help;
 using TeamsQuality.Cards.Organisations;
 using TeamsQuality.Cards.Stops;
+using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Wheel;
 using TeamsQuality.Teams.Routing;
@@ -34,9 +35,9 @@ public sealed class StopHandlers(
     public static void Map(FeatureRoutes routes)
     {
         routes
-            .OnMessage<StopHandlers>(BotCommands.Stops.Pattern, (h, asker, turn, ct) => h.ListAsync(asker, asker.UnitInContext(turn)?.Id, ct))
+            .OnMessage<StopHandlers>(BotCommands.Stops.Pattern, (h, asker, turn, ct) => h.ListAsync(asker, StopsInContext(asker, turn), ct))
             .OnCardAction<StopHandlers>(CardVerbs.ListStops, async (h, asker, turn, action, ct) =>
-                CardActionResult.ReplaceCard(await h.ListAsync(asker, StopPress.ListedUnit(action.Data) ?? asker.UnitInContext(turn)?.Id, ct)));
+                CardActionResult.ReplaceCard(await h.ListAsync(asker, StopPress.ListedUnit(action.Data) ?? StopsInContext(asker, turn), ct)));
         OnPress(routes, CardVerbs.OpenStop, (h, asker, turn, action, press, ct) => h.OpenAsync(asker, turn, action, press, ct));
         OnPress(routes, CardVerbs.RefreshStop, (h, asker, turn, action, press, ct) => h.RefreshAsync(asker, turn, press, ct));
         OnPress(routes, CardVerbs.ShowStopSummary, (h, asker, turn, action, press, ct) => h.ShowSummaryAsync(asker, press, ct));
@@ -63,7 +64,7 @@ public sealed class StopHandlers(
             ? Notice(asker, asker.Texts.StopRefusalText(listed.Refusals[0]))
             : listed.Value switch
             {
-                UnitStops stops => StopListCard.Build(asker.Language, stops.Unit, stops.Year, stops.Stops, asker.Person, stops.Today).ToJson(),
+                UnitStops stops => StopListCard.Build(asker.Language, stops.Unit, stops.Year, stops.Stops, asker.Person, stops.Today, stops.Group?.Holder, stops.Group?.Stops, stops.ChooseFrom).ToJson(),
                 ChooseUnit choose => UnitPickerCard.Build(asker.Language, choose.Units).ToJson(),
                 _ => throw new InvalidOperationException("A stop listing is the unit's stops or the units to choose from."),
             };
@@ -178,6 +179,10 @@ public sealed class StopHandlers(
     }
 
     // ---- Helpers ----
+
+    /// <summary>Whose stops a turn is about: the manager group's in its channel, else the unit in context.</summary>
+    private static string? StopsInContext(Asker asker, TurnContext turn) =>
+        turn.Activity.TeamsChannelId is { } channel && asker.Organisation.IsManagerGroupChannel(channel) ? ManagerGroup.Id : asker.UnitInContext(turn)?.Id;
 
     private static StopAddress AddressOf(StopPress press) => new(press.UnitId, press.Year, press.Number);
 

@@ -50,6 +50,9 @@ public sealed partial class Texts
             RefusalReason.NotRecorded => Say(
                 "Teams har inte berättat om den kanalen för TeamsQuality. Lägg till appen i kanalens team och ladda om sidan.",
                 "Teams has not told TeamsQuality of that channel. Add the app to the channel's team and reload the page."),
+            RefusalReason.ChannelTaken when other == ManagerGroup.Id => string.IsNullOrWhiteSpace(subject)
+                ? Say("Kanalen är redan chefsgruppens kanal.", "The channel is already the manager group's (chefsgruppen).")
+                : Say($"Kanalen {subject} är redan chefsgruppens kanal.", $"The channel {subject} is already the manager group's (chefsgruppen)."),
             RefusalReason.ChannelTaken => string.IsNullOrWhiteSpace(subject)
                 ? Say($"Kanalen är redan kopplad till enheten {other}.", $"The channel is already linked to the unit {other}.")
                 : Say($"Kanalen {subject} är redan kopplad till enheten {other}.", $"The channel {subject} is already linked to the unit {other}."),
@@ -156,6 +159,8 @@ public sealed partial class Texts
             HistoryKind.SubstituteNamed => Say($"{person} blev ersättare i {unit} {entry.From}–{entry.To}.", $"{person} became substitute (ersättare) in {unit} {entry.From}–{entry.To}."),
             HistoryKind.SubstituteEnded => Say($"Ersättaren {person} i {unit} avslutades.", $"The substitute {person} in {unit} was ended."),
             HistoryKind.WheelTemplateChosen => Say($"Årshjulet för nästa år blev {entry.To}.", $"Next year's wheel became {entry.To}."),
+            HistoryKind.ManagerGroupChannelLinked => Say($"Chefsgruppen kopplades till kanalen {entry.To}.", $"The manager group (chefsgruppen) was linked to the channel {entry.To}."),
+            HistoryKind.ManagerGroupChannelUnlinked => Say($"Chefsgruppen kopplades från kanalen {entry.From}.", $"The manager group (chefsgruppen) was unlinked from the channel {entry.From}."),
             _ => entry.Kind.ToString(),
         };
     }

@@ -27,15 +27,7 @@ public static class UnitPickerCard
             Body =
             [
                 new TextBlock(t.ChooseUnitTitle) { Size = "large", Weight = "bolder", Style = "heading" },
-                new InputChoiceSet(units.Select(u => new Choice(u.Name, u.Id)).ToList())
-                {
-                    Id = CardKeys.Unit,
-                    Label = t.ChooseUnitLabel,
-                    Style = "compact",
-                    IsRequired = true,
-                    ErrorMessage = t.ChooseUnitError,
-                    Value = units[0].Id,
-                },
+                Choice(t, units, CardKeys.Unit, t.ChooseUnitLabel),
             ],
             Actions =
             [
@@ -53,4 +45,16 @@ public static class UnitPickerCard
             ],
         };
     }
+
+    /// <summary>The choice of one of the units (the first chosen), under the input <paramref name="id"/>.</summary>
+    internal static InputChoiceSet Choice(Texts t, IReadOnlyList<Unit> units, string id, string label) =>
+        new(units.Select(u => new Choice(u.Name, u.Id)).ToList())
+        {
+            Id = id,
+            Label = label,
+            Style = "compact",
+            IsRequired = true,
+            ErrorMessage = t.ChooseUnitError,
+            Value = units[0].Id,
+        };
 }

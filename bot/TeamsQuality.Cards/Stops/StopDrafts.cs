@@ -107,5 +107,5 @@ public sealed record StopPress(string UnitId, int Year, int Number, AnalysisStep
             : null;
 
     /// <summary>The unit a "Visa alla hållplatser" button names (the unit picker's choice, a receipt's unit); null when none.</summary>
-    public static string? ListedUnit(JsonObject? data) => CardInputs.Text(data, CardKeys.Unit);
+    public static string? ListedUnit(JsonObject? data) => CardInputs.Text(data, CardKeys.ListUnit) ?? CardInputs.Text(data, CardKeys.Unit);
 }

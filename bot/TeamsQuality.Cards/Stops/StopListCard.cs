@@ -8,16 +8,23 @@ namespace TeamsQuality.Cards.Stops;
 /// <summary>
 /// The answer to "hållplatser": a unit's stops in a wheel year, one compact row each (number and theme, month, due
 /// date, status, a button), so ten stops read well on a phone. The manager starts a stop from here; everyone opens one.
+/// The manager group's stops follow, marked as the group's, for those in it; the deputy director's own list is the
+/// group's, with the units to choose from below it.
 /// </summary>
 public static class StopListCard
 {
     /// <param name="language">The viewer's language.</param>
-    /// <param name="unit">The unit whose stops are shown (any unit, for those who follow all units).</param>
+    /// <param name="unit">The unit whose stops are shown (any unit, for those who follow all units), or the manager group.</param>
     /// <param name="year">The wheel year.</param>
     /// <param name="stops">The unit's stops in that year.</param>
     /// <param name="viewer">Who asked: the unit's manager gets "Starta nu" on stops not yet started.</param>
     /// <param name="today">Today in Sweden, for "försenad" and "dags nu".</param>
-    public static AdaptiveCard Build(UiLanguage language, Unit unit, int year, IReadOnlyList<LearningStop> stops, Person viewer, DateOnly today)
+    /// <param name="group">The manager group (its holder), when its stops are listed after the unit's.</param>
+    /// <param name="groupStops">The manager group's stops in that year, for those in the group.</param>
+    /// <param name="chooseFrom">Units to choose from after the list (the deputy director's own list is the group's).</param>
+    public static AdaptiveCard Build(
+        UiLanguage language, Unit unit, int year, IReadOnlyList<LearningStop> stops, Person viewer, DateOnly today,
+        Unit? group = null, IReadOnlyList<LearningStop>? groupStops = null, IReadOnlyList<Unit>? chooseFrom = null)
     {
         var t = Texts.For(language);
         var culture = language.Culture();
@@ -29,8 +36,14 @@ public static class StopListCard
             return StopAccessRefused(language, t, fallback, body, unit);
         }
 
+        if (ManagerGroup.IsGroup(unit.Id))
+        {
+            body.Add(new TextBlock(t.ManagerGroupStopsIntro) { IsSubtle = true, Spacing = "none" });
+        }
+
         var ordered = stops.OrderBy(s => s.Key.Number).ToList();
-        if (ordered.Count == 0)
+        var groupOrdered = group is null ? [] : (groupStops ?? []).OrderBy(s => s.Key.Number).ToList();
+        if (ordered.Count == 0 && groupOrdered.Count == 0 && (chooseFrom ?? []).Count == 0)
         {
             body.Add(new TextBlock(string.Format(culture, t.StopListEmpty, year)) { IsSubtle = true });
             return CardParts.BackToHelpCard(language, t, fallback, body);
@@ -48,11 +61,27 @@ public static class StopListCard
 
         body.AddRange(ordered.Select(stop => Row(language, t, stop, unit, viewer, today)));
 
+        if (group is not null && groupOrdered.Count > 0)
+        {
+            // The manager group's stops, marked as the group's: held once for all units, not in this one.
+            body.Add(new TextBlock(t.ManagerGroupStopsTitle) { Weight = "bolder", Spacing = "large", Separator = true });
+            body.Add(new TextBlock(t.ManagerGroupStopsIntro) { IsSubtle = true, Spacing = "none" });
+            body.AddRange(groupOrdered.Select(stop => Row(language, t, stop, group, viewer, today)));
+        }
+
+        var actions = new List<CardActionElement>();
+        if (chooseFrom is { Count: > 0 })
+        {
+            body.Add(Organisations.UnitPickerCard.Choice(t, chooseFrom, CardKeys.ListUnit, t.ChooseUnitTitle) with { Separator = true, Spacing = "large" });
+            actions.Add(new ExecuteAction(t.ShowStops, CardVerbs.ListStops));
+        }
+
         return new AdaptiveCard
         {
             Lang = language.Tag(),
             FallbackText = fallback,
             Body = body,
+            Actions = actions.Count > 0 ? actions : null,
         };
     }
 

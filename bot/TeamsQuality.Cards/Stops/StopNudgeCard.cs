@@ -7,7 +7,8 @@ using static TeamsQuality.Cards.StopCardParts;
 namespace TeamsQuality.Cards.Stops;
 
 /// <summary>
-/// The short 1:1 nudge to a unit manager about a stop: which unit, which theme, the due date and the days left or late,
+/// The short 1:1 nudge to a unit manager (for the manager group's stop, to the deputy director) about a stop: which
+/// unit (or that the manager group holds it), which theme, the due date and the days left or late,
 /// and a button to open it. Nothing else: a nudge says that something needs attention, never more.
 /// </summary>
 public static class StopNudgeCard
@@ -23,6 +24,7 @@ public static class StopNudgeCard
         var culture = language.Culture();
         var definition = stop.Definition;
         var due = Date(language, stop.DueDate);
+        var group = ManagerGroup.IsGroup(unit.Id);
 
         var (title, text, colour) = kind switch
         {
@@ -49,12 +51,12 @@ public static class StopNudgeCard
                 new TextBlock(title) { Size = "medium", Weight = "bolder", Style = "heading", Color = colour },
                 new FactSet(
                 [
-                    new Fact(t.ProfileUnit, unit.Name),
+                    group ? new Fact(t.ManagerGroupHeldBy, unit.Name) : new Fact(t.ProfileUnit, unit.Name),
                     new Fact(t.ThemeLabel, $"{definition.Number} – {definition.Theme}"),
                     new Fact(t.StopDueDateLabel, due),
                     timeLeft,
                 ]),
-                new TextBlock(text) { Size = "small", IsSubtle = true },
+                new TextBlock(group ? t.ManagerGroupNudgeText + " " + text : text) { Size = "small", IsSubtle = true },
             ],
             Actions =
             [

@@ -377,6 +377,20 @@ public sealed partial class Texts
         _ => perspective.ToString(),
     };
 
+    // ---- The manager group's stops (chefsgruppen) ----
+
+    public string ManagerGroupStopsTitle => Say("Chefsgruppens hållplatser", "The manager group's hållplatser (chefsgruppen)");
+
+    public string ManagerGroupStopsIntro => Say(
+        "Hålls en gång för chefsgruppen – enhetscheferna med biträdande socialchef – inte i varje enhet.",
+        "Held once for the manager group (chefsgruppen) – the unit managers with the deputy director (biträdande socialchef) – not in each unit.");
+
+    public string ManagerGroupHeldBy => Say("Hålls av", "Held by");
+
+    public string ManagerGroupNudgeText => Say(
+        "Du leder chefsgruppens hållplats: samla enhetscheferna till samtalet och dokumentera det (eller delegera).",
+        "You lead the manager group's hållplats: gather the unit managers for the conversation and document it (or delegate).");
+
     public string HolderName(StopHolder holder) => holder switch
     {
         StopHolder.Enhet => Say("Enheten, chefen med medarbetarna", "The unit (enhet), the manager with the staff"),

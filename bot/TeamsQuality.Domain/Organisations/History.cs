@@ -62,6 +62,12 @@ public enum HistoryKind
 
     /// <summary>Next wheel year's template was chosen: <see cref="HistoryEntry.To"/> (before: <see cref="HistoryEntry.From"/>), template ids.</summary>
     WheelTemplateChosen,
+
+    /// <summary>The manager group was linked to the channel <see cref="HistoryEntry.To"/> (before: <see cref="HistoryEntry.From"/>, if any).</summary>
+    ManagerGroupChannelLinked,
+
+    /// <summary>The manager group's channel <see cref="HistoryEntry.From"/> was unlinked.</summary>
+    ManagerGroupChannelUnlinked,
 }
 
 /// <summary>

@@ -8,11 +8,12 @@ public sealed class Organisation
     private readonly Dictionary<string, Unit> _units;
     private readonly Dictionary<string, Person> _people;
 
-    public Organisation(TenantId tenant, string name, IEnumerable<Unit> units, IEnumerable<Person> people)
+    public Organisation(TenantId tenant, string name, IEnumerable<Unit> units, IEnumerable<Person> people, UnitChannel? managerGroupChannel = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Tenant = tenant;
         Name = name;
+        ManagerGroupChannel = managerGroupChannel;
         _units = units.ToDictionary(u => u.Id, StringComparer.Ordinal);
         _people = people.ToDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
 
@@ -22,6 +23,11 @@ public sealed class Organisation
             {
                 throw new ArgumentException($"{person.Name} belongs to unit '{person.UnitId}', which the organisation does not have.");
             }
+        }
+
+        if (managerGroupChannel is { } groupChannel && FindUnitByChannel(groupChannel.ChannelId) is { } alsoUnits)
+        {
+            throw new ArgumentException($"The manager group's channel is the channel of {alsoUnits.Name}: a channel belongs to one of them.");
         }
 
         foreach (var unit in _units.Values)
@@ -40,6 +46,39 @@ public sealed class Organisation
     public IReadOnlyCollection<Unit> Units => _units.Values;
 
     public IReadOnlyCollection<Person> People => _people.Values;
+
+    /// <summary>The channel linked to the manager group (chefsgruppen), if any: where its stops are held.</summary>
+    public UnitChannel? ManagerGroupChannel { get; }
+
+    /// <summary>The manager group as the organisation's people make it up now (<see cref="Organisations.ManagerGroup"/>).</summary>
+    public ManagerGroup ManagerGroup
+    {
+        get
+        {
+            var order = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), false);
+            var members = _people.Values.Where(Organisations.ManagerGroup.Includes).OrderBy(p => p.Name, order).ToList();
+            return new ManagerGroup(ManagerGroupChannel, members.Where(Organisations.ManagerGroup.Leads).ToList(), members.Where(p => !Organisations.ManagerGroup.Leads(p)).ToList());
+        }
+    }
+
+    /// <summary>
+    /// Who holds the stops stored under this id: the unit with it, or the manager group (<see cref="ManagerGroup.Id"/>)
+    /// in a unit's place; null for neither. Only the stops ask this: everything else about units asks <see cref="FindUnit"/>.
+    /// </summary>
+    public Unit? FindStopHolder(string holderId) =>
+        Organisations.ManagerGroup.IsGroup(holderId) ? ManagerGroup.AsHolder() : FindUnit(holderId);
+
+    /// <summary>
+    /// Whose channel this is: a unit's, or the manager group's (<see cref="ManagerGroup.AsHolder"/>); null for neither.
+    /// For what tells where a channel belongs (the setup, a team's welcome, what could not be delivered), not for a unit
+    /// in context: the group is no unit.
+    /// </summary>
+    public Unit? FindChannelHolder(string channelId) =>
+        FindUnitByChannel(channelId) ?? (IsManagerGroupChannel(channelId) ? ManagerGroup.AsHolder() : null);
+
+    /// <summary>Whether this is the manager group's channel.</summary>
+    public bool IsManagerGroupChannel(string channelId) =>
+        ManagerGroupChannel is { } channel && string.Equals(channel.ChannelId, channelId, StringComparison.Ordinal);
 
     public Unit? FindUnit(string unitId) => _units.GetValueOrDefault(unitId);
 
@@ -80,8 +119,10 @@ public sealed class Organisation
     public static Unit? UnitInContext(IReadOnlyList<Unit> among, Unit? inContext) =>
         among.FirstOrDefault(u => u == inContext) ?? (among.Count == 1 ? among[0] : null);
 
+    /// <summary>The unit's people (staff and manager); for the manager group's id, the group's members.</summary>
     public IEnumerable<Person> MembersOf(string unitId) =>
-        _people.Values.Where(p => string.Equals(p.UnitId, unitId, StringComparison.Ordinal));
+        Organisations.ManagerGroup.IsGroup(unitId) ? ManagerGroup.Members
+        : _people.Values.Where(p => string.Equals(p.UnitId, unitId, StringComparison.Ordinal));
 
     /// <summary>
     /// Whether the person is let in at all: a role above the units, a place in a unit (staff or its manager), or standing
@@ -119,6 +160,9 @@ public sealed class Organisation
             newPeople[person.Id] = person;
         }
 
-        return new Organisation(Tenant, name ?? Name, newUnits.Values, newPeople.Values);
+        return new Organisation(Tenant, name ?? Name, newUnits.Values, newPeople.Values, ManagerGroupChannel);
     }
+
+    /// <summary>The organisation with the manager group linked to this channel (null: to none).</summary>
+    public Organisation WithManagerGroupChannel(UnitChannel? channel) => new(Tenant, Name, _units.Values, _people.Values, channel);
 }

@@ -75,24 +75,7 @@ public static class Setup
         var current = Existing(organisation, by);
         var problems = new List<Refusal>();
         var unit = FindUnit(current, unitId, problems);
-        UnitChannel? channel = null;
-        if (string.IsNullOrWhiteSpace(channelId))
-        {
-            problems.Add(new(RefusalReason.Required, Field.Channel));
-        }
-        else if (FindChannel(teams, channelId.Trim()) is not { } found)
-        {
-            problems.Add(new(RefusalReason.NotRecorded, Field.Channel));
-        }
-        else if (current.FindUnitByChannel(found.ChannelId) is { } linked && linked != unit)
-        {
-            problems.Add(new(RefusalReason.ChannelTaken, Field.Channel, linked.Name));
-        }
-        else
-        {
-            channel = found;
-        }
-
+        var channel = FreeChannel(current, teams, channelId, unit, problems);
         RuleException.ThrowIfAny(problems);
         if (unit!.Channel == channel)
         {
@@ -102,6 +85,36 @@ public static class Setup
         return new(
             current.With(units: [unit with { Channel = channel }]),
             [new(now, ChangedBy.Of(by), HistoryKind.ChannelLinked, unit.Id, unit.Name, From: unit.Channel?.ChannelName, To: channel!.ChannelName)]);
+    }
+
+    /// <summary>
+    /// Links the manager group (chefsgruppen) to one of the channels Teams told the app of: the group's stops are held
+    /// there, once for the whole administration, instead of with the deputy director alone. Refused: no channel named,
+    /// a channel not recorded, a unit's channel (naming the unit).
+    /// </summary>
+    public static OrganisationChanged LinkManagerGroupChannel(Organisation? organisation, Administrator by, IReadOnlyList<TeamRoster> teams, string? channelId, DateTimeOffset now)
+    {
+        var current = Existing(organisation, by);
+        var problems = new List<Refusal>();
+        var channel = FreeChannel(current, teams, channelId, null, problems);
+        RuleException.ThrowIfAny(problems);
+        if (current.ManagerGroupChannel == channel)
+        {
+            return OrganisationChanged.Unchanged(current);
+        }
+
+        return new(
+            current.WithManagerGroupChannel(channel),
+            [new(now, ChangedBy.Of(by), HistoryKind.ManagerGroupChannelLinked, ManagerGroup.Id, ManagerGroup.Name, From: current.ManagerGroupChannel?.ChannelName, To: channel!.ChannelName)]);
+    }
+
+    /// <summary>The manager group is linked to no channel any more: its stops are held with the deputy director (1:1).</summary>
+    public static OrganisationChanged UnlinkManagerGroupChannel(Organisation? organisation, Administrator by, DateTimeOffset now)
+    {
+        var current = Existing(organisation, by);
+        return current.ManagerGroupChannel is not { } channel
+            ? OrganisationChanged.Unchanged(current)
+            : new(current.WithManagerGroupChannel(null), [new(now, ChangedBy.Of(by), HistoryKind.ManagerGroupChannelUnlinked, ManagerGroup.Id, ManagerGroup.Name, From: channel.ChannelName)]);
     }
 
     /// <summary>The unit is linked to no channel any more (its people stay; the unit shows the problem "no channel").</summary>
@@ -586,6 +599,36 @@ public static class Setup
     }
 
     private sealed record Candidate(Person Person, bool Known);
+
+    /// <summary>
+    /// The recorded channel to link to the unit (null: to the manager group), or null with the problem added: none named,
+    /// not recorded, or another's (a unit's, naming it; the manager group's, by its id). A channel belongs to one of them.
+    /// </summary>
+    private static UnitChannel? FreeChannel(Organisation current, IReadOnlyList<TeamRoster> teams, string? channelId, Unit? forUnit, List<Refusal> problems)
+    {
+        if (string.IsNullOrWhiteSpace(channelId))
+        {
+            problems.Add(new(RefusalReason.Required, Field.Channel));
+            return null;
+        }
+
+        if (FindChannel(teams, channelId.Trim()) is not { } found)
+        {
+            problems.Add(new(RefusalReason.NotRecorded, Field.Channel));
+            return null;
+        }
+
+        var taken = current.FindUnitByChannel(found.ChannelId) is { } linked && linked != forUnit ? linked.Name
+            : forUnit is not null && current.IsManagerGroupChannel(found.ChannelId) ? ManagerGroup.Id
+            : null;
+        if (taken is not null)
+        {
+            problems.Add(new(RefusalReason.ChannelTaken, Field.Channel, taken));
+            return null;
+        }
+
+        return found;
+    }
 
     private static UnitChannel? FindChannel(IReadOnlyList<TeamRoster> teams, string channelId)
     {

@@ -157,22 +157,42 @@ public sealed class LearningStop
 
     // ---- Who may do what ----
 
-    /// <summary>The unit's people see the stop; so do the deputy director, the director and the quality developers.</summary>
-    public static bool CanSee(Person person, Unit unit) => person.WorksWith(unit.Id);
+    /// <summary>
+    /// The unit's people see the stop; so do the deputy director, the director and the quality developers. The manager
+    /// group's stops are seen by its members and by those who follow every unit, not by staff.
+    /// </summary>
+    public static bool CanSee(Person person, Unit unit) =>
+        ManagerGroup.IsGroup(unit.Id) ? ManagerGroup.CanSee(person) : person.WorksWith(unit.Id);
 
-    /// <summary>The unit's people take part; for manager-group stops the deputy director does too.</summary>
+    /// <summary>
+    /// The unit's people take part; for a stop the template gives the manager group the deputy director does too. In
+    /// the manager group's own stop, its members take part: the unit managers and the deputy director.
+    /// </summary>
     public bool CanTakePart(Person person, Unit unit) =>
-        string.Equals(person.UnitId, unit.Id, StringComparison.Ordinal) || LeadsManagerGroup(person);
+        ManagerGroup.IsGroup(unit.Id) ? ManagerGroup.Includes(person)
+        : string.Equals(person.UnitId, unit.Id, StringComparison.Ordinal) || LeadsManagerGroup(person, unit);
 
-    /// <summary>The manager documents, or the staff member the manager delegated to.</summary>
+    /// <summary>The manager documents (for the manager group, the deputy director), or the person they delegated to.</summary>
     public bool CanDocument(Person person, Unit unit) =>
-        person.Manages(unit) || LeadsManagerGroup(person)
+        CanManage(person, unit)
         || (DelegateId is not null && string.Equals(DelegateId, person.Id, StringComparison.OrdinalIgnoreCase) && CanTakePart(person, unit));
 
-    public bool CanManage(Person person, Unit unit) => person.Manages(unit) || LeadsManagerGroup(person);
+    /// <summary>The unit's manager starts the stop and delegates its documentation; the manager group's, the deputy director.</summary>
+    public bool CanManage(Person person, Unit unit) => person.Manages(unit) || LeadsManagerGroup(person, unit);
 
-    private bool LeadsManagerGroup(Person person) =>
-        Definition.HeldBy != StopHolder.Enhet && person.Role == Role.BitradandeSocialchef;
+    /// <summary>
+    /// A unit's copy of a manager-group stop: planned for every unit before the group held its stops once (years planned
+    /// then still have them). Once the group holds the stop, nobody is nudged about the copy: it is the group's to hold.
+    /// </summary>
+    public bool IsUnitCopyOfGroupStop => ManagerGroup.Holds(Definition) && !ManagerGroup.IsGroup(Key.UnitId);
+
+    /// <summary>The group's own people (for delegating and owning its actions): for a unit its staff and manager, for the manager group its members.</summary>
+    private static bool InCircle(Person person, Unit unit) =>
+        ManagerGroup.IsGroup(unit.Id) ? ManagerGroup.Includes(person) : person.BelongsTo(unit);
+
+    private bool LeadsManagerGroup(Person person, Unit unit) =>
+        ManagerGroup.IsGroup(unit.Id) ? ManagerGroup.Leads(person)
+        : Definition.HeldBy != StopHolder.Enhet && person.Role == Role.BitradandeSocialchef;
 
     // ---- What happens ----
 
@@ -244,7 +264,7 @@ public sealed class LearningStop
     public void DelegateDocumentation(Person manager, Unit unit, Person documenter, DateTimeOffset at)
     {
         Require(CanManage(manager, unit), RefusalReason.NotManager);
-        Require(documenter.BelongsTo(unit), RefusalReason.NotInUnit, Field.Documenter);
+        Require(InCircle(documenter, unit), RefusalReason.NotInUnit, Field.Documenter);
         RequireOpen();
         DelegateId = documenter.Id;
         DelegateName = documenter.Name;
@@ -259,7 +279,7 @@ public sealed class LearningStop
     {
         Require(CanTakePart(by, unit), RefusalReason.NotInUnit);
         RequireOpen();
-        Require(owner is null || owner.BelongsTo(unit), RefusalReason.NotInUnit, Field.ProposalOwner);
+        Require(owner is null || InCircle(owner, unit), RefusalReason.NotInUnit, Field.ProposalOwner);
         var clean = FreeText.Clean(title, Field.ProposalTitle);
         var proposal = new ProposedAction(id, clean, owner?.Id, owner?.Name, dueDate, by.Id, at);
         _proposals.Add(proposal);

@@ -42,6 +42,12 @@ public static class StopNudges
         return events;
     }
 
+    /// <summary>
+    /// Whether an event about this stop still needs saying when its day comes (<see cref="StillWanted(StopEventKind, StopStatus)"/>);
+    /// nothing about a unit's copy of a manager-group stop, which the group holds once (<see cref="LearningStop.IsUnitCopyOfGroupStop"/>).
+    /// </summary>
+    public static bool StillWanted(StopEventKind kind, LearningStop stop) => !stop.IsUnitCopyOfGroupStop && StillWanted(kind, stop.Status);
+
     /// <summary>Whether an event still needs saying when its day comes: nothing about a finished stop, no reminder once started.</summary>
     public static bool StillWanted(StopEventKind kind, StopStatus status) => kind switch
     {

@@ -75,7 +75,7 @@ public sealed class OrganisationRepository(TableStore tables)
 
             var version = (loaded?.Version ?? 0) + 1;
             var batches = Batches(partition, loaded, decided, version);
-            var head = (Version: version, Name: decided.Organisation.Name);
+            var head = (Version: version, decided.Organisation);
             try
             {
                 var first = await table.SubmitTransactionAsync(
@@ -180,13 +180,13 @@ public sealed class OrganisationRepository(TableStore tables)
             {
                 await table.SubmitTransactionAsync(
                     [
-                        HeadAction(partition, (version, loaded.Organisation.Name), loaded.HeadETag, null),
+                        HeadAction(partition, (version, loaded.Organisation), loaded.HeadETag, null),
                         new TableTransactionAction(TableTransactionActionType.UpdateReplace, FromUnit(partition, changed, position + 1), loaded.UnitETags[unitId]),
                         new TableTransactionAction(TableTransactionActionType.Add, history),
                         new TableTransactionAction(TableTransactionActionType.Add, FromEntry(partition, entry, version, 0)),
                     ],
                     cancellationToken);
-                var organisation = new Organisation(tenant, loaded.Organisation.Name, loaded.Organisation.Units.Select(u => u.Id == unitId ? changed : u), loaded.Organisation.People);
+                var organisation = new Organisation(tenant, loaded.Organisation.Name, loaded.Organisation.Units.Select(u => u.Id == unitId ? changed : u), loaded.Organisation.People, loaded.Organisation.ManagerGroupChannel);
                 return (organisation, made);
             }
             catch (TableTransactionFailedException ex) when (ex.Status is 412 or 409 && attempt < 5)
@@ -239,9 +239,21 @@ public sealed class OrganisationRepository(TableStore tables)
         }
     }
 
-    private static TableTransactionAction HeadAction(string partition, (long Version, string Name) head, ETag? etag, DateTimeOffset? writingUntil)
+    /// <summary>
+    /// The head row: the name, the version and the manager group's channel (the group is no unit, so it has no unit row;
+    /// its channel is the organisation's, rewritten with every change like the name).
+    /// </summary>
+    private static TableTransactionAction HeadAction(string partition, (long Version, Organisation Organisation) head, ETag? etag, DateTimeOffset? writingUntil)
     {
-        var row = new TableEntity(partition, TableKeys.OrganisationRow) { ["Name"] = head.Name, ["Version"] = head.Version };
+        var group = head.Organisation.ManagerGroupChannel;
+        var row = new TableEntity(partition, TableKeys.OrganisationRow)
+        {
+            ["Name"] = head.Organisation.Name,
+            ["Version"] = head.Version,
+            ["ManagerGroupTeamId"] = group?.TeamId,
+            ["ManagerGroupChannelId"] = group?.ChannelId,
+            ["ManagerGroupChannelName"] = group?.ChannelName,
+        };
         if (writingUntil is { } until)
         {
             row["WritingUntil"] = until;
@@ -361,6 +373,7 @@ public sealed class OrganisationRepository(TableStore tables)
         var headETag = default(ETag);
         long version = 0;
         DateTimeOffset? writingUntil = null;
+        UnitChannel? managerGroupChannel = null;
         var units = new List<Unit>();
         var people = new List<Person>();
         var etags = new Dictionary<string, ETag>(StringComparer.Ordinal);
@@ -375,6 +388,9 @@ public sealed class OrganisationRepository(TableStore tables)
                 headETag = row.ETag;
                 version = row.GetInt64("Version") ?? 0;
                 writingUntil = row.GetDateTimeOffset("WritingUntil");
+                managerGroupChannel = row.GetString("ManagerGroupChannelId") is { } groupChannelId
+                    ? new UnitChannel(row.GetString("ManagerGroupTeamId") ?? string.Empty, groupChannelId, row.GetString("ManagerGroupChannelName") ?? string.Empty)
+                    : null;
             }
             else if (row.RowKey.StartsWith(TableKeys.UnitRowPrefix, StringComparison.Ordinal))
             {
@@ -389,7 +405,7 @@ public sealed class OrganisationRepository(TableStore tables)
             }
         }
 
-        return name is null ? null : new Loaded(new Organisation(tenant, name, units, people), headETag, version, writingUntil, etags, changes);
+        return name is null ? null : new Loaded(new Organisation(tenant, name, units, people, managerGroupChannel), headETag, version, writingUntil, etags, changes);
     }
 
     /// <summary>Creates the organisation if the tenant has none; false when one already exists (it is left as it is).</summary>
@@ -399,7 +415,7 @@ public sealed class OrganisationRepository(TableStore tables)
         var partition = TableKeys.TenantPartition(organisation.Tenant.Value);
         var actions = new List<TableTransactionAction>
         {
-            new(TableTransactionActionType.Add, new TableEntity(partition, TableKeys.OrganisationRow) { ["Name"] = organisation.Name, ["Version"] = 0L }),
+            HeadAction(partition, (0L, organisation), null, null),
         };
         actions.AddRange(organisation.Units.Select(u => new TableTransactionAction(TableTransactionActionType.Add, FromUnit(partition, u))));
         actions.AddRange(organisation.People.Select(p => new TableTransactionAction(TableTransactionActionType.Add, FromPerson(partition, p))));

@@ -32,7 +32,7 @@ public sealed class DueCardPosted(OrganisationRepository organisations, StopChan
         }
 
         var organisation = await _organisations.GetOrAdd(tenant.Value, _ => new Lazy<Task<Organisation?>>(() => organisations.FindAsync(tenant, cancellationToken))).Value;
-        if (organisation?.FindUnit(stop.UnitId) is { } unit)
+        if (organisation?.FindStopHolder(stop.UnitId) is { } unit)
         {
             await channelNotices.DueCardPostedAsync(organisation, unit, stop, new StopChannelPost(message.Target.Id, conversationId, activityId, time.GetUtcNow()), cancellationToken);
         }

@@ -20,7 +20,8 @@ namespace TeamsQuality.Jobs.Stops;
 /// <summary>
 /// The daily due scan. It reads the due index for each day since it last completed (not the stops), checks each stop
 /// is still in a state that needs the nudge, and records the messages in the outbox: the stop's card to the unit's
-/// channel and a 1:1 nudge to the unit manager, each once (per stop, kind and target), listed under the day so a
+/// channel and a 1:1 nudge to the unit manager (for a manager-group stop: its channel, if linked, and the deputy
+/// director), each once (per stop, kind and target), listed under the day so a
 /// rerun skips them with one query. The outbox sends them (working days 08-17 Swedish time), retries what fails and
 /// tells the quality developers about what cannot be delivered.
 /// </summary>
@@ -89,13 +90,14 @@ public sealed class DueStopsJob(
             var intents = new List<OutboxIntent>();
             foreach (var entry in await calendar.OnAsync(tenant, day, cancellationToken))
             {
-                if (organisation.FindUnit(entry.UnitId) is not { } unit)
+                // A unit's stop, or the manager group's (held once, in its channel or with the deputy director).
+                if (organisation.FindStopHolder(entry.UnitId) is not { } unit)
                 {
                     continue;
                 }
 
                 var key = new StopKey(tenant, entry.UnitId, entry.Year, entry.Number);
-                var targets = TargetsOf(entry.Kind, unit).Where(t => !recorded.Contains(StopOutboxKeys.Message(key, entry.Kind, t))).ToList();
+                var targets = TargetsOf(entry.Kind, unit, organisation).Where(t => !recorded.Contains(StopOutboxKeys.Message(key, entry.Kind, t))).ToList();
                 if (targets.Count == 0)
                 {
                     continue;
@@ -107,7 +109,8 @@ public sealed class DueStopsJob(
                     heads[(entry.UnitId, entry.Year, entry.Number)] = stop;
                 }
 
-                if (stop is null || !StopNudges.StillWanted(entry.Kind, stop.Status))
+                // Nothing about a unit's copy of a manager-group stop from a year planned before the group held it once.
+                if (stop is null || !StopNudges.StillWanted(entry.Kind, stop))
                 {
                     continue;
                 }
@@ -130,16 +133,24 @@ public sealed class DueStopsJob(
 
     private static string GroupOf(DateOnly day) => "stops-" + day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static IEnumerable<OutboxTarget> TargetsOf(StopEventKind kind, Unit unit)
+    /// <summary>
+    /// Whom an event goes to: the due card to the channel (the unit's, or the manager group's when one is linked), and
+    /// the nudge to the unit's manager, or for the manager group to the deputy directors who lead it (without a channel
+    /// the nudge, with its button to open the stop, is how the group's stop reaches them).
+    /// </summary>
+    private static IEnumerable<OutboxTarget> TargetsOf(StopEventKind kind, Unit unit, Organisation organisation)
     {
         if (kind == StopEventKind.Due && unit.Channel is { } channel)
         {
             yield return OutboxTarget.Channel(channel.ChannelId);
         }
 
-        if (unit.ManagerId is { } manager)
+        var nudged = ManagerGroup.IsGroup(unit.Id) ? organisation.ManagerGroup.Leaders.Select(p => p.Id)
+            : unit.ManagerId is { } manager ? [manager]
+            : [];
+        foreach (var person in nudged)
         {
-            yield return OutboxTarget.Person(manager);
+            yield return OutboxTarget.Person(person);
         }
     }
 

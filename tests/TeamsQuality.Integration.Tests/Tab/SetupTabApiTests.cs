@@ -127,6 +127,8 @@ public sealed class SetupTabApiTests(AzuriteFixture azurite) : IAsyncLifetime
             (HttpMethod.Get, $"{Setup}/people/{DemoOrganisation.People.ErikLund}/hints", null),
             (HttpMethod.Get, Setup + "/units/hemtjanst-norra/proposed-manager", null),
             (HttpMethod.Get, Setup + "/history", null),
+            (HttpMethod.Put, Setup + "/manager-group/channel", new { channelId = DemoOrganisation.ManagerGroupChannelId }),
+            (HttpMethod.Delete, Setup + "/manager-group/channel", null),
         ];
         foreach (var (method, path, body) in changes)
         {
@@ -136,6 +138,32 @@ public sealed class SetupTabApiTests(AzuriteFixture azurite) : IAsyncLifetime
         }
 
         Assert.Equal(before, (await OkAsync(HttpMethod.Get, Setup)).ToJsonString());
+    }
+
+    [Fact]
+    public async Task Johan_links_the_manager_group_to_its_own_channel_never_a_units_and_the_group_is_no_unit()
+    {
+        await OkAsync(HttpMethod.Put, Setup + "/name", new { name = "Sjöbacka" });
+        await OkAsync(HttpMethod.Post, Setup + "/units", new { name = "Hemtjänst Norra" });
+        await OkAsync(HttpMethod.Put, Setup + "/units/hemtjanst-norra/channel", new { channelId = Norra });
+
+        var (taken, refused) = await SendAsync(Johan, HttpMethod.Put, Setup + "/manager-group/channel", new { channelId = Norra });
+        Assert.Equal(HttpStatusCode.Conflict, taken);
+        Assert.Equal("Kanalen Hemtjänst Norra är redan kopplad till enheten Hemtjänst Norra.", refused["refusals"]![0]!["message"]!.GetValue<string>());
+
+        var linked = await OkAsync(HttpMethod.Put, Setup + "/manager-group/channel", new { channelId = DemoOrganisation.ManagerGroupChannelId });
+        Assert.Equal("Chefsgruppen", linked["organisation"]!["managerGroup"]!["channel"]!["name"]!.GetValue<string>());
+        Assert.Equal(["hemtjanst-norra"], linked["organisation"]!["units"]!.AsArray().Select(u => u!["id"]!.GetValue<string>()));
+        Assert.Equal("Chefsgruppen kopplades till kanalen Chefsgruppen.", linked["history"]!["entries"]![0]!["text"]!.GetValue<string>());
+
+        // A unit cannot take the group's channel.
+        var (again, message) = await SendAsync(Johan, HttpMethod.Put, Setup + "/units/hemtjanst-norra/channel", new { channelId = DemoOrganisation.ManagerGroupChannelId }, "en-US");
+        Assert.Equal(HttpStatusCode.Conflict, again);
+        Assert.Equal("The channel Chefsgruppen is already the manager group's (chefsgruppen).", message["refusals"]![0]!["message"]!.GetValue<string>());
+
+        var unlinked = await OkAsync(HttpMethod.Delete, Setup + "/manager-group/channel");
+        Assert.Null(unlinked["organisation"]!["managerGroup"]!["channel"]);
+        Assert.Equal("Chefsgruppen kopplades från kanalen Chefsgruppen.", unlinked["history"]!["entries"]![0]!["text"]!.GetValue<string>());
     }
 
     [Theory]

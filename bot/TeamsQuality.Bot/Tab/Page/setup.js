@@ -56,6 +56,10 @@
       choosePerson: '– välj person –',
       chooseRole: '– välj roll –',
       roleSave: 'Ge rollen',
+      groupTitle: 'Chefsgruppen',
+      groupIntro: 'Chefsgruppen – enhetscheferna med biträdande socialchef – håller sina hållplatser en gång, i den här kanalen. Utan kanal hålls de med biträdande socialchef.',
+      groupChannel: 'Chefsgruppens kanal',
+      groupLeaders: 'Leds av: {names}',
       wheelTitle: 'Årshjul',
       wheelLabel: 'Mall för {year}',
       wheelSave: 'Välj mallen',
@@ -115,6 +119,10 @@
       choosePerson: '– choose a person –',
       chooseRole: '– choose a role –',
       roleSave: 'Give the role',
+      groupTitle: 'Manager group (chefsgruppen)',
+      groupIntro: 'The manager group – the unit managers with the deputy director (biträdande socialchef) – holds its hållplatser once, in this channel. Without one they are held with the deputy director.',
+      groupChannel: "The manager group's channel",
+      groupLeaders: 'Led by: {names}',
       wheelTitle: 'Wheel (årshjul)',
       wheelLabel: 'Template for {year}',
       wheelSave: 'Choose the template',
@@ -244,6 +252,7 @@
         element.appendChild(drawName());
         if (setup.organisation) {
           element.appendChild(drawUnits());
+          element.appendChild(drawManagerGroup());
           element.appendChild(drawPeople());
           element.appendChild(drawRoles());
           if (setup.wheel) { element.appendChild(drawWheel()); }
@@ -344,6 +353,32 @@
           el('h3', { id: 'setup-units-title', textContent: t('unitsTitle') }),
           add,
           units.length ? table(t('unitsTitle'), [t('colUnit'), t('colChannel'), t('colManager'), t('colStaff'), t('colProblems')], rows) : el('p', { textContent: t('noUnits') })
+        ]);
+      }
+
+      // Where the manager group holds its stops: a channel of the teams, not a unit's (those are marked as taken).
+      function drawManagerGroup() {
+        var group = setup.organisation.managerGroup;
+        var channels = el('select', { id: 'setup-group-channel' }, [option('', t('noChannel'), !group.channel)]);
+        setup.teams.forEach(function (team) {
+          var optgroup = el('optgroup', { label: team.name });
+          team.channels.forEach(function (channel) {
+            var mine = group.channel && group.channel.channelId === channel.id;
+            var taken = channel.unitId && !mine;
+            optgroup.appendChild(option(channel.id, taken ? t('linkedTo', { channel: channel.name, unit: channel.unitName }) : channel.name, mine));
+          });
+          channels.appendChild(optgroup);
+        });
+        channels.addEventListener('change', function () {
+          var path = '/setup/manager-group/channel';
+          var error = document.getElementById('setup-group-channel-error');
+          (channels.value ? change(path, 'PUT', { channelId: channels.value }, { channel: error }, error) : change(path, 'DELETE', undefined, {}, error)).catch(function () {});
+        });
+        return el('section', { id: 'setup-group', 'aria-labelledby': 'setup-group-title' }, [
+          el('h3', { id: 'setup-group-title', textContent: t('groupTitle') }),
+          el('p', { textContent: t('groupIntro') }),
+          group.leaders.length ? el('p', { textContent: t('groupLeaders', { names: group.leaders.join(', ') }) }) : null,
+          field(t('groupChannel'), channels, 'setup-group-channel-error')
         ]);
       }
 
