@@ -152,6 +152,30 @@ public static class CardVerbs
 
     /// <summary>Offer the plan as a template for every unit: data unit, year; input the name.</summary>
     public const string OfferTemplate = "selfcheck.template.offer";
+
+    /// <summary>The unit's plan of actions (åtgärder): data unit (optional), skip (how many to pass).</summary>
+    public const string ActionPlan = "action.plan";
+
+    /// <summary>The form to change an action's status, due date or follow-up date: data unit, action.</summary>
+    public const string ActionStatusForm = "action.statusForm";
+
+    /// <summary>Change an action: data unit, action; inputs actionStatus, actionDue, actionFollowUp, actionComment.</summary>
+    public const string ChangeActionStatus = "action.status";
+
+    /// <summary>An action's history: data unit, action.</summary>
+    public const string ActionHistory = "action.history";
+
+    /// <summary>The effect question of a done action: data unit, action.</summary>
+    public const string ActionEffectForm = "action.effectForm";
+
+    /// <summary>Answer "Hade åtgärden effekt?": data unit, action; inputs actionEffect (Ja/Delvis/Nej), actionComment.</summary>
+    public const string AnswerActionEffect = "action.effect";
+
+    /// <summary>After no effect, a new action: data unit, action; the shared action form's inputs.</summary>
+    public const string NoEffectNewAction = "action.effectNew";
+
+    /// <summary>After no effect, back to the analysis: data unit, action.</summary>
+    public const string NoEffectBackToAnalysis = "action.effectBack";
 }
 
 /// <summary>The keys of card data and inputs, one place so cards and handlers agree.</summary>
@@ -224,4 +248,11 @@ public static class CardKeys
     public const string ControlRemovalReason = "controlRemovalReason";
     public const string SelfCheckTemplate = "selfCheckTemplate";
     public const string TemplateName = "templateName";
+
+    /// <summary>An action's id in a unit's plan.</summary>
+    public const string ActionId = "action";
+    public const string ActionStatus = "actionStatus";
+    public const string ActionComment = "actionComment";
+    public const string ActionFollowUp = "actionFollowUp";
+    public const string ActionEffect = "actionEffect";
 }

@@ -72,6 +72,7 @@ public static class JobsExtensions
         services.AddTransient<IvoDecisionNudgeJob>();
         services.AddTransient<AssessmentReminderJob>();
         services.AddTransient<DeviationReminderJobs>();
+        services.AddTransient<ActionRemindersJob>();
         services.AddHostedService<RecurringJobRegistrar>();
         return services;
     }
@@ -149,6 +150,11 @@ internal sealed class RecurringJobRegistrar(IRecurringJobManager recurringJobs, 
             PruneInboundActivityMarksJob.RecurringJobId,
             job => job.RunAsync(CancellationToken.None),
             PruneInboundActivityMarksJob.Schedule,
+            swedish);
+        recurringJobs.AddOrUpdate<ActionRemindersJob>(
+            ActionRemindersJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None),
+            ActionRemindersJob.Schedule,
             swedish);
         return Task.CompletedTask;
     }

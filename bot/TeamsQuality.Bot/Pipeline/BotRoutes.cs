@@ -1,3 +1,4 @@
+using TeamsQuality.Bot.Actions;
 using TeamsQuality.Bot.Deviations;
 using TeamsQuality.Bot.Garage;
 using TeamsQuality.Bot.Help;
@@ -34,6 +35,7 @@ public static class BotRoutes
         services.AddScoped<WheelHandlers>();
         services.AddScoped<GarageHandlers>();
         services.AddScoped<SelfCheckPlanHandlers>();
+        services.AddScoped<ActionHandlers>();
         return services;
     }
 
@@ -50,6 +52,7 @@ public static class BotRoutes
         SubstituteHandlers.Map(routes);
         GarageHandlers.Map(routes);
         SelfCheckPlanHandlers.Map(routes);
+        ActionHandlers.Map(routes);
 
         // Before the welcome: an update runs every handler mapped for it, in order, and the welcome in a team not set up
         // names who of the team may set it up from the roster just learned.

@@ -47,7 +47,12 @@ public static partial class BotCommands
 
     public static BotCommand SelfCheckPlan { get; } = new(t => t.CommandSelfCheckPlan, t => t.CommandSelfCheckPlanDescription, SelfCheckPlanPattern());
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, OpenReference, UnitReports, Substitute, Risks, Statistics, Wheel, WhoAmI, Garage, SelfCheckPlan];
+    public static BotCommand Actions { get; } = new(t => t.CommandActions, t => t.CommandActionsDescription, ActionsPattern());
+
+    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, OpenReference, UnitReports, Substitute, Risks, Statistics, Wheel, WhoAmI, Garage, SelfCheckPlan, Actions];
+
+    [GeneratedRegex(@"^\s*(åtgärder|atgarder|åtgärdsplan|åtgärdsplanen|verksamhetsplan|actions|action plan)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ActionsPattern();
 
     [GeneratedRegex(@"^\s*(hjälp|hjalp|help|\?)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HelpPattern();

@@ -46,6 +46,7 @@ public static class UnitPickerCard
                         CardVerbs.UnitDeviations => t.ShowUnitReports,
                         CardVerbs.SubstituteForm => t.SubstituteButton,
                         CardVerbs.SelfCheckPlan => t.ShowSelfCheckPlan,
+                        CardVerbs.ActionPlan => t.ShowActionPlan,
                         _ => t.ShowStops,
                     },
                     verb),

@@ -44,4 +44,10 @@ public enum NoticeKind
 
     /// <summary>Someone is told they were named substitute (ersättare) for a unit's manager, or that it ended.</summary>
     Substitute,
+
+    /// <summary>An action's owner is reminded of its due date (a week before, on the day, overdue).</summary>
+    ActionReminder,
+
+    /// <summary>An action's owner is asked whether the done action had effect.</summary>
+    ActionEffect,
 }

@@ -145,6 +145,10 @@ public sealed class NoticeTexts
 
     public string KindSubstitute => Say("Besked om uppdrag som ersättare", "Being named substitute (ersättare), or its end");
 
+    public string KindActionReminder => Say("Påminnelse om en åtgärd", "A reminder of an action (åtgärd)");
+
+    public string KindActionEffect => Say("Uppföljning av en åtgärds effekt", "The follow-up of an action's effect");
+
     /// <summary>What kind of message it was, in words, for the list of what could not be delivered.</summary>
     public string KindName(NoticeKind kind) => kind switch
     {
@@ -161,6 +165,8 @@ public sealed class NoticeTexts
         NoticeKind.CardUpdate => KindCardUpdate,
         NoticeKind.DeliveryFailed => KindDeliveryFailed,
         NoticeKind.Substitute => KindSubstitute,
+        NoticeKind.ActionReminder => KindActionReminder,
+        NoticeKind.ActionEffect => KindActionEffect,
         _ => kind.ToString(),
     };
 

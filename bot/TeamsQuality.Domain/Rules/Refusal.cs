@@ -81,6 +81,12 @@ public enum Field
     GarageTheme,
     GarageText,
     GarageReason,
+
+    // ---- Actions followed to the end ----
+    ActionStatus,
+    ActionComment,
+    ActionFollowUp,
+    ActionEffect,
 }
 
 /// <summary>Why a rule said no.</summary>
