@@ -162,6 +162,7 @@ public sealed class DemoSeeder(
         }
 
         await ParkInGarageAsync(use, cancellationToken);
+        await DemoActions.SeedAsync(use, organisations, time, logger, cancellationToken);
         return true;
     }
 
