@@ -1,6 +1,7 @@
 using TeamsQuality.Domain.Actions;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Storage.Actions;
 using TeamsQuality.Storage.Deviations;
 
 namespace TeamsQuality.Application.Actions;
@@ -31,4 +32,27 @@ public static class ActionReports
     public static async Task<ActionView> ViewAsync(
         DeviationRepository reports, ImprovementAction action, Person viewer, Unit unit, DateTimeOffset now, CancellationToken cancellationToken) =>
         new(unit, action, await VisibleAsync(reports, action, viewer, unit, now, cancellationToken), action.CanChange(viewer, unit, now));
+
+    /// <summary>
+    /// The one way an action changes: read it, let the domain decide (<paramref name="decide"/> throws a
+    /// <see cref="Domain.Rules.RuleException"/> to refuse, and nothing is saved then), save it on its ETag with its new
+    /// history, and return it as the person sees it; refused with the action as it is. Not found: refused NotFound.
+    /// </summary>
+    public static async Task<Outcome<ActionView>> ChangeAsync(
+        ImprovementActionRepository actions, DeviationRepository reports, Actor actor, Unit unit, string actionId, DateTimeOffset now,
+        Action<ImprovementAction> decide, CancellationToken cancellationToken)
+    {
+        var saved = await actions.UpdateAsync(actor.Tenant, unit.Id, actionId, action => Rules.Decide(() =>
+        {
+            decide(action);
+            return true;
+        }), cancellationToken);
+        if (saved is not { } done)
+        {
+            return Outcome.Refused<ActionView>(Domain.Rules.RefusalReason.NotFound);
+        }
+
+        var view = await ViewAsync(reports, done.Action, actor.Person, unit, now, cancellationToken);
+        return done.Result.IsRefused ? Outcome.Refused(done.Result.Refusals, view) : view;
+    }
 }

@@ -19,18 +19,7 @@ public sealed class AnswerEffect(ImprovementActionRepository actions, DeviationR
             return Outcome.Refused<ActionView>(RefusalReason.NotInUnit);
         }
 
-        var now = time.GetUtcNow();
-        var saved = await actions.UpdateAsync(actor.Tenant, unit.Id, actionId, action => Rules.Decide(() =>
-        {
-            action.AnswerEffect(actor.Person, unit, effect, comment, now);
-            return true;
-        }), cancellationToken);
-        if (saved is not { } done)
-        {
-            return Outcome.Refused<ActionView>(RefusalReason.NotFound);
-        }
-
-        var view = await ActionReports.ViewAsync(reports, done.Action, actor.Person, unit, now, cancellationToken);
-        return done.Result.IsRefused ? Outcome.Refused(done.Result.Refusals, view) : view;
+        return await ActionReports.ChangeAsync(
+            actions, reports, actor, unit, actionId, time.GetUtcNow(), action => action.AnswerEffect(actor.Person, unit, effect, comment, time.GetUtcNow()), cancellationToken);
     }
 }

@@ -25,33 +25,14 @@ public sealed class ChangeAction(ImprovementActionRepository actions, DeviationR
         }
 
         var now = time.GetUtcNow();
-        IReadOnlyList<Refusal> refusals = [];
-        var saved = await actions.UpdateAsync(actor.Tenant, unit.Id, actionId, action =>
+        return await ActionReports.ChangeAsync(actions, reports, actor, unit, actionId, now, action =>
         {
-            try
+            if (request.DateUnreadable)
             {
-                if (request.DateUnreadable)
-                {
-                    throw new RuleException(RefusalReason.Invalid, Field.ActionDue);
-                }
-
-                action.Change(actor.Person, unit, request.Status, request.Due, request.FollowUpOn, request.Comment, now);
-                refusals = [];
-            }
-            catch (RuleException refused)
-            {
-                refusals = refused.Refusals;
+                throw new RuleException(RefusalReason.Invalid, Field.ActionDue);
             }
 
-            return refusals;
+            action.Change(actor.Person, unit, request.Status, request.Due, request.FollowUpOn, request.Comment, now);
         }, cancellationToken);
-
-        if (saved is not { } done)
-        {
-            return Outcome.Refused<ActionView>(RefusalReason.NotFound);
-        }
-
-        var view = await ActionReports.ViewAsync(reports, done.Action, actor.Person, unit, now, cancellationToken);
-        return refusals.Count > 0 ? Outcome.Refused(refusals, view) : view;
     }
 }

@@ -99,15 +99,6 @@ public sealed class FollowNoEffect(
         return decided.IsRefused ? Outcome.Refused(decided.Refusals, view) : decided;
     }
 
-    private async Task<Outcome<ActionView>> ChooseAsync(Actor actor, Unit unit, string actionId, NoEffectStep step, string? title, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var saved = await actions.UpdateAsync(actor.Tenant, unit.Id, actionId, action => Rules.Decide(() =>
-        {
-            action.FollowNoEffect(actor.Person, unit, step, title, now);
-            return true;
-        }), cancellationToken);
-        var view = await ActionReports.ViewAsync(reports, saved!.Value.Action, actor.Person, unit, now, cancellationToken);
-        return saved.Value.Result.IsRefused ? Outcome.Refused(saved.Value.Result.Refusals, view) : view;
-    }
+    private Task<Outcome<ActionView>> ChooseAsync(Actor actor, Unit unit, string actionId, NoEffectStep step, string? title, CancellationToken cancellationToken) =>
+        ActionReports.ChangeAsync(actions, reports, actor, unit, actionId, time.GetUtcNow(), action => action.FollowNoEffect(actor.Person, unit, step, title, time.GetUtcNow()), cancellationToken);
 }
