@@ -176,6 +176,29 @@ public static class CardVerbs
 
     /// <summary>An action against a risk, into the unit's plan: data unit, risk; inputs of the shared action form (actionTitle, actionCause, actionOwner, actionDue, actionPurpose).</summary>
     public const string RiskAction = "risk.action";
+    /// <summary>The unit's plan of actions (åtgärder): data unit (optional), skip (how many to pass).</summary>
+    public const string ActionPlan = "action.plan";
+
+    /// <summary>The form to change an action's status, due date or follow-up date: data unit, action.</summary>
+    public const string ActionStatusForm = "action.statusForm";
+
+    /// <summary>Change an action: data unit, action; inputs actionStatus, actionDue, actionFollowUp, actionComment.</summary>
+    public const string ChangeActionStatus = "action.status";
+
+    /// <summary>An action's history: data unit, action.</summary>
+    public const string ActionHistory = "action.history";
+
+    /// <summary>The effect question of a done action: data unit, action.</summary>
+    public const string ActionEffectForm = "action.effectForm";
+
+    /// <summary>Answer "Hade åtgärden effekt?": data unit, action; inputs actionEffect (Ja/Delvis/Nej), actionComment.</summary>
+    public const string AnswerActionEffect = "action.effect";
+
+    /// <summary>After no effect, a new action: data unit, action; the shared action form's inputs.</summary>
+    public const string NoEffectNewAction = "action.effectNew";
+
+    /// <summary>After no effect, back to the analysis: data unit, action.</summary>
+    public const string NoEffectBackToAnalysis = "action.effectBack";
 }
 
 /// <summary>The keys of card data and inputs, one place so cards and handlers agree.</summary>
@@ -267,4 +290,11 @@ public static class CardKeys
     /// stops): not "unit", which an Action.Execute would merge over the stop its button names.
     /// </summary>
     public const string ListUnit = "listUnit";
+
+    /// <summary>An action's id in a unit's plan.</summary>
+    public const string ActionId = "action";
+    public const string ActionStatus = "actionStatus";
+    public const string ActionComment = "actionComment";
+    public const string ActionFollowUp = "actionFollowUp";
+    public const string ActionEffect = "actionEffect";
 }

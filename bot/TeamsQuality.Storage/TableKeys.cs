@@ -125,7 +125,7 @@ public static class TableKeys
     public const string SelfCheckTemplatesTable = "SelfCheckTemplates";
 
     public static IReadOnlyList<string> AllTables { get; } =
-        [TeamRostersTable, OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable, WheelsTable, LearningStopsTable, ActionsTable, LogbookTable, DueIndexTable, OutboxTable, JobStateTable, ReportsTable, ReportIndexTable, ReportCountersTable, RisksTable, SelfCheckPlansTable, GarageTable, SelfCheckTemplatesTable, SelfCheckResultsTable];
+        [TeamRostersTable, OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable, WheelsTable, LearningStopsTable, ActionsTable, LogbookTable, DueIndexTable, OutboxTable, JobStateTable, ReportsTable, ReportIndexTable, ReportCountersTable, RisksTable, SelfCheckPlansTable, GarageTable, SelfCheckTemplatesTable, SelfCheckResultsTable, ActionDueIndexTable];
 
     public static string SelfCheckTemplateRow(string templateId) => "template~" + Escape(templateId);
 
@@ -154,6 +154,17 @@ public static class TableKeys
 
     public static string SelfCheckResultHistoryRow(string unitId, string pointId, int period, int revision) =>
         SelfCheckResultRow(unitId, pointId, period) + "~h~" + revision.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+    /// ActionDueIndex: PK = tenant~{yyyyMMdd} (Swedish day); RK = "{unitId}~{actionId}~{kind}" (WeekBefore, OnTheDay,
+    /// Overdue, FollowUp). Whose action to remind of what on a day, without reading every unit's plan; written when an
+    /// action is made and when its dates or status change. Apart from the stops' DueIndex, whose rows have another shape.
+    /// </summary>
+    public const string ActionDueIndexTable = "ActionDueIndex";
+
+
+    public static string ActionDueRow(string unitId, string actionId, string kind) => $"{Escape(unitId)}~{Escape(actionId)}~{kind}";
+
+    /// <summary>The first key of an action's history rows; they end before <see cref="RangeEnd"/> of it.</summary>
+    public static string ActionHistoryFrom(string actionId) => $"{Escape(actionId)}~h~";
 
     public static string ReportYearPartition(string tenantId, int year) =>
         TenantPartition(tenantId) + Separator + year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);

@@ -74,6 +74,7 @@ public static class JobsExtensions
         services.AddTransient<AssessmentReminderJob>();
         services.AddTransient<DeviationReminderJobs>();
         services.AddTransient<DueSelfChecksJob>();
+        services.AddTransient<ActionRemindersJob>();
         services.AddHostedService<RecurringJobRegistrar>();
         return services;
     }
@@ -156,6 +157,11 @@ internal sealed class RecurringJobRegistrar(IRecurringJobManager recurringJobs, 
             DueSelfChecksJob.RecurringJobId,
             job => job.RunAsync(CancellationToken.None),
             DueSelfChecksJob.Schedule,
+            swedish);
+        recurringJobs.AddOrUpdate<ActionRemindersJob>(
+            ActionRemindersJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None),
+            ActionRemindersJob.Schedule,
             swedish);
         return Task.CompletedTask;
     }

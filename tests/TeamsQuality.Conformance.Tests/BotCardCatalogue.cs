@@ -104,6 +104,7 @@ public static class BotCardCatalogue
             cards.AddRange(GarageFixtures.Cards(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
             cards.AddRange(SelfCheckPlanCards(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
             cards.AddRange(SelfCheckCardCases.For(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
+            cards.AddRange(ActionCards(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
         }
 
         return cards;
@@ -531,6 +532,59 @@ public static class BotCardCatalogue
                     i % 2 == 0 ? $"{HomeCareNorth.Name}: {i} Samverkan och annat som har ett långt namn {new string('y', 120)}" : null,
                     at.AddMinutes(-i)))
                 .ToList()));
+    }
+
+    /// <summary>Actions followed to the end: the plan, the status form, the history, the reminders and the effect follow-up.</summary>
+    private static IEnumerable<(string Name, AdaptiveCard Card)> ActionCards(UiLanguage language)
+    {
+        var unit = ActionFixtures.Unit;
+        var now = ActionFixtures.Now;
+        var people = new[] { ActionFixtures.Manager, ActionFixtures.Owner };
+        var report = new DeviationReference("LS", 2026, 7);
+
+        yield return ("actions-empty", ActionPlanCard.Build(language, unit, [], 0, 0, 0, 0, now));
+        yield return ("actions-page", ActionPlanCard.Build(language, unit, ActionFixtures.FullPage(longest: false), 100, 0, 75, 20, now));
+        yield return ("actions-page-longest", ActionPlanCard.Build(language, unit, ActionFixtures.FullPage(longest: true), 100, 40, 75, 20, now));
+        yield return ("actions-page-staff", ActionPlanCard.Build(
+            language, unit, ActionFixtures.FullPage(longest: false).Select(r => r with { Report = null, CanChange = false }).ToList(), 100, 80, 75, 20, now));
+        yield return ("unit-picker-actions", UnitPickerCard.Build(language, Organisation.UnitsVisibleTo(DeputyDirector), CardVerbs.ActionPlan));
+
+        yield return ("action-status-owner", ActionStatusCard.Build(language, unit, ActionFixtures.New(), null, canChange: true, now));
+        yield return ("action-status-from-report-owner", ActionStatusCard.Build(language, unit, ActionFixtures.New(kind: Domain.Actions.ActionOriginKind.Avvikelse), report, canChange: true, now));
+        yield return ("action-status-saved-owner", ActionStatusCard.Build(language, unit, ActionFixtures.Started(), null, canChange: true, now, saved: true));
+        yield return ("action-status-staff", ActionStatusCard.Build(language, unit, ActionFixtures.Started(longest: true), null, canChange: false, now));
+        yield return ("action-status-refused-owner", ActionStatusCard.Build(
+            language, unit, ActionFixtures.New(longest: true), null, canChange: true, now,
+            new ActionStatusDraft { Status = "Pagaende", Comment = ActionFixtures.Longest("Gäller 19121212-1212 ") },
+            [new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.ActionComment)]));
+        yield return ("action-status-not-allowed", ActionStatusCard.Build(
+            language, unit, ActionFixtures.New(), null, canChange: true, now, new ActionStatusDraft { Status = "Pagaende", Comment = "Jag tar den" }, [new Refusal(RefusalReason.NotAllowed, Field.ActionStatus)]));
+        yield return ("action-history", ActionHistoryCard.Build(language, unit, ActionFixtures.Done(), null, canChange: true, now));
+        yield return ("action-history-longest", ActionHistoryCard.Build(language, unit, ActionFixtures.LongHistory(), report, canChange: true, now));
+
+        foreach (var kind in new[] { Domain.Actions.ActionReminderKind.WeekBefore, Domain.Actions.ActionReminderKind.OnTheDay, Domain.Actions.ActionReminderKind.Overdue })
+        {
+            yield return ($"action-reminder-{kind}", ActionReminderCard.Build(language, kind, unit, ActionFixtures.New(), null, now));
+        }
+
+        yield return ("action-reminder-from-report-not-visible", ActionReminderCard.Build(language, Domain.Actions.ActionReminderKind.OnTheDay, unit, ActionFixtures.New(kind: Domain.Actions.ActionOriginKind.Avvikelse), null, now));
+        yield return ("action-reminder-longest", ActionReminderCard.Build(language, Domain.Actions.ActionReminderKind.Overdue, unit, ActionFixtures.New(longest: true), report, now.AddDays(40)));
+
+        var (followUp, at) = ActionFixtures.DueForFollowUp();
+        yield return ("action-effect-question", ActionEffectCard.Build(language, unit, followUp, null, canAnswer: true, people, at));
+        yield return ("action-effect-question-longest", ActionEffectCard.Build(language, unit, ActionFixtures.DueForFollowUp(longest: true).Action, report, canAnswer: true, people, at));
+        yield return ("action-effect-refused", ActionEffectCard.Build(
+            language, unit, followUp, null, canAnswer: true, people, at, new EffectDraft("Nej", null), refusals: [new Refusal(RefusalReason.Required, Field.ActionComment)]));
+        yield return ("action-no-effect", ActionEffectCard.Build(language, unit, ActionFixtures.NoEffect(), null, canAnswer: true, people, at));
+        yield return ("action-no-effect-refused", ActionEffectCard.Build(
+            language, unit, ActionFixtures.NoEffect(longest: true), report, canAnswer: true, people, at, null,
+            new ActionFormDraft { Title = ActionFixtures.Longest("Ny: 19121212-1212 "), Cause = ActionFixtures.Longest("Orsak: "), Due = "2027-03-01", Purpose = "Korrigerande" },
+            [new Refusal(RefusalReason.ContainsPersonalIdentityNumber, Field.ActionTitle)]));
+        var answered = ActionFixtures.NoEffect();
+        answered.FollowNoEffect(ActionFixtures.Owner, unit, Domain.Actions.NoEffectStep.TillbakaTillAnalysen, null, at);
+        yield return ("action-back-to-analysis", ActionEffectCard.Build(
+            language, unit, answered, null, canAnswer: true, people, at, notice: string.Format(language.Culture(), Cards.Texts.For(language).BackToAnalysisDone, 1, "Samverkan")));
+        yield return ("action-effect-answered-staff", ActionEffectCard.Build(language, unit, answered, null, canAnswer: false, people, at));
     }
 
     private static LearningStop FinishedWithoutProposals()

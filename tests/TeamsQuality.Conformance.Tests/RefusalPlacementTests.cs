@@ -28,6 +28,9 @@ public sealed class RefusalPlacementTests
     [InlineData("finish-form-refused", CardKeys.Comment, CardVerbs.Finish)]
     [InlineData("logbook-refused", CardKeys.LogbookText, CardVerbs.AddLogbookNote)]
     [InlineData("substitute-refused-period", CardKeys.SubstituteUntil, CardVerbs.NameSubstitute)]
+    [InlineData("action-status-refused-owner", CardKeys.ActionComment, CardVerbs.ChangeActionStatus)]
+    [InlineData("action-effect-refused", CardKeys.ActionComment, CardVerbs.AnswerActionEffect)]
+    [InlineData("action-no-effect-refused", CardKeys.ActionTitle, CardVerbs.NoEffectNewAction)]
     public void A_refusal_is_under_the_input_it_concerns_and_just_above_the_button(string name, string input, string verb)
     {
         foreach (var language in new[] { UiLanguage.Swedish, UiLanguage.English })

@@ -325,7 +325,7 @@ public static class ReportFixtures
             Action(alarm, 2, "Dubbelbemanning vid larm"),
             Action(alarm, 3, "Test av larmmottagning"),
         };
-        actions[0].ChangeStatus(ActionStatus.Genomford, Manager, FiledAt.AddDays(1));
+        actions[0].Change(Manager, Unit, ActionStatus.Genomford, null, null, "Införd på alla pass.", FiledAt.AddDays(1));
         return (RiskOrder.Sort([medicine, key, hearing, alarm, fax, old]), actions);
     }
 

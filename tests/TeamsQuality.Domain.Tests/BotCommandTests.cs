@@ -63,6 +63,18 @@ public sealed class BotCommandTests
         Assert.DoesNotMatch(BotCommands.MyReports.Pattern, text);
     }
 
+    [Theory]
+    [InlineData("åtgärder")]
+    [InlineData("Åtgärder!")]
+    [InlineData("atgarder")]
+    [InlineData("actions")]
+    [InlineData("verksamhetsplan")]
+    public void Asking_for_the_units_actions_is_understood(string text)
+    {
+        Assert.Matches(BotCommands.Actions.Pattern, text);
+        Assert.DoesNotMatch(BotCommands.Risks.Pattern, text);
+    }
+
     [Fact]
     public void Every_command_has_a_keyword_and_description_in_both_languages()
     {

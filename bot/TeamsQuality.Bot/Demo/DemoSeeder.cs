@@ -169,6 +169,12 @@ public sealed class DemoSeeder(
             await DemoSelfCheckResults.SeedAsync(use, organisation, time, cancellationToken);
         }
 
+        // Only for people trying the playground: the tests that drive the bot through a fake Teams start from empty plans.
+        if (host is { Serving: true })
+        {
+            await DemoActions.SeedAsync(use, organisations, time, logger, cancellationToken);
+        }
+
         return true;
     }
 

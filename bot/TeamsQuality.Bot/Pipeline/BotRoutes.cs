@@ -1,3 +1,4 @@
+using TeamsQuality.Bot.Actions;
 using TeamsQuality.Bot.Deviations;
 using TeamsQuality.Bot.Garage;
 using TeamsQuality.Bot.Help;
@@ -35,6 +36,7 @@ public static class BotRoutes
         services.AddScoped<GarageHandlers>();
         services.AddScoped<SelfCheckPlanHandlers>();
         services.AddScoped<SelfCheckHandlers>();
+        services.AddScoped<ActionHandlers>();
         return services;
     }
 
@@ -52,6 +54,7 @@ public static class BotRoutes
         GarageHandlers.Map(routes);
         SelfCheckPlanHandlers.Map(routes);
         SelfCheckHandlers.Map(routes);
+        ActionHandlers.Map(routes);
 
         // Before the welcome: an update runs every handler mapped for it, in order, and the welcome in a team not set up
         // names who of the team may set it up from the roster just learned.

@@ -52,7 +52,8 @@ public static class ActionOwnerCard
                 ]),
                 new TextBlock(n.ActionOwnerHint) { Size = "small", IsSubtle = true },
             ],
-            Actions = [open],
+            // The owner follows it from here: its status (with a comment) as it goes.
+            Actions = [new ExecuteAction(t.ChangeStatusButton, CardVerbs.ActionStatusForm) { Data = ActionCardParts.Data(unit, action) }, open],
         };
     }
 }

@@ -49,10 +49,15 @@ public static partial class BotCommands
 
     public static BotCommand SelfChecks { get; } = new(t => t.CommandSelfChecks, t => t.CommandSelfChecksDescription, SelfChecksPattern());
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, OpenReference, UnitReports, Substitute, Risks, Statistics, Wheel, WhoAmI, Garage, SelfChecks, SelfCheckPlan];
 
     [GeneratedRegex(@"^\s*(egenkontroller|egenkontroll|self-checks|self checks|selfchecks|self-check)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelfChecksPattern();
+    public static BotCommand Actions { get; } = new(t => t.CommandActions, t => t.CommandActionsDescription, ActionsPattern());
+
+    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, OpenReference, UnitReports, Substitute, Risks, Statistics, Wheel, WhoAmI, Garage, SelfChecks, SelfCheckPlan, Actions];
+
+    [GeneratedRegex(@"^\s*(åtgärder|atgarder|åtgärdsplan|åtgärdsplanen|verksamhetsplan|actions|action plan)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ActionsPattern();
 
     [GeneratedRegex(@"^\s*(hjälp|hjalp|help|\?)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HelpPattern();

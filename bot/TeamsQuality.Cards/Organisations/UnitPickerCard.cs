@@ -39,6 +39,7 @@ public static class UnitPickerCard
                         CardVerbs.SubstituteForm => t.SubstituteButton,
                         CardVerbs.SelfCheckPlan => t.ShowSelfCheckPlan,
                         CardVerbs.SelfCheckList => t.ShowSelfChecks,
+                        CardVerbs.ActionPlan => t.ShowActionPlan,
                         _ => t.ShowStops,
                     },
                     verb),

@@ -50,4 +50,9 @@ public enum NoticeKind
 
     /// <summary>The unit manager's daily list of self-checks that opened or became overdue in their unit.</summary>
     SelfCheckDigest,
+    /// <summary>An action's owner is reminded of its due date (a week before, on the day, overdue).</summary>
+    ActionReminder,
+
+    /// <summary>An action's owner is asked whether the done action had effect.</summary>
+    ActionEffect,
 }

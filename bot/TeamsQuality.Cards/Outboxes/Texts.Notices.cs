@@ -148,6 +148,9 @@ public sealed class NoticeTexts
     public string KindSelfCheckDue => Say("Egenkontroll att göra (eller påminnelse)", "A self-check (egenkontroll) to do, or its reminder");
 
     public string KindSelfCheckDigest => Say("Enhetens egenkontroller för dagen", "The unit's self-checks (egenkontroller) of the day");
+    public string KindActionReminder => Say("Påminnelse om en åtgärd", "A reminder of an action (åtgärd)");
+
+    public string KindActionEffect => Say("Uppföljning av en åtgärds effekt", "The follow-up of an action's effect");
 
     /// <summary>What kind of message it was, in words, for the list of what could not be delivered.</summary>
     public string KindName(NoticeKind kind) => kind switch
@@ -167,6 +170,8 @@ public sealed class NoticeTexts
         NoticeKind.Substitute => KindSubstitute,
         NoticeKind.SelfCheckDue => KindSelfCheckDue,
         NoticeKind.SelfCheckDigest => KindSelfCheckDigest,
+        NoticeKind.ActionReminder => KindActionReminder,
+        NoticeKind.ActionEffect => KindActionEffect,
         _ => kind.ToString(),
     };
 

@@ -93,6 +93,11 @@ public enum Field
     RiskComment,
     RiskState,
     RiskClosing,
+    // ---- Actions followed to the end ----
+    ActionStatus,
+    ActionComment,
+    ActionFollowUp,
+    ActionEffect,
 }
 
 /// <summary>Why a rule said no.</summary>

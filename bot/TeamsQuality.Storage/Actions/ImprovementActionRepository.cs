@@ -2,18 +2,31 @@ using Azure;
 using Azure.Data.Tables;
 using TeamsQuality.Domain.Actions;
 using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Domain.Time;
 
 namespace TeamsQuality.Storage.Actions;
 
-/// <summary>A unit's actions (its plan) in one partition; each action's history in rows beside it.</summary>
-public sealed class ImprovementActionRepository(TableStore tables)
+/// <summary>A day's entry in the actions' due index: which action's owner is to be reminded of what, without reading the plans.</summary>
+public sealed record ActionDueEntry(string UnitId, string ActionId, ActionReminderKind Kind, DateOnly On);
+
+/// <summary>
+/// A unit's actions (its plan) in one partition; each action's history in rows beside it. Changes are conditional on
+/// the ETag read; the days the owner is to be reminded are kept in a due index by Swedish day (written when an action
+/// is made and whenever its dates or status change), so the daily reminder job reads one small partition per tenant
+/// and day instead of every unit's plan. An index entry left behind by a change is harmless: the job checks the action.
+/// </summary>
+public sealed class ImprovementActionRepository(TableStore tables, TimeProvider time)
 {
+    private const int MaxAttempts = 5;
+
     /// <summary>Adds actions that are new; an action already there (same id) is left as it is, so a retried finish adds nothing twice.</summary>
     public async Task AddAsync(IReadOnlyList<ImprovementAction> actions, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableKeys.ActionsTable, cancellationToken);
         foreach (var action in actions)
         {
+            // The index first: an entry without its action (a crash between) is passed by; an action without its entries would never be reminded of.
+            await IndexAsync(action, cancellationToken);
             var partition = TableKeys.UnitPartition(action.Tenant.Value, action.UnitId);
             var rows = new List<TableTransactionAction> { new(TableTransactionActionType.Add, Row(partition, action)) };
             rows.AddRange(action.History.Select(h => new TableTransactionAction(TableTransactionActionType.Add, HistoryRow(partition, action.Id, h))));
@@ -28,7 +41,7 @@ public sealed class ImprovementActionRepository(TableStore tables)
         }
     }
 
-    /// <summary>The unit's plan: every action, newest first.</summary>
+    /// <summary>The unit's plan: every action with its history, newest first.</summary>
     public async Task<IReadOnlyList<ImprovementAction>> ListAsync(TenantId tenant, string unitId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableKeys.ActionsTable, cancellationToken);
@@ -40,29 +53,161 @@ public sealed class ImprovementActionRepository(TableStore tables)
             (row.GetString("Kind") == "action" ? heads : history).Add(row);
         }
 
-        return heads
-            .Select(h => new ImprovementAction(
-                tenant,
-                unitId,
-                h.GetString("Id"),
-                h.GetString("Title"),
-                h.GetString("OwnerId"),
-                h.GetString("OwnerName"),
-                DayOf(h.GetString("DueDate")),
-                Enum.Parse<ActionStatus>(h.GetString("Status")),
-                new ActionOrigin(Enum.Parse<ActionOriginKind>(h.GetString("OriginKind")), h.GetString("OriginReference"), h.GetString("OriginDescription")),
-                h.GetDateTimeOffset("CreatedAt")!.Value,
-                history.Where(r => r.GetString("ActionId") == h.GetString("Id")).OrderBy(r => r.RowKey, StringComparer.Ordinal)
-                    .Select(r => new ActionChange(r.GetDateTimeOffset("At")!.Value, r.GetString("PersonId"), r.GetString("PersonName"), r.GetString("What"))),
-                h.GetString("Cause"),
-                h.GetString("Purpose") is { } purpose ? Enum.Parse<ActionPurpose>(purpose) : null,
-                DayOf(h.GetString("FollowUpOn")),
-                h.GetString("Effect") is { } effect
-                    ? new EffectFollowUp(Enum.Parse<ActionEffect>(effect), h.GetString("EffectComment"), h.GetString("EffectById"), h.GetString("EffectByName"), h.GetDateTimeOffset("EffectAt")!.Value)
-                    : null))
-            .OrderByDescending(a => a.CreatedAt)
-            .ToList();
+        var byAction = history.ToLookup(r => r.GetString("ActionId"), StringComparer.Ordinal);
+        return heads.Select(h => FromRows(tenant, unitId, h, byAction[h.GetString("Id")])).OrderByDescending(a => a.CreatedAt).ToList();
     }
+
+    /// <summary>One action with its history (one range query), or null.</summary>
+    public async Task<ImprovementAction?> FindAsync(TenantId tenant, string unitId, string actionId, CancellationToken cancellationToken) =>
+        (await LoadAsync(tenant, unitId, actionId, cancellationToken))?.Action;
+
+    /// <summary>One action without its history (one point read): what the reminder job needs to check an index entry.</summary>
+    public async Task<ImprovementAction?> FindHeadAsync(TenantId tenant, string unitId, string actionId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.ActionsTable, cancellationToken);
+        var head = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.UnitPartition(tenant.Value, unitId), TableKeys.Escape(actionId), cancellationToken: cancellationToken);
+        return head.HasValue ? FromRows(tenant, unitId, head.Value!, []) : null;
+    }
+
+    /// <summary>
+    /// Applies a change (the domain decides in <paramref name="change"/>) and saves it conditionally on the ETag read,
+    /// appending the new history rows; when someone changed the action meanwhile, reads it again and decides again.
+    /// Null when there is no such action.
+    /// </summary>
+    public async Task<(ImprovementAction Action, T Result)?> UpdateAsync<T>(TenantId tenant, string unitId, string actionId, Func<ImprovementAction, T> change, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.ActionsTable, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await LoadAsync(tenant, unitId, actionId, cancellationToken) is not { } loaded)
+            {
+                return null;
+            }
+
+            var result = change(loaded.Action);
+            var partition = TableKeys.UnitPartition(tenant.Value, unitId);
+            var rows = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateReplace, Row(partition, loaded.Action), loaded.ETag) };
+            rows.AddRange(loaded.Action.History.Skip(loaded.HistoryCount).Select(h => new TableTransactionAction(TableTransactionActionType.Add, HistoryRow(partition, actionId, h))));
+            if (rows.Count == 1)
+            {
+                return (loaded.Action, result);
+            }
+
+            await IndexAsync(loaded.Action, cancellationToken);
+            try
+            {
+                await table.SubmitTransactionAsync(rows, cancellationToken);
+                return (loaded.Action, result);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 412 or 409 && attempt < MaxAttempts)
+            {
+                // Changed meanwhile: read again and decide again.
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 412 or 409)
+            {
+                throw new ConcurrencyConflictException($"Action {actionId} kept changing.", ex);
+            }
+        }
+    }
+
+    /// <summary>What the due index holds for a tenant's Swedish day.</summary>
+    public async Task<IReadOnlyList<ActionDueEntry>> DueOnAsync(TenantId tenant, DateOnly day, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.ActionDueIndexTable, cancellationToken);
+        var partition = TableKeys.DayPartition(tenant.Value, day);
+        var entries = new List<ActionDueEntry>();
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        {
+            if (Enum.TryParse<ActionReminderKind>(row.GetString("Kind"), out var kind))
+            {
+                entries.Add(new ActionDueEntry(row.GetString("UnitId"), row.GetString("ActionId"), kind, day));
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>Puts the action's coming reminder days in the due index (days already past are left out: nothing is reminded of late).</summary>
+    private async Task IndexAsync(ImprovementAction action, CancellationToken cancellationToken)
+    {
+        var today = SwedishTime.Day(time.GetUtcNow());
+        var days = action.ReminderDays().Where(d => d.Day >= today).ToList();
+        if (days.Count == 0)
+        {
+            return;
+        }
+
+        var table = await tables.GetAsync(TableKeys.ActionDueIndexTable, cancellationToken);
+        foreach (var (kind, day) in days)
+        {
+            await table.UpsertEntityAsync(
+                new TableEntity(TableKeys.DayPartition(action.Tenant.Value, day), TableKeys.ActionDueRow(action.UnitId, action.Id, kind.ToString()))
+                {
+                    ["UnitId"] = action.UnitId,
+                    ["ActionId"] = action.Id,
+                    ["Kind"] = kind.ToString(),
+                },
+                TableUpdateMode.Replace,
+                cancellationToken);
+        }
+    }
+
+    private sealed record Loaded(ImprovementAction Action, ETag ETag, int HistoryCount);
+
+    private async Task<Loaded?> LoadAsync(TenantId tenant, string unitId, string actionId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.ActionsTable, cancellationToken);
+        var partition = TableKeys.UnitPartition(tenant.Value, unitId);
+        var head = TableKeys.Escape(actionId);
+        var from = TableKeys.ActionHistoryFrom(actionId);
+        var through = TableKeys.RangeEnd(from);
+        TableEntity? headRow = null;
+        var history = new List<TableEntity>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and (RowKey eq {head} or (RowKey ge {from} and RowKey lt {through}))");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            if (row.RowKey == head)
+            {
+                headRow = row;
+            }
+            else
+            {
+                history.Add(row);
+            }
+        }
+
+        return headRow is null ? null : new Loaded(FromRows(tenant, unitId, headRow, history), headRow.ETag, history.Count);
+    }
+
+    private static ImprovementAction FromRows(TenantId tenant, string unitId, TableEntity h, IEnumerable<TableEntity> history) => new(
+        tenant,
+        unitId,
+        h.GetString("Id"),
+        h.GetString("Title"),
+        h.GetString("OwnerId"),
+        h.GetString("OwnerName"),
+        DayOf(h.GetString("DueDate")),
+        Enum.Parse<ActionStatus>(h.GetString("Status")),
+        new ActionOrigin(Enum.Parse<ActionOriginKind>(h.GetString("OriginKind")), h.GetString("OriginReference"), h.GetString("OriginDescription")),
+        h.GetDateTimeOffset("CreatedAt")!.Value,
+        history.OrderBy(r => r.RowKey, StringComparer.Ordinal).Select(ChangeOf),
+        h.GetString("Cause"),
+        h.GetString("Purpose") is { } purpose ? Enum.Parse<ActionPurpose>(purpose) : null,
+        DayOf(h.GetString("FollowUpOn")),
+        h.GetString("Effect") is { } effect
+            ? new EffectFollowUp(Enum.Parse<ActionEffect>(effect), h.GetString("EffectComment"), h.GetString("EffectById"), h.GetString("EffectByName"), h.GetDateTimeOffset("EffectAt")!.Value)
+            : null,
+        h.GetString("AfterNoEffect") is { } step ? Enum.Parse<NoEffectStep>(step) : null);
+
+    private static ActionChange ChangeOf(TableEntity r) => new(
+        r.GetDateTimeOffset("At")!.Value,
+        r.GetString("PersonId"),
+        r.GetString("PersonName"),
+        r.GetString("What"),
+        r.GetString("ChangeKind") is { } kind && Enum.TryParse<ActionChangeKind>(kind, out var parsed) ? parsed : ActionChangeKind.Created,
+        r.GetString("From"),
+        r.GetString("To"),
+        r.GetString("Comment"));
 
     private static TableEntity Row(string partition, ImprovementAction action) => new(partition, TableKeys.Escape(action.Id))
     {
@@ -85,6 +230,7 @@ public sealed class ImprovementActionRepository(TableStore tables)
         ["EffectById"] = action.Effect?.ById,
         ["EffectByName"] = action.Effect?.ByName,
         ["EffectAt"] = action.Effect?.At,
+        ["AfterNoEffect"] = action.AfterNoEffect?.ToString(),
     };
 
     private static DateOnly? DayOf(string? value) =>
@@ -99,5 +245,9 @@ public sealed class ImprovementActionRepository(TableStore tables)
             ["PersonId"] = change.PersonId,
             ["PersonName"] = change.PersonName,
             ["What"] = change.What,
+            ["ChangeKind"] = change.Kind.ToString(),
+            ["From"] = change.From,
+            ["To"] = change.To,
+            ["Comment"] = change.Comment,
         };
 }

@@ -53,6 +53,13 @@ public sealed class DemoOnboardingTests(AzuriteFixture azurite)
         Assert.All(history.Entries, e => Assert.Equal(new ChangedBy(DemoOrganisation.People.JohanEk, "Johan Ek"), e.By));
         Assert.Contains(history.Entries, e => e.Kind == HistoryKind.OrganisationNamed && e.To == DemoOrganisation.Name);
         Assert.Equal(3, history.Entries.Count(e => e.Kind == HistoryKind.ChannelLinked));
+
+        // A few actions in the plans, in every status, each with its origin and cause, so "åtgärder" shows something.
+        var plan = await bot.Services.GetRequiredService<TeamsQuality.Storage.Actions.ImprovementActionRepository>().ListAsync(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, CancellationToken.None);
+        Assert.Equal(
+            [TeamsQuality.Domain.Actions.ActionStatus.EjPaborjad, TeamsQuality.Domain.Actions.ActionStatus.Pagaende, TeamsQuality.Domain.Actions.ActionStatus.Genomford],
+            plan.Select(a => a.Status).Distinct().Order());
+        Assert.All(plan, a => Assert.False(string.IsNullOrWhiteSpace(a.Cause)));
     }
 
     [Fact]
