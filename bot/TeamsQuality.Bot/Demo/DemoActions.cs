@@ -20,7 +20,7 @@ internal static class DemoActions
     [
         new(DemoOrganisation.Units.HemtjanstNorra, DemoOrganisation.People.ErikLund,
             "Checklista för överlämning mellan dag- och kvällspass", "Information om brukarnas dagsform når inte kvällspasset", ActionPurpose.Forebyggande,
-            new ActionOrigin(ActionOriginKind.Hallplats, "2027-01", "Hållplats 1 Samverkan (2027)"), 21, ActionStatus.Pagaende, "Utkast klart, testas av kvällsgruppen"),
+            new ActionOrigin(ActionOriginKind.Egenkontroll, "demo-overlamning", "Egenkontroll: överlämning mellan passen"), 21, ActionStatus.Pagaende, "Utkast klart, testas av kvällsgruppen"),
         new(DemoOrganisation.Units.HemtjanstNorra, DemoOrganisation.People.AnnaBerg,
             "Uppdatera rutinen för nyckelhantering", "Nycklar har lämnats kvar i bilen", ActionPurpose.Korrigerande,
             new ActionOrigin(ActionOriginKind.Riskanalys, "demo-nycklar", "Riskanalys: nyckelhantering"), 7, ActionStatus.EjPaborjad, null),

@@ -39,7 +39,7 @@ public sealed class EmptyOrganisationBrowserTests(AzuriteFixture azurite, Browse
         await Expect(page.Locator("#organisation")).ToHaveTextAsync("Ingen organisation än");
         await Expect(page.Locator($"#user-select option[value=\"{DemoDirectory.IngridDahl}\"]")).ToHaveTextAsync("Ingrid Dahl – Socialchef – inte i organisationen");
         await Expect(page.Locator($"#user-select option[value=\"{DemoOrganisation.People.AnnaBerg}\"]")).ToHaveTextAsync("Anna Berg – Enhetschef – inte i organisationen");
-        await Expect(page.Locator("#channel-select option")).ToHaveTextAsync(["General", "Hemtjänst Norra", "Barn och unga", "LSS Ekbacken"]);
+        await Expect(page.Locator("#channel-select option")).ToHaveTextAsync(["General", "Hemtjänst Norra", "Barn och unga", "LSS Ekbacken", "Chefsgruppen"]);
 
         await _playground.ChooseUserAsync(DemoDirectory.IngridDahl, "Ingrid Dahl");
 

@@ -222,7 +222,7 @@ public sealed class StopWalkBrowserTests(AzuriteFixture azurite, BrowserFixture 
         Assert.Equal(Trend.Battre, stored.Conclusion.Trend);
         Assert.Equal("Erik Lund", Assert.Single(stored.ContributionsTo(AnalysisStep.Nulagesbeskrivning)).AuthorName);
         var plan = await Bot.Services.GetRequiredService<ImprovementActionRepository>().ListAsync(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, CancellationToken.None);
-        var action = Assert.Single(plan);
+        var action = Assert.Single(plan, a => StopActions.CameFrom(a, stop.Key)); // beside the demo's own actions of other origins
         Assert.Equal((proposal, "Erik Lund", new DateOnly(2027, 2, 28), ActionStatus.EjPaborjad, ActionOriginKind.Hallplats), (action.Title, action.OwnerName, action.DueDate, action.Status, action.Origin.Kind));
     });
 

@@ -42,7 +42,8 @@ public sealed class PlaygroundRosterTests(AzuriteFixture azurite) : IAsyncLifeti
         var listed = channels!["conversations"]!.AsArray().Select(c => (c!["id"]!.GetValue<string>(), c["name"]?.GetValue<string>())).ToList();
         Assert.Equal((DemoOrganisation.DemoTeamId, (string?)null), listed[0]);
         Assert.Contains(("19:hemtjanst-norra@thread.tacv2", "Hemtjänst Norra"), listed);
-        Assert.Equal(4, listed.Count);
+        Assert.Contains((DemoOrganisation.ManagerGroupChannelId, "Chefsgruppen"), listed);
+        Assert.Equal(5, listed.Count);
 
         var members = new List<JsonObject>();
         var pages = 0;
@@ -83,7 +84,7 @@ public sealed class PlaygroundRosterTests(AzuriteFixture azurite) : IAsyncLifeti
 
         var roster = await RosterWhenAsync(r => r.Members.Count == 12);
         Assert.Equal(DemoOrganisation.Name, roster.Name);
-        Assert.Equal(["General", "Hemtjänst Norra", "Barn och unga", "LSS Ekbacken"], roster.Channels.Select(c => c.Name == string.Empty ? "General" : c.Name));
+        Assert.Equal(["General", "Hemtjänst Norra", "Barn och unga", "LSS Ekbacken", "Chefsgruppen"], roster.Channels.Select(c => c.Name == string.Empty ? "General" : c.Name));
         Assert.True(roster.HasMember(DemoDirectory.NilsStrom));
         Assert.Equal(TeamRole.Owner, roster.Members.Single(m => m.Is(DemoOrganisation.People.JohanEk)).Role);
     }
@@ -95,7 +96,7 @@ public sealed class PlaygroundRosterTests(AzuriteFixture azurite) : IAsyncLifeti
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var roster = await RosterWhenAsync(r => r.Members.Count == 12);
-        Assert.Equal(4, roster.Channels.Count);
+        Assert.Equal(5, roster.Channels.Count); // General, the three units' channels and the manager group's
 
         // The seeded organisation has no unit in General: the welcome there says so and names the units' channels. (The
         // seed's own installation welcomed General before Johan set Sjöbacka up: that welcome is there too.)
