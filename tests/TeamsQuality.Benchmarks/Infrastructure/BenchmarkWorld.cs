@@ -125,16 +125,7 @@ public sealed class BenchmarkWorld : IAsyncDisposable
             new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
             async (unit, ct) =>
             {
-                await references.RememberAsync(new ConversationReference
-                {
-                    TenantId = organisation.Tenant.Value,
-                    ServiceUrl = connector.ServiceUrl,
-                    ConversationId = "a:bench-" + unit.ManagerId,
-                    ConversationType = "personal",
-                    AadObjectId = unit.ManagerId,
-                    Locale = "sv-SE",
-                    LastSeen = now,
-                }, ct);
+                await references.RememberAsync(PersonalChat(organisation.Tenant, connector.ServiceUrl, unit.ManagerId!, now), ct);
                 await references.RememberAsync(new ConversationReference
                 {
                     TenantId = organisation.Tenant.Value,
@@ -149,6 +140,18 @@ public sealed class BenchmarkWorld : IAsyncDisposable
 
         return new BenchmarkWorld(provider, connector, counter, clock, prefix, organisation);
     }
+
+    /// <summary>The reference of a person's 1:1 chat with the bot, as Teams gives it when they first write (Swedish).</summary>
+    public static ConversationReference PersonalChat(TenantId tenant, string serviceUrl, string personId, DateTimeOffset lastSeen) => new()
+    {
+        TenantId = tenant.Value,
+        ServiceUrl = serviceUrl,
+        ConversationId = "a:bench-" + personId,
+        ConversationType = "personal",
+        AadObjectId = personId,
+        Locale = "sv-SE",
+        LastSeen = lastSeen,
+    };
 
     /// <summary>Rows of the organisation partition (what every job run and every turn loads).</summary>
     public int OrganisationRows => 1 + Organisation.Units.Count + Organisation.People.Count;

@@ -10,7 +10,6 @@ using TeamsQuality.Jobs.SelfChecks;
 using TeamsQuality.Storage;
 using TeamsQuality.Storage.Actions;
 using TeamsQuality.Storage.SelfChecks;
-using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Hosting;
 using TeamsQuality.Teams.Storage;
 
@@ -61,16 +60,7 @@ public static class FollowUpBenchmark
                 var staff = world.StaffOf(unit);
                 foreach (var person in staff)
                 {
-                    await references.RememberAsync(new ConversationReference
-                    {
-                        TenantId = world.Tenant.Value,
-                        ServiceUrl = world.ServiceUrl,
-                        ConversationId = "a:bench-" + person.Id,
-                        ConversationType = "personal",
-                        AadObjectId = person.Id,
-                        Locale = "sv-SE",
-                        LastSeen = now,
-                    }, ct);
+                    await references.RememberAsync(BenchmarkWorld.PersonalChat(world.Tenant, world.ServiceUrl, person.Id, now), ct);
                 }
 
                 var plan = SelfCheckPlan.Empty(world.Tenant, unit.Id, ScanDay.Year);
