@@ -7,14 +7,16 @@ using TeamsQuality.Benchmarks.Scenarios;
 namespace TeamsQuality.Benchmarks;
 
 /// <summary>
-/// Prints figures for the daily due scan and the step submit (issue 3, item 10): table requests by kind, connector
+/// Prints figures for the daily due scan (issue 3, item 10), the self-check scan and action reminders (issue 10) and the
+/// step submit: table requests by kind, connector
 /// calls, wall time, latency percentiles. Starts its own Azurite and a fake Teams connector on loopback, stops them at
 /// the end. Nothing is asserted: timings are for reading, not for failing a build.
 /// </summary>
 public static class Program
 {
     public const string Usage = """
-        TeamsQuality benchmarks: table requests, connector calls and time for the daily due scan and the step submit.
+        TeamsQuality benchmarks: table requests, connector calls and time for the daily due scan, the self-check scan and
+        action reminders of the same morning, and the step submit.
 
         Usage: dotnet run -c Release --project tests/TeamsQuality.Benchmarks [-- options]
 
@@ -25,7 +27,10 @@ public static class Program
           --prior N            contributions already on the stop in scenario 2's 2nd case   default 20
           --contributors N     people contributing at once in scenario 3                    default 10
           --per-contributor N  submits each of them makes in scenario 3                     default 10
-          --scenario LIST      scan, submit, concurrent or all (comma-separated)            default all
+          --points N           control points per unit's self-check plan in scenario 1b     default 40
+          --actions N          open actions per unit in scenario 1b                         default 10
+          --scenario LIST      scan, followups, submit, concurrent or all (comma-separated) default all
+                               (followups: scenario 1b, the self-check scan and action reminders)
           -h, --help           this text
 
         Needs the tools from eng/install-tools.sh (Azurite in tools/node). Prints plain-text tables to stdout.
@@ -96,6 +101,15 @@ public static class Program
                 await DueScanBenchmark.RunAsync(world, planning, output, cancel.Token);
             }
 
+            if (options.Runs("followups"))
+            {
+                var written = Stopwatch.StartNew();
+                var plans = await FollowUpBenchmark.SetUpAsync(world, options.Points, options.Actions, cancel.Token);
+                output.WriteLine($"Setup of scenario 1b (self-check plans, actions with their due index, staff's conversation references): {TextTable.Milliseconds(written.Elapsed)}");
+                output.WriteLine();
+                await FollowUpBenchmark.RunAsync(world, plans, options.Actions, output, cancel.Token);
+            }
+
             var pool = new StopPool(world, DueScanBenchmark.WheelYear);
             world.Clock.Set(BenchmarkClock.Swedish(DueScanBenchmark.DueDay.AddDays(3), 10, 0));
             if (options.Runs("submit"))
@@ -118,18 +132,18 @@ public static class Program
         }
     }
 
-    public sealed record Options(int Units, int Staff, int Submits, int Prior, int Contributors, int PerContributor, IReadOnlySet<string> Scenarios, bool Help)
+    public sealed record Options(int Units, int Staff, int Submits, int Prior, int Contributors, int PerContributor, int Points, int Actions, IReadOnlySet<string> Scenarios, bool Help)
     {
-        private static readonly string[] Known = ["scan", "submit", "concurrent"];
+        private static readonly string[] Known = ["scan", "followups", "submit", "concurrent"];
 
         public bool Runs(string scenario) => Scenarios.Contains(scenario);
 
         public override string ToString() =>
-            $"--units {Units} --staff {Staff} --submits {Submits} --prior {Prior} --contributors {Contributors} --per-contributor {PerContributor} --scenario {string.Join(',', Known.Where(Scenarios.Contains))}";
+            $"--units {Units} --staff {Staff} --submits {Submits} --prior {Prior} --contributors {Contributors} --per-contributor {PerContributor} --points {Points} --actions {Actions} --scenario {string.Join(',', Known.Where(Scenarios.Contains))}";
 
         public static Options Parse(string[] args)
         {
-            var o = new Options(300, 2, 200, 20, 10, 10, Known.ToHashSet(StringComparer.Ordinal), false);
+            var o = new Options(300, 2, 200, 20, 10, 10, 40, 10, Known.ToHashSet(StringComparer.Ordinal), false);
             for (var i = 0; i < args.Length; i++)
             {
                 var arg = args[i];
@@ -151,6 +165,9 @@ public static class Program
                     "--prior" => o with { Prior = Number(1, 40) },
                     "--contributors" => o with { Contributors = Number(1, 200) },
                     "--per-contributor" => o with { PerContributor = Number(1, 1000) },
+                    // A plan with its history is saved in one transaction of at most 100 rows: 49 points, 49 history rows, the head.
+                    "--points" => o with { Points = Number(1, 49) },
+                    "--actions" => o with { Actions = Number(0, 200) },
                     "--scenario" or "--scenarios" => o with { Scenarios = ParseScenarios(Value()) },
                     _ => throw new ArgumentException($"Unknown option '{arg}'."),
                 };
@@ -169,7 +186,7 @@ public static class Program
 
             var unknown = names.Where(n => !Known.Contains(n)).ToList();
             return unknown.Count > 0 || names.Count == 0
-                ? throw new ArgumentException($"--scenario takes scan, submit, concurrent or all (comma-separated), not '{list}'.")
+                ? throw new ArgumentException($"--scenario takes scan, followups, submit, concurrent or all (comma-separated), not '{list}'.")
                 : names.ToHashSet(StringComparer.Ordinal);
         }
     }

@@ -7,6 +7,8 @@ using Microsoft.Extensions.Options;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Graph;
 using TeamsQuality.Jobs;
+using TeamsQuality.Jobs.Actions;
+using TeamsQuality.Jobs.SelfChecks;
 using TeamsQuality.Jobs.Stops;
 using TeamsQuality.Jobs.Tenants;
 using TeamsQuality.Jobs.Wheel;
@@ -70,6 +72,9 @@ public sealed class BenchmarkWorld : IAsyncDisposable
             ["Storage:TablePrefix"] = prefix,
             ["Hangfire:QuietHours"] = "true",
 
+            // The jobs pass by a tenant the operator has not enabled (EachTenant): without this the scans measure nothing.
+            [$"Tenants:{TenantGuid}:Enabled"] = "true",
+
             // What a press records in the outbox is measured as the press records it, not sent in the background
             // meanwhile (the sending's requests would land in the next press's count).
             ["Outbox:SendImmediately"] = "false",
@@ -79,6 +84,9 @@ public sealed class BenchmarkWorld : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(clock);
+
+        // The hosts have the configuration in the container; the Graph clients read it from there.
+        services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(sp => new TableStore(sp.GetRequiredService<IOptions<StorageOptions>>(), counter));
         services.AddTeamsQualityStorage(configuration);
         services.AddBotStateStores();
@@ -91,6 +99,8 @@ public sealed class BenchmarkWorld : IAsyncDisposable
         services.AddTransient<EachTenant>();
         services.AddTransient<WheelPlanningJob>();
         services.AddTransient<DueStopsJob>();
+        services.AddTransient<DueSelfChecksJob>();
+        services.AddTransient<ActionRemindersJob>();
         services.AddTransient<StopChannelNotices>();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
 
@@ -115,16 +125,7 @@ public sealed class BenchmarkWorld : IAsyncDisposable
             new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
             async (unit, ct) =>
             {
-                await references.RememberAsync(new ConversationReference
-                {
-                    TenantId = organisation.Tenant.Value,
-                    ServiceUrl = connector.ServiceUrl,
-                    ConversationId = "a:bench-" + unit.ManagerId,
-                    ConversationType = "personal",
-                    AadObjectId = unit.ManagerId,
-                    Locale = "sv-SE",
-                    LastSeen = now,
-                }, ct);
+                await references.RememberAsync(PersonalChat(organisation.Tenant, connector.ServiceUrl, unit.ManagerId!, now), ct);
                 await references.RememberAsync(new ConversationReference
                 {
                     TenantId = organisation.Tenant.Value,
@@ -140,6 +141,18 @@ public sealed class BenchmarkWorld : IAsyncDisposable
         return new BenchmarkWorld(provider, connector, counter, clock, prefix, organisation);
     }
 
+    /// <summary>The reference of a person's 1:1 chat with the bot, as Teams gives it when they first write (Swedish).</summary>
+    public static ConversationReference PersonalChat(TenantId tenant, string serviceUrl, string personId, DateTimeOffset lastSeen) => new()
+    {
+        TenantId = tenant.Value,
+        ServiceUrl = serviceUrl,
+        ConversationId = "a:bench-" + personId,
+        ConversationType = "personal",
+        AadObjectId = personId,
+        Locale = "sv-SE",
+        LastSeen = lastSeen,
+    };
+
     /// <summary>Rows of the organisation partition (what every job run and every turn loads).</summary>
     public int OrganisationRows => 1 + Organisation.Units.Count + Organisation.People.Count;
 
@@ -154,6 +167,9 @@ public sealed class BenchmarkWorld : IAsyncDisposable
     public Measurement Measure() => new(this);
 
     public ConnectorCalls ConnectorCalls => _connector.Calls;
+
+    /// <summary>Where the fake connector answers: the service URL of every conversation reference.</summary>
+    public string ServiceUrl => _connector.ServiceUrl;
 
     public async ValueTask DisposeAsync() => await _services.DisposeAsync();
 

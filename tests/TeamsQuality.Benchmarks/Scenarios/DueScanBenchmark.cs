@@ -109,7 +109,7 @@ public static class DueScanBenchmark
     }
 
     /// <summary>Requests per table and kind, one column per run.</summary>
-    private static void PrintByTable(TextWriter output, string prefix, params (string Label, Measured Measured)[] runs)
+    public static void PrintByTable(TextWriter output, string prefix, params (string Label, Measured Measured)[] runs)
     {
         var keys = runs.SelectMany(r => r.Measured.Tables.PerTable(prefix).Select(c => (c.Table, c.Kind))).Distinct()
             .OrderBy(k => k.Table, StringComparer.Ordinal).ThenBy(k => k.Kind).ToList();
