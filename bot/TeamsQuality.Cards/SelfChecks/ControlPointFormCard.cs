@@ -55,36 +55,9 @@ public static class ControlPointFormCard
                 ErrorMessage = t.ControlWhatError,
                 Value = PrefillWithin(inputs.What),
             },
-            new InputChoiceSet(perspectives)
-            {
-                Id = CardKeys.ControlPerspective,
-                Label = t.FieldControlPerspective,
-                Style = "compact",
-                Placeholder = t.FieldControlPerspective,
-                IsRequired = true,
-                ErrorMessage = t.ControlPerspectiveError,
-                Value = Chosen(perspectives, inputs.Perspective),
-            },
-            new InputChoiceSet(methods)
-            {
-                Id = CardKeys.ControlMethod,
-                Label = t.FieldControlMethod,
-                Style = "compact",
-                Placeholder = t.FieldControlMethod,
-                IsRequired = true,
-                ErrorMessage = t.ControlMethodError,
-                Value = Chosen(methods, inputs.Method),
-            },
-            new InputChoiceSet(frequencies)
-            {
-                Id = CardKeys.ControlFrequency,
-                Label = t.FieldControlFrequency,
-                Style = "compact",
-                Placeholder = t.FieldControlFrequency,
-                IsRequired = true,
-                ErrorMessage = t.ControlFrequencyError,
-                Value = Chosen(frequencies, inputs.Frequency),
-            },
+            Pick(perspectives, CardKeys.ControlPerspective, t.FieldControlPerspective, t.ControlPerspectiveError, inputs.Perspective),
+            Pick(methods, CardKeys.ControlMethod, t.FieldControlMethod, t.ControlMethodError, inputs.Method),
+            Pick(frequencies, CardKeys.ControlFrequency, t.FieldControlFrequency, t.ControlFrequencyError, inputs.Frequency),
             new InputChoiceSet(months)
             {
                 Id = CardKeys.ControlMonths,
@@ -119,6 +92,18 @@ public static class ControlPointFormCard
                 MaxLength = 6,
                 Value = PrefillWithin(inputs.SampleSize, 40),
             },
+        };
+
+        // A required drop-down of the point's choices (perspective, method, frequency), put back from what was typed.
+        static InputChoiceSet Pick(List<Choice> choices, string id, string label, string error, string? typed) => new(choices)
+        {
+            Id = id,
+            Label = label,
+            Style = "compact",
+            Placeholder = label,
+            IsRequired = true,
+            ErrorMessage = error,
+            Value = Chosen(choices, typed),
         };
 
         return new AdaptiveCard
