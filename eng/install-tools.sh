@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs, idempotently, the tools the local run and the tests need into the git-ignored tools/ folder:
-#   tools/node      Azurite (table storage emulator), adaptivecards (card validation), @microsoft/app-manifest, jsdom
+#   tools/node      Azurite (table storage emulator), adaptivecards (card validation), @microsoft/app-manifest, jsdom,
+#                   axe-core (accessibility checks in the browser tests)
 #   tools/webchat   the official Bot Framework Web Chat browser bundle (served by the playground, no CDN)
 #   tools/teams-js  the official Teams JavaScript library's browser bundle (the tab page's; copied into the host's
 #                   build and publish output, served at /tab/teams-js.js, no CDN)
@@ -13,8 +14,8 @@ mkdir -p "$tools/node" "$tools/webchat" "$tools/teams-js"
 log() { printf '[install-tools] %s\n' "$*" >&2; }
 
 # Node tools, reinstalled only when eng/node-tools/package.json changes.
-if ! cmp -s "$root/eng/node-tools/package.json" "$tools/node/package.json" || [ ! -x "$tools/node/node_modules/.bin/azurite-table" ]; then
-  log "installing node tools (azurite, adaptivecards, app-manifest, jsdom)…"
+if ! cmp -s "$root/eng/node-tools/package.json" "$tools/node/package.json" || [ ! -x "$tools/node/node_modules/.bin/azurite-table" ] || [ ! -s "$tools/node/node_modules/axe-core/axe.min.js" ]; then
+  log "installing node tools (azurite, adaptivecards, app-manifest, jsdom, axe-core)…"
   cp "$root/eng/node-tools/package.json" "$tools/node/package.json"
   (cd "$tools/node" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
 fi

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TeamsQuality.Application;
 using TeamsQuality.Bot.Pipeline;
 using TeamsQuality.Bot.Demo;
+using TeamsQuality.Bot.Downloads;
 using TeamsQuality.Bot.Tab;
 using TeamsQuality.Cards;
 using TeamsQuality.Graph;
@@ -47,6 +48,7 @@ builder.Services.AddTeamsQualityJobs(configuration);
 builder.Services.AddTeamsQualityGraph(configuration);
 // The personal tab's API: every call carries a Teams SSO token, validated against the token's tenant's keys.
 builder.Services.AddTabApi(configuration);
+builder.Services.AddDownloads(configuration); // short-lived signed links to documents (the quality report, the IVO package)
 builder.Services.AddHostedService<StartupReport>();
 #if PLAYGROUND
 // The local stand-in for Teams (not in a published build, see the .csproj): it offers the demo organisation, whose
@@ -102,6 +104,7 @@ app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = check => ch
 app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthAsync });
 app.MapTabPage(); // the personal tab's page at /tab/, published too
 app.MapTabApi(); // /api/tab/…: only with a valid Teams SSO token
+app.MapDownloads(); // /files/{token}: a document made for the person a signed link names
 app.UseHangfireDashboard("/hangfire", new DashboardOptions { DashboardTitle = "TeamsQuality – schemalagda jobb" });
 
 var playground = false;
