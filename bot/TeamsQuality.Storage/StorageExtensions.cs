@@ -38,6 +38,7 @@ public static class StorageExtensions
         services.TryAddSingleton<SelfCheckPlanRepository>();
         services.TryAddSingleton<SelfCheckTemplateRepository>();
         services.TryAddSingleton<SelfCheckResultRepository>();
+        services.TryAddSingleton<QualityReports.QualityReportDraftRepository>();
         return services;
     }
 }

@@ -125,7 +125,7 @@ public static class TableKeys
     public const string SelfCheckTemplatesTable = "SelfCheckTemplates";
 
     public static IReadOnlyList<string> AllTables { get; } =
-        [TeamRostersTable, OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable, WheelsTable, LearningStopsTable, ActionsTable, LogbookTable, DueIndexTable, OutboxTable, JobStateTable, ReportsTable, ReportIndexTable, ReportCountersTable, RisksTable, SelfCheckPlansTable, GarageTable, SelfCheckTemplatesTable, SelfCheckResultsTable, ActionDueIndexTable];
+        [TeamRostersTable, OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable, WheelsTable, LearningStopsTable, ActionsTable, LogbookTable, DueIndexTable, OutboxTable, JobStateTable, ReportsTable, ReportIndexTable, ReportCountersTable, RisksTable, SelfCheckPlansTable, GarageTable, SelfCheckTemplatesTable, SelfCheckResultsTable, ActionDueIndexTable, QualityReportsTable];
 
     public static string SelfCheckTemplateRow(string templateId) => "template~" + Escape(templateId);
 
@@ -210,6 +210,26 @@ public static class TableKeys
     public static string GarageRow(int stopNumber, string id) => GarageThemePrefix(stopNumber) + Escape(id);
 
     public static string GarageThemePrefix(int stopNumber) => $"{stopNumber:D2}~";
+
+    /// <summary>
+    /// QualityReports: the hand-written part of the kvalitetsberättelse. PK = tenant~{year}; RK = "{scope}~draft" (the
+    /// draft: its sections and perspective assessments, its revision; every save is conditional on its ETag) and
+    /// "{scope}~h~{revision:D6}" (every save as it was: who, when, which section, the text), where scope is
+    /// "enhet~{unitId}" or "forvaltning". A tenant's report year is one partition, a report's draft with its history
+    /// one range query.
+    /// </summary>
+    public const string QualityReportsTable = "QualityReports";
+
+    public static string QualityReportYearPartition(string tenantId, int year) =>
+        TenantPartition(tenantId) + Separator + year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The first key of a report's rows: "enhet~{unitId}~" or "forvaltning~".</summary>
+    public static string QualityReportRows(string? unitId) => (unitId is null ? "forvaltning" : "enhet~" + Escape(unitId)) + Separator;
+
+    public static string QualityReportDraftRow(string? unitId) => QualityReportRows(unitId) + "draft";
+
+    public static string QualityReportHistoryRow(string? unitId, int revision) =>
+        QualityReportRows(unitId) + "h~" + revision.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string DayPartition(string tenantId, DateOnly day) =>
         TenantPartition(tenantId) + Separator + day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);

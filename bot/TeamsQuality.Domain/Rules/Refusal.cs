@@ -98,6 +98,11 @@ public enum Field
     ActionComment,
     ActionFollowUp,
     ActionEffect,
+
+    // ---- The quality report (kvalitetsberättelsen) ----
+    ReportSection,
+    ReportPerspective,
+    ReportTrend,
 }
 
 /// <summary>Why a rule said no.</summary>

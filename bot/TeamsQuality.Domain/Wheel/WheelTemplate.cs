@@ -78,6 +78,12 @@ public sealed record StopDefinition
     /// <summary>Anything else the stop is documented as (stop 4 is also the unit's risk analysis), or null.</summary>
     public string? AlsoDocumentedAs { get; init; }
 
+    /// <summary>
+    /// Whether the year's quality report (kvalitetsberättelsen) is what the stop produces: Vetlanda's stop 10
+    /// "Analysdagar – kvalitetsredovisning", Nordmaling's last room. Its card offers the report.
+    /// </summary>
+    public bool ProducesQualityReport { get; init; }
+
     /// <summary>The guiding questions for one step, or none.</summary>
     public IReadOnlyList<string> QuestionsFor(AnalysisStep step) =>
         Questions.TryGetValue(step, out var questions) ? questions : [];

@@ -230,6 +230,7 @@ public static class WheelTemplates
             Preparation = preparation,
             Questions = questions.AsReadOnly(),
             AlsoDocumentedAs = dto.AlsoDocumentedAs,
+            ProducesQualityReport = dto.ProducesQualityReport ?? false,
         };
     }
 
@@ -263,5 +264,6 @@ public static class WheelTemplates
         List<string?>? Purpose,
         List<string?>? Preparation,
         Dictionary<AnalysisStep, List<string?>>? Questions,
-        string? AlsoDocumentedAs);
+        string? AlsoDocumentedAs,
+        bool? ProducesQualityReport = null);
 }

@@ -3,6 +3,7 @@ using Azure;
 using Azure.Data.Tables;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Deviations;
+using TeamsQuality.Domain.QualityReports;
 
 namespace TeamsQuality.Storage.Deviations;
 
@@ -163,6 +164,40 @@ public sealed class DeviationRepository(TableStore tables)
         }
 
         return reports;
+    }
+
+    /// <summary>
+    /// The facts the quality report counts of every report filed in a year, of one unit or (null) all: one query on the
+    /// year's partition with the columns selected, so no report's text is read.
+    /// </summary>
+    public async Task<IReadOnlyList<FiledReportFacts>> FactsOfYearAsync(TenantId tenant, int year, string? unitId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.ReportsTable, cancellationToken);
+        var partition = TableKeys.ReportYearPartition(tenant.Value, year);
+        string[] columns = ["RowKey", "Kind", "ReportKind", "UnitId", "FiledAt", "Category", "Severity", "IvoDecision"];
+        var rows = unitId is null
+            ? table.QueryAsync<TableEntity>(e => e.PartitionKey == partition && e.GetString("Kind") == "report", select: columns, cancellationToken: cancellationToken)
+            : table.QueryAsync<TableEntity>(e => e.PartitionKey == partition && e.GetString("Kind") == "report" && e.GetString("UnitId") == unitId, select: columns, cancellationToken: cancellationToken);
+        var facts = new List<FiledReportFacts>();
+        await foreach (var row in rows)
+        {
+            var decision = row.GetString("IvoDecision") is { } json ? JsonSerializer.Deserialize<IvoDecision>(json, StorageJson.Options) : null;
+            facts.Add(new FiledReportFacts(
+                row.RowKey,
+                row.GetString("UnitId"),
+                Enum.Parse<DeviationKind>(row.GetString("ReportKind")),
+                row.GetDateTimeOffset("FiledAt")!.Value,
+                row.GetString("Category") is { } category ? Enum.Parse<DeviationCategory>(category) : null,
+                row.GetInt32("Severity") is { } severity ? (Severity)severity : null,
+                decision?.ReportToIvo,
+                decision?.At,
+                // IVO_SENT: when the IVO package records the day it was sent and IVO's diarienummer on the report, read
+                // them here (add their columns to the selection above): SentToIvoOn, IvoDiarienummer.
+                SentToIvoOn: null,
+                IvoDiarienummer: null));
+        }
+
+        return facts;
     }
 
     private async Task<IReadOnlyList<DeviationReport>> FromIndexAsync(TenantId tenant, string partition, CancellationToken cancellationToken)
