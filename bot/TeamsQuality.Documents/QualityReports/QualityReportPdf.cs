@@ -1,4 +1,5 @@
 using TeamsQuality.Cards;
+using TeamsQuality.Documents.Rendering;
 using TeamsQuality.Domain.QualityReports;
 
 namespace TeamsQuality.Documents.QualityReports;
@@ -6,7 +7,7 @@ namespace TeamsQuality.Documents.QualityReports;
 /// <summary>The kvalitetsberättelse as a PDF.</summary>
 public static class QualityReportPdf
 {
-    /// <summary>The PDF file's bytes. (Being built on branch "docs"; this signature is what callers use.)</summary>
+    /// <summary>The PDF file's bytes: the same content and order as the Word file, A4, "Sida n av m".</summary>
     public static byte[] Render(QualityReport report, UiLanguage language) =>
-        throw new NotSupportedException("The PDF rendering is being built (branch docs).");
+        PdfWriter.Write(QualityReportContent.Build(report, language));
 }

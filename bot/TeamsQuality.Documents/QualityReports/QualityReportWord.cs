@@ -1,4 +1,5 @@
 using TeamsQuality.Cards;
+using TeamsQuality.Documents.Rendering;
 using TeamsQuality.Domain.QualityReports;
 
 namespace TeamsQuality.Documents.QualityReports;
@@ -6,7 +7,7 @@ namespace TeamsQuality.Documents.QualityReports;
 /// <summary>The kvalitetsberättelse as a Word document (.docx).</summary>
 public static class QualityReportWord
 {
-    /// <summary>The .docx file's bytes. (Being built on branch "docs"; this signature is what callers use.)</summary>
+    /// <summary>The .docx file's bytes: styles, a table of contents Word fills in on open, tables, charts, page numbers.</summary>
     public static byte[] Render(QualityReport report, UiLanguage language) =>
-        throw new NotSupportedException("The Word rendering is being built (branch docs).");
+        WordWriter.Write(QualityReportContent.Build(report, language));
 }

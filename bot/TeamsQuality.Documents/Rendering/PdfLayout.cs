@@ -34,6 +34,9 @@ public sealed class PdfLayout : IDisposable
     public PdfLayout(string title, string author, string? subject = null)
     {
         DocumentFonts.UseForPdf();
+        // The charts' pixels are compressed again when an image goes in: the fastest level costs little in size and
+        // most of the time otherwise spent there.
+        _document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         _document.Info.Title = title;
         _document.Info.Author = author;
         if (subject is not null)
@@ -65,7 +68,14 @@ public sealed class PdfLayout : IDisposable
         var (size, before) = level switch { 1 => (16.0, 16.0), 2 => (13.0, 12.0), _ => (11.0, 8.0) };
         var font = Font(size, bold: true);
         EnsureSpace(before + (LineHeight(font) * 2) + 40);
-        WriteLines(text, font, spaceBefore: _y <= Margin ? 0 : before, spaceAfter: 4);
+        var spaceBefore = _y <= Margin ? 0 : before;
+        if (level == 1)
+        {
+            // Bookmarks are the PDF's table of contents.
+            _document.Outlines.Add(text, _document.Pages[_document.PageCount - 1], opened: true);
+        }
+
+        WriteLines(text, font, spaceBefore: spaceBefore, spaceAfter: 4);
     }
 
     /// <summary>A paragraph of body text, wrapped to the page's width; blank lines in the text start new paragraphs.</summary>
@@ -95,11 +105,13 @@ public sealed class PdfLayout : IDisposable
     /// A table: a header row, then the rows; cells wrap within their column (shares of the width, equal when null).
     /// When a row does not fit on the page the table goes on on the next page, with the header row again.
     /// </summary>
-    public void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<double>? shares = null, double size = 8.5)
+    public void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<double>? shares = null, double? size = null)
     {
-        var widths = ColumnWidths(headers.Count, shares);
-        var headerFont = Font(size, bold: true);
-        var bodyFont = Font(size);
+        // Wide tables get a smaller type so their words still fit their columns.
+        var fontSize = size ?? (headers.Count >= 7 ? 7.5 : 8.5);
+        var headerFont = Font(fontSize, bold: true);
+        var widths = ColumnWidths(headers.Count, shares, headers.Select(h => WidestWord(h, headerFont) + (2 * CellPadding)).ToArray());
+        var bodyFont = Font(fontSize);
         var headerCells = headers.Select((h, i) => Wrap(h, headerFont, widths[i] - (2 * CellPadding))).ToArray();
         var headerHeight = RowHeight(headerCells, headerFont);
         var headerFonts = Enumerable.Repeat(headerFont, headers.Count).ToArray();
@@ -182,16 +194,45 @@ public sealed class PdfLayout : IDisposable
         _document.Dispose();
     }
 
-    private static double[] ColumnWidths(int count, IReadOnlyList<double>? shares)
+    /// <summary>
+    /// The columns' widths from their shares, widened where a header word would not fit (a header broken mid-word is
+    /// hard to read), the widening taken from the other columns in proportion.
+    /// </summary>
+    private static double[] ColumnWidths(int count, IReadOnlyList<double>? shares, double[] minimums)
     {
-        if (shares is null || shares.Count != count)
+        var weights = shares is null || shares.Count != count ? Enumerable.Repeat(1.0, count).ToArray() : shares.ToArray();
+        var widths = new double[count];
+        var pinned = new bool[count];
+        if (minimums.Sum() > ContentWidth)
         {
-            return Enumerable.Repeat(ContentWidth / count, count).ToArray();
+            Array.Clear(minimums);
         }
 
-        var total = shares.Sum();
-        return shares.Select(s => ContentWidth * s / total).ToArray();
+        for (var round = 0; round <= count; round++)
+        {
+            var free = ContentWidth - Enumerable.Range(0, count).Where(i => pinned[i]).Sum(i => minimums[i]);
+            var weight = Enumerable.Range(0, count).Where(i => !pinned[i]).Sum(i => weights[i]);
+            var changed = false;
+            for (var i = 0; i < count; i++)
+            {
+                widths[i] = pinned[i] ? minimums[i] : free * weights[i] / weight;
+                if (!pinned[i] && widths[i] < minimums[i])
+                {
+                    pinned[i] = changed = true;
+                }
+            }
+
+            if (!changed)
+            {
+                break;
+            }
+        }
+
+        return widths;
     }
+
+    private double WidestWord(string text, XFont font) =>
+        text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(w => Width(w, font)).DefaultIfEmpty(0).Max();
 
     private void NewPage()
     {
