@@ -199,6 +199,12 @@ public static class CardVerbs
 
     /// <summary>After no effect, back to the analysis: data unit, action.</summary>
     public const string NoEffectBackToAnalysis = "action.effectBack";
+
+    /// <summary>The weekly digest's button: the person turns their digest off.</summary>
+    public const string DigestOff = "digest.off";
+
+    /// <summary>Turns the person's weekly digest on again.</summary>
+    public const string DigestOn = "digest.on";
 }
 
 /// <summary>The keys of card data and inputs, one place so cards and handlers agree.</summary>

@@ -190,7 +190,7 @@ public static class PlaygroundEndpoints
     /// <summary>Runs a recurring job now, as the Hangfire dashboard's "Trigger now" does (playground only).</summary>
     private static IResult RunJobNow(string jobId, Hangfire.IRecurringJobManager jobs)
     {
-        string[] known = [TeamsQuality.Jobs.Stops.DueStopsJob.ScanJobId, TeamsQuality.Jobs.Outboxes.OutboxDeliveryJob.RecurringJobId, TeamsQuality.Jobs.Wheel.WheelPlanningJob.RecurringJobId, TeamsQuality.Jobs.Protocol.PruneInboundActivityMarksJob.RecurringJobId, TeamsQuality.Jobs.Deviations.IvoDecisionNudgeJob.RecurringJobId, TeamsQuality.Jobs.Deviations.AssessmentReminderJob.RecurringJobId, TeamsQuality.Jobs.SelfChecks.DueSelfChecksJob.RecurringJobId, TeamsQuality.Jobs.Actions.ActionRemindersJob.RecurringJobId];
+        string[] known = [TeamsQuality.Jobs.Stops.DueStopsJob.ScanJobId, TeamsQuality.Jobs.Outboxes.OutboxDeliveryJob.RecurringJobId, TeamsQuality.Jobs.Wheel.WheelPlanningJob.RecurringJobId, TeamsQuality.Jobs.Protocol.PruneInboundActivityMarksJob.RecurringJobId, TeamsQuality.Jobs.Deviations.IvoDecisionNudgeJob.RecurringJobId, TeamsQuality.Jobs.Deviations.AssessmentReminderJob.RecurringJobId, TeamsQuality.Jobs.SelfChecks.DueSelfChecksJob.RecurringJobId, TeamsQuality.Jobs.Actions.ActionRemindersJob.RecurringJobId, TeamsQuality.Jobs.Digest.WeeklyDigestJob.RecurringJobId];
         if (!known.Contains(jobId, StringComparer.Ordinal))
         {
             return Results.Problem(statusCode: 404, title: $"No such job. Known jobs: {string.Join(", ", known)}.");

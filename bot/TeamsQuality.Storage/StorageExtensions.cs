@@ -39,6 +39,7 @@ public static class StorageExtensions
         services.TryAddSingleton<SelfCheckTemplateRepository>();
         services.TryAddSingleton<SelfCheckResultRepository>();
         services.TryAddSingleton<QualityReports.QualityReportDraftRepository>();
+        services.TryAddSingleton<Digest.DigestSubscriptionRepository>();
         return services;
     }
 }

@@ -124,8 +124,21 @@ public static class TableKeys
     /// </summary>
     public const string SelfCheckTemplatesTable = "SelfCheckTemplates";
 
+    /// <summary>
+    /// DigestSubscriptions: PK = tenant; RK = "p~{personId}" (whether the person gets the weekly digest now, who changed
+    /// it, when), "h~{personId}~{ticks}~{id}" (every change, kept). Whom the digest job leaves out is one partition query per
+    /// tenant; a person's history is one range query.
+    /// </summary>
+    public const string DigestSubscriptionsTable = "DigestSubscriptions";
+
+    public static string DigestSubscriptionRow(string personId) => "p~" + Escape(personId.ToLowerInvariant());
+
+    public static string DigestSubscriptionHistoryFrom(string personId) => "h~" + Escape(personId.ToLowerInvariant()) + Separator;
+
+    public static string DigestSubscriptionHistoryRow(string personId, DateTimeOffset at, string id) => $"{DigestSubscriptionHistoryFrom(personId)}{Ticks(at)}~{Escape(id)}";
+
     public static IReadOnlyList<string> AllTables { get; } =
-        [TeamRostersTable, OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable, WheelsTable, LearningStopsTable, ActionsTable, LogbookTable, DueIndexTable, OutboxTable, JobStateTable, ReportsTable, ReportIndexTable, ReportCountersTable, RisksTable, SelfCheckPlansTable, GarageTable, SelfCheckTemplatesTable, SelfCheckResultsTable, ActionDueIndexTable, QualityReportsTable];
+        [TeamRostersTable, OrganisationTable, ConversationReferencesTable, InboundActivitiesTable, TenantsTable, WheelsTable, LearningStopsTable, ActionsTable, LogbookTable, DueIndexTable, OutboxTable, JobStateTable, ReportsTable, ReportIndexTable, ReportCountersTable, RisksTable, SelfCheckPlansTable, GarageTable, SelfCheckTemplatesTable, SelfCheckResultsTable, ActionDueIndexTable, QualityReportsTable, DigestSubscriptionsTable];
 
     public static string SelfCheckTemplateRow(string templateId) => "template~" + Escape(templateId);
 

@@ -13,6 +13,7 @@ using TeamsQuality.Application.Stops;
 using TeamsQuality.Domain.Time;
 using TeamsQuality.Jobs.Actions;
 using TeamsQuality.Jobs.Deviations;
+using TeamsQuality.Jobs.Digest;
 using TeamsQuality.Jobs.Organisations;
 using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Jobs.Protocol;
@@ -75,6 +76,7 @@ public static class JobsExtensions
         services.AddTransient<DeviationReminderJobs>();
         services.AddTransient<DueSelfChecksJob>();
         services.AddTransient<ActionRemindersJob>();
+        services.AddTransient<WeeklyDigestJob>();
         services.AddHostedService<RecurringJobRegistrar>();
         return services;
     }
@@ -162,6 +164,11 @@ internal sealed class RecurringJobRegistrar(IRecurringJobManager recurringJobs, 
             ActionRemindersJob.RecurringJobId,
             job => job.RunAsync(CancellationToken.None),
             ActionRemindersJob.Schedule,
+            swedish);
+        recurringJobs.AddOrUpdate<WeeklyDigestJob>(
+            WeeklyDigestJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None),
+            WeeklyDigestJob.Schedule,
             swedish);
         return Task.CompletedTask;
     }

@@ -1,5 +1,6 @@
 using TeamsQuality.Bot.Actions;
 using TeamsQuality.Bot.Deviations;
+using TeamsQuality.Bot.Digest;
 using TeamsQuality.Bot.Garage;
 using TeamsQuality.Bot.Help;
 using TeamsQuality.Bot.Logbook;
@@ -37,6 +38,7 @@ public static class BotRoutes
         services.AddScoped<SelfCheckPlanHandlers>();
         services.AddScoped<SelfCheckHandlers>();
         services.AddScoped<ActionHandlers>();
+        services.AddScoped<DigestHandlers>();
         return services;
     }
 
@@ -55,6 +57,7 @@ public static class BotRoutes
         SelfCheckPlanHandlers.Map(routes);
         SelfCheckHandlers.Map(routes);
         ActionHandlers.Map(routes);
+        DigestHandlers.Map(routes);
 
         // Before the welcome: an update runs every handler mapped for it, in order, and the welcome in a team not set up
         // names who of the team may set it up from the roster just learned.

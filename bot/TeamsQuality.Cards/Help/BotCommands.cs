@@ -54,7 +54,25 @@ public static partial class BotCommands
     private static partial Regex SelfChecksPattern();
     public static BotCommand Actions { get; } = new(t => t.CommandActions, t => t.CommandActionsDescription, ActionsPattern());
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, OpenReference, UnitReports, Substitute, Risks, Statistics, Wheel, WhoAmI, Garage, SelfChecks, SelfCheckPlan, Actions];
+    /// <summary>"veckobrev av|på" (or "digest off|on"): the weekly digest off or on; "veckobrev" alone says whether it is on.</summary>
+    public static BotCommand Digest { get; } = new(t => t.CommandDigest, t => t.CommandDigestDescription, DigestPattern());
+
+    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, OpenReference, UnitReports, Substitute, Risks, Statistics, Wheel, WhoAmI, Garage, SelfChecks, SelfCheckPlan, Actions, Digest];
+
+    /// <summary>Whether a digest command turns it on (true), off (false), or only asks (null).</summary>
+    public static bool? DigestTurnsOn(string? text)
+    {
+        var state = text is null ? null : DigestPattern().Match(text) is { Success: true } match && match.Groups["state"].Success ? match.Groups["state"].Value.ToLowerInvariant() : null;
+        return state switch
+        {
+            null => null,
+            "av" or "off" => false,
+            _ => true,
+        };
+    }
+
+    [GeneratedRegex(@"^\s*(veckobrev|veckobrevet|weekly digest|digest)(\s+(?<state>av|på|pa|off|on))?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DigestPattern();
 
     [GeneratedRegex(@"^\s*(åtgärder|atgarder|åtgärdsplan|åtgärdsplanen|verksamhetsplan|actions|action plan)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActionsPattern();

@@ -55,4 +55,7 @@ public enum NoticeKind
 
     /// <summary>An action's owner is asked whether the done action had effect.</summary>
     ActionEffect,
+
+    /// <summary>The weekly digest (veckobrevet): Monday's list of what is to do or overdue, once per person and week.</summary>
+    WeeklyDigest,
 }
