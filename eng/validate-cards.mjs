@@ -43,13 +43,16 @@ const MAX_BYTES = 80 * 1024;
 const MAX_VERSION = { major: 1, minor: 5 };
 
 function finish(result, code) {
-  process.stdout.write(JSON.stringify(result, null, 2) + "\n");
-  process.exit(code);
+  // Exit once the output is out: to a pipe the write may not finish at once, and exiting right away cut the results
+  // off at 64 KiB once the catalogue grew past that.
+  process.stdout.write(JSON.stringify(result, null, 2) + "\n", () => process.exit(code));
 }
 
 function usageError(message) {
+  // Stops here (a few bytes, written at once): nothing after a usage error may run.
   process.stderr.write(`validate-cards: ${message}\n`);
-  finish({ results: [], error: message }, 2);
+  process.stdout.write(JSON.stringify({ results: [], error: message }, null, 2) + "\n");
+  process.exit(2);
 }
 
 if (process.argv.length > 2) {

@@ -152,6 +152,8 @@ public sealed class NoticeTexts
 
     public string KindActionEffect => Say("Uppföljning av en åtgärds effekt", "The follow-up of an action's effect");
 
+    public string KindWeeklyDigest => Say("Veckobrevet", "The weekly digest (veckobrevet)");
+
     /// <summary>What kind of message it was, in words, for the list of what could not be delivered.</summary>
     public string KindName(NoticeKind kind) => kind switch
     {
@@ -172,6 +174,7 @@ public sealed class NoticeTexts
         NoticeKind.SelfCheckDigest => KindSelfCheckDigest,
         NoticeKind.ActionReminder => KindActionReminder,
         NoticeKind.ActionEffect => KindActionEffect,
+        NoticeKind.WeeklyDigest => KindWeeklyDigest,
         _ => kind.ToString(),
     };
 
