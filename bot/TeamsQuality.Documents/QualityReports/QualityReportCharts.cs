@@ -1,4 +1,5 @@
 using ScottPlot;
+using SkiaSharp;
 using TeamsQuality.Documents.Rendering;
 
 namespace TeamsQuality.Documents.QualityReports;
@@ -19,7 +20,7 @@ internal static class QualityReportCharts
     ];
 
     /// <summary>Grouped bars: one group per tertial (<paramref name="groups"/>), one bar per series in it.</summary>
-    public static byte[] GroupedBars(IReadOnlyList<string> groups, IReadOnlyList<(string Name, int[] Values)> series, string valueAxis)
+    public static ChartImage GroupedBars(IReadOnlyList<string> groups, IReadOnlyList<(string Name, int[] Values)> series, string valueAxis)
     {
         var plot = NewPlot();
         var bars = new List<Bar>();
@@ -40,14 +41,14 @@ internal static class QualityReportCharts
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = series[s].Name, FillColor = Palette[s % Palette.Length] });
         }
 
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.ShowLegend(Edge.Right); // beside the bars, never over them
         plot.YLabel(valueAxis);
         plot.Axes.Margins(bottom: 0);
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        return Encode(plot.GetImageBytes(Width, Height, ImageFormat.Png));
     }
 
     /// <summary>Horizontal bars, one per label, the first at the top.</summary>
-    public static byte[] Bars(IReadOnlyList<(string Label, int Value)> values, string valueAxis)
+    public static ChartImage Bars(IReadOnlyList<(string Label, int Value)> values, string valueAxis)
     {
         var plot = NewPlot();
         var count = values.Count;
@@ -59,7 +60,27 @@ internal static class QualityReportCharts
             values.Select(v => v.Label).ToArray());
         plot.XLabel(valueAxis);
         plot.Axes.Margins(left: 0);
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        return Encode(plot.GetImageBytes(Width, Height, ImageFormat.Png));
+    }
+
+    /// <summary>
+    /// The chart as an opaque PNG (its background is white; an RGBA PNG would make PDFsharp build a soft mask) and as
+    /// a JPEG of the same pixels for the PDF: PDFsharp decodes and re-compresses a PNG in managed code, which took most
+    /// of the PDF's time, while a JPEG goes into the PDF as it is.
+    /// </summary>
+    private static ChartImage Encode(byte[] png)
+    {
+        using var source = SKBitmap.Decode(png);
+        using var opaque = new SKBitmap(new SKImageInfo(source.Width, source.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        using (var canvas = new SKCanvas(opaque))
+        {
+            canvas.Clear(SKColors.White);
+            canvas.DrawBitmap(source, 0, 0);
+        }
+
+        using var pngData = opaque.Encode(SKEncodedImageFormat.Png, 100);
+        using var jpegData = opaque.Encode(SKEncodedImageFormat.Jpeg, 95);
+        return new ChartImage(pngData.ToArray(), jpegData.ToArray());
     }
 
     private static Plot NewPlot()
@@ -73,3 +94,6 @@ internal static class QualityReportCharts
         return plot;
     }
 }
+
+/// <summary>A chart's pixels twice: PNG for Word, JPEG for the PDF.</summary>
+internal sealed record ChartImage(byte[] Png, byte[] Jpeg);

@@ -165,8 +165,10 @@ internal static class QualityReportContent
         var figure = 0;
         var chartTitle = t.DocChartPerTertial;
         var figures = string.Join("; ", tertials.Select((label, i) => $"{label}: " + string.Join(", ", shown.Select(s => $"{s.Name} {s.Values[i]}"))));
+        var perTertialChart = QualityReportCharts.GroupedBars(tertials, shown, t.DocCount);
         blocks.Add(new ImageBlock(
-            QualityReportCharts.GroupedBars(tertials, shown, t.DocCount),
+            perTertialChart.Png,
+            perTertialChart.Jpeg,
             QualityReportCharts.Width,
             QualityReportCharts.Height,
             string.Format(c, t.DocChartAlt, chartTitle, figures),
@@ -190,8 +192,10 @@ internal static class QualityReportContent
             [4, 1.5, 1.5, 2, 1.3]));
         chartTitle = t.DocChartPerCategory;
         var categoryBars = perCategory.Select(k => (k.Label, Value: k.Values.Sum())).ToList();
+        var perCategoryChart = QualityReportCharts.Bars(categoryBars, t.DocCount);
         blocks.Add(new ImageBlock(
-            QualityReportCharts.Bars(categoryBars, t.DocCount),
+            perCategoryChart.Png,
+            perCategoryChart.Jpeg,
             QualityReportCharts.Width,
             QualityReportCharts.Height,
             string.Format(c, t.DocChartAlt, chartTitle, string.Join(", ", categoryBars.Select(b => $"{b.Label} {b.Value}"))),

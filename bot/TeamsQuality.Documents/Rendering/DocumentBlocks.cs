@@ -21,8 +21,11 @@ internal sealed record KeyValueBlock(IReadOnlyList<(string Key, string Value)> R
 /// <summary>A table with a header row; <paramref name="Shares"/> are the columns' relative widths.</summary>
 internal sealed record TableBlock(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<double> Shares) : DocumentBlock;
 
-/// <summary>A chart as a PNG, with the alt text a screen reader reads and the caption printed under it.</summary>
-internal sealed record ImageBlock(byte[] Png, int PixelWidth, int PixelHeight, string AltText, string Caption) : DocumentBlock;
+/// <summary>
+/// A chart as a PNG (Word) and the same pixels as a JPEG (the PDF takes it as it is), with the alt text a screen reader
+/// reads and the caption printed under it.
+/// </summary>
+internal sealed record ImageBlock(byte[] Png, byte[] Jpeg, int PixelWidth, int PixelHeight, string AltText, string Caption) : DocumentBlock;
 
 /// <summary>The table of contents (a field Word fills in; the PDF has bookmarks instead).</summary>
 internal sealed record ContentsBlock(string Heading, string Placeholder) : DocumentBlock;

@@ -29,7 +29,7 @@ internal static class PdfWriter
                     layout.Table(table.Headers, table.Rows, table.Shares);
                     break;
                 case ImageBlock image:
-                    layout.Image(image.Png, ImageWidth, image.Caption);
+                    layout.Image(image.Jpeg, ImageWidth, image.Caption);
                     break;
                 case PageBreakBlock:
                     layout.PageBreak();
