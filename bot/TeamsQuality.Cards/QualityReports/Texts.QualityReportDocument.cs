@@ -34,8 +34,6 @@ public sealed partial class Texts
 
     public string DocTotal => Say("Totalt", "Total");
 
-    public string DocNone => Say("–", "–");
-
     // ---- Perspectives ----
     public string DocPerspectivesHeading => Say("Bedömning per kvalitetsperspektiv", "Assessment per quality perspective (kvalitetsperspektiv)");
 
@@ -51,7 +49,7 @@ public sealed partial class Texts
 
     public string DocNoActionNeeded => Say("Ingen åtgärd behövs", "No action needed");
 
-    public string DocNotAssessed => Say("Ej bedömd", "Not assessed (ej bedömd)");
+    public string DocNotAssessed => Glossed("Ej bedömd", "not assessed");
 
     /// <summary>Marks an assessment the manager wrote instead of the compiled one.</summary>
     public string DocEdited => Say("(ändrad av chefen)", "(edited by the manager)");
@@ -118,22 +116,19 @@ public sealed partial class Texts
 
     public string DocKind => Say("Typ", "Kind");
 
-    /// <summary>{0}: the tertial 1–3.</summary>
-    public string DocTertial => Say("T{0}", "T{0}");
-
     public string DocCategory => Say("Kategori", "Category (kategori)");
 
     public string DocSeverity => Say("Allvarlighetsgrad", "Severity (allvarlighetsgrad)");
 
     public string DocNoCategory => Say("Ingen kategori", "No category");
 
-    public string DocSeverityUnknown => Say("Ej bedömd", "Not assessed (ej bedömd)");
+    public string DocSeverityUnknown => Glossed("Ej bedömd", "not assessed");
 
-    public string DocDeviations => Say("Avvikelser", "Avvikelser");
+    public string DocDeviations => Glossed("Avvikelser", "deviations");
 
-    public string DocLexSarah => Say("Lex Sarah", "Lex Sarah");
+    public string DocLexSarah => Say("Lex Sarah", "Lex Sarah reports");
 
-    public string DocFeedback => Say("Synpunkter, klagomål, beröm", "Synpunkter, klagomål, beröm");
+    public string DocFeedback => Glossed("Synpunkter, klagomål, beröm", "views, complaints, praise");
 
     public string DocNoReports => Say("Inga rapporter under året.", "No reports in the year.");
 
@@ -224,7 +219,7 @@ public sealed partial class Texts
 
     public string DocCriticalRisks => Say("Kritiska risker", "Kritiska risker (critical)");
 
-    public string DocComplaints => Say("Klagomål", "Klagomål");
+    public string DocComplaints => Glossed("Klagomål", "complaints");
 
     public string DocNoUnits => Say("Inga enheter i förvaltningen.", "No units in the administration.");
 }

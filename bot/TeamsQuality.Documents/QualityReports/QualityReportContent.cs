@@ -18,6 +18,9 @@ internal static class QualityReportContent
 {
     private static readonly int[] Tertials = [1, 2, 3];
 
+    /// <summary>An empty cell: the same mark in both languages.</summary>
+    private const string Dash = "–";
+
     public static DocumentContent Build(QualityReport report, UiLanguage language)
     {
         var t = Texts.For(language);
@@ -101,7 +104,7 @@ internal static class QualityReportContent
                 t.PerspectiveName(s.Perspective),
                 s.HeldOn is { } held ? Day(held) : string.Format(CultureInfo.InvariantCulture, t.DocPlannedFor, Day(s.DueDate)),
                 t.StatusName(s.Status),
-                s.Status == Domain.Stops.StopStatus.Klar ? $"{NeedsAction(s.NeedsAction, t)}\n{t.TrendName(s.Trend)}" : t.DocNone,
+                s.Status == Domain.Stops.StopStatus.Klar ? $"{NeedsAction(s.NeedsAction, t)}\n{t.TrendName(s.Trend)}" : Dash,
                 Or(s.Conclusions ?? s.Comment, t))).ToList(),
             [0.7, 2.4, 2, 1.7, 1.4, 1.8, 4]));
     }
@@ -137,7 +140,7 @@ internal static class QualityReportContent
                 Or(f.Comment, t),
                 f.Actions.Count > 0
                     ? string.Join("\n", f.Actions.Select(a => $"{a.Title} ({ActionStatus(a, t)})"))
-                    : string.IsNullOrWhiteSpace(f.Reason) ? t.DocNone : string.Format(c, t.DocReason, f.Reason))).ToList(),
+                    : string.IsNullOrWhiteSpace(f.Reason) ? Dash : string.Format(c, t.DocReason, f.Reason))).ToList(),
             [3, 2, 1.5, 1.5, 2.5, 3.5]));
     }
 
@@ -152,7 +155,7 @@ internal static class QualityReportContent
         }
 
         var kinds = Enum.GetValues<DeviationKind>();
-        var tertials = Tertials.Select(n => string.Format(c, t.DocTertial, n)).ToList();
+        var tertials = Tertials.Select(n => string.Format(CultureInfo.InvariantCulture, "T{0}", n)).ToList();
 
         // Per tertial × kind: one row per kind, then the totals.
         blocks.Add(new HeadingBlock(t.DocPerTertialHeading, 2));
@@ -245,10 +248,10 @@ internal static class QualityReportContent
                     t.ReportKindName(i.Kind),
                     t.SeverityName(i.Severity),
                     Day(i.FiledOn),
-                    i.DecidedOn is { } decided ? Day(decided) : t.DocNone,
+                    i.DecidedOn is { } decided ? Day(decided) : Dash,
                     i.ReportToIvo switch { true => t.Yes, false => t.No, null => t.DocUndecided },
-                    i.SentToIvoOn is { } sent ? Day(sent) : t.DocNone,
-                    i.IvoDiarienummer ?? t.DocNone,
+                    i.SentToIvoOn is { } sent ? Day(sent) : Dash,
+                    i.IvoDiarienummer ?? Dash,
                 ];
                 if (administration)
                 {
@@ -304,9 +307,9 @@ internal static class QualityReportContent
                     t.ActionFromOrigin(a.Origin),
                     Or(a.Cause, t),
                     a.OwnerName ?? t.OwnerDefault,
-                    a.DueDate is { } due ? Day(due) : t.DocNone,
+                    a.DueDate is { } due ? Day(due) : Dash,
                     ActionStatus(a, t),
-                    a.Effect is { } effect ? t.EffectName(effect) : t.DocNone,
+                    a.Effect is { } effect ? t.EffectName(effect) : Dash,
                 ];
                 if (administration)
                 {
@@ -380,7 +383,7 @@ internal static class QualityReportContent
         null => t.DocNotAssessed,
     };
 
-    private static string Or(string? text, Texts t) => string.IsNullOrWhiteSpace(text) ? t.DocNone : text.Trim();
+    private static string Or(string? text, Texts t) => string.IsNullOrWhiteSpace(text) ? Dash : text.Trim();
 
     private static string[] Row(params string[] cells) => cells;
 
