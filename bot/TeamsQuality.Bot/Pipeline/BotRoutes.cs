@@ -37,6 +37,7 @@ public static class BotRoutes
         services.AddScoped<SelfCheckPlanHandlers>();
         services.AddScoped<SelfCheckHandlers>();
         services.AddScoped<ActionHandlers>();
+        services.AddScoped<IvoPackageHandlers>();
         return services;
     }
 
@@ -55,6 +56,7 @@ public static class BotRoutes
         SelfCheckPlanHandlers.Map(routes);
         SelfCheckHandlers.Map(routes);
         ActionHandlers.Map(routes);
+        IvoPackageHandlers.Map(routes);
 
         // Before the welcome: an update runs every handler mapped for it, in order, and the welcome in a team not set up
         // names who of the team may set it up from the roster just learned.

@@ -131,6 +131,7 @@ public static class DeviationDetailCard
         AddRecord(body, language, t, report, unit, now, budget);
         AddAssessment(body, language, t, report, budget);
         AddIvo(body, language, t, report, budget);
+        AddIvoPackage(body, t, report, viewer);
         AddInvestigation(body, language, t, report, budget);
         AddActions(body, language, t, actions, budget);
         AddAnswerAndClosing(body, language, t, report, budget);
@@ -231,6 +232,21 @@ public static class DeviationDetailCard
         body.Add(new TextBlock(t.FieldMotivation) { Weight = "bolder", Size = "small", Spacing = "small" });
         body.Add(Record(decision.Motivation, budget));
         body.Add(Byline(decision.ByName, WhenOnRecord(language, decision.At)));
+        if (report.SentToIvo is { } sent)
+        {
+            var culture = language.Culture();
+            body.Add(new TextBlock(string.Format(culture, t.IvoSentLine, sent.SentOn.ToString("d MMM yyyy", culture), sent.Diarienummer)) { Weight = "bolder", Color = "good", Spacing = "small" });
+            body.Add(Byline(sent.ByName, WhenOnRecord(language, sent.At)));
+        }
+    }
+
+    /// <summary>The way to the IVO package, for those who prepare it (the deputy director, the quality developers).</summary>
+    private static void AddIvoPackage(List<CardElement> body, Texts t, DeviationReport report, Person viewer)
+    {
+        if (IvoPackage.Concerns(report) && IvoPackage.CanPrepare(viewer))
+        {
+            body.Add(new ActionSet([new ExecuteAction(t.IvoPackageButton, CardVerbs.IvoPackage) { Data = ReferenceData(report.Reference), AssociatedInputs = "none" }]) { Spacing = "small" });
+        }
     }
 
     private static void AddInvestigation(List<CardElement> body, UiLanguage language, Texts t, DeviationReport report, Budget budget)
@@ -353,6 +369,8 @@ public static class DeviationDetailCard
             DeviationChangeKind.ActionAdded => string.Format(culture, t.HistoryAction, Shorten(detail.ReplaceLineEndings(" "), LongestHistoryDetail)),
             DeviationChangeKind.Answered => t.HistoryAnswered,
             DeviationChangeKind.Closed => t.HistoryClosed,
+            DeviationChangeKind.IvoPackageExported => t.HistoryIvoExported,
+            DeviationChangeKind.SentToIvo => string.Format(culture, t.HistorySentToIvo, detail),
             _ => detail,
         };
     }
