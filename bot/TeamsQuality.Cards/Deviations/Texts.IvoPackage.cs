@@ -134,9 +134,9 @@ public sealed partial class Texts
 
     public string IvoDocNoActions => Say("Inga åtgärder.", "No actions.");
 
-    public string IvoDocDue => Say("klar senast {0}", "due {0}");
+    public string IvoDocDue => Say("Klart senast", "Due by");
 
-    public string IvoDocOwner => Say("ansvarig {0}", "owner {0}");
+    public string IvoDocOwner => Say("Ansvarig", "Owner (ansvarig)");
 
     public string IvoDocAssessmentAndDecision => Say("Bedömning och beslut", "Assessment and decision (bedömning och beslut)");
 
