@@ -8,16 +8,6 @@ namespace TeamsQuality.Application.Deviations;
 /// </summary>
 public sealed class ExportIvoPackage(OpenDeviation open) : IUseCase
 {
-    public async Task<Outcome<IvoPackageView>> RunAsync(Actor actor, string? reference, string exportId, CancellationToken cancellationToken)
-    {
-        // Who may and whether there is a package at all are answered before anything is written.
-        var checkedFirst = IvoPackageView.Of(actor, await open.RunAsync(actor, reference, cancellationToken));
-        if (checkedFirst.IsRefused)
-        {
-            return checkedFirst;
-        }
-
-        return IvoPackageView.Of(actor, await open.ChangeAsync(
-            actor, reference, (report, _, now) => report.RecordIvoExport(actor.Person, exportId, now), afterSave: null, cancellationToken));
-    }
+    public Task<Outcome<IvoPackageView>> RunAsync(Actor actor, string? reference, string exportId, CancellationToken cancellationToken) =>
+        IvoPackageView.ChangeAsync(open, actor, reference, (report, now) => report.RecordIvoExport(actor.Person, exportId, now), cancellationToken);
 }

@@ -22,6 +22,19 @@ public sealed record IvoPackageView(DeviationView Deviation, string Organisation
     /// <see cref="Domain.Rules.RefusalReason.WrongState"/> for a report with no package (not lex Sarah, not assessed 3-4,
     /// or decided not to report).
     /// </summary>
+    /// <summary>
+    /// A change to the package's report by one who may prepare it: who may and whether there is a package at all are
+    /// answered from the report as read, before anything is written; then the change is made as every change to a report is.
+    /// </summary>
+    internal static async Task<Outcome<IvoPackageView>> ChangeAsync(
+        OpenDeviation open, Actor actor, string? reference, Action<DeviationReport, DateTimeOffset> change, CancellationToken cancellationToken)
+    {
+        var checkedFirst = Of(actor, await open.RunAsync(actor, reference, cancellationToken));
+        return checkedFirst.IsRefused
+            ? checkedFirst
+            : Of(actor, await open.ChangeAsync(actor, reference, (report, _, now) => change(report, now), afterSave: null, cancellationToken));
+    }
+
     internal static Outcome<IvoPackageView> Of(Actor actor, Outcome<DeviationView> opened)
     {
         if (opened.IsRefused && opened.Unchanged is null)

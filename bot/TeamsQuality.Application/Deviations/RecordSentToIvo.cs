@@ -12,20 +12,8 @@ public sealed class RecordSentToIvo(OpenDeviation open) : IUseCase
     /// <param name="sentOnUnreadable">A date was sent that is not a date (the date input cannot send one): refused as missing.</param>
     /// <param name="diarienummer">IVO's diarienummer, e.g. 3.1.1-12345/2027.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    public async Task<Outcome<IvoPackageView>> RunAsync(
-        Actor actor, string? reference, DateOnly? sentOn, bool sentOnUnreadable, string? diarienummer, CancellationToken cancellationToken)
-    {
-        var checkedFirst = IvoPackageView.Of(actor, await open.RunAsync(actor, reference, cancellationToken));
-        if (checkedFirst.IsRefused)
-        {
-            return checkedFirst;
-        }
-
-        return IvoPackageView.Of(actor, await open.ChangeAsync(
-            actor,
-            reference,
-            (report, _, now) => report.RecordSentToIvo(actor.Person, sentOnUnreadable ? null : sentOn, diarienummer, now),
-            afterSave: null,
-            cancellationToken));
-    }
+    public Task<Outcome<IvoPackageView>> RunAsync(
+        Actor actor, string? reference, DateOnly? sentOn, bool sentOnUnreadable, string? diarienummer, CancellationToken cancellationToken) =>
+        IvoPackageView.ChangeAsync(
+            open, actor, reference, (report, now) => report.RecordSentToIvo(actor.Person, sentOnUnreadable ? null : sentOn, diarienummer, now), cancellationToken);
 }

@@ -234,9 +234,7 @@ public static class DeviationDetailCard
         body.Add(Byline(decision.ByName, WhenOnRecord(language, decision.At)));
         if (report.SentToIvo is { } sent)
         {
-            var culture = language.Culture();
-            body.Add(new TextBlock(string.Format(culture, t.IvoSentLine, sent.SentOn.ToString("d MMM yyyy", culture), sent.Diarienummer)) { Weight = "bolder", Color = "good", Spacing = "small" });
-            body.Add(Byline(sent.ByName, WhenOnRecord(language, sent.At)));
+            body.AddRange(SentToIvo(language, t, sent, "small"));
         }
     }
 

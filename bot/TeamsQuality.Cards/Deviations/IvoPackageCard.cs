@@ -108,8 +108,7 @@ public static class IvoPackageCard
         body.Add(new TextBlock(t.IvoSentHeading) { Weight = "bolder", Spacing = "large", Separator = true });
         if (report.SentToIvo is { } sent)
         {
-            body.Add(new TextBlock(string.Format(culture, t.IvoSentLine, sent.SentOn.ToString("d MMM yyyy", culture), sent.Diarienummer)) { Weight = "bolder", Color = "good", Wrap = true, Spacing = "none" });
-            body.Add(Byline(sent.ByName, WhenOnRecord(language, sent.At)));
+            body.AddRange(SentToIvo(language, t, sent, "none"));
         }
         else
         {
