@@ -24,7 +24,11 @@ var configuration = builder.Configuration;
 // Local use (no bot registration) seeds the demo organisation unless configured otherwise (and serves the playground,
 // below). Read when the options are first used, so configuration added by hosts and tests is seen.
 builder.Services.AddOptions<DemoOptions>()
-    .PostConfigure<IConfiguration>((demo, config) => demo.Seed = config.GetValue($"{DemoOptions.SectionName}:{nameof(DemoOptions.Seed)}", IsLocal(config)));
+    .PostConfigure<IConfiguration>((demo, config) =>
+    {
+        demo.Seed = config.GetValue($"{DemoOptions.SectionName}:{nameof(DemoOptions.Seed)}", IsLocal(config));
+        demo.LexSarahReports = config.GetValue($"{DemoOptions.SectionName}:{nameof(DemoOptions.LexSarahReports)}", true);
+    });
 
 // Local use serves the demo tenant without the operator listing it (Tenants:<id>:Enabled): the playground talks as it.
 builder.Services.AddOptions<TeamsQuality.Application.Tenants.TenantsOptions>().PostConfigure<IConfiguration>((tenants, config) =>
