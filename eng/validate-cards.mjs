@@ -48,6 +48,15 @@ function finish(result, code) {
   process.stdout.write(JSON.stringify(result, null, 2) + "\n", () => process.exit(code));
 }
 
+/**
+ * The results, which run to megabytes: process.exit() right after a large write to a pipe cuts the output off (the
+ * write finishes asynchronously, and a busy reader leaves it unfinished), so the process exits once it is flushed (and only then, should a loaded jsdom keep it alive).
+ */
+function finishResults(result, code) {
+  process.exitCode = code;
+  process.stdout.write(JSON.stringify(result, null, 2) + "\n", () => process.exit(code));
+}
+
 function usageError(message) {
   // Stops here (a few bytes, written at once): nothing after a usage error may run.
   process.stderr.write(`validate-cards: ${message}\n`);
@@ -205,4 +214,4 @@ function validate(name, json) {
 }
 
 const results = readInput().map((entry) => validate(entry.name, entry.card));
-finish({ results }, results.some((r) => r.errors.length > 0) ? 1 : 0);
+finishResults({ results }, results.some((r) => r.errors.length > 0) ? 1 : 0);

@@ -24,7 +24,11 @@ var configuration = builder.Configuration;
 // Local use (no bot registration) seeds the demo organisation unless configured otherwise (and serves the playground,
 // below). Read when the options are first used, so configuration added by hosts and tests is seen.
 builder.Services.AddOptions<DemoOptions>()
-    .PostConfigure<IConfiguration>((demo, config) => demo.Seed = config.GetValue($"{DemoOptions.SectionName}:{nameof(DemoOptions.Seed)}", IsLocal(config)));
+    .PostConfigure<IConfiguration>((demo, config) =>
+    {
+        demo.Seed = config.GetValue($"{DemoOptions.SectionName}:{nameof(DemoOptions.Seed)}", IsLocal(config));
+        demo.LexSarahReports = config.GetValue($"{DemoOptions.SectionName}:{nameof(DemoOptions.LexSarahReports)}", true);
+    });
 
 // Local use serves the demo tenant without the operator listing it (Tenants:<id>:Enabled): the playground talks as it.
 builder.Services.AddOptions<TeamsQuality.Application.Tenants.TenantsOptions>().PostConfigure<IConfiguration>((tenants, config) =>
@@ -49,6 +53,7 @@ builder.Services.AddTeamsQualityGraph(configuration);
 // The personal tab's API: every call carries a Teams SSO token, validated against the token's tenant's keys.
 builder.Services.AddTabApi(configuration);
 builder.Services.AddDownloads(configuration); // short-lived signed links to documents (the quality report, the IVO package)
+builder.Services.AddDownloadSource<TeamsQuality.Bot.Deviations.IvoPackageDownload>();
 builder.Services.AddHostedService<StartupReport>();
 #if PLAYGROUND
 // The local stand-in for Teams (not in a published build, see the .csproj): it offers the demo organisation, whose

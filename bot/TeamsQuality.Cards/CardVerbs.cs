@@ -90,6 +90,12 @@ public static class CardVerbs
     /// <summary>The unit's open reports, newest first: data unit (optional), skip (how many newer ones to pass).</summary>
     public const string UnitDeviations = "report.unit";
 
+    /// <summary>A lex Sarah report's IVO package: the checklist, the export link and the form that records the sending.</summary>
+    public const string IvoPackage = "report.ivoPackage";
+
+    /// <summary>Records that the report was sent to IVO: the date and IVO's diarienummer.</summary>
+    public const string IvoSent = "report.ivoSent";
+
     /// <summary>The manager's substitute card: data unit (optional).</summary>
     public const string SubstituteForm = "substitute.form";
 
@@ -303,4 +309,8 @@ public static class CardKeys
     public const string ActionComment = "actionComment";
     public const string ActionFollowUp = "actionFollowUp";
     public const string ActionEffect = "actionEffect";
+
+    /// <summary>The day a report was sent to IVO (yyyy-MM-dd) and IVO's diarienummer.</summary>
+    public const string IvoSentOn = "ivoSentOn";
+    public const string IvoDiarienummer = "ivoDiarienummer";
 }

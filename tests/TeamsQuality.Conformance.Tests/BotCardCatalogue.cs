@@ -330,6 +330,26 @@ public static class BotCardCatalogue
         yield return ("report-worst-case-manager", Detail(
             worst, ReportFixtures.Manager, worstActions, worstDraft, [new Refusal(RefusalReason.TooLong, Field.Decision)], t.ActionSaved));
 
+        // A lex Sarah report's IVO package (the deputy director and the quality developers): incomplete, complete with
+        // its link, recorded as sent, and the form refused with what was typed.
+        var (ivoComplete, _) = ReportFixtures.Investigated();
+        ivoComplete.Investigate(ReportFixtures.QualityDeveloper, InvestigationTopic.NarDetUpptacktes, "Kvällspersonalen upptäckte det vid nästa besök.", true, ReportFixtures.AssessedAt.AddDays(1).AddMinutes(50), "i4");
+        var (ivoSent, ivoSentActions) = ReportFixtures.Investigated();
+        ivoSent.Investigate(ReportFixtures.QualityDeveloper, InvestigationTopic.NarDetUpptacktes, "Kvällspersonalen upptäckte det vid nästa besök.", true, ReportFixtures.AssessedAt.AddDays(1).AddMinutes(50), "i4");
+        ivoSent.RecordSentToIvo(ReportFixtures.DeputyDirector, new DateOnly(2026, 11, 12), "3.1.1-12345/2026", ReportFixtures.AssessedAt.AddDays(2));
+        var ivoToday = new DateOnly(2026, 11, 12);
+        yield return ("ivo-package-incomplete", IvoPackageCard.Build(language, ReportFixtures.Investigated().Report, unit, null, ivoToday));
+        yield return ("ivo-package-awaiting-decision", IvoPackageCard.Build(language, ReportFixtures.AwaitingIvo(), unit, null, ivoToday));
+        yield return ("ivo-package-complete", IvoPackageCard.Build(language, ivoComplete, unit, "https://teamsquality.example/files/eyJ0aWNrZXQiOnRydWV9.c2lnbmF0dXJl", ivoToday));
+        yield return ("ivo-package-sent", IvoPackageCard.Build(language, ivoSent, unit, "https://teamsquality.example/files/eyJ0aWNrZXQiOnRydWV9.c2lnbmF0dXJl", ivoToday, notice: t.IvoSentSaved));
+        yield return ("ivo-package-sent-refused", IvoPackageCard.Build(
+            language, ivoComplete, unit, "https://teamsquality.example/files/eyJ0aWNrZXQiOnRydWV9.c2lnbmF0dXJl", ivoToday, new IvoSentDraft("2026-11-13", "IVO ärende 12"),
+            [new Refusal(RefusalReason.InTheFuture, Field.IvoSentOn), new Refusal(RefusalReason.Invalid, Field.IvoDiarienummer)]));
+        yield return ("ivo-package-not-for-role", NoticeCard.Build(language, t.IvoPackageNotForRole, isError: true));
+        yield return ("ivo-package-none-here", NoticeCard.Build(language, t.IvoPackageNoneHere, isError: true));
+        yield return ("report-sent-to-ivo-deputy-director", Detail(ivoSent, ReportFixtures.DeputyDirector, ivoSentActions));
+        yield return ("report-sent-to-ivo-manager", Detail(ivoSent, ReportFixtures.Manager, ivoSentActions));
+
         // The unit's open reports, a reference that opens nothing, and what a channel gets instead.
         var open = ReportFixtures.OpenOfUnit();
         var many = ReportFixtures.ManyReports();

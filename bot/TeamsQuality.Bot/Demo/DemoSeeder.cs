@@ -24,6 +24,12 @@ public sealed class DemoOptions
     /// </summary>
     public string? ServiceUrl { get; set; }
 
+    /// <summary>
+    /// With the playground: two lex Sarah reports for the IVO package, one complete and one not (<see cref="DemoReports"/>).
+    /// Off for tests that file lex Sarah reports themselves and count their references from LS-…-0001.
+    /// </summary>
+    public bool LexSarahReports { get; set; } = true;
+
     /// <summary>How long the seed waits for the bot to have learned the demo team after the installation event.</summary>
     public TimeSpan RosterWait { get; set; } = TimeSpan.FromSeconds(30);
 }
@@ -173,6 +179,10 @@ public sealed class DemoSeeder(
         if (host is { Serving: true })
         {
             await DemoActions.SeedAsync(use, organisations, time, logger, cancellationToken);
+            if (demo.Value.LexSarahReports)
+            {
+                await DemoReports.SeedAsync(use, organisations, time, logger, cancellationToken);
+            }
         }
 
         return true;

@@ -39,6 +39,7 @@ public static class BotRoutes
         services.AddScoped<SelfCheckHandlers>();
         services.AddScoped<ActionHandlers>();
         services.AddScoped<DigestHandlers>();
+        services.AddScoped<IvoPackageHandlers>();
         return services;
     }
 
@@ -58,6 +59,7 @@ public static class BotRoutes
         SelfCheckHandlers.Map(routes);
         ActionHandlers.Map(routes);
         DigestHandlers.Map(routes);
+        IvoPackageHandlers.Map(routes);
 
         // Before the welcome: an update runs every handler mapped for it, in order, and the welcome in a team not set up
         // names who of the team may set it up from the roster just learned.

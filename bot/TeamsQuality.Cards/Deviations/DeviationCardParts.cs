@@ -72,4 +72,12 @@ internal static class DeviationCardParts
             ? swedish.ToString("d MMM yyyy", language.Culture())
             : WhenOnRecord(language, occurredAt);
     }
+
+    /// <summary>What was recorded of the sending to IVO: the day and IVO's diarienummer, and who recorded it when.</summary>
+    public static IEnumerable<CardElement> SentToIvo(UiLanguage language, Texts t, IvoSubmission sent, string spacing)
+    {
+        var culture = language.Culture();
+        yield return new TextBlock(string.Format(culture, t.IvoSentLine, sent.SentOn.ToString("d MMM yyyy", culture), sent.Diarienummer)) { Weight = "bolder", Color = "good", Spacing = spacing };
+        yield return Byline(sent.ByName, WhenOnRecord(language, sent.At));
+    }
 }

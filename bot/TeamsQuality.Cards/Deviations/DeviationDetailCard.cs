@@ -131,6 +131,7 @@ public static class DeviationDetailCard
         AddRecord(body, language, t, report, unit, now, budget);
         AddAssessment(body, language, t, report, budget);
         AddIvo(body, language, t, report, budget);
+        AddIvoPackage(body, t, report, viewer);
         AddInvestigation(body, language, t, report, budget);
         AddActions(body, language, t, actions, budget);
         AddAnswerAndClosing(body, language, t, report, budget);
@@ -231,6 +232,19 @@ public static class DeviationDetailCard
         body.Add(new TextBlock(t.FieldMotivation) { Weight = "bolder", Size = "small", Spacing = "small" });
         body.Add(Record(decision.Motivation, budget));
         body.Add(Byline(decision.ByName, WhenOnRecord(language, decision.At)));
+        if (report.SentToIvo is { } sent)
+        {
+            body.AddRange(SentToIvo(language, t, sent, "small"));
+        }
+    }
+
+    /// <summary>The way to the IVO package, for those who prepare it (the deputy director, the quality developers).</summary>
+    private static void AddIvoPackage(List<CardElement> body, Texts t, DeviationReport report, Person viewer)
+    {
+        if (IvoPackage.Concerns(report) && IvoPackage.CanPrepare(viewer))
+        {
+            body.Add(new ActionSet([new ExecuteAction(t.IvoPackageButton, CardVerbs.IvoPackage) { Data = ReferenceData(report.Reference), AssociatedInputs = "none" }]) { Spacing = "small" });
+        }
     }
 
     private static void AddInvestigation(List<CardElement> body, UiLanguage language, Texts t, DeviationReport report, Budget budget)
@@ -353,6 +367,8 @@ public static class DeviationDetailCard
             DeviationChangeKind.ActionAdded => string.Format(culture, t.HistoryAction, Shorten(detail.ReplaceLineEndings(" "), LongestHistoryDetail)),
             DeviationChangeKind.Answered => t.HistoryAnswered,
             DeviationChangeKind.Closed => t.HistoryClosed,
+            DeviationChangeKind.IvoPackageExported => t.HistoryIvoExported,
+            DeviationChangeKind.SentToIvo => string.Format(culture, t.HistorySentToIvo, detail),
             _ => detail,
         };
     }

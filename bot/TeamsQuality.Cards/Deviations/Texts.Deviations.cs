@@ -646,6 +646,8 @@ public sealed partial class Texts
         Field.ActionTitle => FieldActionTitle,
         Field.Decision => FieldDecision,
         Field.Answer => FieldAnswer,
+        Field.IvoSentOn => FieldIvoSentOn,
+        Field.IvoDiarienummer => FieldIvoDiarienummer,
         Field.Category => CategoryFactLabel,
         Field.ActionOwner => FieldActionOwner,
         Field.Process => FieldRiskProcess,

@@ -1,6 +1,7 @@
 using TeamsQuality.Domain.Actions;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Rules;
+using TeamsQuality.Domain.Time;
 
 namespace TeamsQuality.Domain.Deviations;
 
@@ -70,6 +71,12 @@ public enum DeviationChangeKind
     ActionAdded,
     Answered,
     Closed,
+
+    /// <summary>The IVO package was exported (as PDF); the detail names the download, so a retried download is one export.</summary>
+    IvoPackageExported,
+
+    /// <summary>The sending to IVO was recorded (date and diarienummer), or corrected.</summary>
+    SentToIvo,
 }
 
 /// <summary>One change to the report: who, when, what. The report is a public record once filed; nothing is rewritten.</summary>
@@ -92,7 +99,7 @@ public sealed class DeviationReport
         TenantId tenant, DeviationReference reference, DeviationKind kind, string unitId, string reporterId, string reporterName, DateTimeOffset filedAt,
         string whatHappened, DateTimeOffset occurredAt, string? immediateMeasures, DeviationCategory? category, DeviationStatus status,
         Assessment? assessment, IvoDecision? ivoDecision, IEnumerable<InvestigationEntry> investigation, IEnumerable<string> actionIds,
-        DeviationClosing? closing, FeedbackAnswer? answer, IEnumerable<DeviationChange> history)
+        DeviationClosing? closing, FeedbackAnswer? answer, IEnumerable<DeviationChange> history, IvoSubmission? sentToIvo = null)
     {
         Tenant = tenant;
         Reference = reference;
@@ -112,6 +119,7 @@ public sealed class DeviationReport
         _actionIds = actionIds.ToList();
         Closing = closing;
         Answer = answer;
+        SentToIvo = sentToIvo;
         _history = history.OrderBy(h => h.At).ToList();
         _loadedChanges = _history.Count;
     }
@@ -153,6 +161,9 @@ public sealed class DeviationReport
     public DeviationClosing? Closing { get; private set; }
 
     public FeedbackAnswer? Answer { get; private set; }
+
+    /// <summary>When it was sent to IVO and IVO's diarienummer, once recorded (the latest correction).</summary>
+    public IvoSubmission? SentToIvo { get; private set; }
 
     public IReadOnlyList<DeviationChange> History => _history;
 
@@ -346,6 +357,67 @@ public sealed class DeviationReport
         Closing = new DeviationClosing(FreeText.Clean(decision, Field.Decision), by.Id, by.Name, at);
         Status = DeviationStatus.Avslutad;
         Record(at, by, DeviationChangeKind.Closed, null);
+    }
+
+    // ---- The IVO package ----
+
+    /// <summary>
+    /// Records that the IVO package was exported, by the deputy director or a quality developer, once per download
+    /// (<paramref name="exportId"/>: a retried download of the same link is not a second export). Refused while the
+    /// package is incomplete, one <see cref="RefusalReason.IvoPackageIncomplete"/> per missing item, so nothing
+    /// incomplete leaves the app for IVO, which takes no edits. Returns whether it was a new export.
+    /// </summary>
+    public bool RecordIvoExport(Person by, string exportId, DateTimeOffset at)
+    {
+        Require(IvoPackage.CanPrepare(by), Field.IvoPackage, RefusalReason.NotAllowed);
+        Require(IvoPackage.Concerns(this), Field.IvoPackage, RefusalReason.WrongState);
+        RuleException.ThrowIfAny(IvoPackage.Missing(this).Select(item => new Refusal(RefusalReason.IvoPackageIncomplete, Field.IvoPackage, item.ToString())).ToList());
+        if (_history.Any(h => h.Kind == DeviationChangeKind.IvoPackageExported && h.Detail == exportId))
+        {
+            return false;
+        }
+
+        Record(at, by, DeviationChangeKind.IvoPackageExported, exportId);
+        return true;
+    }
+
+    /// <summary>
+    /// Records when the report was sent to IVO and the diarienummer IVO gave it, after the decision to report. Recorded
+    /// again with other values it is a correction: the report shows the latest, the history keeps what it said before.
+    /// The same values again change nothing. Refuses every problem with the date and the number at once.
+    /// </summary>
+    public void RecordSentToIvo(Person by, DateOnly? sentOn, string? diarienummer, DateTimeOffset at)
+    {
+        Require(IvoPackage.CanPrepare(by), Field.IvoPackage, RefusalReason.NotAllowed);
+        Require(IvoDecision?.ReportToIvo == true, Field.IvoPackage, RefusalReason.WrongState);
+        var refusals = new List<Refusal>();
+        if (sentOn is null)
+        {
+            refusals.Add(new(RefusalReason.Required, Field.IvoSentOn));
+        }
+        else if (sentOn > SwedishTime.Day(at))
+        {
+            refusals.Add(new(RefusalReason.InTheFuture, Field.IvoSentOn));
+        }
+
+        var text = FreeText.Check(diarienummer, Field.IvoDiarienummer).ToList();
+        var number = IvoPackage.NormaliseDiarienummer(diarienummer);
+        refusals.AddRange(text);
+        if (text.Count == 0 && number is null)
+        {
+            refusals.Add(new(RefusalReason.Invalid, Field.IvoDiarienummer));
+        }
+
+        RuleException.ThrowIfAny(refusals);
+        var earlier = SentToIvo;
+        if (earlier is not null && earlier.SentOn == sentOn && earlier.Diarienummer == number)
+        {
+            return;
+        }
+
+        SentToIvo = new IvoSubmission(sentOn!.Value, number!, by.Id, by.Name, at);
+        var detail = $"{sentOn.Value:yyyy-MM-dd} {number}";
+        Record(at, by, DeviationChangeKind.SentToIvo, earlier is null ? detail : $"{detail} (tidigare {earlier.SentOn:yyyy-MM-dd} {earlier.Diarienummer})");
     }
 
     /// <summary>A category is one of the categories: a number cast to the enum (or parsed from "99") is not.</summary>

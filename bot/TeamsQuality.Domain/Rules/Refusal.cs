@@ -103,6 +103,11 @@ public enum Field
     ReportSection,
     ReportPerspective,
     ReportTrend,
+
+    // ---- The IVO package (lex Sarah report to IVO) ----
+    IvoPackage,
+    IvoSentOn,
+    IvoDiarienummer,
 }
 
 /// <summary>Why a rule said no.</summary>
@@ -209,6 +214,12 @@ public enum RefusalReason
 
     /// <summary>Ej godkänd needs an action planned or a recorded reason why none is needed.</summary>
     ActionOrReasonMissing,
+
+    /// <summary>
+    /// The IVO package lacks something IVO's form asks (<see cref="Refusal.Name"/>: the
+    /// <see cref="Deviations.IvoPackageItem"/> missing); one refusal per item.
+    /// </summary>
+    IvoPackageIncomplete,
 }
 
 /// <summary>A rule said no: why, which field it is about, and the name the message needs (e.g. the unit a channel is linked to).</summary>

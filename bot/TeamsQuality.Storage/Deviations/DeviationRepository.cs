@@ -315,7 +315,8 @@ public sealed class DeviationRepository(TableStore tables)
             Read<List<string>>("ActionIds") ?? [],
             Read<DeviationClosing>("Closing"),
             Read<FeedbackAnswer>("Answer"),
-            history);
+            history,
+            Read<IvoSubmission>("SentToIvo"));
         return new Loaded(report, head, children.Select(c => c.GetString("Id") ?? c.RowKey).ToHashSet(StringComparer.Ordinal));
     }
 
@@ -341,6 +342,7 @@ public sealed class DeviationRepository(TableStore tables)
             ["ActionIds"] = JsonSerializer.Serialize(report.ActionIds, json),
             ["Closing"] = report.Closing is null ? null : JsonSerializer.Serialize(report.Closing, json),
             ["Answer"] = report.Answer is null ? null : JsonSerializer.Serialize(report.Answer, json),
+            ["SentToIvo"] = report.SentToIvo is null ? null : JsonSerializer.Serialize(report.SentToIvo, json),
         };
     }
 

@@ -29,6 +29,8 @@ public sealed class BotApp : WebApplicationFactory<Program>
             ["App:PublicBaseUrl"] = BaseUrl,
             ["Bot:RetryBaseDelay"] = "00:00:00.050",
             ["Logging:LogLevel:Default"] = "Warning",
+            // The tests file their own lex Sarah reports and count from LS-…-0001; the demo's are tested on their own.
+            ["Demo:LexSarahReports"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
