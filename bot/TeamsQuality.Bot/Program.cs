@@ -49,6 +49,7 @@ builder.Services.AddTeamsQualityGraph(configuration);
 // The personal tab's API: every call carries a Teams SSO token, validated against the token's tenant's keys.
 builder.Services.AddTabApi(configuration);
 builder.Services.AddDownloads(configuration); // short-lived signed links to documents (the quality report, the IVO package)
+builder.Services.AddDownloadSource<TeamsQuality.Bot.QualityReports.QualityReportDownload>(); // the kvalitetsberättelse as Word and PDF
 builder.Services.AddHostedService<StartupReport>();
 #if PLAYGROUND
 // The local stand-in for Teams (not in a published build, see the .csproj): it offers the demo organisation, whose

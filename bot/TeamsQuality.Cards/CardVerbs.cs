@@ -199,6 +199,21 @@ public static class CardVerbs
 
     /// <summary>After no effect, back to the analysis: data unit, action.</summary>
     public const string NoEffectBackToAnalysis = "action.effectBack";
+
+    /// <summary>The quality report (kvalitetsberättelsen): data reportScope (a unit's id, or "_forvaltning") and reportYear.</summary>
+    public const string QualityReport = "report.show";
+
+    /// <summary>A written section's form: data reportScope, reportYear, reportSection.</summary>
+    public const string QualityReportSection = "report.section";
+
+    /// <summary>Save a written section: data as the form's, inputs reportText, reportRevision.</summary>
+    public const string QualityReportSaveSection = "report.section.save";
+
+    /// <summary>A perspective's assessment form: data reportScope, reportYear, reportPerspective.</summary>
+    public const string QualityReportPerspective = "report.perspective";
+
+    /// <summary>Save a perspective's assessment: inputs reportNeedsAction, reportTrend, reportComment.</summary>
+    public const string QualityReportSavePerspective = "report.perspective.save";
 }
 
 /// <summary>The keys of card data and inputs, one place so cards and handlers agree.</summary>
@@ -297,4 +312,15 @@ public static class CardKeys
     public const string ActionComment = "actionComment";
     public const string ActionFollowUp = "actionFollowUp";
     public const string ActionEffect = "actionEffect";
+
+    /// <summary>Which quality report: a unit's id, or <c>_forvaltning</c> for the administration's (no unit id has an underscore).</summary>
+    public const string ReportScope = "reportScope";
+    public const string ReportYear = "reportYear";
+    public const string ReportSection = "reportSection";
+    public const string ReportText = "reportText";
+    public const string ReportRevision = "reportRevision";
+    public const string ReportPerspective = "reportPerspective";
+    public const string ReportNeedsAction = "reportNeedsAction";
+    public const string ReportTrend = "reportTrend";
+    public const string ReportComment = "reportComment";
 }

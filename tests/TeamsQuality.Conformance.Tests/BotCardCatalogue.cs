@@ -105,6 +105,7 @@ public static class BotCardCatalogue
             cards.AddRange(SelfCheckPlanCards(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
             cards.AddRange(SelfCheckCardCases.For(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
             cards.AddRange(ActionCards(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
+            cards.AddRange(QualityReportFixtures.Cards(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
         }
 
         return cards;

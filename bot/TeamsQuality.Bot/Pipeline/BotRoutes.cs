@@ -37,6 +37,8 @@ public static class BotRoutes
         services.AddScoped<SelfCheckPlanHandlers>();
         services.AddScoped<SelfCheckHandlers>();
         services.AddScoped<ActionHandlers>();
+        services.AddScoped<QualityReports.QualityReportViews>();
+        services.AddScoped<QualityReports.QualityReportHandlers>();
         return services;
     }
 
@@ -55,6 +57,7 @@ public static class BotRoutes
         SelfCheckPlanHandlers.Map(routes);
         SelfCheckHandlers.Map(routes);
         ActionHandlers.Map(routes);
+        QualityReports.QualityReportHandlers.Map(routes);
 
         // Before the welcome: an update runs every handler mapped for it, in order, and the welcome in a team not set up
         // names who of the team may set it up from the roster just learned.

@@ -54,7 +54,13 @@ public static partial class BotCommands
     private static partial Regex SelfChecksPattern();
     public static BotCommand Actions { get; } = new(t => t.CommandActions, t => t.CommandActionsDescription, ActionsPattern());
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, OpenReference, UnitReports, Substitute, Risks, Statistics, Wheel, WhoAmI, Garage, SelfChecks, SelfCheckPlan, Actions];
+    public static BotCommand QualityReport { get; } = new(t => t.CommandQualityReport, t => t.CommandQualityReportDescription, QualityReportPattern());
+
+    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, OpenReference, UnitReports, Substitute, Risks, Statistics, Wheel, WhoAmI, Garage, SelfChecks, SelfCheckPlan, Actions, QualityReport];
+
+    /// <summary>"kvalitetsberättelse" (with or without the å and ä), "quality report", optionally followed by a year.</summary>
+    [GeneratedRegex(@"^\s*(kvalitetsberättelse|kvalitetsberattelse|kvalitetsberättelsen|kvalitetsberattelsen|quality report)(\s+(?<year>20[0-9]{2}))?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QualityReportPattern();
 
     [GeneratedRegex(@"^\s*(åtgärder|atgarder|åtgärdsplan|åtgärdsplanen|verksamhetsplan|actions|action plan)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActionsPattern();
