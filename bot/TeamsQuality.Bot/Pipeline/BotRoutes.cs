@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsQuality.Bot.Actions;
 using TeamsQuality.Bot.Deviations;
 using TeamsQuality.Bot.Garage;
@@ -37,7 +38,7 @@ public static class BotRoutes
         services.AddScoped<SelfCheckPlanHandlers>();
         services.AddScoped<SelfCheckHandlers>();
         services.AddScoped<ActionHandlers>();
-        services.AddScoped<QualityReports.QualityReportViews>();
+        services.TryAddScoped<QualityReports.QualityReportViews>();
         services.AddScoped<QualityReports.QualityReportHandlers>();
         return services;
     }

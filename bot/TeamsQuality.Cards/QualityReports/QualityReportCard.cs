@@ -114,7 +114,7 @@ public static class QualityReportCard
     }
 
     /// <summary>The year in figures: one line per part of the report.</summary>
-    internal static List<Fact> Figures(Texts t, CultureInfo culture, QualityReport report)
+    public static List<Fact> Figures(Texts t, CultureInfo culture, QualityReport report)
     {
         var d = report.Deviations;
         var feedback = d.Of(c => c.Kind is DeviationKind.Synpunkt or DeviationKind.Klagomal);
