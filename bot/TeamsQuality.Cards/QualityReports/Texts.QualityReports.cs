@@ -8,11 +8,11 @@ public sealed partial class Texts
 {
     // ---- The command ----
 
-    public string CommandQualityReport => Say("kvalitetsberättelse [år]", "quality report [year]");
+    public string CommandQualityReport => Say("kvalitetsberättelse", "quality report");
 
     public string CommandQualityReportDescription => Say(
-        "Årets kvalitetsberättelse för din enhet (eller förvaltningen): sammanställningen, dina egna avsnitt och Word/PDF.",
-        "The year's kvalitetsberättelse (quality report) for your unit (or the administration): the compiled figures, your own sections and Word/PDF.");
+        "Årets kvalitetsberättelse för din enhet (eller förvaltningen): sammanställningen, dina egna avsnitt och Word/PDF. Skriv ett år efter för ett annat år, t.ex. \"kvalitetsberättelse 2026\".",
+        "The year's kvalitetsberättelse (quality report) for your unit (or the administration): the compiled figures, your own sections and Word/PDF. Add a year for another year, e.g. \"quality report 2026\".");
 
     /// <summary>The downloaded file's name before the year and the title: "Kvalitetsberättelse 2027 – Hemtjänst Norra.docx".</summary>
     public string QualityReportFileName => Say("Kvalitetsberättelse", "Quality report");
