@@ -128,6 +128,30 @@ public sealed class QualityReportCardFlowTests(AzuriteFixture azurite) : IAsyncL
     }
 
     [Fact]
+    public async Task Annas_Word_link_gives_her_units_report_as_a_docx_and_Karin_gets_no_file_with_a_link_of_hers()
+    {
+        var card = await CommandAsync(Anna, "kvalitetsberättelse");
+        var word = new Uri(Descendants(card).First(a => a["type"]?.GetValue<string>() == "Action.OpenUrl")["url"]!.GetValue<string>());
+
+        var file = await _demo.Client.GetAsync(word.AbsolutePath);
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", file.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("Kvalitetsberättelse 2027 – Hemtjänst Norra.docx", file.Content.Headers.ContentDisposition!.FileNameStar ?? file.Content.Headers.ContentDisposition.FileName);
+        using var stream = new MemoryStream(await file.Content.ReadAsByteArrayAsync());
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
+        var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains("Hemtjänst Norra", text, StringComparison.Ordinal);
+        Assert.Contains(QualityReportSeed.Conclusions, text, StringComparison.Ordinal);
+
+        // A link made for Anna's unit but carrying Karin's id (as if she had been given Anna's): not for her, no file.
+        var links = _demo.Services.GetRequiredService<TeamsQuality.Bot.Downloads.DownloadLinks>();
+        var karins = new Uri(links.Create(DemoOrganisation.Tenant.Value, DemoOrganisation.People.KarinHolm, "kvalitetsberattelse", "enhet:hemtjanst-norra:2027", "docx", UiLanguage.Swedish));
+        var refused = await _demo.Client.GetAsync(karins.AbsolutePath);
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Contains("Dokumentet finns inte för dig", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_expired_forged_or_no_longer_allowed_link_gives_a_page_saying_so_never_the_file()
     {
         var card = await CommandAsync(Anna, "kvalitetsberättelse");
