@@ -35,6 +35,7 @@ public sealed partial class TextsTests
         "{0} × {1} = {2} {3}",
         "Word",
         "PDF",
+        "–",
     };
 
     public static TheoryData<string> StringMembers() => [.. TextProperties().Select(p => $"{p.DeclaringType!.Name}.{p.Name}")];

@@ -73,7 +73,7 @@ public sealed partial class Texts
 
     public string QualityReportPerspectivesHeading => Say("Bedömning per perspektiv", "Bedömning (assessment) per perspective");
 
-    public string QualityReportNotAssessed => Say("Ej bedömd – ingen hållplats klar", "Not assessed – no hållplats finished");
+    public string QualityReportNotAssessed => Say("Inte bedömd än – ingen hållplats är klar", "Not assessed yet – no hållplats finished");
 
     /// <summary>{0}: the stops' numbers.</summary>
     public string QualityReportFromStops => Say("Sammanställd från hållplats {0}", "Compiled from hållplats {0}");
