@@ -54,6 +54,7 @@ builder.Services.AddTeamsQualityGraph(configuration);
 builder.Services.AddTabApi(configuration);
 builder.Services.AddDownloads(configuration); // short-lived signed links to documents (the quality report, the IVO package)
 builder.Services.AddDownloadSource<TeamsQuality.Bot.Deviations.IvoPackageDownload>();
+builder.Services.AddDownloadSource<TeamsQuality.Bot.QualityReports.QualityReportDownload>(); // the kvalitetsberättelse as Word and PDF
 builder.Services.AddHostedService<StartupReport>();
 #if PLAYGROUND
 // The local stand-in for Teams (not in a published build, see the .csproj): it offers the demo organisation, whose

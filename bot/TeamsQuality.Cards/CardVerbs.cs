@@ -211,6 +211,20 @@ public static class CardVerbs
 
     /// <summary>Turns the person's weekly digest on again.</summary>
     public const string DigestOn = "digest.on";
+    /// <summary>The quality report (kvalitetsberättelsen): data reportScope (a unit's id, or "_forvaltning") and reportYear.</summary>
+    public const string QualityReport = "report.show";
+
+    /// <summary>A written section's form: data reportScope, reportYear, reportSection.</summary>
+    public const string QualityReportSection = "report.section";
+
+    /// <summary>Save a written section: data as the form's, inputs reportText, reportRevision.</summary>
+    public const string QualityReportSaveSection = "report.section.save";
+
+    /// <summary>A perspective's assessment form: data reportScope, reportYear, reportPerspective.</summary>
+    public const string QualityReportPerspective = "report.perspective";
+
+    /// <summary>Save a perspective's assessment: inputs reportNeedsAction, reportTrend, reportComment.</summary>
+    public const string QualityReportSavePerspective = "report.perspective.save";
 }
 
 /// <summary>The keys of card data and inputs, one place so cards and handlers agree.</summary>
@@ -313,4 +327,14 @@ public static class CardKeys
     /// <summary>The day a report was sent to IVO (yyyy-MM-dd) and IVO's diarienummer.</summary>
     public const string IvoSentOn = "ivoSentOn";
     public const string IvoDiarienummer = "ivoDiarienummer";
+    /// <summary>Which quality report: a unit's id, or <c>_forvaltning</c> for the administration's (no unit id has an underscore).</summary>
+    public const string ReportScope = "reportScope";
+    public const string ReportYear = "reportYear";
+    public const string ReportSection = "reportSection";
+    public const string ReportText = "reportText";
+    public const string ReportRevision = "reportRevision";
+    public const string ReportPerspective = "reportPerspective";
+    public const string ReportNeedsAction = "reportNeedsAction";
+    public const string ReportTrend = "reportTrend";
+    public const string ReportComment = "reportComment";
 }

@@ -106,6 +106,7 @@ public static class BotCardCatalogue
             cards.AddRange(SelfCheckCardCases.For(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
             cards.AddRange(ActionCards(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
             cards.AddRange(DigestCardCases.For(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
+            cards.AddRange(QualityReportFixtures.Cards(language).Select(c => new BotCardCase($"{c.Name}/{s}", language, c.Card)));
         }
 
         return cards;

@@ -6,12 +6,13 @@ namespace TeamsQuality.Conformance.Tests;
 
 /// <summary>
 /// What the app says it does, where a new user reads it first (the help card, the welcome card, the Teams app's
-/// description in both languages): only what is built. The quality report (kvalitetsberättelse) is not built yet; a
-/// user told of it looks for it and finds nothing. (The self-check plan, egenkontrollplan, is built.)
+/// description in both languages): only what is built; a user told of something looks for it and finds nothing. The
+/// quality report (kvalitetsberättelse) is built and in the help; the word for stop 10's analysis day
+/// (kvalitetsredovisning) names no command.
 /// </summary>
 public sealed class PromiseTests
 {
-    private static readonly string[] NotBuilt = ["kvalitetsberättelse", "quality report", "kvalitetsredovisning"];
+    private static readonly string[] NotBuilt = ["kvalitetsredovisning"];
 
     public static TheoryData<string> FirstCards => new() { "help/sv", "help/en", "welcome-personal/sv", "welcome-personal/en", "welcome-team/sv", "welcome-team/en" };
 

@@ -33,6 +33,9 @@ public sealed partial class TextsTests
         "Risk",
         "Risk – {0}",
         "{0} × {1} = {2} {3}",
+        "Word",
+        "PDF",
+        "–",
     };
 
     public static TheoryData<string> StringMembers() => [.. TextProperties().Select(p => $"{p.DeclaringType!.Name}.{p.Name}")];

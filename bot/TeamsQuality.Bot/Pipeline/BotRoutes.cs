@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsQuality.Bot.Actions;
 using TeamsQuality.Bot.Deviations;
 using TeamsQuality.Bot.Digest;
@@ -40,6 +41,8 @@ public static class BotRoutes
         services.AddScoped<ActionHandlers>();
         services.AddScoped<DigestHandlers>();
         services.AddScoped<IvoPackageHandlers>();
+        services.TryAddScoped<QualityReports.QualityReportViews>();
+        services.AddScoped<QualityReports.QualityReportHandlers>();
         return services;
     }
 
@@ -60,6 +63,7 @@ public static class BotRoutes
         ActionHandlers.Map(routes);
         DigestHandlers.Map(routes);
         IvoPackageHandlers.Map(routes);
+        QualityReports.QualityReportHandlers.Map(routes);
 
         // Before the welcome: an update runs every handler mapped for it, in order, and the welcome in a team not set up
         // names who of the team may set it up from the roster just learned.

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsQuality.Bot.Organisations;
 
 namespace TeamsQuality.Bot.Tab;
@@ -9,11 +10,13 @@ internal static class TabRoutes
     {
         OrganisationTabEndpoints.Map(tab);
         SetupTabEndpoints.Map(tab);
+        QualityReports.QualityReportTabEndpoints.Map(tab);
     }
 
     /// <summary>What the features' tab endpoints take besides use cases (registered with <see cref="TabApi.AddTabApi"/>).</summary>
     public static void AddServices(IServiceCollection services)
     {
         services.AddScoped<Setups>();
+        services.TryAddScoped<QualityReports.QualityReportViews>();
     }
 }

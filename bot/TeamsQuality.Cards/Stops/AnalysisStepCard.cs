@@ -242,6 +242,12 @@ public static class AnalysisStepCard
             actions.Add(new ExecuteAction(t.ShowReportStatistics, CardVerbs.DeviationStatistics) { Data = (System.Text.Json.Nodes.JsonObject)unitData.DeepClone() });
         }
 
+        // The stop that produces the year's quality report (Vetlanda's 10, Nordmaling's last room) opens it.
+        if (stop.Definition.ProducesQualityReport && step == AnalysisStep.Nulagesbeskrivning)
+        {
+            actions.Add(new ExecuteAction(t.QualityReportOpenFromStop, CardVerbs.QualityReport) { Data = QualityReports.QualityReportPress.Data(unit.Id, stop.Key.Year), AssociatedInputs = "none" });
+        }
+
         // What others add shows on the next refresh: Teams asks by itself when the card is shown again, and anyone (beyond
         // the 60 people Teams refreshes for) can ask with the button. Both keep the page of contributions turned to.
         var refresh = new ExecuteAction(t.RefreshCard, CardVerbs.RefreshStop) { Data = PageData(stop, number, page > 0 ? page : null) };

@@ -93,6 +93,9 @@ public static class StopSummaryCard
             [
                 new ExecuteAction(t.OpenStop, CardVerbs.OpenStop) { Data = StopData(stop.Key, (int)AnalysisStep.Nulagesbeskrivning) },
                 new ExecuteAction(t.ShowAllStops, CardVerbs.ListStops) { Data = new() { [CardKeys.Unit] = unit.Id } },
+                .. (stop.Definition.ProducesQualityReport
+                    ? new CardActionElement[] { new ExecuteAction(t.QualityReportOpenFromStop, CardVerbs.QualityReport) { Data = QualityReports.QualityReportPress.Data(unit.Id, stop.Key.Year) } }
+                    : []),
             ],
         };
     }

@@ -171,7 +171,8 @@ public sealed class QualityReportDraft
     {
         if (!CanWrite(by, Key.Scope, unit, at))
         {
-            throw new RuleException(Key.Scope == ReportScope.Enhet ? RefusalReason.NotManager : RefusalReason.NotAllowed);
+            // Not the report's writer (its acting manager; the administration's deputy director), whatever the scope.
+            throw new RuleException(RefusalReason.NotManager);
         }
     }
 }

@@ -111,6 +111,27 @@ public sealed class QualityReportCompileTests(AzuriteFixture azurite) : IAsyncLi
         Assert.Equal(new Refusal(RefusalReason.NotFound, Field.Unit), Assert.Single(unknown.Refusals));
     }
 
+    [Fact]
+    public async Task Two_saves_at_once_of_different_sections_are_both_kept_each_a_revision_of_its_own()
+    {
+        var drafts = _demo.Services.GetRequiredService<TeamsQuality.Storage.QualityReports.QualityReportDraftRepository>();
+        var organisation = (await _demo.Services.GetRequiredService<OrganisationRepository>().FindAsync(DemoOrganisation.Tenant, CancellationToken.None))!;
+        var anna = organisation.FindPerson(DemoOrganisation.People.AnnaBerg)!;
+        var unit = organisation.FindUnit(Unit)!;
+        var key = ReportDraftKey.OfUnit(DemoOrganisation.Tenant, Unit, 2027);
+        var at = _demo.Clock.GetUtcNow();
+
+        // Both read the empty draft; the ETag makes the second read again and save on top, not over.
+        await Task.WhenAll(
+            drafts.ChangeAsync(key, d => d.Write(anna, unit, WrittenSectionKind.SarskildaHandelser, "Händelser.", null, at), CancellationToken.None),
+            drafts.ChangeAsync(key, d => d.Write(anna, unit, WrittenSectionKind.PersonalOchEkonomi, "Personal.", null, at), CancellationToken.None));
+
+        var stored = await drafts.FindAsync(key, CancellationToken.None);
+        Assert.Equal(["Händelser.", "Personal."], stored.Sections.Select(s => s.Text));
+        Assert.Equal([1, 2], stored.History.Select(h => h.Revision));
+        Assert.Empty((await drafts.FindAsync(ReportDraftKey.OfUnit(DemoOrganisation.Tenant, Unit, 2026), CancellationToken.None)).History);
+    }
+
     private async Task<Outcome<T>> RunAsync<TUseCase, T>(string personId, Func<TUseCase, Actor, Task<Outcome<T>>> run)
         where TUseCase : notnull
     {
