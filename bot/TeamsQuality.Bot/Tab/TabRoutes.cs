@@ -1,4 +1,5 @@
 using TeamsQuality.Bot.Organisations;
+using TeamsQuality.Bot.Overview;
 
 namespace TeamsQuality.Bot.Tab;
 
@@ -9,6 +10,7 @@ internal static class TabRoutes
     {
         OrganisationTabEndpoints.Map(tab);
         SetupTabEndpoints.Map(tab);
+        OverviewTabEndpoints.Map(tab);
     }
 
     /// <summary>What the features' tab endpoints take besides use cases (registered with <see cref="TabApi.AddTabApi"/>).</summary>
