@@ -3,10 +3,12 @@ using TeamsQuality.Application.SelfChecks;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Risks;
+using TeamsQuality.Domain.SelfChecks;
 using TeamsQuality.Domain.Time;
 using TeamsQuality.Storage.Actions;
 using TeamsQuality.Storage.Deviations;
 using TeamsQuality.Storage.Risks;
+using TeamsQuality.Storage.SelfChecks;
 using TeamsQuality.Storage.Stops;
 
 namespace TeamsQuality.Application.Overview;
@@ -30,13 +32,22 @@ public sealed class ShowOverview(
     ImprovementActionRepository actions,
     RiskRepository risks,
     DeviationRepository reports,
-    SelfCheckReport selfChecks) : IUseCase
+    SelfCheckReport selfChecks,
+    SelfCheckPlanRepository plans,
+    SelfCheckResultRepository results) : IUseCase
 {
     /// <summary>How many units are read at once: enough to hide the round trips, few enough not to crowd the table service.</summary>
     public const int UnitsAtOnce = 16;
 
     /// <summary>How many overdue actions the first page lists (oldest due first); the counts cover them all.</summary>
     public const int OverdueListed = 20;
+
+    /// <summary>
+    /// Up to this many units, each unit's self-checks are read from its own rows (its plan, its results); beyond, the
+    /// tenant's whole year at once (<see cref="SelfCheckReport"/>, two queries), which a manager of one unit would
+    /// otherwise pay for with every unit's plans.
+    /// </summary>
+    public const int SelfChecksPerUnitUpTo = 10;
 
     public async Task<Outcome<ManagementOverview>> RunAsync(TenantId tenant, string personId, int? year, CancellationToken cancellationToken)
     {
@@ -48,7 +59,8 @@ public sealed class ShowOverview(
 
         var basis = found.Value;
         var figures = basis.Audience.SeesFigures();
-        var selfCheckRead = figures ? selfChecks.RunAsync(basis.Actor, basis.Year, cancellationToken) : null;
+        var perUnitChecks = figures && basis.Units.Count <= SelfChecksPerUnitUpTo;
+        var selfCheckRead = figures && !perUnitChecks ? selfChecks.RunAsync(basis.Actor, basis.Year, cancellationToken) : null;
         var reportRead = basis.CountedUnits.Count > 0 ? reports.LinesFiledInAsync(tenant, basis.Year, cancellationToken) : null;
 
         var holders = basis.Units.Select(u => (Unit: u, Group: false)).ToList();
@@ -61,9 +73,12 @@ public sealed class ShowOverview(
         await Parallel.ForEachAsync(
             holders,
             new ParallelOptions { MaxDegreeOfParallelism = UnitsAtOnce, CancellationToken = cancellationToken },
-            async (holder, ct) => read[holder.Unit.Id] = await ReadAsync(basis, holder.Unit.Id, holder.Group, figures, ct));
+            async (holder, ct) => read[holder.Unit.Id] = await ReadAsync(basis, holder.Unit.Id, holder.Group, figures, perUnitChecks && !holder.Group, ct));
 
-        var tallies = selfCheckRead is null ? null : (await selfCheckRead).Value.ToDictionary(t => t.Unit.Id, t => SelfCheckCounts.Of(t.Perspectives), StringComparer.Ordinal);
+        var tallies = selfCheckRead is not null
+            ? (await selfCheckRead).Value.ToDictionary(t => t.Unit.Id, t => SelfCheckCounts.Of(t.Perspectives), StringComparer.Ordinal)
+            : perUnitChecks ? read.Where(r => r.Value.SelfChecks is not null).ToDictionary(r => r.Key, r => r.Value.SelfChecks!, StringComparer.Ordinal)
+            : null;
         var filed = reportRead is null ? [] : (await reportRead)
             .Where(r => basis.CountedUnits.Contains(r.UnitId) && SwedishTime.Day(r.FiledAt).Year == basis.Year)
             .ToList();
@@ -128,15 +143,24 @@ public sealed class ShowOverview(
             .ToList();
     }
 
-    private async Task<HolderRead> ReadAsync(OverviewBasis basis, string holderId, bool group, bool figures, CancellationToken cancellationToken)
+    private async Task<HolderRead> ReadAsync(OverviewBasis basis, string holderId, bool group, bool figures, bool selfChecksToo, CancellationToken cancellationToken)
     {
         var tenant = basis.Actor.Tenant;
         var stopRead = stops.StatusesOfYearAsync(tenant, holderId, basis.Year, cancellationToken);
         // The manager group has no plan and no register of its own: only its stops are read.
         var actionRead = group ? Task.FromResult<IReadOnlyList<ActionLine>>([]) : actions.LinesAsync(tenant, holderId, cancellationToken);
         var riskRead = group || !figures ? Task.FromResult<IReadOnlyList<RiskLine>>([]) : risks.LinesAsync(tenant, holderId, cancellationToken);
-        return new HolderRead(await stopRead, await actionRead, await riskRead);
+        var planRead = selfChecksToo ? plans.FindAsync(tenant, holderId, basis.Year, cancellationToken) : null;
+        var resultRead = selfChecksToo ? results.LatestOfUnitAsync(tenant, holderId, basis.Year, cancellationToken) : null;
+        SelfCheckCounts? checks = null;
+        if (planRead is not null && resultRead is not null)
+        {
+            var plan = await planRead;
+            checks = SelfCheckCounts.Of(SelfCheckProgress.Tally(plan?.Points ?? [], basis.Year, await resultRead, basis.Today));
+        }
+
+        return new HolderRead(await stopRead, await actionRead, await riskRead, checks);
     }
 
-    private sealed record HolderRead(IReadOnlyList<StopStatusLine> Stops, IReadOnlyList<ActionLine> Actions, IReadOnlyList<RiskLine> Risks);
+    private sealed record HolderRead(IReadOnlyList<StopStatusLine> Stops, IReadOnlyList<ActionLine> Actions, IReadOnlyList<RiskLine> Risks, SelfCheckCounts? SelfChecks);
 }
