@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using TeamsQuality.Application.SelfChecks;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Domain.QualityReports;
 using TeamsQuality.Domain.Risks;
 using TeamsQuality.Domain.SelfChecks;
 using TeamsQuality.Domain.Time;
@@ -23,7 +24,7 @@ namespace TeamsQuality.Application.Overview;
 /// <remarks>
 /// Built for 300 units in under a second: the organisation and the wheel once, then per unit one query of each of its
 /// partitions (stops of the year, actions, risks) selecting only the columns shown, units read in parallel with a
-/// bound, while the tenant's self-check year (two queries) and report year (one query, three columns) are read alongside.
+/// bound, while the tenant's self-check year (two queries) and report year (one query, columns selected: the quality report's own read) are read alongside.
 /// No point read per item.
 /// </remarks>
 public sealed class ShowOverview(
@@ -61,7 +62,7 @@ public sealed class ShowOverview(
         var figures = basis.Audience.SeesFigures();
         var perUnitChecks = figures && basis.Units.Count <= SelfChecksPerUnitUpTo;
         var selfCheckRead = figures && !perUnitChecks ? selfChecks.RunAsync(basis.Actor, basis.Year, cancellationToken) : null;
-        var reportRead = basis.CountedUnits.Count > 0 ? reports.LinesFiledInAsync(tenant, basis.Year, cancellationToken) : null;
+        var reportRead = basis.CountedUnits.Count > 0 ? reports.FactsOfYearAsync(tenant, basis.Year, null, cancellationToken) : null;
 
         var holders = basis.Units.Select(u => (Unit: u, Group: false)).ToList();
         if (basis.ManagerGroup is { } group)
@@ -126,7 +127,7 @@ public sealed class ShowOverview(
     }
 
     /// <summary>The year's three tertials, each with every kind counted (zeros too, so a chart has all its bars).</summary>
-    public static IReadOnlyList<TertialCounts> PerTertial(int year, IEnumerable<ReportLine> filed)
+    public static IReadOnlyList<TertialCounts> PerTertial(int year, IEnumerable<FiledReportFacts> filed)
     {
         var counted = filed.GroupBy(r => (Tertial.Of(SwedishTime.Day(r.FiledAt)).Number, r.Kind)).ToDictionary(g => g.Key, g => g.Count());
         return Enumerable.Range(1, 3)

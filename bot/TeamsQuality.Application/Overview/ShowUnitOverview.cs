@@ -47,7 +47,7 @@ public sealed class ShowUnitOverview(
         var riskRead = figures ? risks.LinesAsync(tenant, unit.Id, cancellationToken) : null;
         var planRead = figures ? plans.FindAsync(tenant, unit.Id, basis.Year, cancellationToken) : null;
         var resultRead = figures ? results.LatestOfUnitAsync(tenant, unit.Id, basis.Year, cancellationToken) : null;
-        var reportRead = basis.CountedUnits.Contains(unit.Id) ? reports.LinesFiledInAsync(tenant, basis.Year, cancellationToken) : null;
+        var reportRead = basis.CountedUnits.Contains(unit.Id) ? reports.FactsOfYearAsync(tenant, basis.Year, unit.Id, cancellationToken) : null;
 
         var unitActions = (await actionRead)
             .OrderBy(a => a.IsOpen ? 0 : 1)
@@ -78,7 +78,7 @@ public sealed class ShowUnitOverview(
 
         var deviations = reportRead is null
             ? null
-            : ShowOverview.PerTertial(basis.Year, (await reportRead).Where(r => r.UnitId == unit.Id && SwedishTime.Day(r.FiledAt).Year == basis.Year));
+            : ShowOverview.PerTertial(basis.Year, (await reportRead).Where(r => SwedishTime.Day(r.FiledAt).Year == basis.Year));
 
         return new UnitOverview(basis.Year, basis.Today, basis.Audience, unit, basis.StatesOf(unit.Id, await stopRead), unitActions, points, levels, deviations);
     }

@@ -368,29 +368,9 @@ public sealed class DeviationRepository(TableStore tables)
             yield return row;
         }
     }
-
-    /// <summary>
-    /// The year's reports as counts need them (unit, kind, filing time) and nothing of what they say: one query of the
-    /// year's partition, three columns, so the management view counts a whole administration's year without reading text.
-    /// </summary>
-    public async Task<IReadOnlyList<ReportLine>> LinesFiledInAsync(TenantId tenant, int year, CancellationToken cancellationToken)
-    {
-        var table = await tables.GetAsync(TableKeys.ReportsTable, cancellationToken);
-        var partition = TableKeys.ReportYearPartition(tenant.Value, year);
-        var lines = new List<ReportLine>();
-        await foreach (var row in table.QueryAsync<TableEntity>(
-            e => e.PartitionKey == partition && e.GetString("Kind") == "report", select: ["UnitId", "ReportKind", "FiledAt"], cancellationToken: cancellationToken))
-        {
-            lines.Add(new ReportLine(row.GetString("UnitId"), Enum.Parse<DeviationKind>(row.GetString("ReportKind")), row.GetDateTimeOffset("FiledAt")!.Value));
-        }
-
-        return lines;
-    }
 }
 
 /// <summary>One page of a list of reports, and how many the whole list has.</summary>
 public sealed record DeviationPage(IReadOnlyList<DeviationReport> Reports, int Total);
 
 
-/// <summary>A report as counts see it: its unit, its kind and when it was filed; nothing it says.</summary>
-public sealed record ReportLine(string UnitId, DeviationKind Kind, DateTimeOffset FiledAt);
