@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsQuality.Application;
 using TeamsQuality.Application.Overview;
 using TeamsQuality.Bot.Tab;
 using TeamsQuality.Cards;
@@ -23,22 +24,8 @@ internal static class OverviewTabEndpoints
     }
 
     /// <summary>GET /api/tab/overview?year=2027: every unit the caller sees × the year's stops, the wheel, actions and (for those who see them) the figures.</summary>
-    private static async Task<IResult> ShowAsync(TabCaller caller, HttpRequest request, ShowOverview use, CancellationToken cancellationToken)
-    {
-        var texts = Texts.For(caller.Language);
-        if (!TryYear(request, out var year))
-        {
-            return TabApi.Problem(400, "bad_request", texts.OverviewBadYear);
-        }
-
-        var shown = await use.RunAsync(caller.Tenant, caller.ObjectId, year, cancellationToken);
-        if (shown.IsRefused)
-        {
-            return Refused(texts, shown.Refusals);
-        }
-
-        var view = shown.Value;
-        return Results.Json(new
+    private static Task<IResult> ShowAsync(TabCaller caller, HttpRequest request, ShowOverview use, CancellationToken cancellationToken) =>
+        AnswerAsync(caller, request, year => use.RunAsync(caller.Tenant, caller.ObjectId, year, cancellationToken), (view, texts) => new
         {
             year = view.Year,
             today = view.Today,
@@ -82,25 +69,10 @@ internal static class OverviewTabEndpoints
                 count = c.Count,
             }),
         });
-    }
 
     /// <summary>GET /api/tab/overview/units/{unitId}?year=2027: the unit's stops, actions and (for those who see them) self-check points, risks and reports.</summary>
-    private static async Task<IResult> ShowUnitAsync(string unitId, TabCaller caller, HttpRequest request, ShowUnitOverview use, CancellationToken cancellationToken)
-    {
-        var texts = Texts.For(caller.Language);
-        if (!TryYear(request, out var year))
-        {
-            return TabApi.Problem(400, "bad_request", texts.OverviewBadYear);
-        }
-
-        var shown = await use.RunAsync(caller.Tenant, caller.ObjectId, unitId, year, cancellationToken);
-        if (shown.IsRefused)
-        {
-            return Refused(texts, shown.Refusals);
-        }
-
-        var view = shown.Value;
-        return Results.Json(new
+    private static Task<IResult> ShowUnitAsync(string unitId, TabCaller caller, HttpRequest request, ShowUnitOverview use, CancellationToken cancellationToken) =>
+        AnswerAsync(caller, request, year => use.RunAsync(caller.Tenant, caller.ObjectId, unitId, year, cancellationToken), (view, texts) => new
         {
             year = view.Year,
             today = view.Today,
@@ -130,6 +102,18 @@ internal static class OverviewTabEndpoints
             risks = view.Risks?.Select(r => new { level = r.Key.ToString(), levelName = texts.RiskLevelName(r.Key), count = r.Value }),
             deviations = view.Deviations is null ? null : Tertials(texts, view.Deviations),
         });
+
+    /// <summary>The year asked for (400 when it is not one), the use case's answer shaped as JSON, or its refusal (403/404).</summary>
+    private static async Task<IResult> AnswerAsync<T>(TabCaller caller, HttpRequest request, Func<int?, Task<Outcome<T>>> run, Func<T, Texts, object> shape)
+    {
+        var texts = Texts.For(caller.Language);
+        if (!TryYear(request, out var year))
+        {
+            return TabApi.Problem(400, "bad_request", texts.OverviewBadYear);
+        }
+
+        var shown = await run(year);
+        return shown.IsRefused ? Refused(texts, shown.Refusals) : Results.Json(shape(shown.Value, texts));
     }
 
     private static object Stop(HolderStopState s) => new { number = s.Number, theme = s.Theme, dueDate = s.DueDate, state = s.State.ToString() };
