@@ -16,7 +16,7 @@ public static class Program
 {
     public const string Usage = """
         TeamsQuality benchmarks: table requests, connector calls and time for the daily due scan, the self-check scan and
-        action reminders of the same morning, and the step submit.
+        action reminders of the same morning, the step submit, and the management view's first page in the tab.
 
         Usage: dotnet run -c Release --project tests/TeamsQuality.Benchmarks [-- options]
 
@@ -29,8 +29,9 @@ public static class Program
           --per-contributor N  submits each of them makes in scenario 3                     default 10
           --points N           control points per unit's self-check plan in scenario 1b     default 40
           --actions N          open actions per unit in scenario 1b                         default 10
-          --scenario LIST      scan, followups, submit, concurrent or all (comma-separated) default all
-                               (followups: scenario 1b, the self-check scan and action reminders)
+          --scenario LIST      scan, followups, submit, concurrent, overview or all         default all
+                               (comma-separated; followups: scenario 1b, the self-check scan and action
+                               reminders; overview: scenario 5, the management view's first page in the tab)
           -h, --help           this text
 
         Needs the tools from eng/install-tools.sh (Azurite in tools/node). Prints plain-text tables to stdout.
@@ -122,6 +123,16 @@ public static class Program
                 await ConcurrentContributorsBenchmark.RunAsync(world, options.Contributors, options.PerContributor, pool, output, cancel.Token);
             }
 
+            // Last: it finishes and starts stops of the year the submit scenarios write in, and moves the clock to June.
+            if (options.Runs("overview"))
+            {
+                var written = Stopwatch.StartNew();
+                await OverviewBenchmark.SetUpAsync(world, cancel.Token);
+                output.WriteLine($"Setup of scenario 5 (a year of stops, self-checks, actions, risks and reports): {TextTable.Milliseconds(written.Elapsed)}");
+                output.WriteLine();
+                await OverviewBenchmark.RunAsync(world, output, cancel.Token);
+            }
+
             output.WriteLine($"Total: {TextTable.Milliseconds(total.Elapsed)}");
             return 0;
         }
@@ -134,7 +145,7 @@ public static class Program
 
     public sealed record Options(int Units, int Staff, int Submits, int Prior, int Contributors, int PerContributor, int Points, int Actions, IReadOnlySet<string> Scenarios, bool Help)
     {
-        private static readonly string[] Known = ["scan", "followups", "submit", "concurrent"];
+        private static readonly string[] Known = ["scan", "followups", "submit", "concurrent", "overview"];
 
         public bool Runs(string scenario) => Scenarios.Contains(scenario);
 
@@ -186,7 +197,7 @@ public static class Program
 
             var unknown = names.Where(n => !Known.Contains(n)).ToList();
             return unknown.Count > 0 || names.Count == 0
-                ? throw new ArgumentException($"--scenario takes scan, followups, submit, concurrent or all (comma-separated), not '{list}'.")
+                ? throw new ArgumentException($"--scenario takes scan, followups, submit, concurrent, overview or all (comma-separated), not '{list}'.")
                 : names.ToHashSet(StringComparer.Ordinal);
         }
     }

@@ -20,13 +20,18 @@ public sealed class ManifestConformanceTests
     }
 
     [Fact]
-    public async Task The_personal_tab_is_the_page_the_host_serves_and_its_sign_in_is_for_the_apps_own_API()
+    public async Task The_personal_tabs_are_the_pages_the_host_serves_and_their_sign_in_is_for_the_apps_own_API()
     {
         var manifest = JsonNode.Parse(await File.ReadAllTextAsync(Repo.PathOf("manifest", "manifest.json")))!;
+        var english = JsonNode.Parse(await File.ReadAllTextAsync(Repo.PathOf("manifest", "en-us.json")))!;
 
-        var tab = Assert.Single(manifest["staticTabs"]!.AsArray())!;
-        Assert.Equal("https://${{BOT_DOMAIN}}/tab/", tab["contentUrl"]!.GetValue<string>());
-        Assert.Equal(["personal"], tab["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
+        // Inställningar (the setup) and Översikt (the management view), each a page the host serves, each named in English too.
+        var tabs = manifest["staticTabs"]!.AsArray();
+        Assert.Equal(
+            [("setup", "Inställningar", "https://${{BOT_DOMAIN}}/tab/", "Settings"), ("overview", "Översikt", "https://${{BOT_DOMAIN}}/tab/overview.html", "Overview")],
+            tabs.Select((t, i) => (t!["entityId"]!.GetValue<string>(), t["name"]!.GetValue<string>(), t["contentUrl"]!.GetValue<string>(), english[$"staticTabs[{i}].name"]!.GetValue<string>())));
+        Assert.All(tabs, tab => Assert.Equal(["personal"], tab!["scopes"]!.AsArray().Select(s => s!.GetValue<string>())));
+        Assert.True(File.Exists(Repo.PathOf("bot", "TeamsQuality.Bot", "Tab", "Page", "overview.html")), "The Översikt tab's page is not in Tab/Page.");
         Assert.Contains("${{BOT_DOMAIN}}", manifest["validDomains"]!.AsArray().Select(d => d!.GetValue<string>()));
         var sso = manifest["webApplicationInfo"]!;
         Assert.Equal("api://${{BOT_DOMAIN}}/" + sso["id"]!.GetValue<string>(), sso["resource"]!.GetValue<string>());

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsQuality.Bot.Organisations;
+using TeamsQuality.Bot.Overview;
 
 namespace TeamsQuality.Bot.Tab;
 
@@ -11,6 +12,7 @@ internal static class TabRoutes
         OrganisationTabEndpoints.Map(tab);
         SetupTabEndpoints.Map(tab);
         QualityReports.QualityReportTabEndpoints.Map(tab);
+        OverviewTabEndpoints.Map(tab);
     }
 
     /// <summary>What the features' tab endpoints take besides use cases (registered with <see cref="TabApi.AddTabApi"/>).</summary>

@@ -1,4 +1,5 @@
-// The playground plays the Teams host for the app's personal tab (/tab/): "Inställningar" opens it in an iframe, as
+// The playground plays the Teams host for the app's personal tabs (manifest staticTabs): "Inställningar" opens /tab/
+// and "Översikt" /tab/overview.html in an iframe, as
 // Teams does, and this script answers the Teams JavaScript library's (teams-js 2.58) postMessage protocol the way the
 // Teams web client does. Learned from @microsoft/teams-js 2.58.0's dist/umd/MicrosoftTeams.js:
 // - the tab posts requests to its parent: { id (number), uuidAsString, func, args, timestamp, apiVersionTag, … };
@@ -15,12 +16,16 @@
 (function () {
   'use strict';
 
-  var TAB_URL = '/tab/';
+  // The manifest's static tabs: each button opens its tab's page with the tab's entity id in the context.
+  var TABS = [
+    { button: 'tab-open', url: '/tab/', entityId: 'setup', name: { sv: 'Inställningar', en: 'Settings' } },
+    { button: 'tab-open-overview', url: '/tab/overview.html', entityId: 'overview', name: { sv: 'Översikt', en: 'Overview' } }
+  ];
   var SDK_VERSION = '2.58.0';
   var TOKEN_REUSE_MS = 50 * 60 * 1000;
   var texts = {
-    sv: { open: 'Inställningar', close: 'Stäng', title: 'TeamsQuality – Inställningar', noUser: 'Välj en användare först.' },
-    en: { open: 'Settings', close: 'Close', title: 'TeamsQuality – Settings', noUser: 'Choose a user first.' }
+    sv: { close: 'Stäng', title: 'TeamsQuality – {tab}', noUser: 'Välj en användare först.' },
+    en: { close: 'Close', title: 'TeamsQuality – {tab}', noUser: 'Choose a user first.' }
   };
   // What the Teams web client tells a tab it supports (runtime API version 4, the library's latest).
   var runtime = {
@@ -30,14 +35,15 @@
     supports: { app: {}, appEntity: {}, pages: { appButton: {}, tabs: {}, config: {}, backStack: {}, fullTrust: {} }, teamsCore: {} }
   };
 
-  var openButton = document.getElementById('tab-open');
+  TABS.forEach(function (tab) { tab.element = document.getElementById(tab.button); });
+  var current = TABS[0];
   var pane = document.getElementById('tab-pane');
   var frame = document.getElementById('tab-frame');
   var closeButton = document.getElementById('tab-close');
   var title = document.getElementById('tab-pane-title');
   var userSelect = document.getElementById('user-select');
   var localeSelect = document.getElementById('locale-select');
-  var session = null; // { userId, locale, sessionId, signIn: Promise of { token, name, userPrincipalName, tenantId }, at }
+  var session = null; // { tab, userId, locale, sessionId, signIn: Promise of { token, name, userPrincipalName, tenantId }, at }
 
   function locale() { return (localeSelect && localeSelect.value) || 'sv-SE'; }
 
@@ -45,9 +51,9 @@
 
   function applyLabels() {
     var t = texts[lang()];
-    openButton.textContent = t.open;
+    TABS.forEach(function (tab) { if (tab.element) { tab.element.textContent = tab.name[lang()]; } });
     closeButton.textContent = t.close;
-    title.textContent = t.title;
+    title.textContent = t.title.replace('{tab}', current.name[lang()]);
   }
 
   function newId() {
@@ -77,25 +83,27 @@
     return session.signIn;
   }
 
-  function open() {
+  function open(tab) {
+    current = tab || current;
+    applyLabels();
     var userId = userSelect && userSelect.value;
     if (!userId) {
       window.alert(texts[lang()].noUser);
       return;
     }
-    session = { userId: userId, locale: locale(), sessionId: newId(), signIn: null, at: 0 };
+    session = { tab: current, userId: userId, locale: locale(), sessionId: newId(), signIn: null, at: 0 };
     // Below the header, however high it wrapped (a phone stacks the pickers).
     var header = document.querySelector('header');
     pane.style.top = header ? Math.ceil(header.getBoundingClientRect().bottom) + 'px' : '';
     pane.hidden = false;
-    openButton.setAttribute('aria-expanded', 'true');
+    TABS.forEach(function (tab) { if (tab.element) { tab.element.setAttribute('aria-expanded', tab === current ? 'true' : 'false'); } });
     // A new load for each session, as Teams loads a tab afresh for whoever opens it.
-    frame.src = TAB_URL + '?session=' + encodeURIComponent(session.sessionId);
+    frame.src = current.url + '?session=' + encodeURIComponent(session.sessionId);
   }
 
   function close() {
     pane.hidden = true;
-    openButton.setAttribute('aria-expanded', 'false');
+    TABS.forEach(function (tab) { if (tab.element) { tab.element.setAttribute('aria-expanded', 'false'); } });
     frame.src = 'about:blank';
     session = null;
   }
@@ -110,7 +118,7 @@
     return {
       locale: session.locale,
       theme: 'default',
-      entityId: 'setup',
+      entityId: session.tab.entityId,
       frameContext: 'content',
       hostClientType: 'web',
       hostName: 'Teams',
@@ -155,8 +163,12 @@
     }
   });
 
-  openButton.addEventListener('click', function () {
-    if (pane.hidden) { open(); } else { close(); }
+  TABS.forEach(function (tab) {
+    if (!tab.element) { return; }
+    tab.element.addEventListener('click', function () {
+      // The same tab's button closes it; another's switches to that tab.
+      if (!pane.hidden && tab === current) { close(); } else { open(tab); }
+    });
   });
   closeButton.addEventListener('click', close);
   // Another person or language is another Teams session: the open tab is loaded again for it.

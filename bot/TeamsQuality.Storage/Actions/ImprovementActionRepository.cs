@@ -250,4 +250,37 @@ public sealed class ImprovementActionRepository(TableStore tables, TimeProvider 
             ["To"] = change.To,
             ["Comment"] = change.Comment,
         };
+
+    /// <summary>
+    /// The unit's actions without their history, in the columns the management view shows (title, owner, due date,
+    /// status): one query of the partition that returns the action rows only.
+    /// </summary>
+    public async Task<IReadOnlyList<ActionLine>> LinesAsync(TenantId tenant, string unitId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.ActionsTable, cancellationToken);
+        var partition = TableKeys.UnitPartition(tenant.Value, unitId);
+        var lines = new List<ActionLine>();
+        await foreach (var row in table.QueryAsync<TableEntity>(
+            e => e.PartitionKey == partition && e.GetString("Kind") == "action", select: ["Id", "Title", "OwnerName", "DueDate", "Status"], cancellationToken: cancellationToken))
+        {
+            lines.Add(new ActionLine(
+                row.GetString("Id"),
+                row.GetString("Title"),
+                row.GetString("OwnerName"),
+                row.GetString("DueDate") is { Length: > 0 } due ? DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture) : null,
+                Enum.Parse<ActionStatus>(row.GetString("Status"))));
+        }
+
+        return lines;
+    }
+}
+
+
+/// <summary>An action as the management view lists it; <see cref="IsOverdue"/> as <see cref="ImprovementAction.IsOverdue"/> decides.</summary>
+public sealed record ActionLine(string Id, string Title, string? OwnerName, DateOnly? DueDate, ActionStatus Status)
+{
+    public bool IsOpen => Status != ActionStatus.Genomford;
+
+    /// <summary>Not done and its due date passed (Swedish day): the same rule as the action's own.</summary>
+    public bool IsOverdue(DateOnly today) => IsOpen && DueDate is { } due && due < today;
 }

@@ -374,3 +374,5 @@ public sealed class DeviationRepository(TableStore tables)
 
 /// <summary>One page of a list of reports, and how many the whole list has.</summary>
 public sealed record DeviationPage(IReadOnlyList<DeviationReport> Reports, int Total);
+
+

@@ -103,4 +103,30 @@ public sealed class RiskRepository(TableStore tables)
         LongText.Write(row, "History", JsonSerializer.Serialize(risk.History, StorageJson.Options));
         return row;
     }
+
+    /// <summary>The unit's risks as the management view counts them (probability, consequence, state): one query of the partition, three columns.</summary>
+    public async Task<IReadOnlyList<RiskLine>> LinesAsync(TenantId tenant, string unitId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.RisksTable, cancellationToken);
+        var partition = TableKeys.UnitPartition(tenant.Value, unitId);
+        var lines = new List<RiskLine>();
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, select: ["Probability", "Consequence", "State"], cancellationToken: cancellationToken))
+        {
+            lines.Add(new RiskLine(
+                (Probability)row.GetInt32("Probability")!.Value,
+                (Consequence)row.GetInt32("Consequence")!.Value,
+                Enum.TryParse<RiskState>(row.GetString("State"), out var state) ? state : RiskState.Aktuell));
+        }
+
+        return lines;
+    }
+}
+
+
+/// <summary>A risk as the management view counts it: where it sits in the matrix, and whether it is still current.</summary>
+public sealed record RiskLine(Probability Probability, Consequence Consequence, RiskState State)
+{
+    public bool IsCurrent => State == RiskState.Aktuell;
+
+    public RiskLevel Level => Risk.LevelOf((int)Probability * (int)Consequence);
 }

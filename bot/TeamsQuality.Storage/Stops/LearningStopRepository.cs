@@ -275,4 +275,29 @@ public sealed class LearningStopRepository(TableStore tables)
             yield return row;
         }
     }
+
+    /// <summary>
+    /// The holder's stops of a year as the management view needs them: number, status and due date, read with one query
+    /// of the partition that selects those columns only (the conclusions and summaries stay where they are).
+    /// </summary>
+    public async Task<IReadOnlyList<StopStatusLine>> StatusesOfYearAsync(TenantId tenant, string holderId, int year, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.LearningStopsTable, cancellationToken);
+        var partition = TableKeys.UnitYearPartition(tenant.Value, holderId, year);
+        var lines = new List<StopStatusLine>();
+        await foreach (var row in table.QueryAsync<TableEntity>(
+            e => e.PartitionKey == partition && e.GetString("Kind") == "stop", select: ["Number", "Status", "DueDate"], cancellationToken: cancellationToken))
+        {
+            lines.Add(new StopStatusLine(
+                row.GetInt32("Number")!.Value,
+                Enum.Parse<StopStatus>(row.GetString("Status")),
+                DateOnly.Parse(row.GetString("DueDate"), System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return lines.OrderBy(l => l.Number).ToList();
+    }
 }
+
+
+/// <summary>A stop as the management view reads it: its number on the wheel, its status and its due date.</summary>
+public sealed record StopStatusLine(int Number, StopStatus Status, DateOnly DueDate);

@@ -46,6 +46,8 @@
   };
 
   var sections = [];
+  // A page of its own (overview.html) names itself with TeamsQualityTab.title({ sv, en }); index.html is the settings.
+  var pageTitle = null;
   var lang = 'sv';
   var locale = 'sv-SE';
 
@@ -68,9 +70,10 @@
   }
 
   function applyLanguage() {
+    var title = pageTitle ? (pageTitle[lang] || pageTitle.sv) : t('title');
     document.documentElement.lang = lang;
-    document.title = t('title');
-    byId('tab-title').textContent = t('title');
+    document.title = title;
+    byId('tab-title').textContent = title;
   }
 
   // An Error whose message the page can show as is.
@@ -116,6 +119,8 @@
   }
 
   function renderWho(me) {
+    // Only the settings page says who is signed in; another page (overview.html) has no such section.
+    if (!byId('tab-who')) { return; }
     byId('tab-who-title').textContent = t('whoTitle');
     byId('tab-user').textContent = t('signedInAs', { name: me.name });
     byId('tab-organisation').textContent = me.organisation
@@ -176,6 +181,7 @@
   }
 
   window.TeamsQualityTab = {
+    title: function (titles) { pageTitle = titles; },
     addSection: function (section) {
       if (!section || !section.id || typeof section.render !== 'function') {
         throw new Error('TeamsQualityTab.addSection needs { id, render(element, tab) }.');
