@@ -57,8 +57,6 @@ public static partial class BotCommands
     /// <summary>"veckobrev av|på" (or "digest off|on"): the weekly digest off or on; "veckobrev" alone says whether it is on.</summary>
     public static BotCommand Digest { get; } = new(t => t.CommandDigest, t => t.CommandDigestDescription, DigestPattern());
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, OpenReference, UnitReports, Substitute, Risks, Statistics, Wheel, WhoAmI, Garage, SelfChecks, SelfCheckPlan, Actions, Digest, QualityReport];
-
     /// <summary>Whether a digest command turns it on (true), off (false), or only asks (null).</summary>
     public static bool? DigestTurnsOn(string? text)
     {
@@ -73,7 +71,11 @@ public static partial class BotCommands
 
     [GeneratedRegex(@"^\s*(veckobrev|veckobrevet|weekly digest|digest)(\s+(?<state>av|på|pa|off|on))?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DigestPattern();
+
+    /// <summary>"kvalitetsberättelse [år]" (or "quality report [year]"): the year's quality report.</summary>
     public static BotCommand QualityReport { get; } = new(t => t.CommandQualityReport, t => t.CommandQualityReportDescription, QualityReportPattern());
+
+    public static IReadOnlyList<BotCommand> All { get; } = [Help, Stops, Logbook, Report, MyReports, OpenReference, UnitReports, Substitute, Risks, Statistics, Wheel, WhoAmI, Garage, SelfChecks, SelfCheckPlan, Actions, Digest, QualityReport];
 
     /// <summary>"kvalitetsberättelse" (with or without the å and ä), "quality report", optionally followed by a year.</summary>
     [GeneratedRegex(@"^\s*(kvalitetsberättelse|kvalitetsberattelse|kvalitetsberättelsen|kvalitetsberattelsen|quality report)(\s+(?<year>20[0-9]{2}))?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
