@@ -14,7 +14,7 @@ namespace TeamsQuality.Domain.QualityReports;
 /// columns selected, so a year of reports is counted without loading what happened.
 /// </summary>
 /// <param name="IvoDecidedAt">When the deputy director decided whether it goes to IVO, once decided.</param>
-/// <param name="SentToIvoOn">When it was sent to IVO: recorded by the IVO package (not yet on the report: null until it is).</param>
+/// <param name="SentToIvoOn">When it was sent to IVO, as the IVO package recorded it on the report; null until then.</param>
 /// <param name="IvoDiarienummer">IVO's diarienummer, recorded with <paramref name="SentToIvoOn"/>.</param>
 public sealed record FiledReportFacts(
     string Reference,

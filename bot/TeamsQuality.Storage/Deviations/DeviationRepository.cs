@@ -174,7 +174,7 @@ public sealed class DeviationRepository(TableStore tables)
     {
         var table = await tables.GetAsync(TableKeys.ReportsTable, cancellationToken);
         var partition = TableKeys.ReportYearPartition(tenant.Value, year);
-        string[] columns = ["RowKey", "Kind", "ReportKind", "UnitId", "FiledAt", "Category", "Severity", "IvoDecision"];
+        string[] columns = ["RowKey", "Kind", "ReportKind", "UnitId", "FiledAt", "Category", "Severity", "IvoDecision", "SentToIvo"];
         var rows = unitId is null
             ? table.QueryAsync<TableEntity>(e => e.PartitionKey == partition && e.GetString("Kind") == "report", select: columns, cancellationToken: cancellationToken)
             : table.QueryAsync<TableEntity>(e => e.PartitionKey == partition && e.GetString("Kind") == "report" && e.GetString("UnitId") == unitId, select: columns, cancellationToken: cancellationToken);
@@ -182,6 +182,7 @@ public sealed class DeviationRepository(TableStore tables)
         await foreach (var row in rows)
         {
             var decision = row.GetString("IvoDecision") is { } json ? JsonSerializer.Deserialize<IvoDecision>(json, StorageJson.Options) : null;
+            var sent = row.GetString("SentToIvo") is { } sentJson ? JsonSerializer.Deserialize<IvoSubmission>(sentJson, StorageJson.Options) : null;
             facts.Add(new FiledReportFacts(
                 row.RowKey,
                 row.GetString("UnitId"),
@@ -191,10 +192,8 @@ public sealed class DeviationRepository(TableStore tables)
                 row.GetInt32("Severity") is { } severity ? (Severity)severity : null,
                 decision?.ReportToIvo,
                 decision?.At,
-                // IVO_SENT: when the IVO package records the day it was sent and IVO's diarienummer on the report, read
-                // them here (add their columns to the selection above): SentToIvoOn, IvoDiarienummer.
-                SentToIvoOn: null,
-                IvoDiarienummer: null));
+                SentToIvoOn: sent?.SentOn,
+                IvoDiarienummer: sent?.Diarienummer));
         }
 
         return facts;

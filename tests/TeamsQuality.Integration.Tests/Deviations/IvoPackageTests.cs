@@ -108,6 +108,11 @@ public sealed class IvoPackageTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Skickad till IVO: 2026-11-23 3.1.1-12345/2026", onReport);
         var change = Assert.Single((await ReportAsync()).History, h => h.Kind == DeviationChangeKind.SentToIvo);
         Assert.Equal("Johan Ek", change.PersonName);
+
+        // The year's quality report lists the case with the day it was sent and IVO's number (read with the year's facts).
+        var facts = await _demo.Services.GetRequiredService<DeviationRepository>().FactsOfYearAsync(DemoOrganisation.Tenant, 2026, null, CancellationToken.None);
+        var fact = Assert.Single(facts, f => f.Reference == "LS-2026-0001");
+        Assert.Equal((new DateOnly(2026, 11, 23), "3.1.1-12345/2026"), (fact.SentToIvoOn, fact.IvoDiarienummer));
     }
 
     [Theory]
