@@ -92,6 +92,14 @@
     id: 'quality-report',
     texts: texts,
     render: function (element, tab) {
+      // The report is for those who write or follow one (a unit manager, the deputy director, quality developers, the
+      // director). Staff and people not in the organisation are not shown the section, so the page never asks for what
+      // it would be refused (an ersättare writes the unit's report from the card, `kvalitetsberättelse`).
+      var person = tab.me && tab.me.person;
+      if (!person || person.role === 'Medarbetare') {
+        element.hidden = true;
+        return;
+      }
       var t = tab.t;
       var current = { scope: null, year: null };
       var status = el('p', { id: 'qr-status', role: 'status', 'aria-live': 'polite', className: 'qr__status' });
