@@ -106,6 +106,10 @@ param hangfireStorage string = 'InMemory'
 @secure()
 param hangfirePostgreSqlConnectionString string = ''
 
+@description('The key (base64, at least 32 bytes) that signs the short-lived download links of the quality report and the IVO package (app setting Downloads__SigningKey). Needed when appServicePlanInstances > 1: every instance must accept the links another made; empty gives each process a random key.')
+@secure()
+param downloadSigningKey string = ''
+
 @description('Microsoft Graph address with its version (a national cloud has its own).')
 param graphBaseUrl string = 'https://graph.microsoft.com/v1.0'
 
@@ -299,7 +303,8 @@ var commonAppSettings = union({
 
 var secretAppSettings = union(
   usesIdentity ? {} : { Bot__AppSecret: botAppSecret },
-  hangfireStorage == 'PostgreSql' ? { ConnectionStrings__Hangfire: hangfirePostgreSqlConnectionString } : {}
+  hangfireStorage == 'PostgreSql' ? { ConnectionStrings__Hangfire: hangfirePostgreSqlConnectionString } : {},
+  empty(downloadSigningKey) ? {} : { Downloads__SigningKey: downloadSigningKey }
 )
 
 // Set apart from the site so that the settings can use the site's own host name.
