@@ -125,7 +125,7 @@ public static class Program
                 await ConcurrentContributorsBenchmark.RunAsync(world, options.Contributors, options.PerContributor, pool, output, cancel.Token);
             }
 
-            // Last: it finishes and starts stops of the year the submit scenarios write in, and moves the clock to June.
+            // After the submit scenarios: it finishes and starts stops of the year they write in, and moves the clock to June.
             // The report (scenario 6) needs scenario 5's year too: it is written once for both.
             if (options.Runs("overview") || options.Runs("report"))
             {
@@ -145,7 +145,7 @@ public static class Program
             {
                 var written = Stopwatch.StartNew();
                 var largest = await ReportBenchmark.SetUpAsync(world, cancel.Token);
-                output.WriteLine($"Setup of scenario 6 (the largest unit-year: {ReportBenchmark.Reports} reports, 10 finished stops, results, {ReportBenchmark.Actions} actions): {TextTable.Milliseconds(written.Elapsed)}");
+                output.WriteLine($"Setup of scenario 6 (the largest unit-year: {ReportBenchmark.Reports} reports, its stops finished, results, {ReportBenchmark.Actions} actions): {TextTable.Milliseconds(written.Elapsed)}");
                 output.WriteLine();
                 await ReportBenchmark.RunAsync(world, largest, output, cancel.Token);
             }

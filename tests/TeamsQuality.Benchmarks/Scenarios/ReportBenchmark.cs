@@ -24,7 +24,7 @@ namespace TeamsQuality.Benchmarks.Scenarios;
 /// (<see cref="CompileUnitReport"/>, <see cref="CompileAdministrationReport"/>), then Word and PDF are rendered
 /// (<see cref="QualityReportWord"/>, <see cref="QualityReportPdf"/>). It runs on scenario 5's year (every unit's
 /// stops, plan, actions, risks and reports) with one unit made the largest unit-year of the targets: 500 reports,
-/// all 10 stops finished, 40 control points with results, 100 actions. Targets: that unit's report in under 2 s,
+/// all its stops finished, 40 control points with results, 100 actions. Targets: that unit's report in under 2 s,
 /// the administration's for every unit in under 30 s.
 /// </summary>
 public static class ReportBenchmark
@@ -43,7 +43,7 @@ public static class ReportBenchmark
     /// <summary>
     /// Makes the first unit the largest unit-year on top of scenario 5's data (not measured): reports up to
     /// <see cref="Reports"/> filed over 2028 (every kind, category and severity, assessed before they are stored),
-    /// all 10 stops finished with a conclusion, a result for every control point, actions up to <see cref="Actions"/>.
+    /// all its stops of the wheel year finished with a conclusion (8: the wheel gives the manager group the other 2), a result for every control point, actions up to <see cref="Actions"/>.
     /// </summary>
     public static async Task<Unit> SetUpAsync(BenchmarkWorld world, CancellationToken cancellationToken)
     {
@@ -126,7 +126,7 @@ public static class ReportBenchmark
         output.WriteLine($"## 6. The quality report (kvalitetsberättelse) of wheel year {year}: compiled, then Word and PDF, for the largest unit-year and for the administration ({units} units)");
         output.WriteLine();
         output.WriteLine($"On Fri {Day:yyyy-MM-dd} 10:00, on scenario 5's year, with {largest.Name} made the largest unit-year: {Reports} reports over 2028 (every kind incl. lex Sarah");
-        output.WriteLine($"and complaints, every category and severity), 10 stops finished with conclusions, every control point with a result, {Actions} actions; written before, not measured.");
+        output.WriteLine($"and complaints, every category and severity), all its stops (8) finished with conclusions, every control point with a result, {Actions} actions; written before, not measured.");
         output.WriteLine("Compile is the use case a download calls (CompileUnitReport, CompileAdministrationReport), in a scope of its own; Word and PDF are");
         output.WriteLine($"QualityReportWord.Render and QualityReportPdf.Render in Swedish. The first call after the setup, then {Repeats} more of each (median shown).");
         output.WriteLine();
