@@ -8,7 +8,7 @@ namespace TeamsQuality.Benchmarks;
 
 /// <summary>
 /// Prints figures for the daily due scan (issue 3, item 10), the self-check scan and action reminders (issue 10) and the
-/// step submit: table requests by kind, connector
+/// step submit, the management view and the quality report (issue 11): table requests by kind, connector
 /// calls, wall time, latency percentiles. Starts its own Azurite and a fake Teams connector on loopback, stops them at
 /// the end. Nothing is asserted: timings are for reading, not for failing a build.
 /// </summary>
@@ -16,7 +16,8 @@ public static class Program
 {
     public const string Usage = """
         TeamsQuality benchmarks: table requests, connector calls and time for the daily due scan, the self-check scan and
-        action reminders of the same morning, the step submit, and the management view's first page in the tab.
+        action reminders of the same morning, the step submit, the management view's first page in the tab, and the
+        quality report (compiled, Word, PDF) for the largest unit-year and for the administration.
 
         Usage: dotnet run -c Release --project tests/TeamsQuality.Benchmarks [-- options]
 
@@ -29,9 +30,10 @@ public static class Program
           --per-contributor N  submits each of them makes in scenario 3                     default 10
           --points N           control points per unit's self-check plan in scenario 1b     default 40
           --actions N          open actions per unit in scenario 1b                         default 10
-          --scenario LIST      scan, followups, submit, concurrent, overview or all         default all
+          --scenario LIST      scan, followups, submit, concurrent, overview, report or all default all
                                (comma-separated; followups: scenario 1b, the self-check scan and action
-                               reminders; overview: scenario 5, the management view's first page in the tab)
+                               reminders; overview: scenario 5, the management view's first page in the tab;
+                               report: scenario 6, the quality report compiled and rendered in Word and PDF)
           -h, --help           this text
 
         Needs the tools from eng/install-tools.sh (Azurite in tools/node). Prints plain-text tables to stdout.
@@ -123,14 +125,29 @@ public static class Program
                 await ConcurrentContributorsBenchmark.RunAsync(world, options.Contributors, options.PerContributor, pool, output, cancel.Token);
             }
 
-            // Last: it finishes and starts stops of the year the submit scenarios write in, and moves the clock to June.
-            if (options.Runs("overview"))
+            // After the submit scenarios: it finishes and starts stops of the year they write in, and moves the clock to June.
+            // The report (scenario 6) needs scenario 5's year too: it is written once for both.
+            if (options.Runs("overview") || options.Runs("report"))
             {
                 var written = Stopwatch.StartNew();
                 await OverviewBenchmark.SetUpAsync(world, cancel.Token);
                 output.WriteLine($"Setup of scenario 5 (a year of stops, self-checks, actions, risks and reports): {TextTable.Milliseconds(written.Elapsed)}");
                 output.WriteLine();
+            }
+
+            if (options.Runs("overview"))
+            {
                 await OverviewBenchmark.RunAsync(world, output, cancel.Token);
+            }
+
+            // After the overview: it moves the clock to December and makes the first unit the largest unit-year.
+            if (options.Runs("report"))
+            {
+                var written = Stopwatch.StartNew();
+                var largest = await ReportBenchmark.SetUpAsync(world, cancel.Token);
+                output.WriteLine($"Setup of scenario 6 (the largest unit-year: {ReportBenchmark.Reports} reports, its stops finished, results, {ReportBenchmark.Actions} actions): {TextTable.Milliseconds(written.Elapsed)}");
+                output.WriteLine();
+                await ReportBenchmark.RunAsync(world, largest, output, cancel.Token);
             }
 
             output.WriteLine($"Total: {TextTable.Milliseconds(total.Elapsed)}");
@@ -145,7 +162,7 @@ public static class Program
 
     public sealed record Options(int Units, int Staff, int Submits, int Prior, int Contributors, int PerContributor, int Points, int Actions, IReadOnlySet<string> Scenarios, bool Help)
     {
-        private static readonly string[] Known = ["scan", "followups", "submit", "concurrent", "overview"];
+        private static readonly string[] Known = ["scan", "followups", "submit", "concurrent", "overview", "report"];
 
         public bool Runs(string scenario) => Scenarios.Contains(scenario);
 
@@ -197,7 +214,7 @@ public static class Program
 
             var unknown = names.Where(n => !Known.Contains(n)).ToList();
             return unknown.Count > 0 || names.Count == 0
-                ? throw new ArgumentException($"--scenario takes scan, followups, submit, concurrent, overview or all (comma-separated), not '{list}'.")
+                ? throw new ArgumentException($"--scenario takes scan, followups, submit, concurrent, overview, report or all (comma-separated), not '{list}'.")
                 : names.ToHashSet(StringComparer.Ordinal);
         }
     }
