@@ -28,6 +28,7 @@ builder.Services.AddOptions<DemoOptions>()
     {
         demo.Seed = config.GetValue($"{DemoOptions.SectionName}:{nameof(DemoOptions.Seed)}", IsLocal(config));
         demo.LexSarahReports = config.GetValue($"{DemoOptions.SectionName}:{nameof(DemoOptions.LexSarahReports)}", true);
+        demo.QualityYear = config.GetValue($"{DemoOptions.SectionName}:{nameof(DemoOptions.QualityYear)}", true);
     });
 
 // Local use serves the demo tenant without the operator listing it (Tenants:<id>:Enabled): the playground talks as it.

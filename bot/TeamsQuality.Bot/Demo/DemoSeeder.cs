@@ -30,6 +30,12 @@ public sealed class DemoOptions
     /// </summary>
     public bool LexSarahReports { get; set; } = true;
 
+    /// <summary>
+    /// With the playground: Hemtjänst Norra's year so far, two finished stops and a handful of reports, so Anna's
+    /// kvalitetsberättelse has content (<see cref="DemoQualityYear"/>). Off for tests that count stops and reports from zero.
+    /// </summary>
+    public bool QualityYear { get; set; } = true;
+
     /// <summary>How long the seed waits for the bot to have learned the demo team after the installation event.</summary>
     public TimeSpan RosterWait { get; set; } = TimeSpan.FromSeconds(30);
 }
@@ -182,6 +188,11 @@ public sealed class DemoSeeder(
             if (demo.Value.LexSarahReports)
             {
                 await DemoReports.SeedAsync(use, organisations, time, logger, cancellationToken);
+            }
+
+            if (demo.Value.QualityYear)
+            {
+                await DemoQualityYear.SeedAsync(use, organisations, time, logger, cancellationToken);
             }
         }
 
