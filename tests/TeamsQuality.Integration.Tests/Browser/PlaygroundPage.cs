@@ -139,9 +139,12 @@ internal sealed class PlaygroundPage(IPage page, string baseUrl, ConcurrentQueue
 
     public async Task<IResponse> PressAsync(ILocator card, ILocator button, string name)
     {
+        // 30 s, not the page's 15: under a full test run's load (the conformance checks' node processes beside it) a turn
+        // that renders documents or finishes a stop has been seen to answer after more than 15 s.
         var response = await page.RunAndWaitForResponseAsync(
             () => button.ClickAsync(),
-            r => r.Url.EndsWith(ExecutePath, StringComparison.Ordinal));
+            r => r.Url.EndsWith(ExecutePath, StringComparison.Ordinal),
+            new() { Timeout = 30_000 });
         Assert.True(response.Status == 200, $"Pressing \"{name}\" answered HTTP {response.Status}: {await response.TextAsync()}");
         await Expect(card).Not.ToHaveClassAsync(new Regex("tq-card-busy"));
         return response;
