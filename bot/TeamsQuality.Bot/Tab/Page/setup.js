@@ -138,27 +138,8 @@
 
   var ids = 0;
 
-  // A DOM element: el('td', { className: 'x', 'data-unit': 'y' }, [child, 'text']).
-  function el(tag, attributes, children) {
-    var element = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (key) {
-      var value = attributes[key];
-      if (value === undefined || value === null || value === false) { return; }
-      if (key === 'className' || key === 'textContent' || key === 'value' || key === 'checked' || key === 'disabled' || key === 'hidden' || key === 'selected') {
-        element[key] = value;
-      } else if (key === 'onclick' || key === 'onchange' || key === 'onsubmit') {
-        element.addEventListener(key.slice(2), value);
-      } else {
-        element.setAttribute(key, value === true ? '' : value);
-      }
-    });
-    (children || []).forEach(function (child) {
-      if (child !== null && child !== undefined) {
-        element.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-      }
-    });
-    return element;
-  }
+  // A DOM element: el('td', { className: 'x', 'data-unit': 'y' }, [child, 'text']) (tab.js's, shared by the sections).
+  var el = TeamsQualityTab.el;
 
   function nextId(prefix) { ids += 1; return prefix + '-' + ids; }
 

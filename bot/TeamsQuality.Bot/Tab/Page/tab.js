@@ -8,7 +8,7 @@
 //     id: 'units',                                   // the section element's id: tab-section-units
 //     texts: { sv: { title: 'Enheter' }, en: { title: 'Units' } },
 //     render: function (element, tab) {             // after /api/tab/me answered
-//       // tab.me (the /api/tab/me answer), tab.lang ('sv'|'en'), tab.t(key) (this section's texts, then the page's),
+//       // TeamsQualityTab.el(tag, attributes, children) makes a DOM element; tab.me (the /api/tab/me answer), tab.lang ('sv'|'en'), tab.t(key) (this section's texts, then the page's),
 //       // tab.api(path, { method, body }) -> Promise of the JSON answer; a refusal rejects with an Error whose message
 //       // is the API's own, in the user's language: show it where the user looks.
 //     }
@@ -180,7 +180,30 @@
       });
   }
 
+  // A DOM element for the sections: el('td', { className: 'x', 'data-unit': 'y' }, [child, 'text']).
+  function el(tag, attributes, children) {
+    var element = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (key) {
+      var value = attributes[key];
+      if (value === undefined || value === null || value === false) { return; }
+      if (key === 'className' || key === 'textContent' || key === 'value' || key === 'checked' || key === 'disabled' || key === 'hidden' || key === 'selected') {
+        element[key] = value;
+      } else if (key === 'onclick' || key === 'onchange' || key === 'onsubmit') {
+        element.addEventListener(key.slice(2), value);
+      } else {
+        element.setAttribute(key, value === true ? '' : value);
+      }
+    });
+    (children || []).forEach(function (child) {
+      if (child !== null && child !== undefined) {
+        element.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+      }
+    });
+    return element;
+  }
+
   window.TeamsQualityTab = {
+    el: el,
     title: function (titles) { pageTitle = titles; },
     addSection: function (section) {
       if (!section || !section.id || typeof section.render !== 'function') {
