@@ -5,7 +5,8 @@
 #   tools/webchat   the official Bot Framework Web Chat browser bundle (served by the playground, no CDN)
 #   tools/teams-js  the official Teams JavaScript library's browser bundle (the tab page's; copied into the host's
 #                   build and publish output, served at /tab/teams-js.js, no CDN)
-# Set INSTALL_CHROMIUM=1 to also install Debian's Chromium for the browser tests.
+# Set INSTALL_CHROMIUM=1 to also install Debian's Chromium for the browser tests, INSTALL_POSTGRES=1 for Debian's
+# PostgreSQL (the two-server and send-limit tests start their own server from it).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tools="$root/tools"
@@ -47,6 +48,14 @@ if [ "${INSTALL_CHROMIUM:-0}" = "1" ] && [ ! -x /usr/bin/chromium ]; then
   if [ "$(id -u)" = "0" ]; then sudo_cmd=""; else sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+fi
+# PostgreSQL's server programs for the tests that run Hangfire's job storage and the shared send limits on it (each
+# test run starts its own throwaway server; nothing is set up system-wide).
+if [ "${INSTALL_POSTGRES:-0}" = "1" ] && ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  log "installing Debian PostgreSQL…"
+  if [ "$(id -u)" = "0" ]; then sudo_cmd=""; else sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq postgresql >/dev/null
 fi
 # Bicep CLI (for infra/): the NuGet copy is the only source here, so restore the tiny eng/bicep/bicep.proj
 # (a <PackageDownload> of Azure.Bicep.CommandLine.linux-x64) and link its self-contained binary to tools/bicep.

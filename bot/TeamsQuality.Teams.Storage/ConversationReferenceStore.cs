@@ -57,6 +57,52 @@ public sealed class ConversationReferenceStore(TableStore tables, TenantRegistry
         await tenants.EnsureAsync(tenantId, cancellationToken);
     }
 
+    public async Task<TenantConversations> ListTenantAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.ConversationReferencesTable, cancellationToken);
+        var partition = TableKeys.TenantPartition(tenantId);
+        var personalFrom = TableKeys.PersonalConversationRow(string.Empty);
+        var channelFrom = TableKeys.ChannelConversationRow(string.Empty);
+        var personalEnd = TableKeys.RangeEnd(personalFrom);
+        var channelEnd = TableKeys.RangeEnd(channelFrom);
+        var serviceUrlRow = TableKeys.ServiceUrlRow;
+        var personal = new Dictionary<string, ConversationReference>(StringComparer.Ordinal);
+        var channels = new Dictionary<string, ConversationReference>(StringComparer.Ordinal);
+        string? serviceUrl = null;
+
+        // One query: the partition's 1:1 rows, channel rows and service URL (not the row per conversation id).
+        await foreach (var row in table.QueryAsync<TableEntity>(
+            e => e.PartitionKey == partition
+                && ((e.RowKey.CompareTo(personalFrom) >= 0 && e.RowKey.CompareTo(personalEnd) < 0)
+                    || (e.RowKey.CompareTo(channelFrom) >= 0 && e.RowKey.CompareTo(channelEnd) < 0)
+                    || e.RowKey == serviceUrlRow),
+            select: ["RowKey", "Reference", "ServiceUrl"],
+            cancellationToken: cancellationToken))
+        {
+            if (row.RowKey == serviceUrlRow)
+            {
+                serviceUrl = row.GetString("ServiceUrl");
+                continue;
+            }
+
+            if (row.GetString("Reference") is not { } json || JsonSerializer.Deserialize<ConversationReference>(json, BotJson.Options) is not { } reference)
+            {
+                continue;
+            }
+
+            if (row.RowKey.StartsWith(personalFrom, StringComparison.Ordinal))
+            {
+                personal[TableKeys.Unescape(row.RowKey[personalFrom.Length..])] = reference;
+            }
+            else
+            {
+                channels[TableKeys.Unescape(row.RowKey[channelFrom.Length..])] = reference;
+            }
+        }
+
+        return new TenantConversations(tenantId, personal, channels, serviceUrl);
+    }
+
     private async Task<ConversationReference?> FindAsync(string tenantId, string row, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableKeys.ConversationReferencesTable, cancellationToken);

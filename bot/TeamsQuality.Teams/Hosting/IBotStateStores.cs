@@ -19,6 +19,37 @@ public interface IConversationReferenceStore
 
     /// <summary>Records which service URL a tenant's new conversations go to, e.g. for the local playground.</summary>
     Task SetServiceUrlAsync(string tenantId, string serviceUrl, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every 1:1 and channel conversation of a tenant and its service URL, read at once (one range query, a page per
+    /// thousand rows): for a job that writes to many people, instead of one point read per message.
+    /// </summary>
+    Task<TenantConversations> ListTenantAsync(string tenantId, CancellationToken cancellationToken);
+}
+
+/// <summary>A tenant's conversation references as read at one moment (<see cref="IConversationReferenceStore.ListTenantAsync"/>).</summary>
+public sealed class TenantConversations(
+    string tenantId,
+    IReadOnlyDictionary<string, ConversationReference> personal,
+    IReadOnlyDictionary<string, ConversationReference> channels,
+    string? serviceUrl)
+{
+    public string TenantId { get; } = tenantId;
+
+    /// <summary>The service URL new conversations in the tenant go to; null when the bot has not been in the tenant.</summary>
+    public string? ServiceUrl { get; } = serviceUrl;
+
+    public int PersonalCount => personal.Count;
+
+    public int ChannelCount => channels.Count;
+
+    /// <summary>The person's 1:1 conversation with the bot, by Entra object id (any case).</summary>
+    public ConversationReference? FindPersonal(string aadObjectId) =>
+        personal.TryGetValue(aadObjectId.ToLowerInvariant(), out var found) ? found : null;
+
+    /// <summary>A Teams channel the bot has been in, by channel id.</summary>
+    public ConversationReference? FindChannel(string teamsChannelId) =>
+        channels.TryGetValue(teamsChannelId, out var found) ? found : null;
 }
 
 /// <summary>

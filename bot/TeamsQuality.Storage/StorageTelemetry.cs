@@ -1,0 +1,19 @@
+using System.Diagnostics.Metrics;
+
+namespace TeamsQuality.Storage;
+
+/// <summary>Table storage's metrics (see <c>TeamsTelemetry</c> for the naming: every meter is <c>TeamsQuality.*</c>).</summary>
+public static class StorageTelemetry
+{
+    public const string Name = "TeamsQuality.Storage";
+
+    public static readonly Meter Meter = new(Name);
+
+    /// <summary>Table requests, tagged <c>table</c>, <c>kind</c> (query, point, insert, update, delete, transaction) and <c>status</c> (the HTTP status).</summary>
+    public static readonly Counter<long> Requests =
+        Meter.CreateCounter<long>("teamsquality.storage.requests", unit: "{request}", description: "Requests to Azure Table Storage.");
+
+    /// <summary>How long a table request took, with the same tags.</summary>
+    public static readonly Histogram<double> RequestDuration =
+        Meter.CreateHistogram<double>("teamsquality.storage.request.duration", unit: "s", description: "Duration of requests to Azure Table Storage.");
+}
