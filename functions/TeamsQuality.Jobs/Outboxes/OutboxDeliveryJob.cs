@@ -91,13 +91,20 @@ public sealed class OutboxDeliveryJob(
     }
 
     /// <summary>Sends what is due in one tenant's outbox; returns how many were sent.</summary>
-    public async Task<int> DeliverTenantAsync(TenantId tenant, CancellationToken cancellationToken)
+    public Task<int> DeliverTenantAsync(TenantId tenant, CancellationToken cancellationToken) =>
+        DeliverTenantAsync(tenant, organisation: null, cancellationToken);
+
+    /// <summary>
+    /// The same, for a job that has read the tenant's organisation already in this run (it is read once per run, not
+    /// again here); null reads it when it is needed.
+    /// </summary>
+    public async Task<int> DeliverTenantAsync(TenantId tenant, Organisation? organisation, CancellationToken cancellationToken)
     {
         var (sent, gaveUp) = await DeliverDueAsync(tenant, cancellationToken);
         var now = time.GetUtcNow();
         if (gaveUp > 0 || !failureChecks.At.TryGetValue(tenant.Value, out var checkedAt) || now - checkedAt >= FailureCheckInterval)
         {
-            var told = await TellQualityDevelopersAsync(tenant, cancellationToken);
+            var told = await TellQualityDevelopersAsync(tenant, organisation, cancellationToken);
             failureChecks.At[tenant.Value] = now;
             if (told)
             {
@@ -333,7 +340,7 @@ public sealed class OutboxDeliveryJob(
     /// recorded in this same outbox under a key made of the failures, so a rerun after a crash tells them once.
     /// Failures of these cards themselves are only logged (and listed), so a dead chat cannot feed itself.
     /// </summary>
-    private async Task<bool> TellQualityDevelopersAsync(TenantId tenant, CancellationToken cancellationToken)
+    private async Task<bool> TellQualityDevelopersAsync(TenantId tenant, Organisation? organisation, CancellationToken cancellationToken)
     {
         var failures = await store.UnreportedFailuresAsync(tenant, cancellationToken);
         if (failures.Count == 0)
@@ -346,7 +353,7 @@ public sealed class OutboxDeliveryJob(
         var toTell = failures.Where(f => f.Kind != nameof(NoticeKind.DeliveryFailed)).ToList();
         if (toTell.Count > 0)
         {
-            var organisation = await organisations.FindAsync(tenant, cancellationToken);
+            organisation ??= await organisations.FindAsync(tenant, cancellationToken);
             var developers = organisation?.People.Where(p => p.Role.HearsOfUndeliveredMessages()).ToList() ?? [];
             if (developers.Count == 0)
             {
