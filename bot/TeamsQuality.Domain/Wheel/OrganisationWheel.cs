@@ -50,6 +50,36 @@ public sealed class OrganisationWheel
     /// <summary>The wheel year a Swedish day falls in.</summary>
     public int YearOf(DateOnly day) => Stops.QualityYear.Of(day, StartMonth(day.Year + 1));
 
+    /// <summary>
+    /// The days the wheel year covers: from the first day of its start month to the day before the next year starts
+    /// (the next year's start month, which a change of template may move).
+    /// </summary>
+    public QualityYearSpan Span(int year) => QualityYearSpan.Between(year, StartMonth(year), StartMonth(year + 1));
+
+    /// <summary>The wheel year's span that a Swedish day falls in.</summary>
+    public QualityYearSpan SpanOf(DateOnly day) => Span(YearOf(day));
+
+    /// <summary>
+    /// The quality year a report is of when none is named: the last wheel year whose report stop (the one that
+    /// <see cref="StopDefinition.ProducesQualityReport"/>, Vetlanda's 10 in September–October) has opened by the Swedish
+    /// day; before any has, the current wheel year. So in November 2026 it is 2026 (November 2025 – October 2026), the
+    /// year whose analysis days were just held, not 2027, which has only begun.
+    /// </summary>
+    public int ReportYear(DateOnly today)
+    {
+        var current = YearOf(today);
+        foreach (var year in new[] { current, current - 1 })
+        {
+            if (For(year).Stops.FirstOrDefault(s => s.ProducesQualityReport) is { } report
+                && Stops.QualityYear.Opens(report, year, StartMonth(year)) <= today)
+            {
+                return year;
+            }
+        }
+
+        return current;
+    }
+
     /// <summary>Changes the stops from the year after <paramref name="currentYear"/> on; returns the new version.</summary>
     public WheelVersion Change(IReadOnlyList<StopDefinition> stops, int currentYear, string templateId)
     {
