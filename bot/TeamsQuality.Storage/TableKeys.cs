@@ -281,6 +281,35 @@ public static class TableKeys
     public static string RangeEnd(string prefix) => prefix + "~~";
 
     /// <summary>
+    /// The first partition key of a tenant's partitions that carry more after the tenant ("{tenant}~{unitId}",
+    /// "{tenant}~{unitId}~{year}", "{tenant}~{year}"); they end before <see cref="TenantPartitionsEnd"/>. A tenant-wide
+    /// read (every unit's actions, risks or stops in one range query) ranges over these. The range cannot reach another
+    /// tenant's partitions unless that tenant's id begins with this one's and '~' (Entra tenant ids are GUIDs, which
+    /// never do); the tenant-wide reads still check every row's partition key (<see cref="UnitOfPartition"/>,
+    /// <see cref="UnitYearPartition"/>), so even such an id could not bring another tenant's rows in.
+    /// </summary>
+    public static string TenantPartitionsFrom(string tenantId) => TenantPartition(tenantId) + Separator;
+
+    /// <summary>The first partition key after every one <see cref="TenantPartitionsFrom"/> begins (unit ids use nothing above '~').</summary>
+    public static string TenantPartitionsEnd(string tenantId) => RangeEnd(TenantPartitionsFrom(tenantId));
+
+    /// <summary>
+    /// The unit of a <see cref="UnitPartition"/> of the tenant, or null when the key is not one of the tenant's unit
+    /// partitions (another tenant's whose id begins with this one's and '~', a partition of another shape).
+    /// </summary>
+    public static string? UnitOfPartition(string tenantId, string partitionKey)
+    {
+        var from = TenantPartitionsFrom(tenantId);
+        if (!partitionKey.StartsWith(from, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var unit = partitionKey[from.Length..];
+        return unit.Length == 0 || unit.Contains(Separator, StringComparison.Ordinal) ? null : Unescape(unit);
+    }
+
+    /// <summary>
     /// An outbox key as a row key part: escaped, and hashed when long (keys are built from Teams ids, which a hostile
     /// sender could make long; row keys may be at most 1 KiB).
     /// </summary>

@@ -45,7 +45,7 @@ public sealed class ShowUnitOverview(
         var stopRead = stops.StatusesOfYearAsync(tenant, unit.Id, basis.Year, cancellationToken);
         var actionRead = actions.LinesAsync(tenant, unit.Id, cancellationToken);
         var riskRead = figures ? risks.LinesAsync(tenant, unit.Id, cancellationToken) : null;
-        var planRead = figures ? plans.FindAsync(tenant, unit.Id, basis.Year, cancellationToken) : null;
+        var pointRead = figures ? plans.PointsOfYearAsync(tenant, basis.Year, unit.Id, cancellationToken) : null;
         var resultRead = figures ? results.LatestOfUnitAsync(tenant, unit.Id, basis.Year, cancellationToken) : null;
         var reportRead = basis.CountedUnits.Contains(unit.Id) ? reports.FactsOfYearAsync(tenant, basis.Year, unit.Id, cancellationToken) : null;
 
@@ -55,11 +55,10 @@ public sealed class ShowUnitOverview(
             .ThenBy(a => a.Title, StringComparer.Ordinal)
             .ToList();
         IReadOnlyList<PointState>? points = null;
-        if (planRead is not null && resultRead is not null)
+        if (pointRead is not null && resultRead is not null)
         {
-            var plan = await planRead;
             var unitResults = await resultRead;
-            points = (plan?.Points ?? [])
+            points = ((await pointRead).GetValueOrDefault(unit.Id) ?? [])
                 .Select(point =>
                 {
                     var progress = SelfCheckProgress.Of(point, basis.Year, unitResults, basis.Today);

@@ -21,11 +21,10 @@ public sealed class CompileAdministrationReport(QualityReportRecords records, Qu
 
         var reportYear = year ?? await records.DefaultYearAsync(actor.Tenant, cancellationToken);
         var units = actor.Organisation.UnitsVisibleTo(actor.Person);
-        var read = records.OfUnitsAsync(actor.Tenant, units, reportYear, cancellationToken);
-        var group = records.OfManagerGroupAsync(actor.Tenant, reportYear, cancellationToken);
+        var read = records.OfAdministrationAsync(actor.Tenant, units, reportYear, cancellationToken);
         var draft = drafts.FindAsync(ReportDraftKey.OfAdministration(actor.Tenant, reportYear), cancellationToken);
-        await Task.WhenAll(read, group, draft);
-        var (groupStops, groupActions) = await group;
-        return QualityReportCompiler.ForAdministration(actor.Organisation, await read, groupStops, groupActions, await draft, reportYear, now, actor.Person.Name);
+        await Task.WhenAll(read, draft);
+        var all = await read;
+        return QualityReportCompiler.ForAdministration(actor.Organisation, all.Units, all.ManagerGroupStops, all.ManagerGroupActions, await draft, reportYear, now, actor.Person.Name);
     }
 }

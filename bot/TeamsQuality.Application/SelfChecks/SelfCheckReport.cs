@@ -19,12 +19,13 @@ public sealed class SelfCheckReport(SelfCheckPlanRepository plans, SelfCheckResu
     {
         var today = SwedishTime.Day(time.GetUtcNow());
         var visible = actor.Organisation.UnitsVisibleTo(actor.Person);
-        var yearPlans = (await plans.ListYearAsync(actor.Tenant, year, cancellationToken)).ToDictionary(p => p.UnitId, StringComparer.Ordinal);
+        // The plans' points only: their history is half the rows and counts nothing.
+        var yearPoints = await plans.PointsOfYearAsync(actor.Tenant, year, null, cancellationToken);
         var yearResults = (await results.LatestOfYearAsync(actor.Tenant, year, cancellationToken)).ToLookup(r => r.UnitId, StringComparer.Ordinal);
         IReadOnlyList<UnitSelfCheckTally> tallies = visible
             .Select(unit => new UnitSelfCheckTally(
                 unit,
-                SelfCheckProgress.Tally(yearPlans.TryGetValue(unit.Id, out var plan) ? plan.Points : [], year, yearResults[unit.Id].ToList(), today)))
+                SelfCheckProgress.Tally(yearPoints.GetValueOrDefault(unit.Id) ?? [], year, yearResults[unit.Id].ToList(), today)))
             .ToList();
         return Outcome.Done(tallies);
     }

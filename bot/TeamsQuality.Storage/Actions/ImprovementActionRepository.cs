@@ -18,6 +18,7 @@ public sealed record ActionDueEntry(string UnitId, string ActionId, ActionRemind
 public sealed class ImprovementActionRepository(TableStore tables, TimeProvider time)
 {
     private const int MaxAttempts = 5;
+    private const string ChangeKind = "change";
 
     /// <summary>Adds actions that are new; an action already there (same id) is left as it is, so a retried finish adds nothing twice.</summary>
     public async Task AddAsync(IReadOnlyList<ImprovementAction> actions, CancellationToken cancellationToken)
@@ -239,7 +240,7 @@ public sealed class ImprovementActionRepository(TableStore tables, TimeProvider 
     private static TableEntity HistoryRow(string partition, string actionId, ActionChange change) =>
         new(partition, TableKeys.ActionHistoryRow(actionId, change.At, Guid.NewGuid().ToString("N")))
         {
-            ["Kind"] = "change",
+            ["Kind"] = ChangeKind,
             ["ActionId"] = actionId,
             ["At"] = change.At,
             ["PersonId"] = change.PersonId,
@@ -255,23 +256,61 @@ public sealed class ImprovementActionRepository(TableStore tables, TimeProvider 
     /// The unit's actions without their history, in the columns the management view shows (title, owner, due date,
     /// status): one query of the partition that returns the action rows only.
     /// </summary>
-    public async Task<IReadOnlyList<ActionLine>> LinesAsync(TenantId tenant, string unitId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ActionLine>> LinesAsync(TenantId tenant, string unitId, CancellationToken cancellationToken) =>
+        (await LinesByUnitAsync(tenant, unitId, cancellationToken)).GetValueOrDefault(unitId) ?? [];
+
+    /// <summary>
+    /// The same per unit (and the manager group): one unit's partition, or with <paramref name="unitId"/> null every
+    /// unit's of the tenant in one range query (the management view's first page for all units). No history rows.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<ActionLine>>> LinesByUnitAsync(TenantId tenant, string? unitId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableKeys.ActionsTable, cancellationToken);
-        var partition = TableKeys.UnitPartition(tenant.Value, unitId);
-        var lines = new List<ActionLine>();
-        await foreach (var row in table.QueryAsync<TableEntity>(
-            e => e.PartitionKey == partition && e.GetString("Kind") == "action", select: ["Id", "Title", "OwnerName", "DueDate", "Status"], cancellationToken: cancellationToken))
+        var lines = new List<(string, ActionLine)>();
+        await foreach (var (unit, row) in TenantRange.UnitRowsAsync(
+            table, tenant, unitId, TableClient.CreateQueryFilter($"Kind eq {"action"}"), ["PartitionKey", "Id", "Title", "OwnerName", "DueDate", "Status"], cancellationToken))
         {
-            lines.Add(new ActionLine(
+            lines.Add((unit, new ActionLine(
                 row.GetString("Id"),
                 row.GetString("Title"),
                 row.GetString("OwnerName"),
                 row.GetString("DueDate") is { Length: > 0 } due ? DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture) : null,
-                Enum.Parse<ActionStatus>(row.GetString("Status"))));
+                Enum.Parse<ActionStatus>(row.GetString("Status")))));
         }
 
-        return lines;
+        return TenantRange.Grouped(lines);
+    }
+
+    /// <summary>
+    /// The actions as the quality report needs them, per unit (and the manager group), newest first: every column of
+    /// each action, and of its history only the changes that marked it Genomförd (what <see cref="ImprovementAction.DoneOn"/>
+    /// is read from), so the rest of the history, most of the rows, is not read. One unit's partition, or with
+    /// <paramref name="unitId"/> null every unit's of the tenant in one range query (the administration's report).
+    /// The actions' <see cref="ImprovementAction.History"/> holds those changes only: not for showing or changing an action.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<ImprovementAction>>> ListForReportAsync(TenantId tenant, string? unitId, CancellationToken cancellationToken)
+    {
+        var heads = new List<(string Unit, TableEntity Row)>();
+        var done = new List<TableEntity>();
+        var filter = TableClient.CreateQueryFilter(
+            $"Kind eq {"action"} or (Kind eq {ChangeKind} and ChangeKind eq {nameof(ActionChangeKind.Status)} and To eq {nameof(ActionStatus.Genomford)})");
+        var table = await tables.GetAsync(TableKeys.ActionsTable, cancellationToken);
+        await foreach (var (unit, row) in TenantRange.UnitRowsAsync(table, tenant, unitId, filter, select: null, cancellationToken))
+        {
+            if (row.GetString("Kind") == "action")
+            {
+                heads.Add((unit, row));
+            }
+            else
+            {
+                done.Add(row);
+            }
+        }
+
+        var byAction = done.ToLookup(r => (r.PartitionKey, r.GetString("ActionId")));
+        return TenantRange.Grouped(heads
+            .Select(h => (h.Unit, Action: FromRows(tenant, h.Unit, h.Row, byAction[(h.Row.PartitionKey, h.Row.GetString("Id"))])))
+            .OrderByDescending(x => x.Action.CreatedAt));
     }
 }
 

@@ -22,17 +22,23 @@ public sealed class RiskRepository(TableStore tables)
     }
 
     /// <summary>The unit's risks, in the register's order (<see cref="RiskOrder"/>).</summary>
-    public async Task<IReadOnlyList<Risk>> OfUnitAsync(TenantId tenant, string unitId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Risk>> OfUnitAsync(TenantId tenant, string unitId, CancellationToken cancellationToken) =>
+        (await ByUnitAsync(tenant, unitId, cancellationToken)).GetValueOrDefault(unitId) ?? [];
+
+    /// <summary>
+    /// The same per unit: one unit's partition, or with <paramref name="unitId"/> null every unit's register of the
+    /// tenant in one range query (the administration's report). A risk is one row, its history in it.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Risk>>> ByUnitAsync(TenantId tenant, string? unitId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableKeys.RisksTable, cancellationToken);
-        var partition = TableKeys.UnitPartition(tenant.Value, unitId);
-        var risks = new List<Risk>();
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        var risks = new List<(string, Risk)>();
+        await foreach (var (unit, row) in TenantRange.UnitRowsAsync(table, tenant, unitId, rows: null, select: null, cancellationToken))
         {
-            risks.Add(FromRow(unitId, row));
+            risks.Add((unit, FromRow(unit, row)));
         }
 
-        return RiskOrder.Sort(risks);
+        return TenantRange.Grouped(risks).ToDictionary(x => x.Key, x => RiskOrder.Sort(x.Value), StringComparer.Ordinal);
     }
 
     /// <summary>One risk of the unit; null when there is none by that id.</summary>
@@ -105,20 +111,23 @@ public sealed class RiskRepository(TableStore tables)
     }
 
     /// <summary>The unit's risks as the management view counts them (probability, consequence, state): one query of the partition, three columns.</summary>
-    public async Task<IReadOnlyList<RiskLine>> LinesAsync(TenantId tenant, string unitId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RiskLine>> LinesAsync(TenantId tenant, string unitId, CancellationToken cancellationToken) =>
+        (await LinesByUnitAsync(tenant, unitId, cancellationToken)).GetValueOrDefault(unitId) ?? [];
+
+    /// <summary>The same per unit: one unit's partition, or with <paramref name="unitId"/> null every unit's of the tenant in one range query.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<RiskLine>>> LinesByUnitAsync(TenantId tenant, string? unitId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableKeys.RisksTable, cancellationToken);
-        var partition = TableKeys.UnitPartition(tenant.Value, unitId);
-        var lines = new List<RiskLine>();
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, select: ["Probability", "Consequence", "State"], cancellationToken: cancellationToken))
+        var lines = new List<(string, RiskLine)>();
+        await foreach (var (unit, row) in TenantRange.UnitRowsAsync(table, tenant, unitId, rows: null, ["PartitionKey", "Probability", "Consequence", "State"], cancellationToken))
         {
-            lines.Add(new RiskLine(
+            lines.Add((unit, new RiskLine(
                 (Probability)row.GetInt32("Probability")!.Value,
                 (Consequence)row.GetInt32("Consequence")!.Value,
-                Enum.TryParse<RiskState>(row.GetString("State"), out var state) ? state : RiskState.Aktuell));
+                Enum.TryParse<RiskState>(row.GetString("State"), out var state) ? state : RiskState.Aktuell)));
         }
 
-        return lines;
+        return TenantRange.Grouped(lines);
     }
 }
 

@@ -62,6 +62,41 @@ public sealed class SelfCheckPlanRepository(TableStore tables)
     }
 
     /// <summary>
+    /// The control points of the year's plans per unit, in each plan's order, without the plans' history (half of a
+    /// plan's rows, which counting the checks does not need): one unit's rows, or with <paramref name="unitId"/> null
+    /// every unit's of the tenant's year in one query of the partition, the head and point rows only. Units without a
+    /// plan are not in it.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<ControlPoint>>> PointsOfYearAsync(TenantId tenant, int year, string? unitId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.SelfCheckPlansTable, cancellationToken);
+        var partition = TableKeys.SelfCheckYearPartition(tenant.Value, year);
+        var rows = unitId is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and (Kind eq {PlanKind} or Kind eq {PointKind})")
+            : TableClient.CreateQueryFilter(
+                $"PartitionKey eq {partition} and RowKey ge {TableKeys.SelfCheckUnitRows(unitId)} and RowKey lt {TableKeys.RangeEnd(TableKeys.SelfCheckUnitRows(unitId))} and (Kind eq {PlanKind} or Kind eq {PointKind})");
+        var byUnit = new Dictionary<string, List<TableEntity>>(StringComparer.Ordinal);
+        await foreach (var row in table.QueryAsync<TableEntity>(rows, select: ["UnitId", "Kind", "PointOrder", "Point"], cancellationToken: cancellationToken))
+        {
+            if (row.GetString("UnitId") is not { } unit)
+            {
+                continue;
+            }
+
+            if (!byUnit.TryGetValue(unit, out var unitRows))
+            {
+                byUnit[unit] = unitRows = [];
+            }
+
+            unitRows.Add(row);
+        }
+
+        return byUnit
+            .Where(x => x.Value.Any(r => r.GetString("Kind") == PlanKind))
+            .ToDictionary(x => x.Key, x => (IReadOnlyList<ControlPoint>)PointsInOrder(x.Value), StringComparer.Ordinal);
+    }
+
+    /// <summary>
     /// Saves what changed since the plan was read, in one transaction: the head row (added for a new plan, else replaced
     /// conditional on the ETag read), the points added or changed, the points removed, the new history rows. Throws
     /// <see cref="ConcurrencyConflictException"/> when someone else saved the plan meanwhile; nothing is written then.
@@ -159,12 +194,7 @@ public sealed class SelfCheckPlanRepository(TableStore tables)
             return null;
         }
 
-        var points = rows.Where(r => r.GetString("Kind") == PointKind)
-            .Select(r => JsonSerializer.Deserialize<ControlPoint>(r.GetString("Point"), StorageJson.Options)!)
-            .ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var order = JsonSerializer.Deserialize<List<string>>(head.GetString("PointOrder") ?? "[]", StorageJson.Options)!;
-        var ordered = order.Where(points.ContainsKey).Select(id => points[id])
-            .Concat(points.Values.Where(p => !order.Contains(p.Id, StringComparer.Ordinal)));
+        var ordered = PointsInOrder(rows);
         var history = rows.Where(r => r.GetString("Kind") == ChangeRows.Kind)
             .OrderBy(r => r.RowKey, StringComparer.Ordinal)
             .Select(r =>
@@ -175,6 +205,19 @@ public sealed class SelfCheckPlanRepository(TableStore tables)
                     detail?.PointId, detail?.PointWhat, detail?.Detail);
             });
         return new SelfCheckPlan(tenant, head.GetString("UnitId"), year, ordered, history, head.ETag.ToString());
+    }
+
+    /// <summary>A plan's points from its rows, in the order its head row keeps (points not in it last).</summary>
+    private static List<ControlPoint> PointsInOrder(List<TableEntity> rows)
+    {
+        var head = rows.First(r => r.GetString("Kind") == PlanKind);
+        var points = rows.Where(r => r.GetString("Kind") == PointKind)
+            .Select(r => JsonSerializer.Deserialize<ControlPoint>(r.GetString("Point"), StorageJson.Options)!)
+            .ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var order = JsonSerializer.Deserialize<List<string>>(head.GetString("PointOrder") ?? "[]", StorageJson.Options)!;
+        return order.Where(points.ContainsKey).Select(id => points[id])
+            .Concat(points.Values.Where(p => !order.Contains(p.Id, StringComparer.Ordinal)))
+            .ToList();
     }
 
     private sealed record ChangeDetail(string? PointId, string? PointWhat, string? Detail);

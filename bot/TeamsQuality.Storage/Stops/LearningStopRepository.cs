@@ -36,17 +36,44 @@ public sealed class LearningStopRepository(TableStore tables)
     }
 
     /// <summary>The unit's stops of a year, without their contributions (for lists and due checks).</summary>
-    public async Task<IReadOnlyList<LearningStop>> ListYearAsync(TenantId tenant, string unitId, int year, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LearningStop>> ListYearAsync(TenantId tenant, string unitId, int year, CancellationToken cancellationToken) =>
+        (await ListYearByHolderAsync(tenant, unitId, year, cancellationToken)).GetValueOrDefault(unitId) ?? [];
+
+    /// <summary>
+    /// The stops of a year without their contributions, per holder (unit or manager group), in number order: one
+    /// holder's partition, or with <paramref name="holderId"/> null every holder's of the tenant in one range query
+    /// (the administration's report), the stop rows only.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<LearningStop>>> ListYearByHolderAsync(
+        TenantId tenant, string? holderId, int year, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(TableKeys.LearningStopsTable, cancellationToken);
-        var partition = TableKeys.UnitYearPartition(tenant.Value, unitId, year);
-        var stops = new List<LearningStop>();
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition && e.GetString("Kind") == "stop", cancellationToken: cancellationToken))
+        var stops = new List<(string, LearningStop)>();
+        await foreach (var (holder, row) in HeadsOfYearAsync(tenant, holderId, year, select: null, cancellationToken))
         {
-            stops.Add(Assemble(tenant, row, []).Stop);
+            stops.Add((holder, Assemble(tenant, row, []).Stop));
         }
 
-        return stops.OrderBy(s => s.Key.Number).ToList();
+        return TenantRange.Grouped(stops.OrderBy(s => s.Item2.Key.Number));
+    }
+
+    /// <summary>The stop rows of a year (no contributions, proposals or history) with their holder, checked to be the tenant's own.</summary>
+    private async IAsyncEnumerable<(string Holder, TableEntity Row)> HeadsOfYearAsync(
+        TenantId tenant, string? holderId, int year, string[]? select, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.LearningStopsTable, cancellationToken);
+        var filter = TenantRange.Filter(
+            tenant,
+            holderId is null ? null : TableKeys.UnitYearPartition(tenant.Value, holderId, year),
+            TableClient.CreateQueryFilter($"Kind eq {"stop"} and Year eq {year}"));
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: select, cancellationToken: cancellationToken))
+        {
+            // The row's own unit and year must give its partition: a row of another tenant whose id begins with this one's
+            // and '~' would not.
+            if (row.GetString("UnitId") is { } holder && row.PartitionKey == TableKeys.UnitYearPartition(tenant.Value, holder, year))
+            {
+                yield return (holder, row);
+            }
+        }
     }
 
     /// <summary>The stop without its contributions, proposals and history: one point read (for status checks and cards).</summary>
@@ -280,21 +307,26 @@ public sealed class LearningStopRepository(TableStore tables)
     /// The holder's stops of a year as the management view needs them: number, status and due date, read with one query
     /// of the partition that selects those columns only (the conclusions and summaries stay where they are).
     /// </summary>
-    public async Task<IReadOnlyList<StopStatusLine>> StatusesOfYearAsync(TenantId tenant, string holderId, int year, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StopStatusLine>> StatusesOfYearAsync(TenantId tenant, string holderId, int year, CancellationToken cancellationToken) =>
+        (await StatusesOfYearByHolderAsync(tenant, holderId, year, cancellationToken)).GetValueOrDefault(holderId) ?? [];
+
+    /// <summary>
+    /// The same per holder: one holder's partition, or with <paramref name="holderId"/> null every holder's of the tenant
+    /// in one range query (the management view's first page for all units), in number order.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<StopStatusLine>>> StatusesOfYearByHolderAsync(
+        TenantId tenant, string? holderId, int year, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(TableKeys.LearningStopsTable, cancellationToken);
-        var partition = TableKeys.UnitYearPartition(tenant.Value, holderId, year);
-        var lines = new List<StopStatusLine>();
-        await foreach (var row in table.QueryAsync<TableEntity>(
-            e => e.PartitionKey == partition && e.GetString("Kind") == "stop", select: ["Number", "Status", "DueDate"], cancellationToken: cancellationToken))
+        var lines = new List<(string, StopStatusLine)>();
+        await foreach (var (holder, row) in HeadsOfYearAsync(tenant, holderId, year, ["PartitionKey", "UnitId", "Number", "Status", "DueDate"], cancellationToken))
         {
-            lines.Add(new StopStatusLine(
+            lines.Add((holder, new StopStatusLine(
                 row.GetInt32("Number")!.Value,
                 Enum.Parse<StopStatus>(row.GetString("Status")),
-                DateOnly.Parse(row.GetString("DueDate"), System.Globalization.CultureInfo.InvariantCulture)));
+                DateOnly.Parse(row.GetString("DueDate"), System.Globalization.CultureInfo.InvariantCulture))));
         }
 
-        return lines.OrderBy(l => l.Number).ToList();
+        return TenantRange.Grouped(lines.OrderBy(l => l.Item2.Number));
     }
 }
 
