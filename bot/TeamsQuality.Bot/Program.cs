@@ -56,6 +56,9 @@ builder.Services.AddTabApi(configuration);
 builder.Services.AddDownloads(configuration); // short-lived signed links to documents (the quality report, the IVO package)
 builder.Services.AddDownloadSource<TeamsQuality.Bot.Deviations.IvoPackageDownload>();
 builder.Services.AddDownloadSource<TeamsQuality.Bot.QualityReports.QualityReportDownload>(); // the kvalitetsberättelse as Word and PDF
+// The fonts and renderers load in the background at start, not on the first download (Documents:WarmUpAtStart).
+builder.Services.AddHostedService<TeamsQuality.Bot.QualityReports.DocumentWarmUpService>();
+
 builder.Services.AddHostedService<StartupReport>();
 #if PLAYGROUND
 // The local stand-in for Teams (not in a published build, see the .csproj): it offers the demo organisation, whose

@@ -33,6 +33,8 @@ public sealed class BotApp : WebApplicationFactory<Program>
             ["Demo:LexSarahReports"] = "false",
             // Nor Hemtjänst Norra's finished stops and reports of the year (DemoQualityYear): tests start from empty stops.
             ["Demo:QualityYear"] = "false",
+            // Many hosts start in one test process; the renderers warm up there with the first document a test renders.
+            ["Documents:WarmUpAtStart"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
