@@ -178,7 +178,8 @@ public static class OverviewBenchmark
         }
 
         table.Print(output);
-        output.WriteLine($"(\"query\" counts each page of a query; the first page reads per unit one query of each of its partitions, {ShowOverview.UnitsAtOnce} units at a time)");
+        output.WriteLine("(\"query\" counts each page of a query; the first page for all units reads each table's rows of the tenant in one range query,");
+        output.WriteLine($" a manager's reads per unit one query of each of its partitions, {ShowOverview.UnitsAtOnce} units at a time)");
         output.WriteLine();
         DueScanBenchmark.PrintByTable(output, world.Prefix, runs.Where(r => r.Label.EndsWith(": first", StringComparison.Ordinal)).Select(r => (r.Label.Replace(": first", string.Empty, StringComparison.Ordinal), r.Measured)).ToArray());
     }
