@@ -1,6 +1,4 @@
 using Hangfire;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using TeamsQuality.Application;
 using TeamsQuality.Bot.Pipeline;
@@ -41,7 +39,7 @@ builder.Services.AddOptions<TeamsQuality.Application.Tenants.TenantsOptions>().P
 });
 
 builder.Services.AddProblemDetails();
-builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
+builder.Services.AddTeamsQualityHealthChecks(); // readiness: table storage, and PostgreSQL job storage when used
 builder.Services.AddTeamsQualityStorage(configuration);
 builder.Services.AddBotStateStores();
 builder.Services.AddTeamsQualityUseCases();
@@ -51,6 +49,8 @@ builder.Services.AddBotProtocol(configuration, BotRoutes.Map);
 builder.Services.AddSingleton(new SlowInvokeAnswer(activity => TeamsQuality.Teams.Activities.InvokeResponse.Message(Texts.ForLocale(activity.Locale).WorkingOnIt)));
 builder.Services.AddTeamsQualityJobs(configuration);
 builder.Services.AddTeamsQualityGraph(configuration);
+// Traces and metrics over OTLP, only when OpenTelemetry:OtlpEndpoint (or OTEL_EXPORTER_OTLP_ENDPOINT) is set.
+builder.Services.AddTeamsQualityTelemetry("teamsquality-bot");
 // The personal tab's API: every call carries a Teams SSO token, validated against the token's tenant's keys.
 builder.Services.AddTabApi(configuration);
 builder.Services.AddDownloads(configuration); // short-lived signed links to documents (the quality report, the IVO package)
@@ -108,10 +108,9 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.MapBotMessages();
-// Readiness (/healthz: 503 while table storage does not answer) and liveness (/healthz/live: 200 while the process
-// runs) are apart, so a storage outage is reported without the platform restarting a process that cannot fix it.
-app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteHealthAsync });
-app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthAsync });
+// Readiness (/healthz: 503 while table or job storage does not answer) and liveness (/healthz/live: 200 while the
+// process runs) are apart, so a storage outage is reported without the platform restarting a process that cannot fix it.
+app.MapTeamsQualityHealth();
 app.MapTabPage(); // the personal tab's page at /tab/, published too
 app.MapTabApi(); // /api/tab/…: only with a valid Teams SSO token
 app.MapDownloads(); // /files/{token}: a document made for the person a signed link names
@@ -127,15 +126,6 @@ if (!playground)
 }
 
 app.Run();
-
-// A short status: "ok", or which dependency does not answer (no exception details).
-static Task WriteHealthAsync(HttpContext context, HealthReport report) =>
-    context.Response.WriteAsJsonAsync(new
-    {
-        status = report.Status == HealthStatus.Healthy
-            ? "ok"
-            : string.Join(", ", report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy).Select(e => e.Key + " unavailable")),
-    });
 
 static bool IsLocal(IConfiguration config) =>
     string.IsNullOrWhiteSpace(config[$"{BotOptions.SectionName}:{nameof(BotOptions.AppId)}"]);
@@ -159,8 +149,4 @@ internal sealed class StartupReport(IOptions<BotOptions> bot, ILogger<StartupRep
 }
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
-public partial class Program
-{
-    /// <summary>The tag of the checks /healthz (readiness) runs.</summary>
-    private const string ReadyTag = "ready";
-}
+public partial class Program;

@@ -40,6 +40,8 @@ public sealed class TableStore
         clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);
         clientOptions.Retry.NetworkTimeout = storage.NetworkTimeout;
         clientOptions.AddPolicy(Availability, HttpPipelinePosition.PerRetry);
+        // Every try that reaches storage, in StorageTelemetry (only while telemetry is on).
+        clientOptions.AddPolicy(new TableTelemetryPolicy(storage.TablePrefix), HttpPipelinePosition.PerRetry);
         if (perCallPolicy is not null)
         {
             clientOptions.AddPolicy(perCallPolicy, HttpPipelinePosition.PerCall);

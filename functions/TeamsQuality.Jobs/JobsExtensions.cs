@@ -40,6 +40,7 @@ public static class JobsExtensions
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
+            JobTelemetryFilter.UseIn(config); // a span and a duration per job run
             if (options.Storage == JobStorageKind.PostgreSql)
             {
                 if (string.IsNullOrWhiteSpace(options.PostgreSqlConnectionString))

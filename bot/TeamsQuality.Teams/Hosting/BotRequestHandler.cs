@@ -96,12 +96,19 @@ public sealed class BotRequestHandler(
         var conversationId = activity.Conversation!.Id!;
         var deadline = time.GetUtcNow() + options.Value.TurnBudget;
         var began = false;
+
+        // A span and a duration per turn, tagged with the tenant, the activity's type and how the turn ended: ids and
+        // kinds only, never a person, a text or a card.
+        var started = time.GetTimestamp();
+        using var span = TeamsTelemetry.Source.StartActivity("turn");
+        var outcome = TurnOutcome.Answered;
         try
         {
             // First, before any write: a tenant the host does not serve leaves nothing behind but the answer.
             if (!tenantGate.Admits(tenant))
             {
                 logger.LogInformation("Activity {ActivityId} ({Type}) comes from tenant {Tenant}, which is not served: answered, nothing stored", LogSafe.Of(activity.Id), LogSafe.Of(activity.Type), LogSafe.Of(tenant));
+                outcome = TurnOutcome.NotServed;
                 return await tenantGate.TurnAwayAsync(turn, stopping);
             }
 
@@ -110,6 +117,7 @@ public sealed class BotRequestHandler(
             {
                 while (!await inboundLog.TryBeginAsync(tenant, conversationId, activityId, stopping))
                 {
+                    outcome = TurnOutcome.Redelivered;
                     if (activity.Type != ActivityTypes.Invoke)
                     {
                         logger.LogInformation("Activity {ActivityId} was delivered again; it was already handled", LogSafe.Of(activityId));
@@ -122,6 +130,7 @@ public sealed class BotRequestHandler(
                     }
 
                     // The first delivery failed and was forgotten: this one takes the activity on.
+                    outcome = TurnOutcome.Answered;
                 }
 
                 began = true;
@@ -137,6 +146,7 @@ public sealed class BotRequestHandler(
         }
         catch (Exception ex)
         {
+            outcome = TurnOutcome.Failed;
             logger.LogError(ex, "Handling activity {ActivityId} ({Type}) failed", LogSafe.Of(activity.Id), LogSafe.Of(activity.Type));
             if (began)
             {
@@ -160,6 +170,42 @@ public sealed class BotRequestHandler(
                 logger.LogError(reportFailure, "Could not tell the user that activity {ActivityId} failed", LogSafe.Of(activity.Id));
                 return activity.Type == ActivityTypes.Invoke ? InvokeResponse.Error(500, "Something went wrong.") : null;
             }
+        }
+        finally
+        {
+            RecordTurn(span, tenant, activity.Type, outcome, time.GetElapsedTime(started));
+        }
+    }
+
+    /// <summary>How a turn ended, as its span and <see cref="TeamsTelemetry.TurnDuration"/> are tagged.</summary>
+    private static class TurnOutcome
+    {
+        public const string Answered = "answered";
+        public const string NotServed = "not_served";
+        public const string Redelivered = "redelivered";
+        public const string Failed = "failed";
+    }
+
+    private static void RecordTurn(System.Diagnostics.Activity? span, string tenant, string? activityType, string outcome, TimeSpan took)
+    {
+        // The type comes from the sender: only the protocol's own names are kept apart (a tag's values stay few).
+        var type = activityType is ActivityTypes.Message or ActivityTypes.Invoke or ActivityTypes.ConversationUpdate
+            or ActivityTypes.InstallationUpdate or ActivityTypes.MessageReaction or ActivityTypes.Typing ? activityType : "other";
+        if (TeamsTelemetry.TurnDuration.Enabled)
+        {
+            TeamsTelemetry.TurnDuration.Record(
+                took.TotalSeconds,
+                new KeyValuePair<string, object?>("tenant", tenant),
+                new KeyValuePair<string, object?>("activity.type", type),
+                new KeyValuePair<string, object?>("outcome", outcome));
+        }
+
+        if (span is not null)
+        {
+            span.SetTag("tenant", tenant);
+            span.SetTag("activity.type", type);
+            span.SetTag("outcome", outcome);
+            span.SetStatus(outcome == TurnOutcome.Failed ? System.Diagnostics.ActivityStatusCode.Error : System.Diagnostics.ActivityStatusCode.Ok);
         }
     }
 

@@ -127,6 +127,7 @@ public sealed class OutboxDeliveryJob(
         for (var pass = 0; pass < MaxPasses; pass++)
         {
             var due = await store.DueAsync(tenant, time.GetUtcNow(), BatchSize, cancellationToken);
+            JobsTelemetry.SawOutbox(tenant, pass, due, time.GetUtcNow()); // the outbox's depth and age gauges, from this read
             await Parallel.ForEachAsync(
                 due,
                 new ParallelOptions { MaxDegreeOfParallelism = SendsAtOnce, CancellationToken = cancellationToken },

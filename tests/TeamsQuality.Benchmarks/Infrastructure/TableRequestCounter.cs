@@ -1,42 +1,19 @@
+// The kinds are the storage layer's own classification (TableRequests), also used by its telemetry.
+global using RequestKind = TeamsQuality.Storage.TableRequestKind;
 using System.Collections.Concurrent;
-using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Azure.Core;
 using Azure.Core.Pipeline;
+using TeamsQuality.Storage;
 
 namespace TeamsQuality.Benchmarks.Infrastructure;
-
-/// <summary>What a table request did, as the benchmark reports it.</summary>
-public enum RequestKind
-{
-    /// <summary>GET of a table with a filter (a query; every page is a request).</summary>
-    Query,
-
-    /// <summary>GET of one entity by PartitionKey and RowKey.</summary>
-    PointRead,
-
-    /// <summary>POST of one entity (AddEntity).</summary>
-    Insert,
-
-    /// <summary>PUT, MERGE or PATCH of one entity (update or upsert, conditional or not).</summary>
-    Update,
-
-    /// <summary>POST $batch (an entity group transaction).</summary>
-    Transaction,
-
-    Delete,
-
-    /// <summary>Creating a table (CreateIfNotExists, once per table and process).</summary>
-    CreateTable,
-}
 
 /// <summary>
 /// Counts every table request the storage layer makes: an <see cref="HttpPipelinePolicy"/> added per call to the
 /// table clients (see the second constructor of TableStore). Per table and kind: requests, those answered with an
 /// error status (409, 412, 404), the rows that came back, and the bytes sent and received.
 /// </summary>
-public sealed partial class TableRequestCounter : HttpPipelinePolicy
+public sealed class TableRequestCounter : HttpPipelinePolicy
 {
     private readonly ConcurrentDictionary<(string Table, RequestKind Kind), Tally> _tallies = new();
 
@@ -64,10 +41,8 @@ public sealed partial class TableRequestCounter : HttpPipelinePolicy
     private void Record(HttpMessage message)
     {
         var request = message.Request;
-        var path = Uri.UnescapeDataString(request.Uri.Path);
-        var method = request.Method.Method;
-        var kind = KindOf(method, path);
-        var table = kind == RequestKind.Transaction ? TableOfBatch(request.Content) : TableOfPath(path);
+        var kind = TableRequests.KindOf(request);
+        var table = TableRequests.TableOf(request, kind);
         var tally = _tallies.GetOrAdd((table, kind), _ => new Tally());
         Interlocked.Increment(ref tally.Requests);
 
@@ -93,50 +68,6 @@ public sealed partial class TableRequestCounter : HttpPipelinePolicy
         }
     }
 
-    private static RequestKind KindOf(string method, string path)
-    {
-        var last = path[(path.LastIndexOf('/') + 1)..];
-        return method switch
-        {
-            "GET" when last.Contains("(PartitionKey=", StringComparison.Ordinal) => RequestKind.PointRead,
-            "GET" => RequestKind.Query,
-            "POST" when last == "$batch" => RequestKind.Transaction,
-            "POST" when last == "Tables" => RequestKind.CreateTable,
-            "POST" => RequestKind.Insert,
-            "DELETE" => RequestKind.Delete,
-            _ => RequestKind.Update,
-        };
-    }
-
-    /// <summary>The table a request names: the last path segment up to '(' (e.g. /devstoreaccount1/b1Nudges(PartitionKey=…)).</summary>
-    private static string TableOfPath(string path)
-    {
-        var last = path[(path.LastIndexOf('/') + 1)..];
-        var paren = last.IndexOf('(', StringComparison.Ordinal);
-        return paren < 0 ? last : last[..paren];
-    }
-
-    /// <summary>The table of an entity group transaction: the body's sub-requests name it.</summary>
-    private static string TableOfBatch(RequestContent? content)
-    {
-        if (content is null)
-        {
-            return "$batch";
-        }
-
-        try
-        {
-            using var buffer = new MemoryStream();
-            content.WriteTo(buffer, CancellationToken.None);
-            var match = SubRequest().Match(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)Math.Min(buffer.Length, 64 * 1024)));
-            return match.Success ? match.Groups["table"].Value : "$batch";
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException or IOException)
-        {
-            return "$batch";
-        }
-    }
-
     private static long CountRows(Stream body)
     {
         var position = body.Position;
@@ -155,10 +86,6 @@ public sealed partial class TableRequestCounter : HttpPipelinePolicy
             body.Position = position;
         }
     }
-
-    // "POST http://127.0.0.1:1234/devstoreaccount1/b1Nudges HTTP/1.1" or "PUT …/b1LearningStops(PartitionKey='…',RowKey='…') HTTP/1.1"
-    [GeneratedRegex(@"(?m)^(?:POST|PUT|MERGE|PATCH|DELETE|GET) \S*/(?<table>[A-Za-z][A-Za-z0-9]{2,62})(?:\(|\s)")]
-    private static partial Regex SubRequest();
 
     private sealed class Tally
     {

@@ -6,19 +6,22 @@ namespace TeamsQuality.Integration.Tests.Infrastructure;
 /// <summary>
 /// A TCP stand-in between the bot and Azurite, to make table storage fail as it does in real life: forward (storage
 /// is fine, optionally slow), hang (connections are accepted and never answered), or refuse (nothing listens: the
-/// port is dead). Switching mode drops the open connections, as an outage does.
+/// port is dead). Switching mode drops the open connections, as an outage does. Azurite by default; any other TCP
+/// server (PostgreSQL) when given its port.
 /// </summary>
 public sealed class StorageProxy : IAsyncDisposable
 {
     private readonly AzuriteFixture _azurite;
+    private readonly int _targetPort;
     private readonly List<TcpClient> _open = [];
     private readonly CancellationTokenSource _stop = new();
     private TcpListener? _listener;
     private Task? _accepting;
 
-    public StorageProxy(AzuriteFixture azurite, StorageMode mode)
+    public StorageProxy(AzuriteFixture azurite, StorageMode mode, int? targetPort = null)
     {
         _azurite = azurite;
+        _targetPort = targetPort ?? azurite.Port;
         Port = RepoPaths.FreePort();
         ConnectionString = azurite.ConnectionString.Replace($":{azurite.Port}/", $":{Port}/", StringComparison.Ordinal);
         SetMode(mode);
@@ -127,7 +130,7 @@ public sealed class StorageProxy : IAsyncDisposable
             }
 
             using var target = new TcpClient();
-            await target.ConnectAsync(IPAddress.Loopback, _azurite.Port, _stop.Token);
+            await target.ConnectAsync(IPAddress.Loopback, _targetPort, _stop.Token);
             var toStorage = client.GetStream().CopyToAsync(target.GetStream(), _stop.Token);
             var fromStorage = CopyWithLatencyAsync(target.GetStream(), client.GetStream());
             await Task.WhenAny(toStorage, fromStorage);
