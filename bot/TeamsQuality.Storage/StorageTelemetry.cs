@@ -9,7 +9,7 @@ public static class StorageTelemetry
 
     public static readonly Meter Meter = new(Name);
 
-    /// <summary>Table requests, tagged <c>table</c>, <c>kind</c> (query, point, insert, update, delete, transaction) and <c>status</c> (the HTTP status).</summary>
+    /// <summary>Each try of a table request (<c>TableTelemetryPolicy</c>), tagged <c>table</c> (without the prefix), <c>kind</c> (query, point, insert, update, delete, transaction, create_table) and <c>status</c> (the HTTP status, 0 without an answer).</summary>
     public static readonly Counter<long> Requests =
         Meter.CreateCounter<long>("teamsquality.storage.requests", unit: "{request}", description: "Requests to Azure Table Storage.");
 
