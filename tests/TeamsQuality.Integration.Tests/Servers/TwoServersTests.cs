@@ -35,6 +35,7 @@ public sealed class TwoServersTests(PostgresServer postgres, AzuriteFixture azur
     private readonly List<ServerProcess> _servers = [];
     private readonly string _tablePrefix = "t" + Guid.NewGuid().ToString("N")[..10];
     private string _jobStorage = null!;
+    private BotApp? _seeder;
 
     public async Task InitializeAsync()
     {
@@ -47,6 +48,11 @@ public sealed class TwoServersTests(PostgresServer postgres, AzuriteFixture azur
         foreach (var server in _servers)
         {
             server.Dispose();
+        }
+
+        if (_seeder is not null)
+        {
+            await _seeder.DisposeAsync();
         }
 
         await _teams.DisposeAsync();
@@ -91,10 +97,11 @@ public sealed class TwoServersTests(PostgresServer postgres, AzuriteFixture azur
 
         // (c) What people saw: the stop's card once in each unit's channel and one nudge per manager, even though a
         // server died while sending them (a call the dead server left unanswered was never carried out by Teams).
+        // Whatever else the demo's own wheel has due today goes out once too.
         var messages = Messages();
-        Assert.All(messages.GroupBy(m => m), g => Assert.True(g.Count() == 1, $"Sent {g.Count()} times: {g.Key.Target}"));
-        Assert.Equal(DemoChannels, messages.Where(m => m.Target.StartsWith("channel:", StringComparison.Ordinal)).Select(m => m.Target["channel:".Length..]).Order());
-        Assert.Equal(DemoManagers.Order(), messages.Where(m => m.Target.StartsWith("person:", StringComparison.Ordinal)).Select(m => m.Target["person:".Length..]).Order());
+        Assert.All(messages.GroupBy(m => m), g => Assert.True(g.Count() == 1, $"Sent {g.Count()} times to {g.Key.Target}: {g.Key.Text}"));
+        Assert.Equal(DemoChannels, messages.Where(m => m.Target.StartsWith("channel:", StringComparison.Ordinal)).Select(m => m.Target["channel:".Length..]).Distinct().Order());
+        Assert.Equal(DemoManagers.Order(), messages.Where(m => m.Target.StartsWith("person:", StringComparison.Ordinal)).Select(m => m.Target["person:".Length..]).Distinct().Order());
         Assert.False(restarted.HasExited, restarted.Output);
         Assert.False(survivor.HasExited, survivor.Output);
     }
@@ -105,7 +112,8 @@ public sealed class TwoServersTests(PostgresServer postgres, AzuriteFixture azur
     /// </summary>
     private async Task SeedDueStopsTodayAsync()
     {
-        await using var seeder = new BotApp(
+        // Kept until the test ends: Hangfire logs through the last started host's logger factory, process-wide.
+        var seeder = _seeder = new BotApp(
             azurite,
             new Dictionary<string, string?> { ["Playground:Enabled"] = "false", ["Demo:Seed"] = "true", ["Hangfire:ServerEnabled"] = "false" },
             tablePrefix: _tablePrefix);
@@ -151,6 +159,8 @@ public sealed class TwoServersTests(PostgresServer postgres, AzuriteFixture azur
             ["Bot__RetryBaseDelay"] = "00:00:00.050",
             ["Hangfire__Storage"] = "PostgreSql",
             ["Hangfire__PostgreSqlConnectionString"] = _jobStorage,
+            // The bot serves the demo tenant in local mode on its own; the worker serves the tenants it is told to.
+            [$"Tenants__{DemoOrganisation.Tenant.Value}__Enabled"] = "true",
             ["Hangfire__DueScanSchedule"] = ScanEvery15Seconds,
             ["Hangfire__QuietHours"] = "false",
             ["Hangfire__WorkerCount"] = "3",
@@ -160,6 +170,7 @@ public sealed class TwoServersTests(PostgresServer postgres, AzuriteFixture azur
             ["Hangfire__QueuePollInterval"] = "00:00:01",
             ["Hangfire__SchedulePollingInterval"] = "00:00:01",
             ["Outbox__Lease"] = "00:00:20",
+            ["Outbox__RetryBaseDelay"] = "00:00:02",
             ["Outbox__SendImmediately"] = "false",
         };
         var server = ServerProcess.Start(kind, settings);
@@ -269,7 +280,8 @@ public sealed class TwoServersTests(PostgresServer postgres, AzuriteFixture azur
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Waited {timeout.TotalSeconds} s for {what}.\n" + string.Join("\n", _servers.Select(s => $"--- {s.Kind} {s.Pid}{(s.HasExited ? " (exited)" : string.Empty)}:\n{s.Output}")));
+                var calls = string.Join("\n", _teams.Calls.Select(c => $"{c.At:HH:mm:ss.fff} {c.Method} {c.Path}{(c.Abandoned ? " (abandoned)" : c.Refused ? " (refused)" : string.Empty)}"));
+                throw new TimeoutException($"Waited {timeout.TotalSeconds} s for {what}.\nTeams got:\n{calls}\n" + string.Join("\n", _servers.Select(s => $"--- {s.Kind} {s.Pid}{(s.HasExited ? " (exited)" : string.Empty)}:\n{s.Output}")));
             }
 
             await Task.Delay(500);
