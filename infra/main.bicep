@@ -8,6 +8,8 @@
 //                                   (UserAssignedMSI, one tenant) or an app registration the customer's IT made from
 //                                   infra/app-registration.json (SingleTenant, or MultiTenant for several organisations)
 //   Log Analytics + App Insights    logs and telemetry
+//   PostgreSQL flexible server      with hangfireStorage=PostgreSql: Hangfire's job storage shared by the instances,
+//                                   Entra authentication only, the managed identity its Entra administrator
 //
 // Deploy: az deployment group create -g <rg> -f infra/main.bicep -p infra/main.bicepparam (see infra/README.md).
 
@@ -41,7 +43,7 @@ param tags { *: string } = {
 ])
 param appServicePlanSku string = 'B1'
 
-@description('Number of web app instances. Keep 1 while Hangfire uses InMemory storage: with several instances every instance would run its own jobs.')
+@description('Number of web app instances. More than 1 needs hangfireStorage PostgreSql (with InMemory every instance would run its own jobs) and a downloadSigningKey.')
 @minValue(1)
 @maxValue(10)
 param appServicePlanInstances int = 1
@@ -95,16 +97,34 @@ param tenantSettings { *: string } = {}
 @description('Public base URL of the app, without a trailing slash, when a custom domain is used (e.g. https://teamsquality.kommun.se). Empty: https://<the web app\'s default host name>.')
 param publicBaseUrl string = ''
 
-@description('Hangfire job storage: InMemory (one instance, jobs are lost on restart) or PostgreSql (shared by several instances; set hangfirePostgreSqlConnectionString).')
+@description('Hangfire job storage: InMemory (one instance, jobs are lost on restart) or PostgreSql (shared by several instances: an Azure Database for PostgreSQL flexible server is deployed, unless hangfirePostgreSqlConnectionString names an existing one).')
 @allowed([
   'InMemory'
   'PostgreSql'
 ])
 param hangfireStorage string = 'InMemory'
 
-@description('Npgsql connection string for Hangfire when hangfireStorage is PostgreSql; ignored otherwise. Stored as the app setting ConnectionStrings__Hangfire.')
+@description('Npgsql connection string of an existing PostgreSQL for Hangfire when hangfireStorage is PostgreSql (no server is deployed then); ignored otherwise. Stored as the app setting ConnectionStrings__Hangfire. Empty: the deployed flexible server, signed in to with the managed identity (no password).')
 @secure()
 param hangfirePostgreSqlConnectionString string = ''
+
+@description('SKU of the PostgreSQL flexible server (hangfireStorage PostgreSql): the job storage is small and quiet, Burstable B1ms suffices.')
+param postgresSkuName string = 'Standard_B1ms'
+
+@description('Tier of that SKU.')
+@allowed([
+  'Burstable'
+  'GeneralPurpose'
+  'MemoryOptimized'
+])
+param postgresSkuTier string = 'Burstable'
+
+@description('PostgreSQL major version of the flexible server.')
+@allowed([
+  '16'
+  '17'
+])
+param postgresVersion string = '16'
 
 @description('The key (base64, at least 32 bytes) that signs the short-lived download links of the quality report and the IVO package (app setting Downloads__SigningKey). Needed when appServicePlanInstances > 1: every instance must accept the links another made; empty gives each process a random key.')
 @secure()
@@ -134,6 +154,8 @@ var appInsightsName = 'appi-${namePrefix}'
 var planName = 'asp-${namePrefix}'
 var webAppName = 'app-${namePrefix}-${suffix}'
 var botName = 'bot-${namePrefix}-${suffix}'
+var postgresName = 'psql-${namePrefix}-${suffix}'
+var postgresDatabaseName = 'teamsquality'
 var storageName = take('st${toLower(replace(namePrefix, '-', ''))}${uniqueString(resourceGroup().id, namePrefix)}', 24)
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
@@ -200,6 +222,32 @@ resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-0
     description: 'TeamsQuality web app reads and writes its tables'
   }
 }
+
+// Hangfire's job storage shared by the instances: Entra sign-in only (no password exists), the app's managed identity
+// is its Entra administrator (Hangfire creates its schema on first start). Reached over the public endpoint from Azure
+// services only (the storage account is public with Entra ID too); the app signs in with a token, TLS required.
+var deployPostgres = hangfireStorage == 'PostgreSql' && empty(hangfirePostgreSqlConnectionString)
+
+// A module: the Entra administrator is named by the identity's object id, known only once the identity exists.
+module postgres 'postgres.bicep' = if (deployPostgres) {
+  name: 'postgres'
+  params: {
+    name: postgresName
+    location: location
+    tags: tags
+    skuName: postgresSkuName
+    skuTier: postgresSkuTier
+    version: postgresVersion
+    databaseName: postgresDatabaseName
+    administratorObjectId: identity.properties.principalId
+    administratorName: identity.name
+  }
+}
+
+// No password: the app gets an Entra token for the managed identity (AZURE_CLIENT_ID) as it connects.
+var deployedPostgresConnectionString = deployPostgres
+  ? 'Host=${postgres!.outputs.hostName};Database=${postgresDatabaseName};Username=${identity.name};Ssl Mode=Require'
+  : ''
 
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: planName
@@ -299,11 +347,11 @@ var commonAppSettings = union({
   Graph__TeamsAppCatalogId: teamsAppCatalogId
   Outbox__ActivityFeed: string(activityFeed)
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
-}, enabledTenantAppSettings, administratorAppSettings, tenantSettings)
+}, deployPostgres ? { ConnectionStrings__Hangfire: deployedPostgresConnectionString } : {}, enabledTenantAppSettings, administratorAppSettings, tenantSettings)
 
 var secretAppSettings = union(
   usesIdentity ? {} : { Bot__AppSecret: botAppSecret },
-  hangfireStorage == 'PostgreSql' ? { ConnectionStrings__Hangfire: hangfirePostgreSqlConnectionString } : {},
+  hangfireStorage == 'PostgreSql' && !deployPostgres ? { ConnectionStrings__Hangfire: hangfirePostgreSqlConnectionString } : {},
   empty(downloadSigningKey) ? {} : { Downloads__SigningKey: downloadSigningKey }
 )
 
@@ -388,6 +436,9 @@ output graphPermissions string[] = [
   'TeamsAppInstallation.ReadWriteSelfForUser.All'
   'TeamsActivity.Send'
 ]
+
+@description('Host name of the deployed PostgreSQL flexible server (Hangfire\'s job storage); empty when none is deployed.')
+output postgresHostName string = deployPostgres ? postgres!.outputs.hostName : ''
 
 @description('Table endpoint of the storage account (Storage__AccountUrl).')
 output storageTableEndpoint string = storage.properties.primaryEndpoints.table

@@ -24,9 +24,11 @@ param graphBaseUrl = 'https://graph.microsoft.com/v1.0'
 param teamsAppCatalogId = ''
 param activityFeed = false
 
-// InMemory: one instance, scheduled jobs are re-created at start. For several instances use PostgreSql and pass the
-// connection string through the environment so it never lands in the repository:
-//   export HANGFIRE_PG_CONNECTION='Host=...;Database=hangfire;Username=...;Password=...;SSL Mode=Require'
+// InMemory: one instance, scheduled jobs are re-created at start. For several instances use PostgreSql (with
+// appServicePlanInstances = 2 and a downloadSigningKey): a PostgreSQL flexible server is deployed that the app signs in
+// to with its managed identity. To use an existing PostgreSQL instead, pass its connection string through the
+// environment so it never lands in the repository (without a password the managed identity signs in):
+//   export HANGFIRE_PG_CONNECTION='Host=...;Database=teamsquality;Username=...;SSL Mode=Require'
 param hangfireStorage = 'InMemory'
 param hangfirePostgreSqlConnectionString = readEnvironmentVariable('HANGFIRE_PG_CONNECTION', '')
 

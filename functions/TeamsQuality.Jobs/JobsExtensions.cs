@@ -35,20 +35,23 @@ public static class JobsExtensions
         options.PostgreSqlConnectionString ??= configuration.GetConnectionString("Hangfire");
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName));
 
+        // One pooled PostgreSQL data source per process for the shared job storage (and anything else of ours there).
+        var database = options.Storage == JobStorageKind.PostgreSql ? PostgreSqlDatabase(options, configuration) : null;
+        if (database is not null)
+        {
+            services.AddSingleton(database);
+        }
+
         services.AddHangfire(config =>
         {
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
             JobTelemetryFilter.UseIn(config); // a span and a duration per job run
-            if (options.Storage == JobStorageKind.PostgreSql)
+            if (database is not null)
             {
-                if (string.IsNullOrWhiteSpace(options.PostgreSqlConnectionString))
-                {
-                    throw new InvalidOperationException("Hangfire:Storage is PostgreSql but neither Hangfire:PostgreSqlConnectionString nor ConnectionStrings:Hangfire is set.");
-                }
-
-                config.UsePostgreSqlStorage(c => c.UseNpgsqlConnection(options.PostgreSqlConnectionString));
+                database.TryInstallHangfireSchema();
+                config.UsePostgreSqlStorage(c => c.UseConnectionFactory(database.ConnectionFactory()), JobStorageDatabase.StorageOptions(options));
             }
             else
             {
@@ -62,6 +65,7 @@ public static class JobsExtensions
             {
                 server.WorkerCount = Math.Max(1, options.WorkerCount);
                 server.ServerName = $"teamsquality-{Environment.MachineName}-{Environment.ProcessId}";
+                server.SchedulePollingInterval = options.SchedulePollingInterval;
             });
         }
 
@@ -80,6 +84,18 @@ public static class JobsExtensions
         services.AddTransient<WeeklyDigestJob>();
         services.AddHostedService<RecurringJobRegistrar>();
         return services;
+    }
+
+    private static JobStorageDatabase PostgreSqlDatabase(JobsOptions options, IConfiguration configuration)
+    {
+        if (string.IsNullOrWhiteSpace(options.PostgreSqlConnectionString))
+        {
+            throw new InvalidOperationException("Hangfire:Storage is PostgreSql but neither Hangfire:PostgreSqlConnectionString nor ConnectionStrings:Hangfire is set.");
+        }
+
+        // The managed identity the app runs as (App Service sets AZURE_CLIENT_ID from infra/main.bicep).
+        var identity = string.IsNullOrWhiteSpace(options.ManagedIdentityClientId) ? configuration["AZURE_CLIENT_ID"] : options.ManagedIdentityClientId;
+        return JobStorageDatabase.Create(options.PostgreSqlConnectionString, identity);
     }
 
     /// <summary>

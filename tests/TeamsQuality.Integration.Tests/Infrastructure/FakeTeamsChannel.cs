@@ -27,6 +27,7 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     private int _nextRule;
     private readonly SemaphoreSlim _arrived = new(0);
     private int _nextId;
+    private int _arrivedCount;
     private readonly ConcurrentDictionary<string, JsonArray> _channels = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (JsonObject[] Members, int PageSize)> _members = new(StringComparer.Ordinal);
 
@@ -67,6 +68,15 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     public RsaSecurityKey SigningKey { get; }
 
     public IReadOnlyCollection<RecordedCall> Calls => _calls.ToArray();
+
+    /// <summary>
+    /// How long Teams takes to answer each call (a slow Teams). A caller that goes away meanwhile (a server killed)
+    /// leaves a call Teams never carried out: recorded as <see cref="RecordedCall.Abandoned"/>.
+    /// </summary>
+    public TimeSpan AnswerDelay { get; set; }
+
+    /// <summary>Calls that have arrived, answered or not yet (while <see cref="AnswerDelay"/> holds them).</summary>
+    public int Arrived => Volatile.Read(ref _arrivedCount);
 
     public Task StartAsync() => _app.StartAsync();
 
@@ -156,6 +166,21 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
         {
             Query = context.Request.QueryString.Value ?? string.Empty,
         };
+        Interlocked.Increment(ref _arrivedCount);
+        if (AnswerDelay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(AnswerDelay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                _calls.Enqueue(call with { Abandoned = true });
+                _arrived.Release();
+                return Results.StatusCode(499);
+            }
+        }
+
         var rule = _rules.Values.FirstOrDefault(r => r.Match(call));
         if (rule.Match is not null)
         {
@@ -260,6 +285,9 @@ public sealed record RecordedCall(string Method, string Path, JsonNode? Body, st
 
     /// <summary>Answered by a <see cref="FakeTeamsChannel.Refuse"/> rule (a dead or slow chat), not accepted.</summary>
     public bool Refused { get; init; }
+
+    /// <summary>The caller went away before a slow Teams answered (see <see cref="FakeTeamsChannel.AnswerDelay"/>): not carried out.</summary>
+    public bool Abandoned { get; init; }
 
     /// <summary>The adaptive card the call carried, if any.</summary>
     public JsonObject? Card => (Body?["attachments"] as JsonArray ?? Body?["activity"]?["attachments"] as JsonArray)?

@@ -1,0 +1,97 @@
+using Azure.Core;
+using Npgsql;
+using TeamsQuality.Integration.Tests.Infrastructure;
+using TeamsQuality.Jobs;
+
+namespace TeamsQuality.Integration.Tests.Servers;
+
+/// <summary>
+/// Signing in to the job storage as Azure Database for PostgreSQL wants it: a connection string without a password and
+/// an Entra token for the managed identity as the password. The test's PostgreSQL asks one role for its password (as
+/// Azure asks an Entra user), and the "token" is that role's password; the credential stands in for Entra.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class JobStorageSignInTests(PostgresServer postgres) : IAsyncLifetime
+{
+    private readonly string _role = "entra_" + Guid.NewGuid().ToString("N")[..8];
+    private string _token = null!;
+
+    public async Task InitializeAsync()
+    {
+        _token = "eyJ0eXAi." + Guid.NewGuid().ToString("N");
+        await using var admin = new NpgsqlConnection(postgres.AdminConnectionString);
+        await admin.OpenAsync();
+        await ExecuteAsync(admin, $"CREATE ROLE {_role} LOGIN PASSWORD '{_token}'");
+
+        // Only this role must give a password (the other tests' connections stay trusted): first line of pg_hba.conf.
+        var hba = (string)(await new NpgsqlCommand("SHOW hba_file", admin).ExecuteScalarAsync())!;
+        var lines = await File.ReadAllTextAsync(hba);
+        await File.WriteAllTextAsync(hba, $"host all {_role} 127.0.0.1/32 scram-sha-256\n" + lines);
+        await ExecuteAsync(admin, "SELECT pg_reload_conf()");
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Without_a_password_the_server_signs_in_with_a_token_for_Azure_Database_for_PostgreSQL()
+    {
+        var entra = new StandInEntra(_token);
+        using var database = JobStorageDatabase.Create(ConnectionString(), entra);
+
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+        var user = (string)(await new NpgsqlCommand("SELECT current_user", connection).ExecuteScalarAsync())!;
+
+        Assert.True(database.SignsInWithEntra);
+        Assert.Equal(_role, user);
+        Assert.Contains(entra.Asked, scopes => scopes.SequenceEqual(["https://ossrdbms-aad.database.windows.net/.default"]));
+    }
+
+    [Fact]
+    public async Task A_token_Entra_did_not_give_is_refused()
+    {
+        using var database = JobStorageDatabase.Create(ConnectionString(), new StandInEntra("not-the-token"));
+
+        var refused = await Assert.ThrowsAsync<PostgresException>(async () => await database.DataSource.OpenConnectionAsync());
+        Assert.Equal(PostgresErrorCodes.InvalidPassword, refused.SqlState);
+    }
+
+    [Fact]
+    public async Task A_connection_string_with_its_own_password_does_not_ask_Entra()
+    {
+        var entra = new StandInEntra("unused");
+        using var database = JobStorageDatabase.Create(ConnectionString() + $";Password={_token}", entra);
+
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+
+        Assert.False(database.SignsInWithEntra);
+        Assert.Empty(entra.Asked);
+    }
+
+    private string ConnectionString() =>
+        $"Host=127.0.0.1;Port={postgres.Port};Username={_role};Database=postgres;Pooling=false;Timeout=15";
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Entra as the managed identity's credential sees it: a token per scope asked for.</summary>
+    private sealed class StandInEntra(string token) : TokenCredential
+    {
+        public List<string[]> Asked { get; } = [];
+
+        public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken)
+        {
+            lock (Asked)
+            {
+                Asked.Add(requestContext.Scopes);
+            }
+
+            return new AccessToken(token, DateTimeOffset.UtcNow.AddHours(1));
+        }
+
+        public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(GetToken(requestContext, cancellationToken));
+    }
+}
