@@ -44,7 +44,8 @@ public static class QualityReportFixtures
         new RiskYearSummary(2027, [new(RiskLevel.Kritisk, 1, 1), new(RiskLevel.Medium, 2, 0), new(RiskLevel.Lag, 0, 0)]),
         [new ReportedAction("a1", BotCardCatalogue.HomeCareNorth.Id, "Rutin för SIP", ActionOriginKind.Hallplats, null, "Eva Ek", new DateOnly(2027, 3, 31), ActionStatus.EjPaborjad, null, true)],
         written ?? [],
-        []);
+        [],
+        QualityYearSpan.Of(2027, 11));
 
     public static QualityReport Administration() => Unit() with
     {

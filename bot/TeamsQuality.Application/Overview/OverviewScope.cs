@@ -1,6 +1,7 @@
 using TeamsQuality.Application.Wheel;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Organisations;
+using TeamsQuality.Domain.QualityReports;
 using TeamsQuality.Domain.Rules;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Time;
@@ -23,8 +24,20 @@ public sealed record OverviewBasis(
     int StartMonth,
     IReadOnlyList<Unit> Units,
     IReadOnlySet<string> CountedUnits,
-    Unit? ManagerGroup)
+    Unit? ManagerGroup,
+    QualityYearSpan Span)
 {
+    /// <summary>
+    /// The report partitions (kept per calendar year) the wheel year's span touches, read and kept to the span: the
+    /// reports per tertial count the quality year's tertials, as the kvalitetsberättelse does.
+    /// </summary>
+    public async Task<IReadOnlyList<FiledReportFacts>> FiledInSpanAsync(
+        Func<int, Task<IReadOnlyList<FiledReportFacts>>> factsOfCalendarYear)
+    {
+        var years = await Task.WhenAll(Span.CalendarYears.Select(factsOfCalendarYear));
+        return years.SelectMany(y => y).Where(r => Span.Contains(r.FiledAt)).ToList();
+    }
+
     /// <summary>The holder's stops of the year with their state: stored ones as stored, those not planned yet as Ej påbörjad on the due date the wheel gives.</summary>
     public IReadOnlyList<HolderStopState> StatesOf(string holderId, IReadOnlyList<StopStatusLine> stored)
     {
@@ -79,6 +92,6 @@ public sealed class OverviewScope(OrganisationRepository organisations, CurrentW
         var group = audience != OverviewAudience.Staff && ManagerGroup.CanSee(person) && stops.Any(ManagerGroup.Holds)
             ? organisation.ManagerGroup.AsHolder()
             : null;
-        return new OverviewBasis(new Actor(organisation, person), audience, wheelYear, today, stops, wheel.StartMonth(wheelYear), units, counted, group);
+        return new OverviewBasis(new Actor(organisation, person), audience, wheelYear, today, stops, wheel.StartMonth(wheelYear), units, counted, group, wheel.Span(wheelYear));
     }
 }

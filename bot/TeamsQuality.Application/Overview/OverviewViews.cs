@@ -91,8 +91,8 @@ public sealed record SelfCheckCounts(int Planned, int DueSoFar, int Done, int Go
     }
 }
 
-/// <summary>Reports filed in a tertial of the calendar year, counted per kind (every kind, also those with none).</summary>
-public sealed record TertialCounts(Tertial Tertial, IReadOnlyDictionary<DeviationKind, int> PerKind)
+/// <summary>Reports filed in a tertial of the quality year (its span's), counted per kind (every kind, also those with none).</summary>
+public sealed record TertialCounts(SpanTertial Tertial, IReadOnlyDictionary<DeviationKind, int> PerKind)
 {
     public int Total => PerKind.Values.Sum();
 }

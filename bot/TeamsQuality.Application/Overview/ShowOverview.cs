@@ -5,6 +5,7 @@ using TeamsQuality.Domain.QualityReports;
 using TeamsQuality.Domain.Risks;
 using TeamsQuality.Domain.SelfChecks;
 using TeamsQuality.Domain.Time;
+using TeamsQuality.Domain.Wheel;
 using TeamsQuality.Storage.Actions;
 using TeamsQuality.Storage.Deviations;
 using TeamsQuality.Storage.Risks;
@@ -54,9 +55,10 @@ public sealed class ShowOverview(
 
         var basis = found.Value;
         var figures = basis.Audience.SeesFigures();
-        // A manager of one unit counts that unit's reports: read those only, not the tenant's year.
+        // A manager of one unit counts that unit's reports: read those only, not the tenant's year. The reports per tertial
+        // are the wheel year's: the calendar-year partitions its span touches, kept to the span.
         var reportRead = basis.CountedUnits.Count > 0
-            ? reports.FactsOfYearAsync(tenant, basis.Year, basis.CountedUnits.Count == 1 ? basis.CountedUnits.Single() : null, cancellationToken)
+            ? basis.FiledInSpanAsync(y => reports.FactsOfYearAsync(tenant, y, basis.CountedUnits.Count == 1 ? basis.CountedUnits.Single() : null, cancellationToken))
             : null;
 
         var holders = basis.Units.Select(u => (Unit: u, Group: false)).ToList();
@@ -80,7 +82,7 @@ public sealed class ShowOverview(
                 StringComparer.Ordinal)
             : null;
         var filed = reportRead is null ? [] : (await reportRead)
-            .Where(r => basis.CountedUnits.Contains(r.UnitId) && SwedishTime.Day(r.FiledAt).Year == basis.Year)
+            .Where(r => basis.CountedUnits.Contains(r.UnitId))
             .ToList();
         var filedPerUnit = filed.GroupBy(r => r.UnitId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
@@ -121,16 +123,19 @@ public sealed class ShowOverview(
             ActionCounts.Of(unitActions.Select(x => x.Action), basis.Today),
             overdue,
             tallies is null ? null : SelfCheckCounts.Sum(rows.Where(r => r.SelfChecks is not null).Select(r => r.SelfChecks!)),
-            basis.CountedUnits.Count == 0 ? null : PerTertial(basis.Year, filed),
+            basis.CountedUnits.Count == 0 ? null : PerTertial(basis.Span, filed),
             figures ? Matrix(holders.Where(h => !h.Group).SelectMany(h => unitRead(h.Unit, false).Risks)) : null);
     }
 
-    /// <summary>The year's three tertials, each with every kind counted (zeros too, so a chart has all its bars).</summary>
-    public static IReadOnlyList<TertialCounts> PerTertial(int year, IEnumerable<FiledReportFacts> filed)
+    /// <summary>
+    /// The quality year's three tertials (counted from its first month, as the kvalitetsberättelse counts them), each with
+    /// every kind counted (zeros too, so a chart has all its bars); reports outside the span are not counted.
+    /// </summary>
+    public static IReadOnlyList<TertialCounts> PerTertial(QualityYearSpan span, IEnumerable<FiledReportFacts> filed)
     {
-        var counted = filed.GroupBy(r => (Tertial.Of(SwedishTime.Day(r.FiledAt)).Number, r.Kind)).ToDictionary(g => g.Key, g => g.Count());
-        return Enumerable.Range(1, 3)
-            .Select(n => new TertialCounts(new Tertial(year, n), Enum.GetValues<DeviationKind>().ToDictionary(k => k, k => counted.GetValueOrDefault((n, k)))))
+        var counted = filed.Where(r => span.Contains(r.FiledAt)).GroupBy(r => (span.TertialOf(r.FiledAt), r.Kind)).ToDictionary(g => g.Key, g => g.Count());
+        return span.Tertials
+            .Select(t => new TertialCounts(t, Enum.GetValues<DeviationKind>().ToDictionary(k => k, k => counted.GetValueOrDefault((t.Number, k)))))
             .ToList();
     }
 

@@ -47,7 +47,7 @@ public sealed class ShowUnitOverview(
         var riskRead = figures ? risks.LinesAsync(tenant, unit.Id, cancellationToken) : null;
         var pointRead = figures ? plans.PointsOfYearAsync(tenant, basis.Year, unit.Id, cancellationToken) : null;
         var resultRead = figures ? results.LatestOfUnitAsync(tenant, unit.Id, basis.Year, cancellationToken) : null;
-        var reportRead = basis.CountedUnits.Contains(unit.Id) ? reports.FactsOfYearAsync(tenant, basis.Year, unit.Id, cancellationToken) : null;
+        var reportRead = basis.CountedUnits.Contains(unit.Id) ? basis.FiledInSpanAsync(y => reports.FactsOfYearAsync(tenant, y, unit.Id, cancellationToken)) : null;
 
         var unitActions = (await actionRead)
             .OrderBy(a => a.IsOpen ? 0 : 1)
@@ -77,7 +77,7 @@ public sealed class ShowUnitOverview(
 
         var deviations = reportRead is null
             ? null
-            : ShowOverview.PerTertial(basis.Year, (await reportRead).Where(r => SwedishTime.Day(r.FiledAt).Year == basis.Year));
+            : ShowOverview.PerTertial(basis.Span, await reportRead);
 
         return new UnitOverview(basis.Year, basis.Today, basis.Audience, unit, basis.StatesOf(unit.Id, await stopRead), unitActions, points, levels, deviations);
     }

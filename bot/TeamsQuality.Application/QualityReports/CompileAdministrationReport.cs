@@ -5,7 +5,7 @@ using TeamsQuality.Storage.QualityReports;
 namespace TeamsQuality.Application.QualityReports;
 
 /// <summary>
-/// The administration's kvalitetsberättelse of a year (default: the current wheel year): every unit's figures summed
+/// The administration's kvalitetsberättelse of a year (default: the last wheel year whose report stop has opened, <see cref="QualityReportRecords.SpanAsync"/>): every unit's figures summed
 /// with one line per unit, the manager group's stops, and the deputy director's draft. For those who follow every unit
 /// (the deputy director, the quality developers, the director); refused <see cref="RefusalReason.NotAllowed"/> for others.
 /// </summary>
@@ -19,12 +19,12 @@ public sealed class CompileAdministrationReport(QualityReportRecords records, Qu
             return Outcome.Refused<QualityReport>(RefusalReason.NotAllowed);
         }
 
-        var reportYear = year ?? await records.DefaultYearAsync(actor.Tenant, cancellationToken);
+        var span = await records.SpanAsync(actor.Tenant, year, cancellationToken);
         var units = actor.Organisation.UnitsVisibleTo(actor.Person);
-        var read = records.OfAdministrationAsync(actor.Tenant, units, reportYear, cancellationToken);
-        var draft = drafts.FindAsync(ReportDraftKey.OfAdministration(actor.Tenant, reportYear), cancellationToken);
+        var read = records.OfAdministrationAsync(actor.Tenant, units, span, cancellationToken);
+        var draft = drafts.FindAsync(ReportDraftKey.OfAdministration(actor.Tenant, span.Year), cancellationToken);
         await Task.WhenAll(read, draft);
         var all = await read;
-        return QualityReportCompiler.ForAdministration(actor.Organisation, all.Units, all.ManagerGroupStops, all.ManagerGroupActions, await draft, reportYear, now, actor.Person.Name);
+        return QualityReportCompiler.ForAdministration(actor.Organisation, all.Units, all.ManagerGroupStops, all.ManagerGroupActions, await draft, span, now, actor.Person.Name);
     }
 }

@@ -5,7 +5,7 @@ using TeamsQuality.Storage.QualityReports;
 namespace TeamsQuality.Application.QualityReports;
 
 /// <summary>
-/// A unit's kvalitetsberättelse of a year (default: the current wheel year), compiled now from the year's records and
+/// A unit's kvalitetsberättelse of a year (default: the last wheel year whose report stop has opened, <see cref="QualityReportRecords.SpanAsync"/>), compiled now from the year's records and
 /// the manager's draft (<see cref="QualityReportCompiler"/>). For whoever acts as the unit's manager and those who
 /// follow every unit; refused <see cref="RefusalReason.NotAllowed"/> for anyone else (staff), and
 /// <see cref="RefusalReason.NotFound"/> (<see cref="Field.Unit"/>) for a unit the organisation does not have.
@@ -25,10 +25,10 @@ public sealed class CompileUnitReport(QualityReportRecords records, QualityRepor
             return Outcome.Refused<QualityReport>(RefusalReason.NotAllowed);
         }
 
-        var reportYear = year ?? await records.DefaultYearAsync(actor.Tenant, cancellationToken);
-        var read = records.OfUnitAsync(actor.Tenant, unit, reportYear, cancellationToken);
-        var draft = drafts.FindAsync(ReportDraftKey.OfUnit(actor.Tenant, unit.Id, reportYear), cancellationToken);
+        var span = await records.SpanAsync(actor.Tenant, year, cancellationToken);
+        var read = records.OfUnitAsync(actor.Tenant, unit, span, cancellationToken);
+        var draft = drafts.FindAsync(ReportDraftKey.OfUnit(actor.Tenant, unit.Id, span.Year), cancellationToken);
         await Task.WhenAll(read, draft);
-        return QualityReportCompiler.ForUnit(actor.Organisation, await read, await draft, reportYear, now, actor.Person.Name);
+        return QualityReportCompiler.ForUnit(actor.Organisation, await read, await draft, span, now, actor.Person.Name);
     }
 }

@@ -8,17 +8,20 @@ using TeamsQuality.Domain.Stops;
 using TeamsQuality.Domain.Time;
 using TeamsQuality.Domain.Wheel;
 using TeamsQuality.Storage.Organisations;
+using TeamsQuality.Storage.Stops;
 
 namespace TeamsQuality.Bot.Demo;
 
 /// <summary>
-/// Hemtjänst Norra's year so far, so Anna's kvalitetsberättelse has something to tell from the first start: stops 2 and
-/// 3 of the current wheel year held and finished by Anna (a summary for each step, the bedömning and the trend), and a
-/// handful of deviations, views and complaints of different categories and severities filed over the tertials of
-/// <see cref="DeviationYear"/>, so that year's report has bars in its tables and charts. (The report counts reports by
-/// calendar year: in November–December the current wheel year, e.g. 2027, has none yet, so they show in
-/// <c>kvalitetsberättelse 2026</c>.) Stop 1 (Samverkan) is left as it was: the playground's walk-through has Anna hold it. Everything
-/// goes through the use cases the cards call, so it keeps its history like anything a manager does.
+/// Hemtjänst Norra's quality year, so Anna's plain <c>kvalitetsberättelse</c> has something to tell from the first
+/// start on any date: in the report's default year (<see cref="OrganisationWheel.ReportYear"/>: on 30 November 2026
+/// wheel year 2026, November 2025 – October 2026) stops 2 and 3 held and finished by Anna on their due days (a summary
+/// for each step, the bedömning and the trend), and a handful of deviations, views and complaints of different
+/// categories and severities filed over the year's three tertials, so its tables and charts have bars. A year before
+/// the current wheel year was never planned by the nightly job: its Hemtjänst Norra stops are planned here, without
+/// nudges (their days have passed). Stop 1 (Samverkan) is left as it was: the playground's walk-through has Anna hold
+/// the current year's. Everything else goes through the use cases the cards call, each with its clock set to the day
+/// it happened, so it keeps its history like anything a manager does.
 /// </summary>
 internal static class DemoQualityYear
 {
@@ -42,22 +45,22 @@ internal static class DemoQualityYear
         ]),
     ];
 
-    /// <param name="Month">When in <see cref="DeviationYear"/> it was filed: the reports spread over the tertials.</param>
+    /// <param name="Month">The month of the quality year it was filed in (0: its first month): the reports spread over the tertials.</param>
     private sealed record Filed(string ReporterId, DeviationKind Kind, DeviationCategory? Category, Severity? Severity, int Month, string WhatHappened);
 
     private static readonly Filed[] Reports =
     [
-        new(DemoOrganisation.People.ErikLund, DeviationKind.Avvikelse, DeviationCategory.BristerIVerkstallighet, Severity.Mattlig, 2,
+        new(DemoOrganisation.People.ErikLund, DeviationKind.Avvikelse, DeviationCategory.BristerIVerkstallighet, Severity.Mattlig, 1,
             "Ett morgonbesök blev en timme försenat eftersom bilen inte gick att starta och ingen reservbil fanns."),
-        new(DemoOrganisation.People.FatimaHassan, DeviationKind.Avvikelse, DeviationCategory.BristerIHandlaggning, Severity.Mindre, 6,
+        new(DemoOrganisation.People.FatimaHassan, DeviationKind.Avvikelse, DeviationCategory.BristerIHandlaggning, Severity.Mindre, 5,
             "Genomförandeplanen var inte uppdaterad efter det nya beslutet om dusch två gånger i veckan."),
-        new(DemoOrganisation.People.ErikLund, DeviationKind.Avvikelse, DeviationCategory.Forsummelse, Severity.Allvarlig, 10,
+        new(DemoOrganisation.People.ErikLund, DeviationKind.Avvikelse, DeviationCategory.Forsummelse, Severity.Allvarlig, 9,
             "Trygghetslarmet hos en brukare var urkopplat i två dygn utan att någon märkte det."),
-        new(DemoOrganisation.People.FatimaHassan, DeviationKind.Klagomal, DeviationCategory.BristerIBemotande, null, 3,
+        new(DemoOrganisation.People.FatimaHassan, DeviationKind.Klagomal, DeviationCategory.BristerIBemotande, null, 2,
             "En anhörig tycker att personalen pratar över huvudet på brukaren vid besöken."),
-        new(DemoOrganisation.People.ErikLund, DeviationKind.Synpunkt, DeviationCategory.BristerIVerkstallighet, null, 7,
+        new(DemoOrganisation.People.ErikLund, DeviationKind.Synpunkt, DeviationCategory.BristerIVerkstallighet, null, 6,
             "En brukare önskar att kvällsbesöket kommer före klockan 21."),
-        new(DemoOrganisation.People.FatimaHassan, DeviationKind.Berom, null, null, 10,
+        new(DemoOrganisation.People.FatimaHassan, DeviationKind.Berom, null, null, 9,
             "En brukares dotter tackar för att personalen uppmärksammade att hennes mamma åt dåligt."),
     ];
 
@@ -70,23 +73,33 @@ internal static class DemoQualityYear
         }
 
         var now = time.GetUtcNow();
-        var year = (await use.GetRequiredService<CurrentWheel>().RunAsync(DemoOrganisation.Tenant, SwedishTime.Day(now), cancellationToken)).YearOf(SwedishTime.Day(now));
+        var today = SwedishTime.Day(now);
+        var wheel = await use.GetRequiredService<CurrentWheel>().RunAsync(DemoOrganisation.Tenant, today, cancellationToken);
+        var span = wheel.Span(wheel.ReportYear(today));
+        await PlanPastYearAsync(use, wheel, span.Year, today, cancellationToken);
         var manager = new Actor(organisation, anna);
         foreach (var held in Stops)
         {
-            await HoldAsync(use, manager, new StopAddress(DemoOrganisation.Units.HemtjanstNorra, year, held.Number), held, logger, cancellationToken);
-        }
-
-        var reportYear = DeviationYear(SwedishTime.Day(now));
-        foreach (var report in Reports)
-        {
-            if (organisation.FindPerson(report.ReporterId) is not { } reporter)
+            if (wheel.For(span.Year).Stops.FirstOrDefault(s => s.Number == held.Number) is not { } definition)
             {
                 continue;
             }
 
-            // Filed and assessed on their day earlier in the year (the use cases' own clock set to it), as they were.
-            var day = new DateTimeOffset(reportYear, report.Month, 15, 9, 0, 0, TimeSpan.Zero);
+            // Held on its due day (earlier today at the latest), so the report's "held on" lies in the year it belongs to.
+            var due = new DateTimeOffset(QualityYear.DueDate(definition, span.Year, wheel.StartMonth(span.Year)).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+            var then = new FixedClock(due < now ? due : now.AddMinutes(-5));
+            await HoldAsync(use, then, manager, new StopAddress(DemoOrganisation.Units.HemtjanstNorra, span.Year, held.Number), held, logger, cancellationToken);
+        }
+
+        foreach (var report in Reports)
+        {
+            // Filed and assessed on their day in the year (the use cases' own clock set to it), as they were; never in the future.
+            var day = new DateTimeOffset(span.First.AddMonths(report.Month).AddDays(14).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+            if (organisation.FindPerson(report.ReporterId) is not { } reporter || day.AddHours(2) >= now)
+            {
+                continue;
+            }
+
             var then = new FixedClock(day.AddHours(2));
             var file = ActivatorUtilities.CreateInstance<FileDeviation>(use, then);
             var assess = ActivatorUtilities.CreateInstance<AssessDeviation>(use, ActivatorUtilities.CreateInstance<OpenDeviation>(use, then));
@@ -106,21 +119,33 @@ internal static class DemoQualityYear
     }
 
     /// <summary>
-    /// The calendar year whose deviations the demo shows (the report counts them by calendar year and tertial): the
-    /// current one once its October has passed, else the one before, so every filing day lies in the past.
+    /// Plans Hemtjänst Norra's stops of a wheel year before the current one (the nightly job plans only the current and
+    /// the next), as the job would have: the same instances, and no nudges, since every day of that year has passed.
     /// </summary>
-    public static int DeviationYear(DateOnly today) => today.Month >= 11 ? today.Year : today.Year - 1;
-
-    /// <summary>Anna starts the stop, writes each step's summary and finishes it, as on the stop's cards.</summary>
-    private static async Task HoldAsync(IServiceProvider use, Actor anna, StopAddress address, HeldStop held, ILogger logger, CancellationToken cancellationToken)
+    private static async Task PlanPastYearAsync(IServiceProvider use, OrganisationWheel wheel, int year, DateOnly today, CancellationToken cancellationToken)
     {
-        if (!Done(await use.GetRequiredService<OpenStop>().RunAsync(anna, address, AnalysisStep.Nulagesbeskrivning, cancellationToken), logger, $"start stop {held.Number}"))
+        if (year >= wheel.YearOf(today))
         {
             return;
         }
 
-        var write = use.GetRequiredService<WriteSummary>();
-        var open = use.GetRequiredService<OpenStop>();
+        var stops = use.GetRequiredService<LearningStopRepository>();
+        foreach (var definition in wheel.For(year).Stops.Where(d => ManagerGroup.HasOwn(DemoOrganisation.Units.HemtjanstNorra, d)))
+        {
+            await stops.PlanAsync(LearningStop.Plan(new StopKey(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, year, definition.Number), definition, wheel.StartMonth(year)), cancellationToken);
+        }
+    }
+
+    /// <summary>Anna starts the stop, writes each step's summary and finishes it, as on the stop's cards (on the day <paramref name="then"/> says).</summary>
+    private static async Task HoldAsync(IServiceProvider use, TimeProvider then, Actor anna, StopAddress address, HeldStop held, ILogger logger, CancellationToken cancellationToken)
+    {
+        var open = ActivatorUtilities.CreateInstance<OpenStop>(use, then);
+        if (!Done(await open.RunAsync(anna, address, AnalysisStep.Nulagesbeskrivning, cancellationToken), logger, $"start stop {held.Number}"))
+        {
+            return;
+        }
+
+        var write = ActivatorUtilities.CreateInstance<WriteSummary>(use, then);
         foreach (var (text, index) in held.Summaries.Select((text, index) => (text, index)))
         {
             var step = (AnalysisStep)(index + 1);
@@ -131,7 +156,7 @@ internal static class DemoQualityYear
             }
         }
 
-        Done(await use.GetRequiredService<FinishStop>().RunAsync(anna, address, held.NeedsAction, held.Trend, held.Comment, cancellationToken), logger, $"finish stop {held.Number}");
+        Done(await ActivatorUtilities.CreateInstance<FinishStop>(use, then).RunAsync(anna, address, held.NeedsAction, held.Trend, held.Comment, cancellationToken), logger, $"finish stop {held.Number}");
     }
 
     /// <summary>Logs a step the demo could not take (the rest goes on: the year is still a year without it).</summary>

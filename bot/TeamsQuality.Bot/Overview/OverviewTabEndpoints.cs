@@ -127,6 +127,7 @@ internal static class OverviewTabEndpoints
         tertials = tertials.Select(t => new
         {
             number = t.Tertial.Number,
+            name = texts.TertialName(t.Tertial),
             total = t.Total,
             perKind = t.PerKind.ToDictionary(k => k.Key.ToString(), k => k.Value),
         }),

@@ -137,6 +137,7 @@ internal static class QualityReportTabEndpoints
             scope = QualityReportPress.ScopeOf(report),
             year = report.Year,
             title = string.Format(culture, texts.QualityReportTitle, report.Year, report.Title),
+            period = texts.QualityYearSpan(report.Span),
             compiled = string.Format(culture, texts.QualityReportCompiled, Domain.Time.SwedishTime.ToSwedish(report.CompiledAt).ToString("g", culture), report.CompiledByName),
             canWrite = views.CanWrite(actor, report),
             choices = choices.Select(c => new { scope = c.Scope, name = c.Name }),

@@ -41,7 +41,7 @@ public static class QualityReportCard
         }
 
         body.Add(Subtle(string.Format(culture, t.QualityReportCompiled, Domain.Time.SwedishTime.ToSwedish(report.CompiledAt).ToString("g", culture), report.CompiledByName)));
-        body.Add(Subtle(t.QualityReportYearNote));
+        body.Add(Subtle(t.QualityYearSpan(report.Span)));
 
         body.Add(Subheading(t.QualityReportSummaryHeading));
         body.Add(new FactSet(Figures(t, culture, report)));

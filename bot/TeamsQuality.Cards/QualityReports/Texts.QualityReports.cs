@@ -1,5 +1,6 @@
 using TeamsQuality.Domain.QualityReports;
 using TeamsQuality.Domain.Rules;
+using TeamsQuality.Domain.Wheel;
 
 namespace TeamsQuality.Cards;
 
@@ -25,9 +26,32 @@ public sealed partial class Texts
     /// <summary>{0}: when, {1}: by whom.</summary>
     public string QualityReportCompiled => Say("Sammanställd {0} för {1} av årets uppgifter.", "Compiled {0} for {1} from the year's records.");
 
-    public string QualityReportYearNote => Say(
-        "Hållplatserna är hjulets år, egenkontroller, rapporter, risker och åtgärder kalenderåret.",
-        "The hållplatser are the wheel's year; self-checks, reports, risks and actions the calendar year.");
+    /// <summary>
+    /// Which months the quality year covers, so nobody wonders which calendar year the figures are of:
+    /// "Verksamhetsår 2026: november 2025 – oktober 2026". Everything in the report (hållplatser, egenkontroller,
+    /// rapporter, risker, åtgärder) is of these months.
+    /// </summary>
+    public string QualityYearSpan(QualityYearSpan span)
+    {
+        var culture = Language.Culture();
+        return string.Format(
+            culture, Say("Verksamhetsår {0}: {1} – {2}", "Quality year (verksamhetsår) {0}: {1} – {2}"),
+            span.Year, MonthAndYear(span.First), MonthAndYear(span.Last));
+
+        string MonthAndYear(DateOnly day) => culture.DateTimeFormat.GetMonthName(day.Month) + " " + day.Year.ToString(culture);
+    }
+
+    /// <summary>
+    /// A tertial of the quality year named by its months ("T1 nov–feb"): the year's tertials are counted from its first
+    /// month, so T1 of Vetlanda's year is November–February, not January–April.
+    /// </summary>
+    public string TertialName(SpanTertial tertial)
+    {
+        var names = Language.Culture().DateTimeFormat;
+        return $"T{tertial.Number} {Short(tertial.FirstMonth)}–{Short(tertial.LastMonth)}";
+
+        string Short(int month) => names.GetMonthName(month)[..3];
+    }
 
     public string QualityReportSummaryHeading => Say("Året i siffror", "The year in figures");
 

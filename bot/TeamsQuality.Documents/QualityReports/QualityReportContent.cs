@@ -36,6 +36,7 @@ internal static class QualityReportContent
         [
             (administration ? t.DocAdministration : t.DocUnit, report.Title),
             (t.DocOrganisation, report.OrganisationName),
+            (t.DocPeriod, t.QualityYearSpan(report.Span)),
             (t.DocCompiled, string.Format(c, t.DocCompiledValue, Stamp(report.CompiledAt), report.CompiledByName)),
         ]));
         blocks.Add(new PageBreakBlock());
@@ -155,7 +156,8 @@ internal static class QualityReportContent
         }
 
         var kinds = Enum.GetValues<DeviationKind>();
-        var tertials = Tertials.Select(n => string.Format(CultureInfo.InvariantCulture, "T{0}", n)).ToList();
+        // Named by their months ("T1 nov–feb"): the tertials are the quality year's, counted from its first month.
+        var tertials = report.Span.Tertials.Select(t.TertialName).ToList();
 
         // Per tertial × kind: one row per kind, then the totals.
         blocks.Add(new HeadingBlock(t.DocPerTertialHeading, 2));

@@ -94,7 +94,7 @@ public sealed record ReportedSelfChecks(IReadOnlyList<PerspectiveTally> PerPersp
 /// </summary>
 public sealed record DeviationCount(DeviationKind Kind, int Tertial, DeviationCategory? Category, Severity? Severity, int Count);
 
-/// <summary>The year's reports as counts only (no text, no names): deviations, lex Sarah reports, views, complaints and praise.</summary>
+/// <summary>The year's reports as counts only (tertials counted within the quality year's span) (no text, no names): deviations, lex Sarah reports, views, complaints and praise.</summary>
 public sealed record ReportedDeviations(int Year, IReadOnlyList<DeviationCount> Counts)
 {
     public int Total => Counts.Sum(c => c.Count);
@@ -159,11 +159,12 @@ public sealed record UnitSummary(
 /// the year's records and the sections the manager wrote. The document (Word, PDF) is drawn from this and nothing
 /// else; it holds no personnummer, no client and no free text from reports (only counts and references).
 /// </summary>
-/// <param name="Year">The quality year: the wheel year for the stops, the calendar year for self-checks, reports, risks and actions.</param>
+/// <param name="Year">The quality year: the wheel year, for everything in the report (see <paramref name="Span"/>).</param>
 /// <param name="UnitId">The unit, for <see cref="ReportScope.Enhet"/>; null for the administration's.</param>
 /// <param name="Title">The unit's name, or the organisation's for the administration's report.</param>
 /// <param name="Stops">The unit's stops of the wheel year (the administration's: the manager group's).</param>
 /// <param name="Units">The cross-unit summary: one line per unit for the administration's report, empty for a unit's.</param>
+/// <param name="Span">The days the year covers (Vetlanda's 2027: 1 November 2026 – 31 October 2027), its tertials counted from its first month.</param>
 public sealed record QualityReport(
     TenantId Tenant,
     ReportScope Scope,
@@ -181,7 +182,8 @@ public sealed record QualityReport(
     RiskYearSummary Risks,
     IReadOnlyList<ReportedAction> Actions,
     IReadOnlyList<WrittenSection> Written,
-    IReadOnlyList<UnitSummary> Units)
+    IReadOnlyList<UnitSummary> Units,
+    QualityYearSpan Span)
 {
     /// <summary>The sections in the order the report has them.</summary>
     public static IReadOnlyList<WrittenSectionKind> WrittenOrder { get; } =

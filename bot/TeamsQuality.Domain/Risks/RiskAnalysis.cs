@@ -226,7 +226,12 @@ public sealed class Risk
     }
 
     /// <summary>The assessment the risk had at the end of a calendar year's last assessment of it (Swedish time); null when it was not assessed that year.</summary>
-    public RiskAssessment? LastAssessmentIn(int year)
+    public RiskAssessment? LastAssessmentIn(int year) => LastAssessmentIn(at => Time.SwedishTime.ToSwedish(at).Year == year);
+
+    /// <summary>The assessment the risk had after its last assessment in a quality year's span (Swedish days); null when it was not assessed then.</summary>
+    public RiskAssessment? LastAssessmentIn(Wheel.QualityYearSpan span) => LastAssessmentIn(span.Contains);
+
+    private RiskAssessment? LastAssessmentIn(Func<DateTimeOffset, bool> inPeriod)
     {
         RiskAssessment? last = null;
         var anyKept = false;
@@ -235,7 +240,7 @@ public sealed class Risk
             if (change.To is { } to)
             {
                 anyKept = true;
-                if (Time.SwedishTime.ToSwedish(change.At).Year == year)
+                if (inPeriod(change.At))
                 {
                     last = to;
                 }
@@ -243,7 +248,7 @@ public sealed class Risk
         }
 
         // Risks saved before assessments were kept in the history: their one assessment is the current one.
-        return anyKept ? last : Time.SwedishTime.ToSwedish(AssessedAt).Year == year ? Assessment : null;
+        return anyKept ? last : inPeriod(AssessedAt) ? Assessment : null;
     }
 
     private void RequireChangeable(Person by, Unit unit, int readRevision)

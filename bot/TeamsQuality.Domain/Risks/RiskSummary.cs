@@ -20,10 +20,17 @@ public sealed record RiskYearSummary(int Year, IReadOnlyList<RiskLevelCount> Lev
 
     public RiskLevelCount Of(RiskLevel level) => Levels.Single(l => l.Level == level);
 
-    public static RiskYearSummary Of(int year, IEnumerable<Risk> risks, IEnumerable<ImprovementAction> plan)
+    public static RiskYearSummary Of(int year, IEnumerable<Risk> risks, IEnumerable<ImprovementAction> plan) =>
+        Of(year, risks.Select(r => (r, r.LastAssessmentIn(year))), plan);
+
+    /// <summary>The same for the risks assessed in a quality year's span (the quality report's year).</summary>
+    public static RiskYearSummary Of(Wheel.QualityYearSpan span, IEnumerable<Risk> risks, IEnumerable<ImprovementAction> plan) =>
+        Of(span.Year, risks.Select(r => (r, r.LastAssessmentIn(span))), plan);
+
+    private static RiskYearSummary Of(int year, IEnumerable<(Risk Risk, RiskAssessment? Assessment)> lastAssessed, IEnumerable<ImprovementAction> plan)
     {
         var actions = RiskActions.ByRisk(plan);
-        var assessed = risks.Select(r => (Risk: r, Assessment: r.LastAssessmentIn(year))).Where(x => x.Assessment is not null).ToList();
+        var assessed = lastAssessed.Where(x => x.Assessment is not null).ToList();
         return new RiskYearSummary(
             year,
             Order.Select(level =>

@@ -31,6 +31,9 @@ public enum CheckNoticeKind
     Overdue,
 }
 
+/// <summary>The points of a unit's self-check plan of a calendar year (plans are per calendar year).</summary>
+public sealed record YearPoints(int Year, IReadOnlyList<ControlPoint> Points);
+
 /// <summary>An occurrence of a point and where it stands.</summary>
 public sealed record OccurrenceProgress(ControlPoint Point, CheckOccurrence Occurrence, OccurrenceState State, SelfCheckResult? Result);
 
@@ -67,10 +70,24 @@ public static class SelfCheckProgress
         : null;
 
     /// <summary>The counts per perspective for a unit's plan of a year (every perspective, also those with nothing planned).</summary>
-    public static IReadOnlyList<PerspectiveTally> Tally(IEnumerable<ControlPoint> points, int year, IReadOnlyList<SelfCheckResult> results, DateOnly today)
-    {
-        var all = points.SelectMany(p => Of(p, year, results, today)).ToList();
-        return Enum.GetValues<QualityPerspective>()
+    public static IReadOnlyList<PerspectiveTally> Tally(IEnumerable<ControlPoint> points, int year, IReadOnlyList<SelfCheckResult> results, DateOnly today) =>
+        Tally(points.SelectMany(p => Of(p, year, results, today)).ToList());
+
+    /// <summary>
+    /// Every occurrence of the plans' points (a unit's plans are per calendar year) whose period ends in the quality
+    /// year's span, with where it stands: a quarter October–December counts in the wheel year that holds December.
+    /// </summary>
+    public static IReadOnlyList<OccurrenceProgress> In(IEnumerable<YearPoints> plans, QualityYearSpan span, IReadOnlyList<SelfCheckResult> results, DateOnly today) =>
+        plans.SelectMany(plan => plan.Points.SelectMany(p => Of(p, plan.Year, results, today)))
+            .Where(o => span.Contains(o.Occurrence.Ends))
+            .ToList();
+
+    /// <summary>The counts per perspective of the occurrences in a quality year's span (<see cref="In"/>).</summary>
+    public static IReadOnlyList<PerspectiveTally> Tally(IEnumerable<YearPoints> plans, QualityYearSpan span, IReadOnlyList<SelfCheckResult> results, DateOnly today) =>
+        Tally(In(plans, span, results, today));
+
+    private static List<PerspectiveTally> Tally(IReadOnlyList<OccurrenceProgress> all) =>
+        Enum.GetValues<QualityPerspective>()
             .Select(perspective =>
             {
                 var these = all.Where(o => o.Point.Perspective == perspective).ToList();
@@ -78,11 +95,10 @@ public static class SelfCheckProgress
                 return new PerspectiveTally(
                     perspective,
                     these.Count,
-                    these.Count(o => o.Occurrence.Due < today || o.Result is not null),
+                    these.Count(o => o.State is OccurrenceState.Overdue or OccurrenceState.Done),
                     done.Count,
                     done.Count(o => o.Result!.Current.Verdict == CheckVerdict.Godkand),
                     done.Count(o => o.Result!.Current.Verdict == CheckVerdict.EjGodkand));
             })
             .ToList();
-    }
 }

@@ -104,10 +104,10 @@ public sealed class QualityReportDraftTests
             Filed("LS-2027-0003", DeviationKind.PatagligRiskForMissforhallande, 9, Severity.Mattlig, toIvo: false),
         ];
 
-        var counted = QualityReportCompiler.Deviations(2027, reports);
+        var counted = QualityReportCompiler.Deviations(QualityYearSpan.Of(2027, 1), reports);
         Assert.Equal(6, counted.Total);
         Assert.Equal(new DeviationCount(DeviationKind.Avvikelse, 1, DeviationCategory.AnnanForm, Severity.Mindre, 2), counted.Counts[0]);
         Assert.Equal(1, counted.OfKind(DeviationKind.Avvikelse, 3));
-        Assert.Equal(["LS-2027-0001", "LS-2027-0003"], QualityReportCompiler.IvoCases(reports).Select(c => c.Reference));
+        Assert.Equal(["LS-2027-0001", "LS-2027-0003"], QualityReportCompiler.IvoCases(QualityYearSpan.Of(2027, 1), reports).Select(c => c.Reference));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using TeamsQuality.Application;
 using TeamsQuality.Application.QualityReports;
+using TeamsQuality.Application.Wheel;
 using TeamsQuality.Bot.Demo;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Stops;
@@ -11,8 +12,9 @@ using TeamsQuality.Storage.Organisations;
 namespace TeamsQuality.Integration.Tests.Playground;
 
 /// <summary>
-/// The playground's Hemtjänst Norra has a year to report on: Anna's kvalitetsberättelse of the current wheel year shows
-/// two finished stops with their conclusions, bedömning and trend, and its deviations and feedback by kind and category.
+/// The playground's Hemtjänst Norra has a year to report on, whatever the date: Anna's plain kvalitetsberättelse (the
+/// report's default year) shows two finished stops with their conclusions, bedömning and trend, and the same year's
+/// deviations and feedback over its three tertials by kind and category.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class DemoQualityYearTests(AzuriteFixture azurite)
@@ -36,11 +38,13 @@ public sealed class DemoQualityYearTests(AzuriteFixture azurite)
         Assert.Equal([false, true], finished.Select(s => s.NeedsAction));
         Assert.Equal(StopStatus.EjPaborjad, report.Value.Stops.Single(s => s.Number == 1).Status); // the walk-through's
 
-        // Deviations, complaints, a view and praise over the tertials and categories of the calendar year they were filed
-        // in (the report counts reports by calendar year; the lex Sarah reports stay off here).
-        var deviationYear = DemoQualityYear.DeviationYear(SwedishTime.Day(DateTimeOffset.UtcNow));
-        var ofYear = await scope.ServiceProvider.GetRequiredService<CompileUnitReport>().RunAsync(anna, DemoOrganisation.Units.HemtjanstNorra, deviationYear, CancellationToken.None);
-        var counts = ofYear.Value.Deviations;
+        // Deviations, complaints, a view and praise over the three tertials and the categories of the same year (its span:
+        // everything in the report is of the wheel year's months; the lex Sarah reports stay off here).
+        var today = SwedishTime.Day(DateTimeOffset.UtcNow);
+        var wheel = await scope.ServiceProvider.GetRequiredService<CurrentWheel>().RunAsync(DemoOrganisation.Tenant, today, CancellationToken.None);
+        Assert.Equal(wheel.Span(wheel.ReportYear(today)), report.Value.Span);
+        Assert.All(finished, s => Assert.True(report.Value.Span.Contains(s.HeldOn!.Value), $"stop {s.Number} held {s.HeldOn} outside {report.Value.Span}"));
+        var counts = report.Value.Deviations;
         Assert.Equal([1, 2, 3], counts.Counts.Select(c => c.Tertial).Distinct().Order());
         Assert.Equal(3, counts.OfKind(DeviationKind.Avvikelse));
         Assert.Equal(1, counts.OfKind(DeviationKind.Klagomal));

@@ -42,9 +42,10 @@ public sealed class QualityReportCardFlowTests(AzuriteFixture azurite) : IAsyncL
 
         var text = RecordedCall.VisibleTextOf(card);
         Assert.Contains("Kvalitetsberättelse 2027 – Hemtjänst Norra", text, StringComparison.Ordinal);
+        Assert.Contains("Verksamhetsår 2027: november 2026 – oktober 2027", text, StringComparison.Ordinal);
         Assert.Contains("1 av 8 klara", text, StringComparison.Ordinal);
-        Assert.Contains("9 av 12 gjorda, 1 ej godkända", text, StringComparison.Ordinal);
-        Assert.Contains("4 avvikelser, 1 lex Sarah, 1 synpunkter och klagomål", text, StringComparison.Ordinal);
+        Assert.Contains("9 av 10 gjorda, 1 ej godkända", text, StringComparison.Ordinal);
+        Assert.Contains("5 avvikelser, 1 lex Sarah, 1 synpunkter och klagomål", text, StringComparison.Ordinal);
         Assert.Contains("Sammanställd från hållplats 1", text, StringComparison.Ordinal);
         var links = Descendants(card).Where(a => a["type"]?.GetValue<string>() == "Action.OpenUrl").Select(a => a["url"]!.GetValue<string>()).ToList();
         Assert.Equal(2, links.Count);
@@ -53,6 +54,24 @@ public sealed class QualityReportCardFlowTests(AzuriteFixture azurite) : IAsyncL
         var erik = await CommandAsync(DemoOrganisation.People.ErikLund, "kvalitetsberattelse");
         Assert.True(Shows(erik, Texts.Swedish.QualityReportNotForYou), RecordedCall.VisibleTextOf(erik));
         Assert.DoesNotContain("Hemtjänst Norra", RecordedCall.VisibleTextOf(erik), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task In_late_November_the_plain_command_gives_the_year_whose_report_stop_has_opened_not_the_one_just_begun()
+    {
+        // 25 November 2027: wheel year 2028 has begun, but its analysis days (stop 10, September–October) are far off;
+        // 2027's were held, so its report is the one asked for, with the year's reports and charts.
+        _demo.Clock.Now = ManualClock.Swedish(2027, 11, 25, 10);
+
+        var text = RecordedCall.VisibleTextOf(await CommandAsync(Anna, "kvalitetsberättelse"));
+
+        Assert.Contains("Kvalitetsberättelse 2027 – Hemtjänst Norra", text, StringComparison.Ordinal);
+        Assert.Contains("Verksamhetsår 2027: november 2026 – oktober 2027", text, StringComparison.Ordinal);
+        Assert.Contains("5 avvikelser, 1 lex Sarah, 1 synpunkter och klagomål", text, StringComparison.Ordinal);
+
+        // The year just begun is there when asked for by name, and says which months it covers.
+        var next = RecordedCall.VisibleTextOf(await CommandAsync(Anna, "kvalitetsberättelse 2028"));
+        Assert.Contains("Verksamhetsår 2028: november 2027 – oktober 2028", next, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,7 +138,7 @@ public sealed class QualityReportCardFlowTests(AzuriteFixture azurite) : IAsyncL
         var text = RecordedCall.VisibleTextOf(card);
         Assert.Contains($"Kvalitetsberättelse 2027 – {DemoOrganisation.Name}", text, StringComparison.Ordinal);
         Assert.Contains("Hemtjänst Norra:", text, StringComparison.Ordinal);
-        Assert.Contains("1/8 hållplatser klara · 4 avvikelser · 1 försenade åtgärder", text, StringComparison.Ordinal);
+        Assert.Contains("1/8 hållplatser klara · 5 avvikelser · 1 försenade åtgärder", text, StringComparison.Ordinal);
         Assert.Contains(Inputs(card), i => i["id"]!.GetValue<string>() == CardKeys.ReportScope);
 
         var unit = await _demo.ExecuteAsync(DemoOrganisation.People.EvaSundberg, CardVerbs.QualityReport, new JsonObject { [CardKeys.ReportScope] = DemoOrganisation.Units.HemtjanstNorra, [CardKeys.ReportYear] = 2027 });

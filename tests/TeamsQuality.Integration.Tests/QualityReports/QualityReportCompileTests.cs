@@ -54,14 +54,16 @@ public sealed class QualityReportCompileTests(AzuriteFixture azurite) : IAsyncLi
         Assert.Contains(StopComment, process.Comment, StringComparison.Ordinal);
         Assert.Null(report.Perspectives.Single(p => p.Perspective == QualityPerspective.Strukturkvalitet).NeedsAction);
 
-        // The monthly self-check: 12 planned, 9 done, June Ej godkänd with its reason.
-        Assert.Equal((12, 9, 8, 1), (report.SelfChecks.Planned, report.SelfChecks.Done, report.SelfChecks.Godkand, report.SelfChecks.EjGodkand));
+        // The monthly self-check: January–October 2027 planned (10: November and December are 2028's), 9 done, June Ej
+        // godkänd with its reason.
+        Assert.Equal((10, 9, 8, 1), (report.SelfChecks.Planned, report.SelfChecks.Done, report.SelfChecks.Godkand, report.SelfChecks.EjGodkand));
         var failure = Assert.Single(report.SelfChecks.Failures);
         Assert.Equal(("Genomförandeplaner är aktuella", "juni 2027", "Tas upp på hållplatsen om rättssäkerhet."), (failure.What, failure.Period, failure.Reason));
 
-        // 2027's reports only, counted per tertial; the 2026 one is not the year's.
-        Assert.Equal(6, report.Deviations.Total);
-        Assert.Equal((3, 1, 0), (report.Deviations.OfKind(DeviationKind.Avvikelse, 1), report.Deviations.OfKind(DeviationKind.Avvikelse, 2), report.Deviations.OfKind(DeviationKind.Avvikelse, 3)));
+        // The wheel year's reports only, counted per tertial of the wheel year: 15 December 2026 is T1 of 2027; 31
+        // October 2026 (Swedish time) is not the year's.
+        Assert.Equal(7, report.Deviations.Total);
+        Assert.Equal((2, 3, 0), (report.Deviations.OfKind(DeviationKind.Avvikelse, 1), report.Deviations.OfKind(DeviationKind.Avvikelse, 2), report.Deviations.OfKind(DeviationKind.Avvikelse, 3)));
         Assert.Equal(1, report.Deviations.Of(c => c.Kind == DeviationKind.Avvikelse && c.Severity == Severity.Mattlig));
         Assert.Equal(1, report.Deviations.OfKind(DeviationKind.Klagomal, 2));
         var ivo = Assert.Single(report.IvoCases);
@@ -78,6 +80,27 @@ public sealed class QualityReportCompileTests(AzuriteFixture azurite) : IAsyncLi
     }
 
     [Fact]
+    public async Task A_report_filed_on_15_December_2026_counts_in_wheel_year_2027s_report_and_not_in_2026s()
+    {
+        var of2027 = (await RunAsync<CompileUnitReport, QualityReport>(DemoOrganisation.People.AnnaBerg, (use, actor) => use.RunAsync(actor, Unit, 2027, CancellationToken.None))).Value;
+        var of2026 = (await RunAsync<CompileUnitReport, QualityReport>(DemoOrganisation.People.AnnaBerg, (use, actor) => use.RunAsync(actor, Unit, 2026, CancellationToken.None))).Value;
+
+        Assert.Equal((new DateOnly(2026, 11, 1), new DateOnly(2027, 10, 31)), (of2027.Span.First, of2027.Span.Last));
+        Assert.Equal((new DateOnly(2025, 11, 1), new DateOnly(2026, 10, 31)), (of2026.Span.First, of2026.Span.Last));
+
+        // 15 December 2026 is in T1 (November–February) of 2027, with 3 February 2027.
+        Assert.Equal(2, of2027.Deviations.OfKind(DeviationKind.Avvikelse, 1));
+
+        // 2026's report has only the one filed at 23:30 on 31 October 2026 (its T3, July–October), and none of 2027's
+        // self-checks, risks or stops' actions.
+        Assert.Equal(1, of2026.Deviations.Total);
+        Assert.Equal(1, of2026.Deviations.OfKind(DeviationKind.Avvikelse, 3));
+        Assert.Equal(0, of2026.SelfChecks.Planned);
+        Assert.Equal(0, of2026.Risks.Assessed);
+        Assert.Empty(of2026.IvoCases);
+    }
+
+    [Fact]
     public async Task Evas_administration_report_sums_every_unit_with_one_line_each()
     {
         var outcome = await RunAsync<CompileAdministrationReport, QualityReport>(DemoOrganisation.People.EvaSundberg, (use, actor) => use.RunAsync(actor, 2027, CancellationToken.None));
@@ -86,8 +109,8 @@ public sealed class QualityReportCompileTests(AzuriteFixture azurite) : IAsyncLi
         Assert.Equal((ReportScope.Forvaltning, (string?)null, DemoOrganisation.Name), (report.Scope, report.UnitId, report.Title));
         Assert.Equal(["Barn och unga (IFO)", "Hemtjänst Norra", "LSS-boendet Ekbacken"], report.Units.Select(u => u.UnitName));
         var norra = report.Units.Single(u => u.UnitId == Unit);
-        Assert.Equal((8, 1, 4, 1, 1, 1, 1, 1), (norra.StopsPlanned, norra.StopsFinished, norra.Deviations, norra.LexSarah, norra.Complaints, norra.ActionsOpen, norra.ActionsOverdue, norra.CriticalRisks));
-        Assert.Equal((12, 9, 1), (norra.SelfChecksPlanned, norra.SelfChecksDone, norra.SelfChecksEjGodkand));
+        Assert.Equal((8, 1, 5, 1, 1, 1, 1, 1), (norra.StopsPlanned, norra.StopsFinished, norra.Deviations, norra.LexSarah, norra.Complaints, norra.ActionsOpen, norra.ActionsOverdue, norra.CriticalRisks));
+        Assert.Equal((10, 9, 1), (norra.SelfChecksPlanned, norra.SelfChecksDone, norra.SelfChecksEjGodkand));
 
         // The sums are the units' lines summed; the stops are the manager group's (7 and 8).
         Assert.Equal(report.Units.Sum(u => u.SelfChecksPlanned), report.SelfChecks.Planned);
@@ -106,7 +129,7 @@ public sealed class QualityReportCompileTests(AzuriteFixture azurite) : IAsyncLi
         var anna = await RunAsync<CompileAdministrationReport, QualityReport>(DemoOrganisation.People.AnnaBerg, (use, actor) => use.RunAsync(actor, 2027, CancellationToken.None));
         Assert.Equal(RefusalReason.NotAllowed, Assert.Single(anna.Refusals).Reason);
         var johan = await RunAsync<CompileUnitReport, QualityReport>(DemoOrganisation.People.JohanEk, (use, actor) => use.RunAsync(actor, Unit, 2027, CancellationToken.None));
-        Assert.Equal(6, johan.Value.Deviations.Total);
+        Assert.Equal(7, johan.Value.Deviations.Total);
         var unknown = await RunAsync<CompileUnitReport, QualityReport>(DemoOrganisation.People.JohanEk, (use, actor) => use.RunAsync(actor, "finns-inte", 2027, CancellationToken.None));
         Assert.Equal(new Refusal(RefusalReason.NotFound, Field.Unit), Assert.Single(unknown.Refusals));
     }

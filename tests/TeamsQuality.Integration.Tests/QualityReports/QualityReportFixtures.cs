@@ -89,7 +89,8 @@ internal static class QualityReportFixtures
             new WrittenSection(WrittenSectionKind.SarskildaHandelser, "Under våren ersattes larmsystemet.\nÖvergången gick utan störningar för brukarna.", "Anna Berg", Compiled.AddDays(-3), 2),
             new WrittenSection(WrittenSectionKind.PersonalOchEkonomi, "Två undersköterskor har gått utbildning i förflyttningsteknik.", "Anna Berg", Compiled.AddDays(-2), 1),
         ],
-        []);
+        [],
+        QualityYearSpan.Of(Year, 11));
 
     public static UnitSummary Summary(int i) => new(
         $"u-{i}", i == 1 ? "Särskilt boende Ängsgården" : $"Enhet {i} Björkåsen", 10, i % 10, i % 3, 40, 30 + (i % 10), i % 4, 50 + i, i % 3, 7 + (i % 5), 12, i % 6, i % 2);
@@ -109,5 +110,5 @@ internal static class QualityReportFixtures
     public static QualityReport Empty() => new(
         Tenant, ReportScope.Enhet, "u-ny", "Nya enheten Ödeshög", Organisation, Year, Compiled, "Anna Berg",
         [], [], new ReportedSelfChecks([], []), new ReportedDeviations(Year, []), [],
-        new RiskYearSummary(Year, RiskYearSummary.Order.Select(l => new RiskLevelCount(l, 0, 0)).ToList()), [], [], []);
+        new RiskYearSummary(Year, RiskYearSummary.Order.Select(l => new RiskLevelCount(l, 0, 0)).ToList()), [], [], [], QualityYearSpan.Of(Year, 11));
 }

@@ -51,8 +51,9 @@ internal static class QualityReportSeed
         }, CancellationToken.None);
         await services.GetRequiredService<ImprovementActionRepository>().AddAsync(actions, CancellationToken.None);
 
-        // Reports of calendar year 2027: three deviations in T1, one in T2; a lex Sarah report in T3 assessed 3 with the
-        // IVO decision; one complaint. One deviation in 2026 is not the year's.
+        // Reports of wheel year 2027 (1 November 2026 – 31 October 2027; T1 November–February, T2 March–June, T3
+        // July–October): two deviations in T1 (one on 15 December 2026), three in T2; a lex Sarah report in T3 assessed 3
+        // with the IVO decision; one complaint. One deviation late on 31 October 2026, Swedish time, is 2026's.
         var reports = services.GetRequiredService<DeviationRepository>();
         async Task<DeviationReference> FileAsync(DeviationKind kind, DateTimeOffset at, DeviationCategory? category = null)
         {
@@ -75,9 +76,11 @@ internal static class QualityReportSeed
             return 0;
         }, CancellationToken.None);
         await FileAsync(DeviationKind.Klagomal, Swedish(2027, 5, 5));
-        await FileAsync(DeviationKind.Avvikelse, Swedish(2026, 12, 1));
+        await FileAsync(DeviationKind.Avvikelse, Swedish(2026, 12, 15));
+        await FileAsync(DeviationKind.Avvikelse, new DateTimeOffset(2026, 10, 31, 22, 30, 0, TimeSpan.Zero)); // 23:30 in Sweden
 
-        // A monthly self-check, done January to September; June Ej godkänd with a reason.
+        // A monthly self-check in the 2027 plan, done January to September; June Ej godkänd with a reason. (Its November
+        // and December are wheel year 2028's.)
         var actor = new Actor(organisation, anna);
         var plan = await services.GetRequiredService<AddControlPoint>().RunAsync(actor, unit, Year,
             new ControlPointDraft("Genomförandeplaner är aktuella", QualityPerspective.Processkvalitet, ControlMethod.Checklista, CheckFrequency.Manadsvis, [], null, null, null),

@@ -46,6 +46,7 @@ public sealed class QualityReportTabApiTests(AzuriteFixture azurite) : IAsyncLif
         var report = await SendAsync(Anna, HttpMethod.Get, Api + "/?year=2027", null, HttpStatusCode.OK);
         Assert.Equal(("hemtjanst-norra", 2027, true), (report["scope"]!.GetValue<string>(), report["year"]!.GetValue<int>(), report["canWrite"]!.GetValue<bool>()));
         Assert.Equal("Kvalitetsberättelse 2027 – Hemtjänst Norra", report["title"]!.GetValue<string>());
+        Assert.Equal("Verksamhetsår 2027: november 2026 – oktober 2027", report["period"]!.GetValue<string>());
         Assert.Contains(report["figures"]!.AsArray(), f => f!["value"]!.GetValue<string>() == "1 av 8 klara");
 
         var refused = await SendAsync(Anna, HttpMethod.Put, Api + "/section",

@@ -47,8 +47,6 @@
       noOwner: '–',
       reportsTitle: 'Rapporter per tertial',
       reportsLabel: 'Rapporter per tertial {year}: {summary}',
-      tertial: 'T{number}',
-      tertialName: 'Tertial {number}',
       kind: 'Slag',
       total: 'Totalt',
       risksTitle: 'Riskmatris',
@@ -105,8 +103,6 @@
       noOwner: '–',
       reportsTitle: 'Reports per tertial',
       reportsLabel: 'Reports per tertial {year}: {summary}',
-      tertial: 'T{number}',
-      tertialName: 'Tertial {number}',
       kind: 'Kind',
       total: 'Total',
       risksTitle: 'Risk matrix',
@@ -477,7 +473,7 @@
       function reportsChart(deviations, id, yearValue) {
         var width = 300, height = 170, top = 18, bottom = 24, barWidth = 56;
         var max = Math.max(1, Math.max.apply(null, deviations.tertials.map(function (x) { return x.total; })));
-        var summary = deviations.tertials.map(function (x) { return t('tertial', { number: x.number }) + ' ' + x.total; }).join(', ');
+        var summary = deviations.tertials.map(function (x) { return x.name + ' ' + x.total; }).join(', ');
         var chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img', class: 'ov-bars', 'aria-labelledby': id + '-svg-title' });
         var title = svg('title', { id: id + '-svg-title' });
         title.textContent = t('reportsLabel', { year: yearValue, summary: summary });
@@ -493,14 +489,14 @@
             y -= h;
             var bar = svg('rect', { x: x, y: y.toFixed(2), width: barWidth, height: h.toFixed(2), class: 'ov-kind--' + (KIND_CLASSES[kind.kind] || 0) });
             var tip = svg('title');
-            tip.textContent = t('tertialName', { number: tertial.number }) + ', ' + kind.name + ': ' + count;
+            tip.textContent = tertial.name + ', ' + kind.name + ': ' + count;
             bar.appendChild(tip);
             chart.appendChild(bar);
           });
           var total = svg('text', { x: x + barWidth / 2, y: (y - 4).toFixed(1), 'text-anchor': 'middle', class: 'ov-bars__total' });
           total.textContent = String(tertial.total);
           var label = svg('text', { x: x + barWidth / 2, y: height - 8, 'text-anchor': 'middle', class: 'ov-bars__label' });
-          label.textContent = t('tertial', { number: tertial.number });
+          label.textContent = tertial.name;
           append(chart, total, label);
         });
 
@@ -513,7 +509,7 @@
           keys.appendChild(item);
         });
 
-        var figures = table(t('reportsTitle'), [t('kind')].concat(deviations.tertials.map(function (x) { return t('tertial', { number: x.number }); })));
+        var figures = table(t('reportsTitle'), [t('kind')].concat(deviations.tertials.map(function (x) { return x.name; })));
         deviations.kinds.forEach(function (kind) {
           var row = el('tr');
           var name = el('th', null, kind.name);

@@ -142,6 +142,8 @@
         ]));
 
         body.appendChild(el('h3', { id: 'qr-report-title', textContent: report.title }));
+        // Which months the year covers (a wheel year is not a calendar year): everything below is of these months.
+        body.appendChild(el('p', { id: 'qr-period', className: 'qr__compiled', textContent: report.period }));
         body.appendChild(el('p', { className: 'qr__compiled', textContent: report.compiled }));
 
         body.appendChild(el('h4', { textContent: t('figures') }));
