@@ -56,7 +56,8 @@ public sealed class YearAsAWholeBrowserTests(AzuriteFixture azurite, BrowserFixt
             // Plain "kvalitetsberättelse" gives the report's default year, the one the demo's year is seeded in (see
             // DemoQualityYear): its finished stops, its reports and their charts.
             var today = SwedishTime.Day(DateTimeOffset.UtcNow);
-            var wheel = await _bot!.Services.GetRequiredService<CurrentWheel>().RunAsync(DemoOrganisation.Tenant, today, CancellationToken.None);
+            await using var scope = _bot!.Services.CreateAsyncScope();
+            var wheel = await scope.ServiceProvider.GetRequiredService<CurrentWheel>().RunAsync(DemoOrganisation.Tenant, today, CancellationToken.None);
             var year = wheel.ReportYear(today);
             await Playground.Page.AddInitScriptAsync(CatchOpen);
             await Playground.OpenAsync();

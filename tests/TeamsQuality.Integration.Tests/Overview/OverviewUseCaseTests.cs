@@ -103,8 +103,10 @@ public sealed class OverviewUseCaseTests(AzuriteFixture azurite) : IAsyncLifetim
         await FileAsync(DeviationKind.Avvikelse, norra, People.FatimaHassan, ManualClock.Swedish(2027, 5, 12, 10, 0));
         await FileAsync(DeviationKind.Klagomal, norra, People.ErikLund, ManualClock.Swedish(2027, 5, 20, 10, 0));
         await FileAsync(DeviationKind.Missforhallande, barn, People.OskarNilsson, ManualClock.Swedish(2027, 3, 1, 10, 0));
-        // Last calendar year's: not in 2027's tertials.
+        // December 2026 is wheel year 2027's (its T1, November–February), though filed in calendar year 2026; 31 October
+        // 2026 is wheel year 2026's.
         await FileAsync(DeviationKind.Avvikelse, norra, People.ErikLund, ManualClock.Swedish(2026, 12, 10, 10, 0));
+        await FileAsync(DeviationKind.Avvikelse, norra, People.ErikLund, ManualClock.Swedish(2026, 10, 31, 23, 30));
 
         var annaActor = new Actor(_organisation, anna);
         var plan = await Use<StartPlanFromTemplate>().RunAsync(annaActor, norra, 2027, SelfCheckTemplates.IfoLssId, ct);
@@ -170,11 +172,13 @@ public sealed class OverviewUseCaseTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Equal("Ny rutin för överrapportering", Assert.Single(view.Overdue).Action.Title);
 
         var tertials = view.Deviations!;
-        Assert.Equal([2, 2, 0], tertials.Select(t => t.Total));
-        Assert.Equal(1, tertials[0].PerKind[DeviationKind.Avvikelse]);
-        Assert.Equal(1, tertials[0].PerKind[DeviationKind.Missforhallande]);
+        // The wheel year's tertials, as the kvalitetsberättelse counts them: T1 November–February, T2 March–June.
+        Assert.Equal([(11, 2), (3, 6), (7, 10)], tertials.Select(t => (t.Tertial.FirstMonth, t.Tertial.LastMonth)));
+        Assert.Equal([2, 3, 0], tertials.Select(t => t.Total));
+        Assert.Equal(2, tertials[0].PerKind[DeviationKind.Avvikelse]);
+        Assert.Equal(1, tertials[1].PerKind[DeviationKind.Missforhallande]);
         Assert.Equal(1, tertials[1].PerKind[DeviationKind.Klagomal]);
-        Assert.Equal(3, norra.Deviations);
+        Assert.Equal(4, norra.Deviations);
 
         var matrix = view.RiskMatrix!;
         Assert.Equal(16, matrix.Count);
@@ -196,8 +200,8 @@ public sealed class OverviewUseCaseTests(AzuriteFixture azurite) : IAsyncLifetim
 
         Assert.Equal(OverviewAudience.Manager, view.Audience);
         Assert.Equal([Units.HemtjanstNorra], view.Rows.Where(r => !r.IsManagerGroup).Select(r => r.Holder.Id));
-        Assert.Equal([1, 2, 0], view.Deviations!.Select(t => t.Total));  // not Barn och unga's lex Sarah report
-        Assert.Equal(0, view.Deviations![0].PerKind[DeviationKind.Missforhallande]);
+        Assert.Equal([2, 2, 0], view.Deviations!.Select(t => t.Total));  // not Barn och unga's lex Sarah report
+        Assert.Equal(0, view.Deviations![1].PerKind[DeviationKind.Missforhallande]);
         Assert.Equal(2, view.RiskMatrix!.Sum(c => c.Count));
         Assert.Equal(new ActionCounts(2, 1), view.Actions);
 
@@ -244,7 +248,7 @@ public sealed class OverviewUseCaseTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Equal(1, unit.Risks![RiskLevel.Kritisk]);
         Assert.Equal(0, unit.Risks[RiskLevel.Medium]);
         Assert.Equal(1, unit.Risks[RiskLevel.Lag]);
-        Assert.Equal([1, 2, 0], unit.Deviations!.Select(t => t.Total));
+        Assert.Equal([2, 2, 0], unit.Deviations!.Select(t => t.Total)); // 10 December 2026 is in T1 of wheel year 2027
         var checkedPoint = Assert.Single(unit.SelfChecks!, p => p.LatestVerdict is not null);
         Assert.Equal(CheckVerdict.Godkand, checkedPoint.LatestVerdict);
         Assert.Equal(1, checkedPoint.Done);
