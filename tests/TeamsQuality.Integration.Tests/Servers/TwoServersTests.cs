@@ -115,7 +115,8 @@ public sealed class TwoServersTests(PostgresServer postgres, AzuriteFixture azur
         // Kept until the test ends: Hangfire logs through the last started host's logger factory, process-wide.
         var seeder = _seeder = new BotApp(
             azurite,
-            new Dictionary<string, string?> { ["Playground:Enabled"] = "false", ["Demo:Seed"] = "true", ["Hangfire:ServerEnabled"] = "false" },
+            // It only seeds: it sends nothing itself (the demo's own notices go out through the servers' outbox runs).
+            new Dictionary<string, string?> { ["Playground:Enabled"] = "false", ["Demo:Seed"] = "true", ["Hangfire:ServerEnabled"] = "false", ["Outbox:SendImmediately"] = "false" },
             tablePrefix: _tablePrefix);
         seeder.StartServer();
         var services = seeder.Services;
