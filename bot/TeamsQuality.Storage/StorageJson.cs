@@ -22,9 +22,12 @@ internal static class LongText
 {
     private const int PartLength = 30_000;
 
+    /// <summary>How many parts a text of this many characters is written in.</summary>
+    public static int PartsOf(int length) => (length + PartLength - 1) / PartLength;
+
     public static void Write(TableEntity row, string name, string value)
     {
-        var parts = (value.Length + PartLength - 1) / PartLength;
+        var parts = PartsOf(value.Length);
         row[name + "Parts"] = parts;
         for (var i = 0; i < parts; i++)
         {

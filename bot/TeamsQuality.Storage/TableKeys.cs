@@ -106,8 +106,8 @@ public static class TableKeys
     public const string TeamRostersTable = "TeamRosters";
 
     /// <summary>
-    /// SelfCheckPlans: PK = tenant~{year}; RK = "unit~{unitId}~plan" (the head: the points' order; every save is
-    /// conditional on its ETag), "unit~{unitId}~p~{pointId}" (a control point), "unit~{unitId}~h~{ticks}~{n}" (history).
+    /// SelfCheckPlans: PK = tenant~{year}; RK = "unit~{unitId}~plan" (the head: the points' order and a copy of
+    /// the points, which the management view reads, one row a plan; every save is conditional on its ETag), "unit~{unitId}~p~{pointId}" (a control point), "unit~{unitId}~h~{ticks}~{n}" (history).
     /// A unit's plan is one range query; every unit's plan of a year (what the daily due job reads) is one partition.
     /// </summary>
     public const string SelfCheckPlansTable = "SelfCheckPlans";

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -16,6 +17,24 @@ public sealed class SelfCheckPlanRepository(TableStore tables)
     private const int MaxAttempts = 5;
     private const string PlanKind = "plan";
     private const string PointKind = "point";
+
+    /// <summary>The head row's copy of the points (<see cref="LongText"/> parts "Points0" … and "PointsParts").</summary>
+    private const string CopyName = "Points";
+
+    /// <summary>
+    /// The most characters of the copy: 900,000 bytes, leaving the rest of the 1 MiB an entity may hold for the keys
+    /// and the points' order; 15 parts of 30,000 characters.
+    /// </summary>
+    private const int CopyMostCharacters = 450_000;
+
+    /// <summary>Up to this many plans without a copy are read by their own ranges, more by the partition's point rows at once.</summary>
+    private const int FewUnitsRead = 10;
+
+    private static readonly string[] CopyColumns =
+        ["UnitId", CopyName + "Parts", .. Enumerable.Range(0, LongText.PartsOf(CopyMostCharacters)).Select(i => CopyName + i)];
+
+    /// <summary>The copy's JSON keeps letters such as å, ä, ö as they are (not \u00e5): it is never shown in a page, and half the size.</summary>
+    private static readonly JsonSerializerOptions CopyJson = new(StorageJson.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The unit's plan for the year, or null when none was ever saved.</summary>
     public async Task<SelfCheckPlan?> FindAsync(TenantId tenant, string unitId, int year, CancellationToken cancellationToken)
@@ -62,38 +81,104 @@ public sealed class SelfCheckPlanRepository(TableStore tables)
     }
 
     /// <summary>
-    /// The control points of the year's plans per unit, in each plan's order, without the plans' history (half of a
-    /// plan's rows, which counting the checks does not need): one unit's rows, or with <paramref name="unitId"/> null
-    /// every unit's of the tenant's year in one query of the partition, the head and point rows only. Units without a
-    /// plan are not in it.
+    /// The control points of the year's plans per unit, in each plan's order, from the copy each plan's head row keeps
+    /// (see <see cref="SaveAsync"/>): one unit's head row, or with <paramref name="unitId"/> null every unit's head row of
+    /// the tenant's year in one query (300 units are one page, not the 12,000 point rows in 13 pages read one after
+    /// another). A head row without the copy (saved before the copy was kept, or a plan too large for it) reads that
+    /// unit's point rows instead. Units without a plan are not in it.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<ControlPoint>>> PointsOfYearAsync(TenantId tenant, int year, string? unitId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableKeys.SelfCheckPlansTable, cancellationToken);
         var partition = TableKeys.SelfCheckYearPartition(tenant.Value, year);
-        var rows = unitId is null
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and (Kind eq {PlanKind} or Kind eq {PointKind})")
-            : TableClient.CreateQueryFilter(
-                $"PartitionKey eq {partition} and RowKey ge {TableKeys.SelfCheckUnitRows(unitId)} and RowKey lt {TableKeys.RangeEnd(TableKeys.SelfCheckUnitRows(unitId))} and (Kind eq {PlanKind} or Kind eq {PointKind})");
-        var byUnit = new Dictionary<string, List<TableEntity>>(StringComparer.Ordinal);
-        await foreach (var row in table.QueryAsync<TableEntity>(rows, select: ["UnitId", "Kind", "PointOrder", "Point"], cancellationToken: cancellationToken))
+        var heads = new List<TableEntity>();
+        if (unitId is null)
         {
-            if (row.GetString("UnitId") is not { } unit)
+            await foreach (var row in table.QueryAsync<TableEntity>(
+                TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Kind eq {PlanKind}"), select: CopyColumns, cancellationToken: cancellationToken))
+            {
+                heads.Add(row);
+            }
+        }
+        else if ((await table.GetEntityIfExistsAsync<TableEntity>(partition, TableKeys.SelfCheckPlanRow(unitId), CopyColumns, cancellationToken)) is { HasValue: true } head)
+        {
+            heads.Add(head.Value!);
+        }
+
+        var byUnit = new Dictionary<string, IReadOnlyList<ControlPoint>>(StringComparer.Ordinal);
+        var withoutCopy = new List<string>();
+        foreach (var head in heads)
+        {
+            if (head.GetString("UnitId") is not { } unit)
             {
                 continue;
             }
 
-            if (!byUnit.TryGetValue(unit, out var unitRows))
+            if (head.GetInt32(CopyName + "Parts") is null)
             {
-                byUnit[unit] = unitRows = [];
+                withoutCopy.Add(unit);
+                continue;
             }
 
-            unitRows.Add(row);
+            byUnit[unit] = JsonSerializer.Deserialize<List<ControlPoint>>(LongText.Read(head, CopyName), StorageJson.Options)!;
         }
 
-        return byUnit
-            .Where(x => x.Value.Any(r => r.GetString("Kind") == PlanKind))
-            .ToDictionary(x => x.Key, x => (IReadOnlyList<ControlPoint>)PointsInOrder(x.Value), StringComparer.Ordinal);
+        foreach (var (unit, points) in await PointsFromRowsAsync(table, partition, withoutCopy, cancellationToken))
+        {
+            byUnit[unit] = points;
+        }
+
+        return byUnit;
+    }
+
+    /// <summary>
+    /// The points of plans whose head row keeps no copy, from their point rows: each unit's range when they are few, else
+    /// the partition's head and point rows at once (every plan saved before the copy was kept, until each is saved again).
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<string, IReadOnlyList<ControlPoint>>> PointsFromRowsAsync(
+        TableClient table, string partition, List<string> units, CancellationToken cancellationToken)
+    {
+        if (units.Count == 0)
+        {
+            return new Dictionary<string, IReadOnlyList<ControlPoint>>();
+        }
+
+        var filters = units.Count <= FewUnitsRead
+            ? units.Select(unit => TableClient.CreateQueryFilter(
+                $"PartitionKey eq {partition} and RowKey ge {TableKeys.SelfCheckUnitRows(unit)} and RowKey lt {TableKeys.RangeEnd(TableKeys.SelfCheckUnitRows(unit))} and (Kind eq {PlanKind} or Kind eq {PointKind})"))
+            : [TableClient.CreateQueryFilter($"PartitionKey eq {partition} and (Kind eq {PlanKind} or Kind eq {PointKind})")];
+        var wanted = units.ToHashSet(StringComparer.Ordinal);
+        var reads = await Task.WhenAll(filters.Select(async filter =>
+        {
+            var rows = new List<TableEntity>();
+            await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["UnitId", "Kind", "PointOrder", "Point"], cancellationToken: cancellationToken))
+            {
+                if (row.GetString("UnitId") is { } unit && wanted.Contains(unit))
+                {
+                    rows.Add(row);
+                }
+            }
+
+            return rows;
+        }));
+        return reads.SelectMany(rows => rows).GroupBy(r => r.GetString("UnitId"), StringComparer.Ordinal)
+            .Where(g => g.Any(r => r.GetString("Kind") == PlanKind))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ControlPoint>)PointsInOrder(g.ToList()), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The copy of the plan's points its head row keeps for <see cref="PointsOfYearAsync"/>, in order, as JSON in parts
+    /// (<see cref="LongText"/>), unless it would not fit the row: an entity is at most 1 MiB, two bytes a character. A
+    /// plan of 49 points whose what and instructions are each 4,000 characters is about 420,000 characters and fits;
+    /// the most a plan may hold (80 such points) does not, and such a plan is read from its point rows.
+    /// </summary>
+    private static void WriteCopy(TableEntity head, IReadOnlyList<ControlPoint> points)
+    {
+        var json = JsonSerializer.Serialize(points, CopyJson);
+        if (json.Length <= CopyMostCharacters)
+        {
+            LongText.Write(head, CopyName, json);
+        }
     }
 
     /// <summary>
@@ -112,6 +197,10 @@ public sealed class SelfCheckPlanRepository(TableStore tables)
             ["Year"] = plan.Year,
             ["PointOrder"] = JsonSerializer.Serialize(plan.Points.Select(p => p.Id), StorageJson.Options),
         };
+
+        // The head row is replaced on every save in the same transaction as the point rows, so its copy of the points is
+        // always theirs; the overview reads the copy, one row a plan.
+        WriteCopy(head, plan.Points);
         var actions = new List<TableTransactionAction>
         {
             plan.Revision is { } revision

@@ -175,4 +175,127 @@ public sealed class SelfCheckPlanStorageTests(AzuriteFixture azurite)
         Assert.Null(await _plans.FindAsync(Other, "hemtjanst-norra", 2027, CancellationToken.None));
         Assert.Empty(await _plans.ListYearAsync(Tenant, 2028, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task The_years_points_read_at_once_are_the_plans_points_after_a_point_is_added_one_removed_and_one_changed()
+    {
+        var org = Org(Tenant);
+        var anna = org.FindPerson("anna")!;
+        var nils = org.FindPerson("nils")!;
+        var plan = SelfCheckPlan.Empty(Tenant, "hemtjanst", 2027);
+        plan.Add("kp-b", Draft("Genomförandeplaner"), org, anna, Now);
+        plan.Add("kp-a", Draft("Journalgranskning", ControlMethod.Aktgranskning, 10, responsible: null), org, anna, Now);
+        plan.Add("kp-c", Draft("Larm"), org, anna, Now);
+        await _plans.SaveAsync(plan, CancellationToken.None);
+        var norra = SelfCheckPlan.Empty(Tenant, "hemtjanst-norra", 2027);
+        norra.Add("kp-1", Draft("Brukarundersökning", responsible: null), org, nils, Now);
+        await _plans.SaveAsync(norra, CancellationToken.None);
+
+        plan.Add("kp-d", Draft("Läkemedelshantering"), org, anna, Now.AddMinutes(1));
+        plan.Remove("kp-c", "Fel enhet", org, anna, Now.AddMinutes(2));
+        plan.Change("kp-a", Draft("Journalgranskning, social dokumentation", ControlMethod.Aktgranskning, 20, responsible: null) with { Months = [4, 10] }, org, anna, Now.AddMinutes(3));
+        await _plans.SaveAsync(plan, CancellationToken.None);
+
+        var whole = (await _plans.FindAsync(Tenant, "hemtjanst", 2027, CancellationToken.None))!;
+        var year = await _plans.PointsOfYearAsync(Tenant, 2027, null, CancellationToken.None);
+        var unit = await _plans.PointsOfYearAsync(Tenant, 2027, "hemtjanst", CancellationToken.None);
+
+        Assert.Equal(["hemtjanst", "hemtjanst-norra"], year.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["kp-b", "kp-a", "kp-d"], year["hemtjanst"].Select(p => p.Id));
+        Assert.Equal(Describe(whole.Points), Describe(year["hemtjanst"]));
+        Assert.Equal(Describe(whole.Points), Describe(Assert.Single(unit).Value));
+        var changed = year["hemtjanst"][1];
+        Assert.Equal(("Journalgranskning, social dokumentation", 20, true), (changed.What, changed.SampleSize, changed.IsSampleCheck));
+        Assert.Equal([4, 10], changed.Months);
+        Assert.Equal(["Brukarundersökning"], year["hemtjanst-norra"].Select(p => p.What));
+        Assert.Empty(await _plans.PointsOfYearAsync(Other, 2027, null, CancellationToken.None));
+        Assert.Empty(await _plans.PointsOfYearAsync(Tenant, 2027, "hemtjanst-sodra", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_plan_saved_before_its_head_row_kept_a_copy_of_its_points_still_reads_its_points()
+    {
+        var org = Org(Tenant);
+        var anna = org.FindPerson("anna")!;
+        var old = SelfCheckPlan.Empty(Tenant, "hemtjanst", 2027);
+        old.Add("kp-b", Draft("Genomförandeplaner"), org, anna, Now);
+        old.Add("kp-a", Draft("Journalgranskning", ControlMethod.Aktgranskning, 10, responsible: null), org, anna, Now);
+        await _plans.SaveAsync(old, CancellationToken.None);
+        var current = SelfCheckPlan.Empty(Tenant, "hemtjanst-norra", 2027);
+        current.Add("kp-1", Draft("Larm", responsible: null), org, org.FindPerson("nils")!, Now);
+        await _plans.SaveAsync(current, CancellationToken.None);
+        await WithoutCopyAsync("hemtjanst", 2027);
+
+        var year = await _plans.PointsOfYearAsync(Tenant, 2027, null, CancellationToken.None);
+        var unit = await _plans.PointsOfYearAsync(Tenant, 2027, "hemtjanst", CancellationToken.None);
+
+        Assert.Equal(["kp-b", "kp-a"], year["hemtjanst"].Select(p => p.Id));
+        Assert.Equal(Describe(old.Points), Describe(year["hemtjanst"]));
+        Assert.Equal(Describe(old.Points), Describe(unit["hemtjanst"]));
+        Assert.Equal(["Larm"], year["hemtjanst-norra"].Select(p => p.What));
+
+        // Saved again, the plan keeps the copy once more and reads the same.
+        var read = (await _plans.FindAsync(Tenant, "hemtjanst", 2027, CancellationToken.None))!;
+        read.Add("kp-c", Draft("Larm"), org, anna, Now.AddMinutes(1));
+        await _plans.SaveAsync(read, CancellationToken.None);
+        Assert.Equal(["kp-b", "kp-a", "kp-c"], (await _plans.PointsOfYearAsync(Tenant, 2027, null, CancellationToken.None))["hemtjanst"].Select(p => p.Id));
+    }
+
+    [Fact]
+    public async Task A_plan_of_the_most_points_with_the_longest_texts_saves_and_reads_its_points_at_once()
+    {
+        var org = Org(Tenant);
+        var anna = org.FindPerson("anna")!;
+        var longest = string.Concat(Enumerable.Repeat("Genomförandeplanen är aktuell. ", 200))[..Domain.Rules.FreeText.LongestText];
+        var draft = new ControlPointDraft(longest, QualityPerspective.Processkvalitet, ControlMethod.Aktgranskning, CheckFrequency.ValdaManader,
+            [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], "erik", longest, SelfCheckPlan.LargestSample);
+        var plan = SelfCheckPlan.Empty(Tenant, "hemtjanst", 2027);
+        for (var i = 0; i < SelfCheckPlan.MostPoints; i++)
+        {
+            plan.Add($"kp-{i:00}", draft, org, anna, Now);
+            if (i is 19 or 39 or 48 or 59 or 79)
+            {
+                // A save is one transaction of at most 100 rows: a point and its history row each.
+                await _plans.SaveAsync(plan, CancellationToken.None);
+                var year = await _plans.PointsOfYearAsync(Tenant, 2027, null, CancellationToken.None);
+                Assert.Equal(plan.Points.Select(p => p.Id), year["hemtjanst"].Select(p => p.Id));
+                Assert.All(year["hemtjanst"], p => Assert.Equal((longest, longest), (p.What, p.Instructions)));
+                if (i == 48)
+                {
+                    // 49 points of the longest texts still fit their head row: the copy is what is read.
+                    Assert.NotNull(await CopyPartsAsync("hemtjanst", 2027));
+                }
+            }
+        }
+
+        // 80 such points do not fit one row (1 MiB): the plan saved all the same, and its points are read from their rows.
+        Assert.Null(await CopyPartsAsync("hemtjanst", 2027));
+        Assert.Equal(SelfCheckPlan.MostPoints, (await _plans.PointsOfYearAsync(Tenant, 2027, "hemtjanst", CancellationToken.None))["hemtjanst"].Count);
+    }
+
+    private static List<string> Describe(IEnumerable<ControlPoint> points) =>
+        points.Select(p => $"{p.Id}|{p.What}|{p.Perspective}|{p.Method}|{p.Frequency}|{string.Join(",", p.Months)}|{p.ResponsibleId}|{p.ResponsibleName}|{p.Instructions}|{p.SampleSize}").ToList();
+
+    /// <summary>How many parts the head row's copy of the points has; null when it keeps none.</summary>
+    private async Task<int?> CopyPartsAsync(string unitId, int year)
+    {
+        var table = await _tables.GetAsync(TableKeys.SelfCheckPlansTable, CancellationToken.None);
+        var head = await table.GetEntityAsync<Azure.Data.Tables.TableEntity>(TableKeys.SelfCheckYearPartition(Tenant.Value, year), TableKeys.SelfCheckPlanRow(unitId));
+        return head.Value.GetInt32("PointsParts");
+    }
+
+    /// <summary>Makes the unit's head row as a save before the copy was kept wrote it: the points' order, no copy.</summary>
+    private async Task WithoutCopyAsync(string unitId, int year)
+    {
+        var table = await _tables.GetAsync(TableKeys.SelfCheckPlansTable, CancellationToken.None);
+        var head = (await table.GetEntityAsync<Azure.Data.Tables.TableEntity>(TableKeys.SelfCheckYearPartition(Tenant.Value, year), TableKeys.SelfCheckPlanRow(unitId))).Value;
+        foreach (var name in head.Keys.Where(k => k.StartsWith("Points", StringComparison.Ordinal)).ToList())
+        {
+            head.Remove(name);
+        }
+
+        Assert.True(head.ContainsKey("PointOrder"));
+        await table.UpdateEntityAsync(head, head.ETag, Azure.Data.Tables.TableUpdateMode.Replace);
+        Assert.Null(await CopyPartsAsync(unitId, year));
+    }
 }
