@@ -171,15 +171,16 @@ public sealed class DueStopsJob(
         }
     }
 
-    /// <summary>The material the channel cards count, by stop: per stop number, two range queries over the tenant when many units need it.</summary>
+    /// <summary>The material the channel cards count, by stop: per stop of a year, two range queries over the tenant when many units need it.</summary>
     private async Task<Dictionary<StopKey, StopMaterials>> MaterialsAsync(TenantId tenant, IEnumerable<LearningStop> carded, CancellationToken cancellationToken)
     {
         var materials = new Dictionary<StopKey, StopMaterials>();
-        foreach (var same in carded.DistinctBy(s => s.Key).GroupBy(s => s.Key.Number))
+        // By year too: a unit's stop of two years (a catch-up over a year's turn) is two cards with material of their own.
+        foreach (var same in carded.DistinctBy(s => s.Key).GroupBy(s => (s.Key.Year, s.Key.Number)))
         {
             if (same.Count() >= RangeReadFrom)
             {
-                var byUnit = await material.OfManyAsync(tenant, same.Key, same.ToList(), cancellationToken);
+                var byUnit = await material.OfManyAsync(tenant, same.Key.Number, same.ToList(), cancellationToken);
                 foreach (var stop in same)
                 {
                     materials[stop.Key] = byUnit[stop.Key.UnitId];
