@@ -30,10 +30,13 @@ public static class Program
           --per-contributor N  submits each of them makes in scenario 3                     default 10
           --points N           control points per unit's self-check plan in scenario 1b     default 40
           --actions N          open actions per unit in scenario 1b                         default 10
-          --scenario LIST      scan, followups, submit, concurrent, overview, report or all default all
-                               (comma-separated; followups: scenario 1b, the self-check scan and action
-                               reminders; overview: scenario 5, the management view's first page in the tab;
-                               report: scenario 6, the quality report compiled and rendered in Word and PDF)
+          --tenants N          tenants in scenario 1c (the many-tenant scan)               default 300
+          --tenant-units N     units in each of them                                        default 40
+          --scenario LIST      scan, followups, submit, concurrent, overview, report, tenants or all
+                               (comma-separated, default all; followups: scenario 1b, the self-check scan and
+                               action reminders; overview: scenario 5, the management view's first page in the
+                               tab; report: scenario 6, the quality report compiled and rendered in Word and PDF;
+                               tenants: scenario 1c, planning and the due scan over many tenants)
           -h, --help           this text
 
         Needs the tools from eng/install-tools.sh (Azurite in tools/node). Prints plain-text tables to stdout.
@@ -150,6 +153,18 @@ public static class Program
                 await ReportBenchmark.RunAsync(world, largest, output, cancel.Token);
             }
 
+            // The many-tenant shape (issue 12) in tables of its own, last: its setup and its busy day are the longest.
+            if (options.Runs("tenants"))
+            {
+                var written = Stopwatch.StartNew();
+                await using var many = await BenchmarkWorld.CreateManyAsync(
+                    azurite, connector, "m" + Guid.NewGuid().ToString("N")[..8], options.Tenants, options.TenantUnits, options.Staff, cancel.Token);
+                var manyPlanning = await DueScanBenchmark.PlanAsync(many, cancel.Token);
+                output.WriteLine($"Setup of scenario 1c ({options.Tenants} organisations, their conversation references, the year planned): {TextTable.Milliseconds(written.Elapsed)}");
+                output.WriteLine();
+                await DueScanBenchmark.RunAsync(many, manyPlanning, output, cancel.Token, "1c. Daily due scan, many tenants");
+            }
+
             output.WriteLine($"Total: {TextTable.Milliseconds(total.Elapsed)}");
             return 0;
         }
@@ -160,14 +175,16 @@ public static class Program
         }
     }
 
-    public sealed record Options(int Units, int Staff, int Submits, int Prior, int Contributors, int PerContributor, int Points, int Actions, IReadOnlySet<string> Scenarios, bool Help)
+    public sealed record Options(
+        int Units, int Staff, int Submits, int Prior, int Contributors, int PerContributor, int Points, int Actions, IReadOnlySet<string> Scenarios, bool Help,
+        int Tenants = 300, int TenantUnits = 40)
     {
-        private static readonly string[] Known = ["scan", "followups", "submit", "concurrent", "overview", "report"];
+        private static readonly string[] Known = ["scan", "followups", "submit", "concurrent", "overview", "report", "tenants"];
 
         public bool Runs(string scenario) => Scenarios.Contains(scenario);
 
         public override string ToString() =>
-            $"--units {Units} --staff {Staff} --submits {Submits} --prior {Prior} --contributors {Contributors} --per-contributor {PerContributor} --points {Points} --actions {Actions} --scenario {string.Join(',', Known.Where(Scenarios.Contains))}";
+            $"--units {Units} --staff {Staff} --submits {Submits} --prior {Prior} --contributors {Contributors} --per-contributor {PerContributor} --points {Points} --actions {Actions} --tenants {Tenants} --tenant-units {TenantUnits} --scenario {string.Join(',', Known.Where(Scenarios.Contains))}";
 
         public static Options Parse(string[] args)
         {
@@ -196,6 +213,8 @@ public static class Program
                     // A plan with its history is saved in one transaction of at most 100 rows: 49 points, 49 history rows, the head.
                     "--points" => o with { Points = Number(1, 49) },
                     "--actions" => o with { Actions = Number(0, 200) },
+                    "--tenants" => o with { Tenants = Number(1, 1000) },
+                    "--tenant-units" => o with { TenantUnits = Number(1, 1000) },
                     "--scenario" or "--scenarios" => o with { Scenarios = ParseScenarios(Value()) },
                     _ => throw new ArgumentException($"Unknown option '{arg}'."),
                 };
@@ -214,7 +233,7 @@ public static class Program
 
             var unknown = names.Where(n => !Known.Contains(n)).ToList();
             return unknown.Count > 0 || names.Count == 0
-                ? throw new ArgumentException($"--scenario takes scan, followups, submit, concurrent, overview, report or all (comma-separated), not '{list}'.")
+                ? throw new ArgumentException($"--scenario takes scan, followups, submit, concurrent, overview, report, tenants or all (comma-separated), not '{list}'.")
                 : names.ToHashSet(StringComparer.Ordinal);
         }
     }

@@ -32,6 +32,30 @@ public sealed class StopMaterial(LogbookRepository logbook, GarageRepository gar
         return new StopMaterials(await notes, (await parked).Where(i => i.IsMaterialFor(stop)).ToList());
     }
 
+    /// <summary>
+    /// The material of many stops of one number (the due scan's stop falling due for every unit on one day): two range
+    /// queries over the tenant, not two per stop. By unit.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, StopMaterials>> OfManyAsync(TenantId tenant, int stopNumber, IReadOnlyCollection<LearningStop> stops, CancellationToken cancellationToken)
+    {
+        if (stops.Count == 0)
+        {
+            return new Dictionary<string, StopMaterials>();
+        }
+
+        var notes = logbook.ListTenantThemeAsync(tenant, stopNumber, stops.Min(s => s.LogbookMaterialFrom), cancellationToken);
+        var parked = garage.ListTenantThemeAsync(tenant, stopNumber, cancellationToken);
+        await Task.WhenAll(notes, parked);
+        var notesOf = (await notes).ToLookup(n => n.UnitId, StringComparer.Ordinal);
+        var parkedOf = (await parked).ToLookup(i => i.UnitId, StringComparer.Ordinal);
+        return stops.ToDictionary(
+            s => s.Key.UnitId,
+            s => new StopMaterials(
+                notesOf[s.Key.UnitId].Where(n => n.At >= s.LogbookMaterialFrom).ToList(),
+                parkedOf[s.Key.UnitId].Where(i => i.IsMaterialFor(s)).ToList()),
+            StringComparer.Ordinal);
+    }
+
     /// <summary>The material a step is shown with: the first step's (the current situation starts from it); null for the others.</summary>
     public async Task<StopMaterials?> ForStepAsync(TenantId tenant, LearningStop stop, AnalysisStep step, CancellationToken cancellationToken) =>
         step == AnalysisStep.Nulagesbeskrivning ? await OfAsync(tenant, stop, cancellationToken) : null;

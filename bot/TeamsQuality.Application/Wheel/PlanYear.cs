@@ -48,15 +48,12 @@ public sealed class PlanYear(
             years.Add(year + 1);
         }
 
-        var added = 0;
         // The manager group is made of the units' managers: with no unit there is no group to hold a stop yet.
-        var holders = organisation.Units.Count == 0 ? [] : organisation.Units.Select(u => u.Id).Append(ManagerGroup.Id);
-        foreach (var holder in holders)
+        List<string> holders = organisation.Units.Count == 0 ? [] : organisation.Units.Select(u => u.Id).Append(ManagerGroup.Id).ToList();
+        var added = 0;
+        foreach (var wheelYear in years)
         {
-            foreach (var wheelYear in years)
-            {
-                added += await PlanHolderYearAsync(tenant, holder, wheel, wheelYear, today, cancellationToken);
-            }
+            added += await PlanYearAsync(tenant, holders, wheel, wheelYear, today, cancellationToken);
         }
 
         if (added > 0)
@@ -67,33 +64,45 @@ public sealed class PlanYear(
         return added;
     }
 
-    /// <summary>Plans the stops a holder (a unit, or the manager group) has of its own in a year.</summary>
-    private async Task<int> PlanHolderYearAsync(TenantId tenant, string holderId, OrganisationWheel wheel, int year, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>
+    /// Plans the stops every holder (a unit, or the manager group) has of its own in a year. What is planned already is
+    /// one tenant-wide read of the year's stop keys (a page per thousand stops), so the nightly rerun reads no unit on
+    /// its own and a unit or wheel stop added since is planned the next night. Each holder's new stops are one
+    /// transaction (its year is one partition), and the due index is written per day across all holders, up to 100
+    /// rows a transaction (<see cref="StopCalendar.AddAsync"/>), not per holder and day.
+    /// </summary>
+    private async Task<int> PlanYearAsync(TenantId tenant, List<string> holders, OrganisationWheel wheel, int year, DateOnly today, CancellationToken cancellationToken)
     {
         var version = wheel.For(year);
-        if (!version.Stops.Any(d => ManagerGroup.HasOwn(holderId, d)))
-        {
-            // A wheel without manager-group stops (Nordmaling's house) costs the group no read.
-            return 0;
-        }
-
-        var existing = (await stops.ListYearAsync(tenant, holderId, year, cancellationToken)).Select(s => s.Key.Number).ToHashSet();
         var startMonth = wheel.StartMonth(year);
-        var entries = new List<StopCalendarEntry>();
-        var added = 0;
-        foreach (var definition in version.Stops.Where(d => ManagerGroup.HasOwn(holderId, d) && !existing.Contains(d.Number)))
-        {
-            var stop = LearningStop.Plan(new StopKey(tenant, holderId, year, definition.Number), definition, startMonth);
-            if (await stops.PlanAsync(stop, cancellationToken))
+        var existing = holders.Count == 0 ? new HashSet<(string, int)>() : await stops.PlannedOfYearAsync(tenant, year, cancellationToken);
+        var missing = holders
+            .Select(holder => version.Stops.Where(d => ManagerGroup.HasOwn(holder, d) && !existing.Contains((holder, d.Number)))
+                .Select(d => LearningStop.Plan(new StopKey(tenant, holder, year, d.Number), d, startMonth)).ToList())
+            .Where(planned => planned.Count > 0)
+            .ToList();
+        var added = new System.Collections.Concurrent.ConcurrentBag<LearningStop>();
+        await Parallel.ForEachAsync(
+            missing,
+            new ParallelOptions { MaxDegreeOfParallelism = HoldersAtOnce, CancellationToken = cancellationToken },
+            async (planned, ct) =>
             {
-                added++;
-                entries.AddRange(StopNudges.Plan(stop, today).Select(e => new StopCalendarEntry(holderId, year, definition.Number, e.Kind, e.On)));
-            }
-        }
+                foreach (var stop in await stops.PlanAllAsync(planned, ct))
+                {
+                    added.Add(stop);
+                }
+            });
 
-        await calendar.AddAsync(tenant, entries, cancellationToken);
-        return added;
+        // Only the stops added get their events: a stop that was there has them already.
+        await calendar.AddAsync(
+            tenant,
+            added.SelectMany(stop => StopNudges.Plan(stop, today).Select(e => new StopCalendarEntry(stop.Key.UnitId, year, stop.Key.Number, e.Kind, e.On))),
+            cancellationToken);
+        return added.Count;
     }
+
+    /// <summary>Holders whose year is written at the same time when a year is new (one transaction each).</summary>
+    private const int HoldersAtOnce = 8;
 
     /// <summary>
     /// The organisation's wheel; an organisation without one starts this year from the tenant's template (the

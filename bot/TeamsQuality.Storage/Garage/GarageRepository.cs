@@ -37,6 +37,22 @@ public sealed class GarageRepository(TableStore tables)
         return await QueryAsync(e => e.PartitionKey == partition && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, cancellationToken);
     }
 
+    /// <summary>What every unit of the tenant has parked under a stop's theme: one range query over the tenant's partitions.</summary>
+    public async Task<IReadOnlyList<GarageItem>> ListTenantThemeAsync(TenantId tenant, int stopNumber, CancellationToken cancellationToken)
+    {
+        var from = TableKeys.GarageThemePrefix(stopNumber);
+        var table = await tables.GetAsync(TableKeys.GarageTable, cancellationToken);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey ge {TableKeys.TenantPartitionsFrom(tenant.Value)} and PartitionKey lt {TableKeys.TenantPartitionsEnd(tenant.Value)} and RowKey ge {from} and RowKey lt {TableKeys.RangeEnd(from)}");
+        var items = new List<GarageItem>();
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            items.Add(Item(row.GetString("UnitId"), row));
+        }
+
+        return items.OrderBy(i => i.ParkedAt).ToList();
+    }
+
     public async Task<GarageItem?> FindAsync(TenantId tenant, string unitId, int stopNumber, string id, CancellationToken cancellationToken) =>
         (await FindRowAsync(tenant, unitId, stopNumber, id, cancellationToken))?.Item;
 

@@ -42,4 +42,22 @@ public sealed class LogbookRepository(TableStore tables)
 
         return notes;
     }
+
+    /// <summary>
+    /// Every unit's notes under a stop's theme written since a point in time: one range query over the tenant's
+    /// partitions (for a job that counts a theme's notes for many units at once), oldest first within a unit.
+    /// </summary>
+    public async Task<IReadOnlyList<LogbookNote>> ListTenantThemeAsync(TenantId tenant, int stopNumber, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.LogbookTable, cancellationToken);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey ge {TableKeys.TenantPartitionsFrom(tenant.Value)} and PartitionKey lt {TableKeys.TenantPartitionsEnd(tenant.Value)} and RowKey ge {TableKeys.LogbookRow(stopNumber, since, string.Empty)} and RowKey lt {TableKeys.LogbookStopPrefix(stopNumber) + "~"}");
+        var notes = new List<LogbookNote>();
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            notes.Add(new LogbookNote(row.GetString("Id"), row.GetString("UnitId"), stopNumber, row.GetString("Theme"), row.GetString("AuthorId"), row.GetString("AuthorName"), row.GetString("Text"), row.GetDateTimeOffset("At")!.Value));
+        }
+
+        return notes;
+    }
 }

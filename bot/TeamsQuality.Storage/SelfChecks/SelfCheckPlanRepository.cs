@@ -54,13 +54,19 @@ public sealed class SelfCheckPlanRepository(TableStore tables)
         return Assemble(tenant, year, rows);
     }
 
-    /// <summary>Every unit's plan of the year (with points and history), in one partition query; units without a plan are not in it.</summary>
-    public async Task<IReadOnlyList<SelfCheckPlan>> ListYearAsync(TenantId tenant, int year, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every unit's plan of the year (with points, and history unless <paramref name="withHistory"/> is false: a plan read
+    /// without it is for reading, e.g. the daily scan, not for saving), in one partition query; units without a plan are not in it.
+    /// </summary>
+    public async Task<IReadOnlyList<SelfCheckPlan>> ListYearAsync(TenantId tenant, int year, CancellationToken cancellationToken, bool withHistory = true)
     {
         var table = await tables.GetAsync(TableKeys.SelfCheckPlansTable, cancellationToken);
         var partition = TableKeys.SelfCheckYearPartition(tenant.Value, year);
         var byUnit = new Dictionary<string, List<TableEntity>>(StringComparer.Ordinal);
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        var filter = withHistory
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Kind ne {ChangeRows.Kind}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             var unitId = row.GetString("UnitId");
             if (unitId is null)

@@ -35,6 +35,84 @@ public sealed class LearningStopRepository(TableStore tables)
         }
     }
 
+    /// <summary>
+    /// Adds the planned stops of one holder's year (one partition) in one transaction; returns those added. When one of
+    /// them exists already (another server, or "hållplatser" planned it meanwhile), each is added on its own, and
+    /// what exists is left as it is.
+    /// </summary>
+    public async Task<IReadOnlyList<LearningStop>> PlanAllAsync(IReadOnlyList<LearningStop> planned, CancellationToken cancellationToken)
+    {
+        if (planned.Select(s => (s.Key.Tenant, s.Key.UnitId, s.Key.Year)).Distinct().Count() > 1)
+        {
+            throw new ArgumentException("The stops planned together are one holder's year (one partition).", nameof(planned));
+        }
+
+        var table = await tables.GetAsync(TableKeys.LearningStopsTable, cancellationToken);
+        var added = new List<LearningStop>();
+        foreach (var chunk in planned.Chunk(100))
+        {
+            try
+            {
+                await table.SubmitTransactionAsync(chunk.Select(s => new TableTransactionAction(TableTransactionActionType.Add, HeadRow(s))), cancellationToken);
+                added.AddRange(chunk);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 409)
+            {
+                foreach (var stop in chunk)
+                {
+                    if (await PlanAsync(stop, cancellationToken))
+                    {
+                        added.Add(stop);
+                    }
+                }
+            }
+        }
+
+        return added;
+    }
+
+    /// <summary>
+    /// Which stops every holder (unit or manager group) of the tenant has in a year: one range query over the tenant's
+    /// partitions of the table that selects the holder and number of the stop rows only (a page per thousand stops), so
+    /// the nightly planning finds a planned year without reading any unit on its own.
+    /// </summary>
+    public async Task<IReadOnlySet<(string HolderId, int Number)>> PlannedOfYearAsync(TenantId tenant, int year, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.LearningStopsTable, cancellationToken);
+        var planned = new HashSet<(string, int)>();
+        await foreach (var row in table.QueryAsync<TableEntity>(TenantStopsFilter(tenant, year, number: null), select: ["UnitId", "Number"], cancellationToken: cancellationToken))
+        {
+            planned.Add((row.GetString("UnitId"), row.GetInt32("Number")!.Value));
+        }
+
+        return planned;
+    }
+
+    /// <summary>
+    /// Stop <paramref name="number"/> of the year of every holder of the tenant, without contributions, by holder: one
+    /// range query over the tenant's partitions instead of a point read per unit (the due scan, when a stop falls due
+    /// for many units on one day).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, LearningStop>> HeadsOfTenantAsync(TenantId tenant, int year, int number, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.LearningStopsTable, cancellationToken);
+        var heads = new Dictionary<string, LearningStop>(StringComparer.Ordinal);
+        await foreach (var row in table.QueryAsync<TableEntity>(TenantStopsFilter(tenant, year, number), cancellationToken: cancellationToken))
+        {
+            var stop = Assemble(tenant, row, []).Stop;
+            heads[stop.Key.UnitId] = stop;
+        }
+
+        return heads;
+    }
+
+    private static string TenantStopsFilter(TenantId tenant, int year, int? number)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey ge {TableKeys.TenantPartitionsFrom(tenant.Value)} and PartitionKey lt {TableKeys.TenantPartitionsEnd(tenant.Value)} and Kind eq {"stop"} and Year eq {year}");
+        return number is { } n ? filter + " and " + TableClient.CreateQueryFilter($"RowKey eq {TableKeys.StopRow(n)}") : filter;
+    }
+
     /// <summary>The unit's stops of a year, without their contributions (for lists and due checks).</summary>
     public async Task<IReadOnlyList<LearningStop>> ListYearAsync(TenantId tenant, string unitId, int year, CancellationToken cancellationToken) =>
         (await ListYearByHolderAsync(tenant, unitId, year, cancellationToken)).GetValueOrDefault(unitId) ?? [];

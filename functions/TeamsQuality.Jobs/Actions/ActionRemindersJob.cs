@@ -68,6 +68,7 @@ public sealed class ActionRemindersJob(
         var today = SwedishTime.Day(now);
         var days = await OpenDaysAsync(tenant, today, cancellationToken);
         var intended = 0;
+        OutboxRecipients? recipients = null;
         foreach (var day in days)
         {
             var group = "actions-" + day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
@@ -88,7 +89,9 @@ public sealed class ActionRemindersJob(
                 }
 
                 var report = await ActionReports.VisibleAsync(reports, action, owner, unit, now, cancellationToken);
-                var language = await outbox.LanguageOfAsync(tenant, owner.Id, cancellationToken);
+                // The people's languages once per run (one range query), not a read per reminder.
+                recipients ??= await outbox.RecipientsAsync(tenant, cancellationToken);
+                var language = recipients.LanguageOf(owner.Id);
                 var card = entry.Kind == ActionReminderKind.FollowUp
                     ? ActionEffectCard.Build(language, unit, action, report, canAnswer: true, [], now)
                     : ActionReminderCard.Build(language, entry.Kind, unit, action, report, now);
@@ -105,7 +108,7 @@ public sealed class ActionRemindersJob(
             await state.SetLastCompletedDayAsync(tenant, StateName, through, cancellationToken);
         }
 
-        var sent = await delivery.DeliverTenantAsync(tenant, cancellationToken);
+        var sent = await delivery.DeliverTenantAsync(tenant, organisation, cancellationToken);
         return new Result(days.Count, intended, sent, !policies.For(tenant).QuietHours.Allows(time.GetUtcNow()));
     }
 

@@ -102,6 +102,14 @@ public sealed class Outbox(OutboxStore store, IConversationReferenceStore refere
         UiLanguages.FromLocale((await references.FindPersonalAsync(tenant.Value, personId, cancellationToken))?.Locale);
 
     /// <summary>
+    /// Every person's language and conversation in the tenant, read once for a job run that records many messages (one
+    /// range query, <see cref="IConversationReferenceStore.ListTenantAsync"/>) instead of <see cref="LanguageOfAsync"/>
+    /// per message.
+    /// </summary>
+    public async Task<OutboxRecipients> RecipientsAsync(TenantId tenant, CancellationToken cancellationToken) =>
+        new(await references.ListTenantAsync(tenant.Value, cancellationToken));
+
+    /// <summary>
     /// When a message may go out first: now, or for one that waits for working hours, the tenant's next working hour
     /// (its quiet hours, <see cref="TenantPolicies"/>).
     /// </summary>
@@ -112,4 +120,13 @@ public sealed class Outbox(OutboxStore store, IConversationReferenceStore refere
     }
 
     private static string UpdateKeyOf(string postKey) => postKey + "~update";
+}
+
+/// <summary>A tenant's conversations as a job run read them once (<see cref="Outbox.RecipientsAsync"/>): whom to write to in which language.</summary>
+public sealed class OutboxRecipients(TenantConversations conversations)
+{
+    public TenantConversations Conversations => conversations;
+
+    /// <summary>The language of the person's Teams, as last seen in their chat with the bot (Swedish until then).</summary>
+    public UiLanguage LanguageOf(string personId) => UiLanguages.FromLocale(conversations.FindPersonal(personId)?.Locale);
 }

@@ -78,11 +78,13 @@ public sealed class DueSelfChecksJob(
         var days = await state.DaysToScanAsync(tenant, StateName, today, LongestCatchUpDays, cancellationToken);
         var years = new Dictionary<int, (IReadOnlyList<SelfCheckPlan> Plans, IReadOnlyList<SelfCheckResult> Results)>();
         var intended = 0;
+        OutboxRecipients? recipients = null;
         foreach (var day in days)
         {
             if (!years.TryGetValue(day.Year, out var year))
             {
-                year = (await plans.ListYearAsync(tenant, day.Year, cancellationToken), await results.LatestOfYearAsync(tenant, day.Year, cancellationToken));
+                // The plans' points without their history (half the rows, which the scan does not use).
+                year = (await plans.ListYearAsync(tenant, day.Year, cancellationToken, withHistory: false), await results.LatestOfYearAsync(tenant, day.Year, cancellationToken));
                 years[day.Year] = year;
             }
 
@@ -91,6 +93,7 @@ public sealed class DueSelfChecksJob(
             var intents = new List<OutboxIntent>();
             var digests = new Dictionary<string, (List<DigestItem> Opened, List<DigestItem> Overdue)>(StringComparer.OrdinalIgnoreCase);
             var done = year.Results.Select(r => (r.UnitId, r.PointId, r.Period)).ToHashSet();
+            // The people's languages are read once per run (one range query), not per message; a rerun that records nothing reads none.
             foreach (var plan in year.Plans)
             {
                 if (organisation.FindUnit(plan.UnitId) is not { } unit)
@@ -110,7 +113,8 @@ public sealed class DueSelfChecksJob(
                         if (SelfCheckView.PerformerOf(organisation, unit, point) is { } performer
                             && Key(unit, occurrence, kind, performer) is var key && !recorded.Contains(key))
                         {
-                            intents.Add(await CheckIntentAsync(organisation, unit, point, occurrence, kind, performer, key, group, year.Results, now, cancellationToken));
+                            recipients ??= await outbox.RecipientsAsync(tenant, cancellationToken);
+                            intents.Add(CheckIntent(organisation, unit, point, occurrence, kind, performer, key, group, year.Results, now, recipients));
                         }
 
                         if (kind == CheckNoticeKind.Reminder)
@@ -137,7 +141,8 @@ public sealed class DueSelfChecksJob(
                 var key = DigestKey(day, managerId);
                 if (!recorded.Contains(key))
                 {
-                    var language = await outbox.LanguageOfAsync(tenant, managerId, cancellationToken);
+                    recipients ??= await outbox.RecipientsAsync(tenant, cancellationToken);
+                    var language = recipients.LanguageOf(managerId);
                     intents.Add(outbox.Intent(
                         tenant, key, OutboxTarget.Person(managerId), NoticeKind.SelfCheckDigest, SelfCheckDigestCard.Build(language, opened, overdue),
                         anyHour: false, about: $"Egenkontroller {day:yyyy-MM-dd}", group));
@@ -150,17 +155,17 @@ public sealed class DueSelfChecksJob(
         // Every past day's messages are recorded now (the outbox sends them), so those days need no scan again.
         await state.CompletedAsync(tenant, StateName, days, today, cancellationToken);
 
-        var sent = await delivery.DeliverTenantAsync(tenant, cancellationToken);
+        var sent = await delivery.DeliverTenantAsync(tenant, organisation, cancellationToken);
         return new Result(days.Count, intended, sent, !policies.For(tenant).QuietHours.Allows(time.GetUtcNow()));
     }
 
     /// <summary>The check's card for the person who performs it, in their language, as they would see it opened now.</summary>
-    private async Task<OutboxIntent> CheckIntentAsync(
+    private OutboxIntent CheckIntent(
         Organisation organisation, Unit unit, ControlPoint point, CheckOccurrence occurrence, CheckNoticeKind kind, string performerId, string key, string group,
-        IReadOnlyList<SelfCheckResult> resultsOfYear, DateTimeOffset now, CancellationToken cancellationToken)
+        IReadOnlyList<SelfCheckResult> resultsOfYear, DateTimeOffset now, OutboxRecipients recipients)
     {
         var tenant = organisation.Tenant;
-        var language = await outbox.LanguageOfAsync(tenant, performerId, cancellationToken);
+        var language = recipients.LanguageOf(performerId);
         var view = SelfCheckView.Of(organisation, unit, point, occurrence, null, resultsOfYear.Where(r => r.UnitId == unit.Id), organisation.FindPerson(performerId), now);
         return outbox.Intent(
             tenant, key, OutboxTarget.Person(performerId), NoticeKind.SelfCheckDue, SelfCheckCard.Build(language, SelfCheckCards.Facts(view), kind),

@@ -35,7 +35,6 @@ public sealed class DueStopsJob(
     Outbox outbox,
     OutboxDeliveryJob delivery,
     JobState state,
-    StopChannelNotices channelNotices,
     TenantPolicies policies,
     TimeProvider time)
 {
@@ -82,12 +81,13 @@ public sealed class DueStopsJob(
         var days = await state.DaysToScanAsync(tenant, StateName, SwedishTime.Day(time.GetUtcNow()), LongestCatchUpDays, cancellationToken);
         var intended = 0;
         var heads = new Dictionary<(string, int, int), LearningStop?>();
+        OutboxRecipients? recipients = null;
         foreach (var day in days)
         {
             // What was already recorded that day is skipped without reading the stop again: a rerun is two queries a day.
             var group = GroupOf(day);
             var recorded = await outbox.KeysInGroupAsync(tenant, group, cancellationToken);
-            var intents = new List<OutboxIntent>();
+            var due = new List<(StopCalendarEntry Entry, Unit Unit, StopKey Key, List<OutboxTarget> Targets)>();
             foreach (var entry in await calendar.OnAsync(tenant, day, cancellationToken))
             {
                 // A unit's stop, or the manager group's (held once, in its channel or with the deputy director).
@@ -98,26 +98,37 @@ public sealed class DueStopsJob(
 
                 var key = new StopKey(tenant, entry.UnitId, entry.Year, entry.Number);
                 var targets = TargetsOf(entry.Kind, unit, organisation).Where(t => !recorded.Contains(StopOutboxKeys.Message(key, entry.Kind, t))).ToList();
-                if (targets.Count == 0)
+                if (targets.Count > 0)
                 {
-                    continue;
+                    due.Add((entry, unit, key, targets));
                 }
+            }
 
-                if (!heads.TryGetValue((entry.UnitId, entry.Year, entry.Number), out var stop))
-                {
-                    stop = await stops.FindHeadAsync(key, cancellationToken);
-                    heads[(entry.UnitId, entry.Year, entry.Number)] = stop;
-                }
+            if (due.Count == 0)
+            {
+                continue;
+            }
 
-                // Nothing about a unit's copy of a manager-group stop from a year planned before the group held it once.
-                if (stop is null || !StopNudges.StillWanted(entry.Kind, stop))
-                {
-                    continue;
-                }
+            await ReadHeadsAsync(tenant, due.Select(d => d.Key), heads, cancellationToken);
+            // Nothing about a unit's copy of a manager-group stop from a year planned before the group held it once.
+            var wanted = due.Select(d => (d.Entry, d.Unit, Stop: heads[(d.Key.UnitId, d.Key.Year, d.Key.Number)], d.Targets))
+                .Where(d => d.Stop is not null && StopNudges.StillWanted(d.Entry.Kind, d.Stop))
+                .Select(d => (d.Entry, d.Unit, Stop: d.Stop!, d.Targets))
+                .ToList();
+            if (wanted.Count == 0)
+            {
+                continue;
+            }
 
+            // The people's languages and conversations once per run (one range query), not a read per message.
+            recipients ??= await outbox.RecipientsAsync(tenant, cancellationToken);
+            var materials = await MaterialsAsync(tenant, wanted.Where(w => w.Targets.Any(t => t.Kind == OutboxTarget.ChannelKind)).Select(w => w.Stop), cancellationToken);
+            var intents = new List<OutboxIntent>();
+            foreach (var (entry, unit, stop, targets) in wanted)
+            {
                 foreach (var target in targets)
                 {
-                    intents.Add(await IntentAsync(organisation, unit, stop, entry.Kind, target, group, cancellationToken));
+                    intents.Add(await IntentAsync(organisation, unit, stop, entry.Kind, target, group, recipients, materials, cancellationToken));
                 }
             }
 
@@ -127,8 +138,64 @@ public sealed class DueStopsJob(
         // Every past day's messages are recorded now (the outbox sends them), so those days need no scan again.
         await state.CompletedAsync(tenant, StateName, days, SwedishTime.Day(time.GetUtcNow()), cancellationToken);
 
-        var sent = await delivery.DeliverTenantAsync(tenant, cancellationToken);
+        var sent = await delivery.DeliverTenantAsync(tenant, organisation, cancellationToken);
         return new Result(days.Count, intended, sent, IsQuietNow(tenant));
+    }
+
+    /// <summary>From how many units due the same stop on a day the scan reads the stop of every unit with one range query (below it, a point read each).</summary>
+    public const int RangeReadFrom = 3;
+
+    /// <summary>
+    /// The heads of the stops the day's entries need that are not read yet: a stop that falls due for many units on a
+    /// day (stop 1 for every unit on its Monday) is one range query over the tenant, a few are a point read each.
+    /// </summary>
+    private async Task ReadHeadsAsync(TenantId tenant, IEnumerable<StopKey> keys, Dictionary<(string, int, int), LearningStop?> heads, CancellationToken cancellationToken)
+    {
+        foreach (var same in keys.Where(k => !heads.ContainsKey((k.UnitId, k.Year, k.Number))).Distinct().GroupBy(k => (k.Year, k.Number)))
+        {
+            if (same.Count() >= RangeReadFrom)
+            {
+                var found = await stops.HeadsOfTenantAsync(tenant, same.Key.Year, same.Key.Number, cancellationToken);
+                foreach (var key in same)
+                {
+                    heads[(key.UnitId, key.Year, key.Number)] = found.GetValueOrDefault(key.UnitId);
+                }
+
+                continue;
+            }
+
+            foreach (var key in same)
+            {
+                heads[(key.UnitId, key.Year, key.Number)] = await stops.FindHeadAsync(key, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The material the channel cards count, by stop: per stop of a year, two range queries over the tenant when many units need it.</summary>
+    private async Task<Dictionary<StopKey, StopMaterials>> MaterialsAsync(TenantId tenant, IEnumerable<LearningStop> carded, CancellationToken cancellationToken)
+    {
+        var materials = new Dictionary<StopKey, StopMaterials>();
+        // By year too: a unit's stop of two years (a catch-up over a year's turn) is two cards with material of their own.
+        foreach (var same in carded.DistinctBy(s => s.Key).GroupBy(s => (s.Key.Year, s.Key.Number)))
+        {
+            if (same.Count() >= RangeReadFrom)
+            {
+                var byUnit = await material.OfManyAsync(tenant, same.Key.Number, same.ToList(), cancellationToken);
+                foreach (var stop in same)
+                {
+                    materials[stop.Key] = byUnit[stop.Key.UnitId];
+                }
+
+                continue;
+            }
+
+            foreach (var stop in same)
+            {
+                materials[stop.Key] = await material.OfAsync(tenant, stop, cancellationToken);
+            }
+        }
+
+        return materials;
     }
 
     private static string GroupOf(DateOnly day) => "stops-" + day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
@@ -159,22 +226,23 @@ public sealed class DueStopsJob(
     /// manager's nudge (in their language), as a message to record. When the card has been posted,
     /// <see cref="DueCardPosted"/> remembers where, so it can be kept current.
     /// </summary>
-    private async Task<OutboxIntent> IntentAsync(Organisation organisation, Unit unit, LearningStop stop, StopEventKind kind, OutboxTarget target, string group, CancellationToken cancellationToken)
+    private async Task<OutboxIntent> IntentAsync(
+        Organisation organisation, Unit unit, LearningStop stop, StopEventKind kind, OutboxTarget target, string group, OutboxRecipients recipients,
+        Dictionary<StopKey, StopMaterials> materials, CancellationToken cancellationToken)
     {
         var tenant = organisation.Tenant;
         var key = StopOutboxKeys.Message(stop.Key, kind, target);
         var about = StopChannelNotices.About(unit, stop);
         if (target.Kind == OutboxTarget.ChannelKind)
         {
-            var waiting = await material.OfAsync(tenant, stop, cancellationToken);
-            var card = await channelNotices.DueCardAsync(organisation, unit, stop, await StopCountAsync(tenant, stop, cancellationToken), waiting.LogbookNotes.Count, waiting.GarageAwaiting(stop), cancellationToken);
+            var waiting = materials[stop.Key];
+            var card = StopChannelNotices.DueCard(organisation, unit, stop, await StopCountAsync(tenant, stop, cancellationToken), waiting.LogbookNotes.Count, waiting.GarageAwaiting(stop), recipients.Conversations);
             return outbox.Intent(tenant, key, target, NoticeKind.StopDue, card, anyHour: false, about, group);
         }
 
         // The days left are counted from the day it goes out (a nudge recorded on a Sunday goes out on Monday).
-        var language = await outbox.LanguageOfAsync(tenant, target.Id, cancellationToken);
         var sendDay = SwedishTime.Day(outbox.FirstSendTime(tenant, anyHour: false));
-        return outbox.Intent(tenant, key, target, NoticeKind.StopNudge, StopNudgeCard.Build(language, kind, stop, unit, sendDay), anyHour: false, about, group);
+        return outbox.Intent(tenant, key, target, NoticeKind.StopNudge, StopNudgeCard.Build(recipients.LanguageOf(target.Id), kind, stop, unit, sendDay), anyHour: false, about, group);
     }
 
     /// <summary>How many stops the wheel has in the stop's year ("Hållplats 1 av 10"), read once per run.</summary>

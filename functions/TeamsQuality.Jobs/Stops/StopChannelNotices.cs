@@ -36,8 +36,9 @@ public sealed class StopChannelNotices(
     private const UiLanguage ChannelLanguage = UiLanguage.Swedish;
 
     /// <summary>The due card for the unit's channel, as the due scan records it in the outbox (refreshed for the unit's people).</summary>
-    public async Task<AdaptiveCard> DueCardAsync(Organisation organisation, Unit unit, LearningStop stop, int stopCount, int logbookNotes, int garageItems, CancellationToken cancellationToken) =>
-        StopDueCard.Build(ChannelLanguage, stop, unit, stopCount, logbookNotes, await RefreshUserIdsAsync(organisation, unit, cancellationToken), garageItems);
+    /// <remarks>The unit's people are looked up in the tenant's conversations the scan read once for its run.</remarks>
+    public static AdaptiveCard DueCard(Organisation organisation, Unit unit, LearningStop stop, int stopCount, int logbookNotes, int garageItems, TenantConversations conversations) =>
+        StopDueCard.Build(ChannelLanguage, stop, unit, stopCount, logbookNotes, RefreshUserIds(organisation, unit, conversations), garageItems);
 
     /// <summary>
     /// The outbox posted the due card: remembers where, so the card can be kept current. If the stop moved on after
@@ -125,8 +126,18 @@ public sealed class StopChannelNotices(
         }
 
         var found = await Task.WhenAll(people.Select(p => references.FindPersonalAsync(organisation.Tenant.Value, p.Id, cancellationToken)));
-        return found.Select(r => r?.UserId).OfType<string>().Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        return UserIdsOf(found);
     }
+
+    /// <summary>The same, from the tenant's conversations read once (<see cref="IConversationReferenceStore.ListTenantAsync"/>).</summary>
+    public static IReadOnlyList<string>? RefreshUserIds(Organisation organisation, Unit unit, TenantConversations conversations)
+    {
+        var people = organisation.MembersOf(unit.Id).ToList();
+        return people.Count > MostRefreshUserIds ? null : UserIdsOf(people.Select(p => conversations.FindPersonal(p.Id)));
+    }
+
+    private static List<string> UserIdsOf(IEnumerable<Teams.Activities.ConversationReference?> found) =>
+        found.Select(r => r?.UserId).OfType<string>().Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>What a message is about, without anything anyone wrote (for the list of what could not be delivered).</summary>
     public static string About(Unit unit, LearningStop stop) => $"{unit.Name}: {stop.Definition.Number} {stop.Definition.Theme}";

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Azure.Data.Tables;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Graph;
 using TeamsQuality.Jobs;
@@ -31,15 +32,18 @@ public sealed class BenchmarkWorld : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly FakeConnector _connector;
 
-    private BenchmarkWorld(ServiceProvider services, FakeConnector connector, TableRequestCounter counter, BenchmarkClock clock, string prefix, Organisation organisation)
+    private BenchmarkWorld(ServiceProvider services, FakeConnector connector, TableRequestCounter counter, BenchmarkClock clock, string prefix, IReadOnlyList<Organisation> organisations)
     {
         _services = services;
         _connector = connector;
         Counter = counter;
         Clock = clock;
         Prefix = prefix;
-        Organisation = organisation;
+        Organisations = organisations;
     }
+
+    /// <summary>Every tenant's organisation (one, except in the many-tenant scan: <see cref="CreateManyAsync"/>).</summary>
+    public IReadOnlyList<Organisation> Organisations { get; }
 
     public TableRequestCounter Counter { get; }
 
@@ -47,7 +51,7 @@ public sealed class BenchmarkWorld : IAsyncDisposable
 
     public string Prefix { get; }
 
-    public Organisation Organisation { get; }
+    public Organisation Organisation => Organisations[0];
 
     public TenantId Tenant => Organisation.Tenant;
 
@@ -66,7 +70,95 @@ public sealed class BenchmarkWorld : IAsyncDisposable
     /// </summary>
     public static async Task<BenchmarkWorld> CreateAsync(Azurite azurite, FakeConnector connector, string prefix, int units, int staffPerUnit, CancellationToken cancellationToken)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var organisation = BuildOrganisation(new TenantId(TenantGuid), units, staffPerUnit);
+        var (provider, counter, clock) = await ServicesAsync(azurite, prefix, [organisation.Tenant], cancellationToken);
+        await provider.GetRequiredService<TenantRegistry>().EnsureAsync(organisation.Tenant.Value, cancellationToken);
+        if (!await provider.GetRequiredService<OrganisationRepository>().CreateAsync(organisation, cancellationToken))
+        {
+            throw new InvalidOperationException("The benchmark's organisation existed already: the table prefix is not fresh.");
+        }
+
+        var references = provider.GetRequiredService<IConversationReferenceStore>();
+        await references.SetServiceUrlAsync(organisation.Tenant.Value, connector.ServiceUrl, cancellationToken);
+        var now = DateTimeOffset.UtcNow;
+        await Parallel.ForEachAsync(
+            organisation.Units,
+            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (unit, ct) =>
+            {
+                await references.RememberAsync(PersonalChat(organisation.Tenant, connector.ServiceUrl, unit.ManagerId!, now), ct);
+                await references.RememberAsync(ChannelOf(organisation.Tenant, connector.ServiceUrl, unit, now), ct);
+            });
+
+        return new BenchmarkWorld(provider, connector, counter, clock, prefix, [organisation]);
+    }
+
+    /// <summary>
+    /// The many-tenant shape (issue 12): <paramref name="tenants"/> tenants of <paramref name="units"/> units each, in
+    /// their own tables, each as <see cref="CreateAsync"/> stores one. To keep the setup short the organisations are
+    /// created by the repository 8 at a time and each tenant's conversation references are written as
+    /// <see cref="IConversationReferenceStore.RememberAsync"/> writes them (the same rows), 100 rows a transaction.
+    /// </summary>
+    public static async Task<BenchmarkWorld> CreateManyAsync(Azurite azurite, FakeConnector connector, string prefix, int tenants, int units, int staffPerUnit, CancellationToken cancellationToken)
+    {
+        var organisations = Enumerable.Range(1, tenants)
+            .Select(t => BuildOrganisation(new TenantId($"b3c4a{t:D3}-0000-4000-8000-00000000be4c"), units, staffPerUnit))
+            .ToList();
+        var (provider, counter, clock) = await ServicesAsync(azurite, prefix, organisations.Select(o => o.Tenant).ToList(), cancellationToken);
+        var registry = provider.GetRequiredService<TenantRegistry>();
+        var repository = provider.GetRequiredService<OrganisationRepository>();
+        var table = await provider.GetRequiredService<TableStore>().GetAsync(TableKeys.ConversationReferencesTable, cancellationToken);
+        var now = DateTimeOffset.UtcNow;
+        await Parallel.ForEachAsync(
+            organisations,
+            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (organisation, ct) =>
+            {
+                await registry.EnsureAsync(organisation.Tenant.Value, ct);
+                if (!await repository.CreateAsync(organisation, ct))
+                {
+                    throw new InvalidOperationException("The benchmark's organisation existed already: the table prefix is not fresh.");
+                }
+
+                var partition = TableKeys.TenantPartition(organisation.Tenant.Value);
+                var rows = new List<TableEntity> { new(partition, TableKeys.ServiceUrlRow) { ["ServiceUrl"] = connector.ServiceUrl } };
+                foreach (var unit in organisation.Units)
+                {
+                    var chat = PersonalChat(organisation.Tenant, connector.ServiceUrl, unit.ManagerId!, now);
+                    var channel = ChannelOf(organisation.Tenant, connector.ServiceUrl, unit, now);
+                    rows.Add(ReferenceRow(partition, TableKeys.ConversationRow(chat.ConversationId), chat));
+                    rows.Add(ReferenceRow(partition, TableKeys.PersonalConversationRow(chat.AadObjectId!), chat));
+                    rows.Add(ReferenceRow(partition, TableKeys.ConversationRow(channel.ConversationId), channel));
+                    rows.Add(ReferenceRow(partition, TableKeys.ChannelConversationRow(channel.TeamsChannelId!), channel));
+                }
+
+                foreach (var batch in rows.Chunk(100))
+                {
+                    await table.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), ct);
+                }
+            });
+
+        return new BenchmarkWorld(provider, connector, counter, clock, prefix, organisations);
+    }
+
+    private static TableEntity ReferenceRow(string partition, string row, ConversationReference reference) =>
+        new(partition, row) { ["Reference"] = System.Text.Json.JsonSerializer.Serialize(reference, BotJson.Options) };
+
+    private static ConversationReference ChannelOf(TenantId tenant, string serviceUrl, Unit unit, DateTimeOffset lastSeen) => new()
+    {
+        TenantId = tenant.Value,
+        ServiceUrl = serviceUrl,
+        ConversationId = unit.Channel!.ChannelId,
+        ConversationType = "channel",
+        TeamId = unit.Channel.TeamId,
+        TeamsChannelId = unit.Channel.ChannelId,
+        LastSeen = lastSeen,
+    };
+
+    private static async Task<(ServiceProvider Provider, TableRequestCounter Counter, BenchmarkClock Clock)> ServicesAsync(
+        Azurite azurite, string prefix, IReadOnlyList<TenantId> tenants, CancellationToken cancellationToken)
+    {
+        var settings = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = azurite.ConnectionString,
             ["Storage:TablePrefix"] = prefix,
@@ -77,13 +169,17 @@ public sealed class BenchmarkWorld : IAsyncDisposable
             ["Storage:NetworkTimeout"] = "00:00:30",
             ["Hangfire:QuietHours"] = "true",
 
-            // The jobs pass by a tenant the operator has not enabled (EachTenant): without this the scans measure nothing.
-            [$"Tenants:{TenantGuid}:Enabled"] = "true",
-
             // What a press records in the outbox is measured as the press records it, not sent in the background
             // meanwhile (the sending's requests would land in the next press's count).
             ["Outbox:SendImmediately"] = "false",
-        }).Build();
+        };
+        foreach (var tenant in tenants)
+        {
+            // The jobs pass by a tenant the operator has not enabled (EachTenant): without this the scans measure nothing.
+            settings[$"Tenants:{tenant.Value}:Enabled"] = "true";
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var counter = new TableRequestCounter();
         var clock = new BenchmarkClock();
         var services = new ServiceCollection();
@@ -115,35 +211,7 @@ public sealed class BenchmarkWorld : IAsyncDisposable
             await tables.GetAsync(table, cancellationToken);
         }
 
-        var organisation = BuildOrganisation(units, staffPerUnit);
-        await provider.GetRequiredService<TenantRegistry>().EnsureAsync(organisation.Tenant.Value, cancellationToken);
-        if (!await provider.GetRequiredService<OrganisationRepository>().CreateAsync(organisation, cancellationToken))
-        {
-            throw new InvalidOperationException("The benchmark's organisation existed already: the table prefix is not fresh.");
-        }
-
-        var references = provider.GetRequiredService<IConversationReferenceStore>();
-        await references.SetServiceUrlAsync(organisation.Tenant.Value, connector.ServiceUrl, cancellationToken);
-        var now = DateTimeOffset.UtcNow;
-        await Parallel.ForEachAsync(
-            organisation.Units,
-            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
-            async (unit, ct) =>
-            {
-                await references.RememberAsync(PersonalChat(organisation.Tenant, connector.ServiceUrl, unit.ManagerId!, now), ct);
-                await references.RememberAsync(new ConversationReference
-                {
-                    TenantId = organisation.Tenant.Value,
-                    ServiceUrl = connector.ServiceUrl,
-                    ConversationId = unit.Channel!.ChannelId,
-                    ConversationType = "channel",
-                    TeamId = unit.Channel.TeamId,
-                    TeamsChannelId = unit.Channel.ChannelId,
-                    LastSeen = now,
-                }, ct);
-            });
-
-        return new BenchmarkWorld(provider, connector, counter, clock, prefix, organisation);
+        return (provider, counter, clock);
     }
 
     /// <summary>The reference of a person's 1:1 chat with the bot, as Teams gives it when they first write (Swedish).</summary>
@@ -178,7 +246,7 @@ public sealed class BenchmarkWorld : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _services.DisposeAsync();
 
-    private static Organisation BuildOrganisation(int units, int staffPerUnit)
+    private static Organisation BuildOrganisation(TenantId tenant, int units, int staffPerUnit)
     {
         var unitList = new List<Unit>();
         var people = new List<Person>
@@ -200,7 +268,7 @@ public sealed class BenchmarkWorld : IAsyncDisposable
             unitList.Add(new Unit(id, name, manager.Id, new UnitChannel("19:bench-team@thread.tacv2", $"19:{id}@thread.tacv2", name)));
         }
 
-        return new Organisation(new TenantId(TenantGuid), "Benchmarks kommun, socialförvaltningen", unitList, people);
+        return new Organisation(tenant, "Benchmarks kommun, socialförvaltningen", unitList, people);
     }
 }
 
