@@ -329,16 +329,6 @@ public static class TableKeys
 
     public static string TenantPartition(string tenantId) => Escape(Normalise(tenantId));
 
-    /// <summary>
-    /// The first partition key of a tenant's partitions that start "{tenant}~" (a unit's, a unit-year's): with
-    /// <see cref="TenantPartitionsEnd"/>, one range query over every unit of a tenant, for a job that needs one row of
-    /// each (a stop's head) instead of one read per unit.
-    /// </summary>
-    public static string TenantPartitionsFrom(string tenantId) => TenantPartition(tenantId) + Separator;
-
-    /// <summary>The first partition key after every "{tenant}~…" one: the character after '~', so ids beyond ASCII stay inside.</summary>
-    public static string TenantPartitionsEnd(string tenantId) => TenantPartition(tenantId) + (char)(Separator + 1);
-
     public static string UnitRow(string unitId) => UnitRowPrefix + Escape(unitId);
 
     /// <summary>A change to a unit (a substitute named or ended), kept in the organisation's partition.</summary>

@@ -3,6 +3,7 @@ using TeamsQuality.Documents.QualityReports;
 using TeamsQuality.Domain.Deviations;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.QualityReports;
+using TeamsQuality.Domain.Wheel;
 
 namespace TeamsQuality.Documents.Rendering;
 
@@ -24,7 +25,7 @@ public static class DocumentWarmUp
             .Select((kind, i) => new FiledReportFacts($"W-{i}", unit.Id, kind, now.AddMonths(-i), null, null, null, null))
             .ToList();
         var records = new UnitYearRecords(unit, [], [], [], reports, [], []);
-        var report = QualityReportCompiler.ForUnit(organisation, records, QualityReportDraft.Empty(ReportDraftKey.OfUnit(tenant, unit.Id, 2027)), 2027, now, "Uppvärmning");
+        var report = QualityReportCompiler.ForUnit(organisation, records, QualityReportDraft.Empty(ReportDraftKey.OfUnit(tenant, unit.Id, 2027)), QualityYearSpan.Of(2027, 11), now, "Uppvärmning");
         QualityReportWord.Render(report, UiLanguage.Swedish);
         QualityReportPdf.Render(report, UiLanguage.Swedish);
     }
