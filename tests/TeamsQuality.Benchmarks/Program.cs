@@ -31,7 +31,7 @@ public static class Program
           --points N           control points per unit's self-check plan in scenario 1b     default 40
           --actions N          open actions per unit in scenario 1b                         default 10
           --fanout N           messages in the one tenant of scenario 7                    default 5000
-          --fanout-tenants N   tenants in scenario 7's second case (100 messages each)      default 50
+          --fanout-tenants N   tenants in scenario 7's second case (100 messages each; 0: not run) default 50
           --fanout-rate N      Teams' limit per tenant (requests a second) in scenario 7    default 50
           --fanout-low-rate N  a lower limit for the many-tenant case as well, for a machine
                                that cannot drive tenants × rate (0: not run)                default 10
@@ -101,9 +101,13 @@ public static class Program
             List<FanOutBenchmark.Case> cases =
             [
                 new($"1 tenant × {options.FanOut}", 1, options.FanOut, options.FanOutRate),
-                new($"{options.FanOutTenants} tenants × 100", options.FanOutTenants, 100, options.FanOutRate),
             ];
-            if (options.FanOutLowRate > 0)
+            if (options.FanOutTenants > 0)
+            {
+                cases.Add(new($"{options.FanOutTenants} tenants × 100", options.FanOutTenants, 100, options.FanOutRate));
+            }
+
+            if (options.FanOutLowRate > 0 && options.FanOutTenants > 0)
             {
                 cases.Add(new($"{options.FanOutTenants} tenants × 100 at {options.FanOutLowRate}/s", options.FanOutTenants, 100, options.FanOutLowRate));
             }
@@ -236,7 +240,7 @@ public static class Program
                     "--points" => o with { Points = Number(1, 49) },
                     "--actions" => o with { Actions = Number(0, 200) },
                     "--fanout" => o with { FanOut = Number(1, 100_000) },
-                    "--fanout-tenants" => o with { FanOutTenants = Number(1, 1000) },
+                    "--fanout-tenants" => o with { FanOutTenants = Number(0, 1000) },
                     "--fanout-rate" => o with { FanOutRate = Number(1, 1000) },
                     "--fanout-low-rate" => o with { FanOutLowRate = Number(0, 1000) },
                     "--scenario" or "--scenarios" => o with { Scenarios = ParseScenarios(Value()) },

@@ -65,8 +65,8 @@ public sealed class OutboxDeliveryJob(
     /// <summary>Every minute: the first retry after a failure comes a minute later.</summary>
     public const string Schedule = "* * * * *";
 
-    /// <summary>Messages read per pass: three claim transactions, about two seconds of a tenant's turns at Teams' limit.</summary>
-    private const int PassSize = 3 * OutboxStore.MovesPerTransaction;
+    /// <summary>Messages read per pass: four claim transactions, about three seconds of a tenant's turns at Teams' limit.</summary>
+    private const int PassSize = 4 * OutboxStore.MovesPerTransaction;
 
     /// <summary>Sends per round of turns: one claim transaction's worth, one round trip to the limiter's store.</summary>
     private const int TurnsPerRound = OutboxStore.MovesPerTransaction;
@@ -83,8 +83,11 @@ public sealed class OutboxDeliveryJob(
     /// </summary>
     private const int TenantsAtOnce = 32;
 
-    /// <summary>How soon before a pass's last turn the next pass is read and claimed, so a tenant's sends go out without gaps.</summary>
-    private static readonly TimeSpan PassLead = TimeSpan.FromMilliseconds(750);
+    /// <summary>
+    /// How soon before a pass's last turn the next pass is read and claimed, so a tenant's sends go out without gaps
+    /// (reading and claiming a pass can take a second on a busy store).
+    /// </summary>
+    private static readonly TimeSpan PassLead = TimeSpan.FromSeconds(2.5);
 
     /// <summary>The shortest pause before asking again for a busy conversation's turn.</summary>
     private static readonly TimeSpan MinimumPause = TimeSpan.FromMilliseconds(10);
