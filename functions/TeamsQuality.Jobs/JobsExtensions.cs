@@ -21,6 +21,7 @@ using TeamsQuality.Jobs.SelfChecks;
 using TeamsQuality.Jobs.Stops;
 using TeamsQuality.Jobs.Tenants;
 using TeamsQuality.Jobs.Wheel;
+using TeamsQuality.Teams.Connector;
 
 namespace TeamsQuality.Jobs;
 
@@ -119,6 +120,17 @@ public static class JobsExtensions
         services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxSentHandler, ActivityFeedNotices>());
         services.TryAddTransient<PersonalChats>();
         services.TryAddSingleton<OutboxDeliveryJob.FailureChecks>();
+
+        // Teams' send limits are kept for all the servers together when they share PostgreSQL (the job storage's).
+        var jobs = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
+        if (jobs.Storage == JobStorageKind.PostgreSql)
+        {
+            var connectionString = jobs.PostgreSqlConnectionString ?? configuration.GetConnectionString("Hangfire")
+                ?? throw new InvalidOperationException("Hangfire:Storage is PostgreSql but neither Hangfire:PostgreSqlConnectionString nor ConnectionStrings:Hangfire is set.");
+            services.RemoveAll<IRateStore>();
+            services.AddSingleton<IRateStore>(new PostgresRateStore(connectionString));
+        }
+
         services.TryAddSingleton<IDeviationNotices, DeviationNotices>();
         services.TryAddSingleton<ActionNotices>();
         services.TryAddSingleton<ISubstituteNotices, SubstituteNotices>();

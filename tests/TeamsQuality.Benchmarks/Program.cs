@@ -32,11 +32,17 @@ public static class Program
           --actions N          open actions per unit in scenario 1b                         default 10
           --tenants N          tenants in scenario 1c (the many-tenant scan)               default 300
           --tenant-units N     units in each of them                                        default 40
-          --scenario LIST      scan, followups, submit, concurrent, overview, report, tenants or all
+          --fanout N           messages in the one tenant of scenario 7                    default 5000
+          --fanout-tenants N   tenants in scenario 7's second case (100 messages each; 0: not run) default 50
+          --fanout-rate N      Teams' limit per tenant (requests a second) in scenario 7    default 50
+          --fanout-low-rate N  a lower limit for the many-tenant case as well, for a machine
+                               that cannot drive tenants × rate (0: not run)                default 10
+          --scenario LIST      scan, followups, submit, concurrent, overview, report, tenants, fanout or all
                                (comma-separated, default all; followups: scenario 1b, the self-check scan and
                                action reminders; overview: scenario 5, the management view's first page in the
                                tab; report: scenario 6, the quality report compiled and rendered in Word and PDF;
-                               tenants: scenario 1c, planning and the due scan over many tenants)
+                               tenants: scenario 1c, planning and the due scan over many tenants; fanout:
+                               scenario 7, many messages against Teams' limits, two senders)
           -h, --help           this text
 
         Needs the tools from eng/install-tools.sh (Azurite in tools/node). Prints plain-text tables to stdout.
@@ -88,6 +94,35 @@ public static class Program
         var total = Stopwatch.StartNew();
         var output = Console.Out;
         await using var azurite = await Azurite.StartAsync(tool, cancel.Token);
+
+        // The fan-out (scenario 7) has its own tenants, senders, stand-in Teams and PostgreSQL: it runs first, apart.
+        if (options.Runs("fanout"))
+        {
+            output.WriteLine($"# TeamsQuality benchmarks, fan-out ({DateTime.Now:yyyy-MM-dd HH:mm}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, Azurite in memory on 127.0.0.1:{azurite.Port})");
+            output.WriteLine($"# {options}");
+            output.WriteLine();
+            List<FanOutBenchmark.Case> cases =
+            [
+                new($"1 tenant × {options.FanOut}", 1, options.FanOut, options.FanOutRate),
+            ];
+            if (options.FanOutTenants > 0)
+            {
+                cases.Add(new($"{options.FanOutTenants} tenants × 100", options.FanOutTenants, 100, options.FanOutRate));
+            }
+
+            if (options.FanOutLowRate > 0 && options.FanOutTenants > 0)
+            {
+                cases.Add(new($"{options.FanOutTenants} tenants × 100 at {options.FanOutLowRate}/s", options.FanOutTenants, 100, options.FanOutLowRate));
+            }
+
+            await FanOutBenchmark.RunAsync(azurite, cases, output, cancel.Token);
+            if (options.Scenarios.Count == 1)
+            {
+                output.WriteLine($"Total: {TextTable.Milliseconds(total.Elapsed)}");
+                return 0;
+            }
+        }
+
         await using var connector = new FakeConnector();
         await connector.StartAsync(cancel.Token);
         try
@@ -179,12 +214,20 @@ public static class Program
         int Units, int Staff, int Submits, int Prior, int Contributors, int PerContributor, int Points, int Actions, IReadOnlySet<string> Scenarios, bool Help,
         int Tenants = 300, int TenantUnits = 40)
     {
-        private static readonly string[] Known = ["scan", "followups", "submit", "concurrent", "overview", "report", "tenants"];
+        private static readonly string[] Known = ["scan", "followups", "submit", "concurrent", "overview", "report", "tenants", "fanout"];
+
+        public int FanOut { get; init; } = 5000;
+
+        public int FanOutTenants { get; init; } = 50;
+
+        public int FanOutRate { get; init; } = 50;
+
+        public int FanOutLowRate { get; init; } = 10;
 
         public bool Runs(string scenario) => Scenarios.Contains(scenario);
 
         public override string ToString() =>
-            $"--units {Units} --staff {Staff} --submits {Submits} --prior {Prior} --contributors {Contributors} --per-contributor {PerContributor} --points {Points} --actions {Actions} --tenants {Tenants} --tenant-units {TenantUnits} --scenario {string.Join(',', Known.Where(Scenarios.Contains))}";
+            $"--units {Units} --staff {Staff} --submits {Submits} --prior {Prior} --contributors {Contributors} --per-contributor {PerContributor} --points {Points} --actions {Actions} --tenants {Tenants} --tenant-units {TenantUnits} --fanout {FanOut} --fanout-tenants {FanOutTenants} --fanout-rate {FanOutRate} --fanout-low-rate {FanOutLowRate} --scenario {string.Join(',', Known.Where(Scenarios.Contains))}";
 
         public static Options Parse(string[] args)
         {
@@ -215,6 +258,10 @@ public static class Program
                     "--actions" => o with { Actions = Number(0, 200) },
                     "--tenants" => o with { Tenants = Number(1, 1000) },
                     "--tenant-units" => o with { TenantUnits = Number(1, 1000) },
+                    "--fanout" => o with { FanOut = Number(1, 100_000) },
+                    "--fanout-tenants" => o with { FanOutTenants = Number(0, 1000) },
+                    "--fanout-rate" => o with { FanOutRate = Number(1, 1000) },
+                    "--fanout-low-rate" => o with { FanOutLowRate = Number(0, 1000) },
                     "--scenario" or "--scenarios" => o with { Scenarios = ParseScenarios(Value()) },
                     _ => throw new ArgumentException($"Unknown option '{arg}'."),
                 };
@@ -233,7 +280,7 @@ public static class Program
 
             var unknown = names.Where(n => !Known.Contains(n)).ToList();
             return unknown.Count > 0 || names.Count == 0
-                ? throw new ArgumentException($"--scenario takes scan, followups, submit, concurrent, overview, report, tenants or all (comma-separated), not '{list}'.")
+                ? throw new ArgumentException($"--scenario takes scan, followups, submit, concurrent, overview, report, tenants, fanout or all (comma-separated), not '{list}'.")
                 : names.ToHashSet(StringComparer.Ordinal);
         }
     }

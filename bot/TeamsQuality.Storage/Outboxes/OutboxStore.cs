@@ -66,6 +66,12 @@ public sealed class OutboxStore(TableStore tables)
     /// <summary>Messages per transaction when recording many (each is two or three rows; a transaction holds 100).</summary>
     private const int IntentsPerTransaction = 33;
 
+    /// <summary>Claims or reschedules per transaction: each moves a pending row (delete, add) and notes it on the message.</summary>
+    public const int MovesPerTransaction = 33;
+
+    /// <summary>Sent-marks per transaction: each removes the claimed row and updates the message.</summary>
+    public const int FinishesPerTransaction = 50;
+
     /// <summary>Records a message unless one with its key was recorded before; false when it was.</summary>
     public async Task<bool> RecordAsync(TenantId tenant, OutboxIntent intent, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -204,6 +210,89 @@ public sealed class OutboxStore(TableStore tables)
             : null;
     }
 
+    /// <summary>
+    /// Claims many pending messages as <see cref="TryClaimAsync"/> does, a transaction per <see cref="MovesPerTransaction"/>
+    /// (each claim moves its pending row: three rows); when another sender took one of a transaction's messages, that
+    /// transaction's are claimed one at a time. Returns the ones claimed.
+    /// </summary>
+    public async Task<IReadOnlyList<PendingMessage>> TryClaimAllAsync(TenantId tenant, IReadOnlyList<PendingMessage> pending, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        var claimed = new List<PendingMessage>(pending.Count);
+        foreach (var chunk in pending.Chunk(MovesPerTransaction))
+        {
+            var moves = chunk.Select(p => (From: p, To: p with { Attempts = p.Attempts + 1, Due = leaseUntil, Row = TableKeys.OutboxPendingRow(leaseUntil, p.Key), ETag = ETag.All })).ToList();
+            if (await MoveAllAsync(tenant, moves, _ => new TableEntity { ["LeaseUntil"] = leaseUntil, ["LastAttemptAt"] = now }, cancellationToken))
+            {
+                claimed.AddRange(moves.Select(m => m.To));
+                continue;
+            }
+
+            foreach (var message in chunk)
+            {
+                if (await TryClaimAsync(tenant, message, now, leaseUntil, cancellationToken) is { } one)
+                {
+                    claimed.Add(one);
+                }
+            }
+        }
+
+        return claimed;
+    }
+
+    /// <summary>
+    /// Puts many messages back as <see cref="RescheduleAsync"/> does (each to its own time, without a problem: waiting
+    /// for a turn is not a failure), a transaction per <see cref="MovesPerTransaction"/>; one at a time when a claim was lost.
+    /// </summary>
+    public async Task RescheduleAllAsync(TenantId tenant, IReadOnlyList<(PendingMessage Message, DateTimeOffset Due)> messages, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in messages.Chunk(MovesPerTransaction))
+        {
+            var moves = chunk.Select(m => (From: m.Message, To: m.Message with { Due = m.Due, Row = TableKeys.OutboxPendingRow(m.Due, m.Message.Key), ETag = ETag.All })).ToList();
+            if (moves.Any(m => m.From.Row == m.To.Row) || !await MoveAllAsync(tenant, moves, _ => new TableEntity { ["LeaseUntil"] = now }, cancellationToken))
+            {
+                foreach (var (message, due) in chunk)
+                {
+                    await RescheduleAsync(tenant, message, due, null, now, cancellationToken);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Marks many claimed messages sent as <see cref="MarkSentAsync"/> does, a transaction per <see cref="FinishesPerTransaction"/>;
+    /// when a claim in one was lost, that transaction's are marked one at a time. Returns the keys whose claim was lost.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> MarkAllSentAsync(TenantId tenant, IReadOnlyList<(PendingMessage Claimed, string? ConversationId, string? ActivityId)> sent, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.OutboxTable, cancellationToken);
+        var partition = TableKeys.OutboxPartition(tenant.Value);
+        var lost = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in sent.Chunk(FinishesPerTransaction))
+        {
+            try
+            {
+                await table.SubmitTransactionAsync(
+                    chunk.SelectMany(s => FinishActions(partition, s.Claimed, SentChanges(s.ConversationId, s.ActivityId, at), at)),
+                    cancellationToken);
+                continue;
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 404 or 412)
+            {
+                // A claim in it was lost (its lease ran out and another sender moved the row): find which, one at a time.
+            }
+
+            foreach (var (claimed, conversationId, activityId) in chunk)
+            {
+                if (!await MarkSentAsync(tenant, claimed, conversationId, activityId, at, cancellationToken))
+                {
+                    lost.Add(claimed.Key);
+                }
+            }
+        }
+
+        return lost;
+    }
+
     /// <summary>Puts a message back to be sent at <paramref name="due"/> (after a failure, or to wait for working hours); false when the claim was lost.</summary>
     public Task<bool> RescheduleAsync(TenantId tenant, PendingMessage pending, DateTimeOffset due, string? problem, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -219,13 +308,15 @@ public sealed class OutboxStore(TableStore tables)
 
     /// <summary>Marks a claimed message sent, with where it was delivered; false when the claim was lost meanwhile.</summary>
     public Task<bool> MarkSentAsync(TenantId tenant, PendingMessage claimed, string? conversationId, string? activityId, DateTimeOffset at, CancellationToken cancellationToken) =>
-        FinishAsync(tenant, claimed, new TableEntity
-        {
-            ["Status"] = nameof(OutboxStatus.Sent),
-            ["SentAt"] = at,
-            ["ConversationId"] = conversationId,
-            ["ActivityId"] = activityId,
-        }, extra: [], at, cancellationToken);
+        FinishAsync(tenant, claimed, SentChanges(conversationId, activityId, at), extra: [], at, cancellationToken);
+
+    private static TableEntity SentChanges(string? conversationId, string? activityId, DateTimeOffset at) => new()
+    {
+        ["Status"] = nameof(OutboxStatus.Sent),
+        ["SentAt"] = at,
+        ["ConversationId"] = conversationId,
+        ["ActivityId"] = activityId,
+    };
 
     /// <summary>
     /// Gives up on a claimed message after its last attempt: it is marked failed, kept in the list of what could not
@@ -353,28 +444,30 @@ public sealed class OutboxStore(TableStore tables)
     }
 
     /// <summary>Moves a pending row (claim or reschedule): the old row goes (conditional on its ETag), the new one comes, the message notes it.</summary>
-    private async Task<bool> MoveAsync(TenantId tenant, PendingMessage from, PendingMessage to, TableEntity messageChanges, CancellationToken cancellationToken)
+    private Task<bool> MoveAsync(TenantId tenant, PendingMessage from, PendingMessage to, TableEntity messageChanges, CancellationToken cancellationToken) =>
+        from.Row == to.Row ? Task.FromResult(false) : MoveAllAsync(tenant, [(from, to)], _ => messageChanges, cancellationToken);
+
+    /// <summary>Moves pending rows in one transaction (at most <see cref="MovesPerTransaction"/>); false when any was gone or changed.</summary>
+    private async Task<bool> MoveAllAsync(TenantId tenant, List<(PendingMessage From, PendingMessage To)> moves, Func<PendingMessage, TableEntity> messageChanges, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableKeys.OutboxTable, cancellationToken);
         var partition = TableKeys.OutboxPartition(tenant.Value);
-        if (from.Row == to.Row)
+        var actions = new List<TableTransactionAction>(moves.Count * 3);
+        foreach (var (from, to) in moves)
         {
-            return false;
+            var changes = messageChanges(from);
+            changes.PartitionKey = partition;
+            changes.RowKey = TableKeys.OutboxMessageRow(from.Key);
+            changes["PendingRow"] = to.Row;
+            changes["Attempts"] = to.Attempts;
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, from.Row), from.ETag));
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, PendingRow(tenant, to)));
+            actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateMerge, changes, ETag.All));
         }
 
-        messageChanges.PartitionKey = partition;
-        messageChanges.RowKey = TableKeys.OutboxMessageRow(from.Key);
-        messageChanges["PendingRow"] = to.Row;
-        messageChanges["Attempts"] = to.Attempts;
         try
         {
-            await table.SubmitTransactionAsync(
-                [
-                    new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, from.Row), from.ETag),
-                    new TableTransactionAction(TableTransactionActionType.Add, PendingRow(tenant, to)),
-                    new TableTransactionAction(TableTransactionActionType.UpdateMerge, messageChanges, ETag.All),
-                ],
-                cancellationToken);
+            await table.SubmitTransactionAsync(actions, cancellationToken);
             return true;
         }
         catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
@@ -387,27 +480,26 @@ public sealed class OutboxStore(TableStore tables)
     private async Task<bool> FinishAsync(TenantId tenant, PendingMessage claimed, TableEntity messageChanges, IReadOnlyList<TableTransactionAction> extra, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableKeys.OutboxTable, cancellationToken);
-        var partition = TableKeys.OutboxPartition(tenant.Value);
-        messageChanges.PartitionKey = partition;
-        messageChanges.RowKey = TableKeys.OutboxMessageRow(claimed.Key);
-        messageChanges["PendingRow"] = string.Empty;
-        messageChanges["LeaseUntil"] = at;
-        messageChanges["Attempts"] = claimed.Attempts;
         try
         {
-            await table.SubmitTransactionAsync(
-                [
-                    new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, claimed.Row), claimed.ETag),
-                    new TableTransactionAction(TableTransactionActionType.UpdateMerge, messageChanges, ETag.All),
-                    .. extra,
-                ],
-                cancellationToken);
+            await table.SubmitTransactionAsync([.. FinishActions(TableKeys.OutboxPartition(tenant.Value), claimed, messageChanges, at), .. extra], cancellationToken);
             return true;
         }
         catch (TableTransactionFailedException ex) when (ex.Status is 404 or 412)
         {
             return false;
         }
+    }
+
+    private static IEnumerable<TableTransactionAction> FinishActions(string partition, PendingMessage claimed, TableEntity messageChanges, DateTimeOffset at)
+    {
+        messageChanges.PartitionKey = partition;
+        messageChanges.RowKey = TableKeys.OutboxMessageRow(claimed.Key);
+        messageChanges["PendingRow"] = string.Empty;
+        messageChanges["LeaseUntil"] = at;
+        messageChanges["Attempts"] = claimed.Attempts;
+        yield return new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, claimed.Row), claimed.ETag);
+        yield return new TableTransactionAction(TableTransactionActionType.UpdateMerge, messageChanges, ETag.All);
     }
 
     private static IEnumerable<TableTransactionAction> RowsOf(TenantId tenant, OutboxIntent intent, DateTimeOffset now)

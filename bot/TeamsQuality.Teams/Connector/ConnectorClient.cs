@@ -30,7 +30,9 @@ public interface IConnectorClient
 
 /// <summary>
 /// The connector client: replies, in-place card updates, new conversations and the team's roster (channels, members), with the bot's token, retried with
-/// exponential backoff and jitter on 429, 412, 502 and 504 (and network failures), honouring Retry-After.
+/// exponential backoff and jitter on 429, 412, 502 and 504 (and network failures), honouring Retry-After. Inside
+/// <see cref="ConnectorThrottling.SurfaceToCaller"/> a 429 is not retried but thrown with its Retry-After, for the
+/// outbox's limiter to share with every server.
 /// </summary>
 public sealed class ConnectorClient : IConnectorClient
 {
@@ -43,6 +45,7 @@ public sealed class ConnectorClient : IConnectorClient
     private readonly BotOptions _options;
     private readonly ILogger<ConnectorClient> _logger;
     private readonly ResiliencePipeline<HttpResponseMessage> _retry;
+    private readonly TimeProvider _time;
 
     public ConnectorClient(HttpClient http, IBotAccessTokenSource tokens, IOptions<BotOptions> options, ILogger<ConnectorClient> logger, TimeProvider timeProvider)
     {
@@ -50,12 +53,14 @@ public sealed class ConnectorClient : IConnectorClient
         _tokens = tokens;
         _options = options.Value;
         _logger = logger;
+        _time = timeProvider;
         _retry = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
                     .Handle<HttpRequestException>()
-                    .HandleResult(response => IsWorthRetrying(response.StatusCode)),
+                    .HandleResult(response => IsWorthRetrying(response.StatusCode)
+                        && !(response.StatusCode == HttpStatusCode.TooManyRequests && ConnectorThrottling.SurfacesToCaller)),
                 MaxRetryAttempts = Math.Max(1, _options.MaxSendRetries),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
@@ -165,7 +170,10 @@ public sealed class ConnectorClient : IConnectorClient
         if (!response.IsSuccessStatusCode)
         {
             var detail = await response.Content.ReadAsStringAsync(cancellationToken);
-            throw new ConnectorException(response.StatusCode, $"{method} {uri} answered {(int)response.StatusCode}: {Truncate(detail)}");
+            throw new ConnectorException(response.StatusCode, $"{method} {uri} answered {(int)response.StatusCode}: {Truncate(detail)}")
+            {
+                RetryAfter = response.StatusCode == HttpStatusCode.TooManyRequests ? RetryAfter(response, _time) : null,
+            };
         }
 
         if (response.Content.Headers.ContentLength == 0)

@@ -107,4 +107,7 @@ public sealed class ConnectorException : Exception
     }
 
     public HttpStatusCode StatusCode { get; }
+
+    /// <summary>How long Teams asked to wait before the next call (its Retry-After on a 429), when it said.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

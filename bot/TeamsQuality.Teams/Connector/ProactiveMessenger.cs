@@ -13,21 +13,23 @@ public sealed record ProactiveDelivery(bool Delivered, string? ConversationId, s
 
 /// <summary>
 /// Writes to people and channels without being asked: 1:1 to a person by Entra object id, or a new thread in a unit's
-/// channel. Uses only stored conversation references, so it works after any restart and from the job host.
+/// channel. Uses only stored conversation references, so it works after any restart and from the job host. A sender
+/// of many messages passes the tenant's references read once (<see cref="IConversationReferenceStore.ListTenantAsync"/>);
+/// what is not in them (a chat opened since) is read from the store.
 /// </summary>
 public sealed class ProactiveMessenger(IConnectorClient connector, IConversationReferenceStore references, ILogger<ProactiveMessenger> logger)
 {
     /// <summary>Sends an activity to a person's 1:1 chat with the bot, starting the chat if the bot knows the tenant.</summary>
-    public async Task<ProactiveDelivery> SendToPersonAsync(string tenantId, string aadObjectId, Activity activity, CancellationToken cancellationToken)
+    public async Task<ProactiveDelivery> SendToPersonAsync(string tenantId, string aadObjectId, Activity activity, CancellationToken cancellationToken, TenantConversations? known = null)
     {
-        var personal = await references.FindPersonalAsync(tenantId, aadObjectId, cancellationToken);
+        var personal = known?.FindPersonal(aadObjectId) ?? await references.FindPersonalAsync(tenantId, aadObjectId, cancellationToken);
         if (personal is not null)
         {
             var sent = await connector.SendToConversationAsync(personal.ServiceUrl, personal.ConversationId, activity, cancellationToken);
             return new ProactiveDelivery(true, personal.ConversationId, sent.Id, null);
         }
 
-        var serviceUrl = await references.FindServiceUrlAsync(tenantId, cancellationToken);
+        var serviceUrl = known?.ServiceUrl ?? await references.FindServiceUrlAsync(tenantId, cancellationToken);
         if (serviceUrl is null)
         {
             return ProactiveDelivery.NotReachable("The bot has not been in this tenant yet.");
@@ -66,10 +68,10 @@ public sealed class ProactiveMessenger(IConnectorClient connector, IConversation
     }
 
     /// <summary>Posts an activity as a new thread in a Teams channel.</summary>
-    public async Task<ProactiveDelivery> PostToChannelAsync(string tenantId, string teamsChannelId, Activity activity, CancellationToken cancellationToken)
+    public async Task<ProactiveDelivery> PostToChannelAsync(string tenantId, string teamsChannelId, Activity activity, CancellationToken cancellationToken, TenantConversations? known = null)
     {
-        var channel = await references.FindChannelAsync(tenantId, teamsChannelId, cancellationToken);
-        var serviceUrl = channel?.ServiceUrl ?? await references.FindServiceUrlAsync(tenantId, cancellationToken);
+        var channel = known?.FindChannel(teamsChannelId) ?? await references.FindChannelAsync(tenantId, teamsChannelId, cancellationToken);
+        var serviceUrl = channel?.ServiceUrl ?? known?.ServiceUrl ?? await references.FindServiceUrlAsync(tenantId, cancellationToken);
         if (serviceUrl is null)
         {
             return ProactiveDelivery.NotReachable("The bot has not been in this tenant yet.");
@@ -93,10 +95,10 @@ public sealed class ProactiveMessenger(IConnectorClient connector, IConversation
     }
 
     /// <summary>Replaces, for everyone, a message the bot posted in a channel (e.g. a card that must show the current state).</summary>
-    public async Task<ProactiveDelivery> UpdateInChannelAsync(string tenantId, string teamsChannelId, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    public async Task<ProactiveDelivery> UpdateInChannelAsync(string tenantId, string teamsChannelId, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken, TenantConversations? known = null)
     {
-        var channel = await references.FindChannelAsync(tenantId, teamsChannelId, cancellationToken);
-        var serviceUrl = channel?.ServiceUrl ?? await references.FindServiceUrlAsync(tenantId, cancellationToken);
+        var channel = known?.FindChannel(teamsChannelId) ?? await references.FindChannelAsync(tenantId, teamsChannelId, cancellationToken);
+        var serviceUrl = channel?.ServiceUrl ?? known?.ServiceUrl ?? await references.FindServiceUrlAsync(tenantId, cancellationToken);
         if (serviceUrl is null)
         {
             return ProactiveDelivery.NotReachable("The bot has not been in this tenant yet.");

@@ -24,6 +24,11 @@ public static class BotProtocolExtensions
         services.TryAddSingleton<IBotAccessTokenSource, AzureIdentityBotTokenSource>();
         services.AddHttpClient<IConnectorClient, ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30));
         services.TryAddTransient<ProactiveMessenger>();
+
+        // Teams' send limits: in this process by default; the jobs' PostgreSQL store replaces it for several servers.
+        services.AddOptions<SendLimitOptions>().Bind(configuration.GetSection(SendLimitOptions.SectionName));
+        services.TryAddSingleton<IRateStore, InProcessRateStore>();
+        services.TryAddSingleton<ISendLimiter, GcraSendLimiter>();
         return services;
     }
 

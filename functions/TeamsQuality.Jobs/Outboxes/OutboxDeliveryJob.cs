@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Threading.Channels;
 using Hangfire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,22 +17,31 @@ using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Storage.Outboxes;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Connector;
+using TeamsQuality.Teams.Hosting;
+
+using Stopwatch = System.Diagnostics.Stopwatch;
 
 namespace TeamsQuality.Jobs.Outboxes;
 
 /// <summary>
 /// Sends what the outbox holds. Every minute, for each tenant on its own (one tenant's failure is logged and does not
-/// stop the others), it reads what is due by now (one range query; nothing already sent is read), claims each message
-/// with a lease, sends it and marks it sent. A failed attempt is tried again after a delay that doubles each time;
-/// after <see cref="OutboxOptions.MaxAttempts"/> the message is given up on, logged, kept in the list of what could
-/// not be delivered, and the quality developers get a card saying how many and to whom (never what they said).
+/// stop the others), it reads what is due by now (one range query a pass; nothing already sent is read), claims the
+/// messages with a lease (a transaction per few dozen), sends each in its turn and marks them sent (a transaction per
+/// few dozen). A failed attempt is tried again after a delay that doubles each time; after
+/// <see cref="OutboxOptions.MaxAttempts"/> the message is given up on, logged, kept in the list of what could not be
+/// delivered, and the quality developers get a card saying how many and to whom (never what they said).
 /// Outside working hours (when quiet hours are on) only messages marked to go at any hour are sent; the rest wait.
 /// </summary>
 /// <remarks>
-/// Delivery is at least once, nothing lost: a sender that dies after Teams took a message but before it was marked
+/// <para>Delivery is at least once, nothing lost: a sender that dies after Teams took a message but before it was marked
 /// sent leaves it claimed, and it is sent again when the lease ends (Teams has no way to ask whether a message
 /// arrived, nor to send one idempotently). A send is cut off before its lease ends, so two senders never hold the
-/// same message at once.
+/// same message at once.</para>
+/// <para>Sends keep within Teams' limits by design (<see cref="ISendLimiter"/>, shared by the servers): each waits for
+/// its tenant's and its conversation's turn. A 429 from Teams pushes those turns past its Retry-After for every server,
+/// and the message is put back for that long without counting as a failed attempt. Tenants with a backlog take turns
+/// (a few passes each, round robin, many at once since each mostly waits for its turns), so a tenant with thousands of
+/// messages does not hold up the others.</para>
 /// </remarks>
 public sealed class OutboxDeliveryJob(
     TenantRegistry tenants,
@@ -44,6 +54,9 @@ public sealed class OutboxDeliveryJob(
     IEnumerable<IOutboxSentHandler> sentHandlers,
     IOptions<OutboxOptions> options,
     TenantPolicies policies,
+    ISendLimiter limiter,
+    IOptions<SendLimitOptions> limits,
+    IConversationReferenceStore references,
     TimeProvider time,
     ILogger<OutboxDeliveryJob> logger)
 {
@@ -52,17 +65,32 @@ public sealed class OutboxDeliveryJob(
     /// <summary>Every minute: the first retry after a failure comes a minute later.</summary>
     public const string Schedule = "* * * * *";
 
-    /// <summary>Messages read per query.</summary>
-    private const int BatchSize = 200;
+    /// <summary>Messages read per pass: four claim transactions, about three seconds of a tenant's turns at Teams' limit.</summary>
+    private const int PassSize = 4 * OutboxStore.MovesPerTransaction;
 
-    /// <summary>Batches per tenant and run (10 000 messages); what is left goes out in the next run.</summary>
-    private const int MaxPasses = 50;
+    /// <summary>Sends per round of turns: one claim transaction's worth, one round trip to the limiter's store.</summary>
+    private const int TurnsPerRound = OutboxStore.MovesPerTransaction;
 
-    /// <summary>Sends at once per tenant, so one slow recipient does not hold up the rest.</summary>
-    private const int SendsAtOnce = 4;
+    /// <summary>Passes per tenant and run (about 10 000 messages); what is left goes out in the next run.</summary>
+    private const int MaxPasses = 100;
 
-    /// <summary>Tenants served at once, so one tenant's slow Teams does not hold up the others.</summary>
-    private const int TenantsAtOnce = 4;
+    /// <summary>Passes a tenant makes before the next tenant with a backlog has its go (round robin).</summary>
+    private const int PassesPerVisit = 5;
+
+    /// <summary>
+    /// Tenants served at once. Each mostly waits for its turns (Teams allows 50 sends a second per tenant), so many
+    /// run side by side; one tenant's slow Teams does not hold up the others.
+    /// </summary>
+    private const int TenantsAtOnce = 32;
+
+    /// <summary>
+    /// How soon before a pass's last turn the next pass is read and claimed, so a tenant's sends go out without gaps
+    /// (reading and claiming a pass can take a second on a busy store).
+    /// </summary>
+    private static readonly TimeSpan PassLead = TimeSpan.FromSeconds(2.5);
+
+    /// <summary>The shortest pause before asking again for a busy conversation's turn.</summary>
+    private static readonly TimeSpan MinimumPause = TimeSpan.FromMilliseconds(10);
 
     /// <summary>How often the list of failures still to be told is read when nothing was given up on in a run.</summary>
     private static readonly TimeSpan FailureCheckInterval = TimeSpan.FromHours(1);
@@ -71,23 +99,54 @@ public sealed class OutboxDeliveryJob(
     [DisableConcurrentExecution(timeoutInSeconds: 50)]
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var sent = 0;
         // A tenant the operator has not enabled (or no longer enables) is sent nothing.
-        await Parallel.ForEachAsync(
-            (await tenants.ListAsync(cancellationToken)).Where(policies.IsEnabled),
-            new ParallelOptions { MaxDegreeOfParallelism = TenantsAtOnce, CancellationToken = cancellationToken },
-            async (tenantId, ct) =>
+        var runs = (await tenants.ListAsync(cancellationToken)).Where(policies.IsEnabled).Select(t => new TenantRun(new TenantId(t))).ToList();
+        if (runs.Count == 0)
+        {
+            return 0;
+        }
+
+        // Round robin: a tenant with more due after its visit goes to the back of the queue.
+        var queue = Channel.CreateUnbounded<TenantRun>();
+        foreach (var run in runs)
+        {
+            queue.Writer.TryWrite(run);
+        }
+
+        var left = runs.Count;
+        var workers = Enumerable.Range(0, Math.Min(TenantsAtOnce, runs.Count)).Select(_ => Task.Run(
+            async () =>
             {
-                try
+                await foreach (var run in queue.Reader.ReadAllAsync(cancellationToken))
                 {
-                    Interlocked.Add(ref sent, await DeliverTenantAsync(new TenantId(tenantId), ct));
+                    var more = false;
+                    try
+                    {
+                        more = await VisitAsync(run, PassesPerVisit, cancellationToken);
+                        if (!more)
+                        {
+                            await FinishAsync(run, organisation: null, cancellationToken);
+                        }
+                    }
+                    catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        more = false;
+                        logger.LogError(ex, "Delivering the outbox of tenant {Tenant} failed; the other tenants go on, and it is tried again next run", run.Tenant);
+                    }
+
+                    if (more)
+                    {
+                        queue.Writer.TryWrite(run);
+                    }
+                    else if (Interlocked.Decrement(ref left) == 0)
+                    {
+                        queue.Writer.TryComplete();
+                    }
                 }
-                catch (Exception ex) when (!ct.IsCancellationRequested)
-                {
-                    logger.LogError(ex, "Delivering the outbox of tenant {Tenant} failed; the other tenants go on, and it is tried again next run", tenantId);
-                }
-            });
-        return sent;
+            },
+            cancellationToken)).ToList();
+        await Task.WhenAll(workers);
+        return runs.Sum(r => r.Sent);
     }
 
     /// <summary>Sends what is due in one tenant's outbox; returns how many were sent.</summary>
@@ -100,57 +159,379 @@ public sealed class OutboxDeliveryJob(
     /// </summary>
     public async Task<int> DeliverTenantAsync(TenantId tenant, Organisation? organisation, CancellationToken cancellationToken)
     {
-        var (sent, gaveUp) = await DeliverDueAsync(tenant, cancellationToken);
+        var run = new TenantRun(tenant);
+        await VisitAsync(run, MaxPasses, cancellationToken);
+        await FinishAsync(run, organisation, cancellationToken);
+        return run.Sent;
+    }
+
+    /// <summary>A tenant's delivery in one run: its conversation references (read once) and what it has done.</summary>
+    private sealed class TenantRun(TenantId tenant)
+    {
+        private int _sent;
+        private int _gaveUp;
+
+        public TenantId Tenant { get; } = tenant;
+
+        public TenantConversations? Conversations { get; set; }
+
+        public int Passes { get; set; }
+
+        /// <summary>When (on <see cref="Stopwatch"/>'s clock) the last turn taken for this tenant comes.</summary>
+        public long TurnsEnd { get; set; } = Stopwatch.GetTimestamp();
+
+        private long _lastSend;
+
+        /// <summary>
+        /// The moment (<see cref="Stopwatch"/>'s clock) this send may go: not before the last one plus the tenant's
+        /// interval, so sends a busy machine wakes late do not go out bunched with the ones on time.
+        /// </summary>
+        public long Pace(long now, TimeSpan interval)
+        {
+            var spacing = (long)(interval.TotalSeconds * Stopwatch.Frequency);
+            while (true)
+            {
+                var last = Interlocked.Read(ref _lastSend);
+                var mine = Math.Max(now, last + spacing);
+                if (Interlocked.CompareExchange(ref _lastSend, mine, last) == last)
+                {
+                    return mine;
+                }
+            }
+        }
+
+        /// <summary>Set by a 429: until then (<see cref="Stopwatch"/>'s clock) no send of this run goes out, even in a turn taken before.</summary>
+        public long ThrottledUntil;
+
+        public int Sent => _sent;
+
+        public int GaveUp => _gaveUp;
+
+        public void Count(Outcome outcome)
+        {
+            if (outcome == Outcome.Sent)
+            {
+                Interlocked.Increment(ref _sent);
+            }
+            else if (outcome == Outcome.GaveUp)
+            {
+                Interlocked.Increment(ref _gaveUp);
+            }
+        }
+    }
+
+    /// <summary>After a tenant's passes: the quality developers are told what was given up on (and those cards sent).</summary>
+    private async Task FinishAsync(TenantRun run, Organisation? organisation, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
-        if (gaveUp > 0 || !failureChecks.At.TryGetValue(tenant.Value, out var checkedAt) || now - checkedAt >= FailureCheckInterval)
+        var tenant = run.Tenant;
+        if (run.GaveUp > 0 || !failureChecks.At.TryGetValue(tenant.Value, out var checkedAt) || now - checkedAt >= FailureCheckInterval)
         {
             var told = await TellQualityDevelopersAsync(tenant, organisation, cancellationToken);
             failureChecks.At[tenant.Value] = now;
             if (told)
             {
                 // The cards to the quality developers go out in this run.
-                sent += (await DeliverDueAsync(tenant, cancellationToken)).Sent;
+                await VisitAsync(run, 1, cancellationToken);
             }
         }
-
-        return sent;
     }
 
     /// <summary>
-    /// Sends what is due, a batch at a time until less than a batch is due: each message handled leaves the due range
-    /// (sent, put back to a later time, or claimed by another sender until its lease ends), so every pass reads new ones.
+    /// Up to <paramref name="passes"/> passes over what is due, each read while the previous one's last turns are still
+    /// to come: each message handled leaves the due range (sent, put back to a later time, or claimed), so every pass
+    /// reads new ones. True when more may be due.
     /// </summary>
-    private async Task<(int Sent, int GaveUp)> DeliverDueAsync(TenantId tenant, CancellationToken cancellationToken)
+    private async Task<bool> VisitAsync(TenantRun run, int passes, CancellationToken cancellationToken)
     {
-        var sent = 0;
-        var gaveUp = 0;
-        for (var pass = 0; pass < MaxPasses; pass++)
+        var previous = Task.CompletedTask;
+        var more = true;
+        for (var pass = 0; pass < passes && more && run.Passes < MaxPasses; pass++)
         {
-            var due = await store.DueAsync(tenant, time.GetUtcNow(), BatchSize, cancellationToken);
-            JobsTelemetry.SawOutbox(tenant, pass, due, time.GetUtcNow()); // the outbox's depth and age gauges, from this read
-            await Parallel.ForEachAsync(
-                due,
-                new ParallelOptions { MaxDegreeOfParallelism = SendsAtOnce, CancellationToken = cancellationToken },
-                async (message, ct) =>
-                {
-                    switch (await DeliverAsync(tenant, message, ct))
-                    {
-                        case Outcome.Sent:
-                            Interlocked.Increment(ref sent);
-                            break;
-                        case Outcome.GaveUp:
-                            Interlocked.Increment(ref gaveUp);
-                            break;
-                    }
-                });
-            if (due.Count < BatchSize)
+            var lead = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), run.TurnsEnd) - PassLead;
+            if (lead > TimeSpan.Zero)
             {
-                break;
+                await Task.Delay(lead, cancellationToken);
+            }
+
+            run.Passes++;
+            (var finishing, more) = await StartPassAsync(run, cancellationToken);
+            await previous;
+            previous = finishing;
+        }
+
+        await previous;
+        return more && run.Passes < MaxPasses;
+    }
+
+    /// <summary>A message being sent in its turn, and how it ended.</summary>
+    private sealed class Send(PendingMessage pending, string conversation)
+    {
+        public PendingMessage Pending { get; } = pending;
+
+        public string Conversation { get; } = conversation;
+
+        /// <summary>The message as claimed (null until its round claims it).</summary>
+        public PendingMessage Claimed { get; set; } = null!;
+
+        public long ClaimedAt { get; set; }
+
+        public ProactiveDelivery? Delivered { get; set; }
+
+        /// <summary>Put back to this time without counting as an attempt (waiting for a turn, for Teams, or for the post an update is for).</summary>
+        public DateTimeOffset? PutBackUntil { get; set; }
+
+        public string? Problem { get; set; }
+
+        public bool Permanent { get; set; }
+    }
+
+    /// <summary>
+    /// Reads what is due, claims it, takes the sends' turns and starts them; returns the task that ends when they are
+    /// all sent and marked, and whether more may be due.
+    /// </summary>
+    private async Task<(Task Finishing, bool More)> StartPassAsync(TenantRun run, CancellationToken cancellationToken)
+    {
+        var tenant = run.Tenant;
+        var now = time.GetUtcNow();
+        var due = await store.DueAsync(tenant, now, PassSize, cancellationToken);
+        JobsTelemetry.SawOutbox(tenant, run.Passes - 1, due, now); // the outbox's depth and age gauges, from this read
+        if (due.Count == 0)
+        {
+            return (Task.CompletedTask, false);
+        }
+
+        var quiet = policies.For(tenant).QuietHours;
+        var notNow = due.Where(m => !m.AnyHour && !quiet.Allows(now)).ToList();
+        if (notNow.Count > 0)
+        {
+            // It became due in working hours but is read after them: it waits for the next working hour (not an attempt).
+            await store.RescheduleAllAsync(tenant, notNow.Select(m => (m, quiet.NextAllowed(now))).ToList(), now, cancellationToken);
+        }
+
+        var toSend = due.Where(m => m.AnyHour || quiet.Allows(now)).ToList();
+        if (toSend.Count == 0)
+        {
+            return (Task.CompletedTask, due.Count == PassSize);
+        }
+
+        // The tenant's 1:1 and channel references, read once per run instead of once per message.
+        run.Conversations ??= await references.ListTenantAsync(tenant.Value, cancellationToken);
+
+        // Rounds of sends to distinct conversations: each round is claimed (a transaction per few dozen) just before its
+        // turns are taken, so a claim is held from its turn to its send only; a conversation's next message waits
+        // unclaimed for a later round, when the conversation is free again.
+        var lease = options.Value.Lease;
+        var conversationInterval = limits.Value.ConversationInterval;
+        var longestWait = limits.Value.LongestWait;
+        var waiting = toSend.Select(m => new Send(m, ConversationOf(m.Target))).ToList();
+        var freeAt = new Dictionary<string, long>(StringComparer.Ordinal);
+        var sending = new List<Task<Send>>(waiting.Count);
+        var putBack = new List<Send>();
+        while (waiting.Count > 0)
+        {
+            var soon = Stopwatch.GetTimestamp() + (long)(PassLead.TotalSeconds * Stopwatch.Frequency);
+            var round = waiting
+                .DistinctBy(w => w.Conversation, StringComparer.Ordinal)
+                .Where(w => !freeAt.TryGetValue(w.Conversation, out var free) || free <= soon)
+                .Take(TurnsPerRound)
+                .ToList();
+            if (round.Count == 0)
+            {
+                // Every conversation left has just had its turn: wait until the first is free again.
+                var first = waiting.Min(w => freeAt[w.Conversation]);
+                await Task.Delay(Max(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), first) - PassLead, MinimumPause), cancellationToken);
+                continue;
+            }
+
+            var unclaimed = round.Where(r => r.Claimed is null).ToList();
+            if (unclaimed.Count > 0)
+            {
+                var now2 = time.GetUtcNow();
+                var claimed = (await store.TryClaimAllAsync(tenant, unclaimed.Select(r => r.Pending).ToList(), now2, now2 + lease, cancellationToken))
+                    .ToDictionary(c => c.Key, StringComparer.Ordinal);
+                var claimedAt = Stopwatch.GetTimestamp();
+                foreach (var send in unclaimed)
+                {
+                    if (claimed.TryGetValue(send.Pending.Key, out var mine))
+                    {
+                        (send.Claimed, send.ClaimedAt) = (mine, claimedAt);
+                    }
+                    else
+                    {
+                        // Another sender has it (or it was replaced): not ours to send.
+                        waiting.Remove(send);
+                        round.Remove(send);
+                    }
+                }
+
+                if (round.Count == 0)
+                {
+                    continue;
+                }
+            }
+
+            var asked = Stopwatch.GetTimestamp();
+            var turns = await limiter.TakeTurnsAsync(tenant.Value, round.Select(r => r.Conversation).ToList(), cancellationToken);
+            for (var i = 0; i < round.Count; i++)
+            {
+                var (send, turn) = (round[i], turns[i]);
+                var at = asked + (long)(turn.Wait.TotalSeconds * Stopwatch.Frequency);
+                if (turn.Wait > longestWait)
+                {
+                    // Throttled for longer than a claim should be held: back to the outbox until then (not an attempt).
+                    send.PutBackUntil = time.GetUtcNow() + turn.Wait;
+                    putBack.Add(send);
+                    waiting.Remove(send);
+                }
+                else if (turn.ConversationBusy)
+                {
+                    freeAt[send.Conversation] = at; // another sender's turn: it stays claimed and asks again then
+                }
+                else
+                {
+                    freeAt[send.Conversation] = at + (long)(conversationInterval.TotalSeconds * Stopwatch.Frequency);
+                    run.TurnsEnd = Math.Max(run.TurnsEnd, at);
+                    sending.Add(SendInTurnAsync(run, send, at, cancellationToken));
+                    waiting.Remove(send);
+                }
             }
         }
 
-        return (sent, gaveUp);
+        return (FinishPassAsync(run, sending, putBack, cancellationToken), due.Count == PassSize);
     }
+
+    /// <summary>Waits for the sends of a pass, then marks what was sent (in batches), puts back what waits and counts the failures.</summary>
+    private async Task FinishPassAsync(TenantRun run, List<Task<Send>> sending, List<Send> putBack, CancellationToken cancellationToken)
+    {
+        var tenant = run.Tenant;
+        var sends = (await Task.WhenAll(sending)).Concat(putBack).ToList();
+        var sent = sends.Where(s => s.Delivered is not null).ToList();
+        if (sent.Count > 0)
+        {
+            var lost = await store.MarkAllSentAsync(tenant, sent.Select(s => (s.Claimed, s.Delivered!.ConversationId, s.Delivered.ActivityId)).ToList(), time.GetUtcNow(), cancellationToken);
+            foreach (var send in sent)
+            {
+                if (lost.Contains(send.Claimed.Key))
+                {
+                    logger.LogWarning("The {Kind} message {Key} was sent, but its claim had been lost meanwhile", send.Claimed.Kind, send.Claimed.Key);
+                }
+
+                run.Count(Outcome.Sent);
+                foreach (var handler in sentHandlers)
+                {
+                    try
+                    {
+                        await handler.SentAsync(tenant, send.Claimed, send.Delivered!, cancellationToken);
+                    }
+                    catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        logger.LogError(ex, "After sending the {Kind} message {Key}: {Handler} failed", send.Claimed.Kind, send.Claimed.Key, handler.GetType().Name);
+                    }
+                }
+            }
+        }
+
+        var waiting = sends.Where(s => s.PutBackUntil is not null).ToList();
+        if (waiting.Count > 0)
+        {
+            // Waiting for a turn, for Teams or for the post an update is for is not an attempt.
+            await store.RescheduleAllAsync(tenant, waiting.Select(s => (s.Claimed with { Attempts = s.Claimed.Attempts - 1 }, s.PutBackUntil!.Value)).ToList(), time.GetUtcNow(), cancellationToken);
+        }
+
+        foreach (var failed in sends.Where(s => s.Delivered is null && s.PutBackUntil is null))
+        {
+            run.Count(await FailedAttemptAsync(tenant, failed.Claimed, failed.Problem ?? "unknown", failed.Permanent, cancellationToken));
+        }
+    }
+
+    /// <summary>Sends one claimed message at its turn (on <see cref="Stopwatch"/>'s clock).</summary>
+    private async Task<Send> SendInTurnAsync(TenantRun run, Send send, long at, CancellationToken cancellationToken)
+    {
+        var tenant = run.Tenant;
+        var tag = new KeyValuePair<string, object?>("tenant", tenant.Value);
+        var waitFor = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), at);
+        if (waitFor > TimeSpan.Zero)
+        {
+            await Task.Delay(waitFor, cancellationToken);
+        }
+
+        var paced = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), run.Pace(Stopwatch.GetTimestamp(), limits.Value.TenantInterval));
+        if (paced > TimeSpan.Zero)
+        {
+            await Task.Delay(paced, cancellationToken);
+            waitFor += paced;
+        }
+
+        var throttledFor = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), Interlocked.Read(ref run.ThrottledUntil));
+        var budget = (options.Value.Lease * 0.8) - Stopwatch.GetElapsedTime(send.ClaimedAt);
+        if (throttledFor > TimeSpan.Zero || budget <= TimeSpan.Zero)
+        {
+            // Teams throttled this tenant since the turn was taken, or the claim is nearly over: back to the outbox.
+            send.PutBackUntil = time.GetUtcNow() + (throttledFor > TimeSpan.Zero ? throttledFor : TimeSpan.Zero);
+            return send;
+        }
+
+        TeamsTelemetry.SendWait.Record(Math.Max(0, waitFor.TotalSeconds), tag);
+        using (var cut = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        using (ConnectorThrottling.SurfaceToCaller())
+        {
+            // A send never outlives its claim: cut off well before the lease ends.
+            cut.CancelAfter(budget);
+            try
+            {
+                var attempt = await SendAsync(tenant, send.Claimed, run.Conversations, cut.Token);
+                send.Delivered = attempt.Delivered;
+                send.PutBackUntil = attempt.WaitUntil;
+                send.Problem = attempt.Problem;
+                send.Permanent = attempt.Permanent;
+            }
+            catch (Exception ex) when (ConnectorThrottling.IsThrottled(ex, out var retryAfter))
+            {
+                // Teams said no for now: every server waits its Retry-After for this tenant and conversation, and the
+                // message goes back to the outbox for that long; no attempt counted, nothing dropped.
+                TeamsTelemetry.Throttled.Add(1, tag);
+                TeamsTelemetry.Sends.Add(1, tag, new KeyValuePair<string, object?>("outcome", "throttled"));
+                var until = Stopwatch.GetTimestamp() + (long)(retryAfter.TotalSeconds * Stopwatch.Frequency);
+                InterlockedMax(ref run.ThrottledUntil, until);
+                await limiter.ThrottledAsync(tenant.Value, send.Conversation, retryAfter, CancellationToken.None);
+                send.PutBackUntil = time.GetUtcNow() + retryAfter;
+                logger.LogInformation("Teams throttled tenant {Tenant} (429); its sends wait {RetryAfter} on every server", tenant, retryAfter);
+                return send;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                send.Problem = Describe(ex);
+            }
+        }
+
+        if (send.PutBackUntil is null)
+        {
+            TeamsTelemetry.Sends.Add(1, tag, new KeyValuePair<string, object?>("outcome", send.Delivered is not null ? "sent" : "failed"));
+        }
+
+        return send;
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        var current = Interlocked.Read(ref target);
+        while (value > current)
+        {
+            var seen = Interlocked.CompareExchange(ref target, value, current);
+            if (seen == current)
+            {
+                return;
+            }
+
+            current = seen;
+        }
+    }
+
+    /// <summary>The conversation (thread) a message goes to, for its turns: a person's 1:1 chat, a channel, the thread of a post.</summary>
+    private static string ConversationOf(OutboxTarget target) => target.Kind + ":" + target.Id;
 
     /// <summary>When each tenant's failures still to be told were last read (one per process).</summary>
     public sealed class FailureChecks
@@ -164,70 +545,6 @@ public sealed class OutboxDeliveryJob(
         NotNow,
         Failed,
         GaveUp,
-    }
-
-    private async Task<Outcome> DeliverAsync(TenantId tenant, PendingMessage message, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var quiet = policies.For(tenant).QuietHours;
-        if (!message.AnyHour && !quiet.Allows(now))
-        {
-            // It became due in working hours but is read after them: it waits for the next working hour (not an attempt).
-            await store.RescheduleAsync(tenant, message, quiet.NextAllowed(now), null, now, cancellationToken);
-            return Outcome.NotNow;
-        }
-
-        var lease = options.Value.Lease;
-        if (await store.TryClaimAsync(tenant, message, now, now + lease, cancellationToken) is not { } claimed)
-        {
-            return Outcome.NotNow; // another sender has it
-        }
-
-        Attempt attempt;
-        using (var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
-        {
-            // A send never outlives its claim: cut off well before the lease ends.
-            budget.CancelAfter(lease * 0.8);
-            try
-            {
-                attempt = await SendAsync(tenant, claimed, budget.Token);
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                attempt = Attempt.Failed(Describe(ex));
-            }
-        }
-
-        if (attempt.Delivered is { } delivery)
-        {
-            if (!await store.MarkSentAsync(tenant, claimed, delivery.ConversationId, delivery.ActivityId, time.GetUtcNow(), cancellationToken))
-            {
-                logger.LogWarning("The {Kind} message {Key} was sent, but its claim had been lost meanwhile", claimed.Kind, claimed.Key);
-            }
-
-            foreach (var handler in sentHandlers)
-            {
-                try
-                {
-                    await handler.SentAsync(tenant, claimed, delivery, cancellationToken);
-                }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    logger.LogError(ex, "After sending the {Kind} message {Key}: {Handler} failed", claimed.Kind, claimed.Key, handler.GetType().Name);
-                }
-            }
-
-            return Outcome.Sent;
-        }
-
-        if (attempt.WaitUntil is { } until)
-        {
-            // Waiting for something else (the post an update is for): not an attempt.
-            await store.RescheduleAsync(tenant, claimed with { Attempts = claimed.Attempts - 1 }, until, null, now, cancellationToken);
-            return Outcome.NotNow;
-        }
-
-        return await FailedAttemptAsync(tenant, claimed, attempt.Problem ?? "unknown", attempt.Permanent, cancellationToken);
     }
 
     private async Task<Outcome> FailedAttemptAsync(TenantId tenant, PendingMessage claimed, string problem, bool permanent, CancellationToken cancellationToken)
@@ -278,7 +595,7 @@ public sealed class OutboxDeliveryJob(
         public static Attempt Failed(string problem, bool permanent = false) => new(null, problem, permanent, null);
     }
 
-    private async Task<Attempt> SendAsync(TenantId tenant, PendingMessage message, CancellationToken cancellationToken)
+    private async Task<Attempt> SendAsync(TenantId tenant, PendingMessage message, TenantConversations? known, CancellationToken cancellationToken)
     {
         Activity activity;
         try
@@ -296,7 +613,7 @@ public sealed class OutboxDeliveryJob(
             case OutboxTarget.PersonKind:
                 try
                 {
-                    delivery = await personalChats.SendAsync(tenant, message.Target.Id, activity, cancellationToken);
+                    delivery = await personalChats.SendAsync(tenant, message.Target.Id, activity, cancellationToken, known);
                 }
                 catch (DirectoryException ex)
                 {
@@ -309,7 +626,7 @@ public sealed class OutboxDeliveryJob(
 
                 break;
             case OutboxTarget.ChannelKind:
-                delivery = await messenger.PostToChannelAsync(tenant.Value, message.Target.Id, activity, cancellationToken);
+                delivery = await messenger.PostToChannelAsync(tenant.Value, message.Target.Id, activity, cancellationToken, known);
                 break;
             case OutboxTarget.UpdateKind:
                 var post = await store.FindAsync(tenant, message.Target.Id, cancellationToken);
@@ -327,7 +644,7 @@ public sealed class OutboxDeliveryJob(
                     return Attempt.Failed("Only a card posted to a channel, where Teams said, can be updated.", permanent: true);
                 }
 
-                delivery = await messenger.UpdateInChannelAsync(tenant.Value, post.Target.Id, post.ConversationId, post.ActivityId, activity, cancellationToken);
+                delivery = await messenger.UpdateInChannelAsync(tenant.Value, post.Target.Id, post.ConversationId, post.ActivityId, activity, cancellationToken, known);
                 break;
             default:
                 return Attempt.Failed($"Unknown target '{message.Target.Kind}'.", permanent: true);

@@ -5,6 +5,7 @@ using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Storage.Outboxes;
 using TeamsQuality.Teams.Activities;
 using TeamsQuality.Teams.Connector;
+using TeamsQuality.Teams.Hosting;
 
 namespace TeamsQuality.Jobs.Outboxes;
 
@@ -28,11 +29,11 @@ public sealed class PersonalChats(
     /// Sends to the person's 1:1 chat. Throws <see cref="ConnectorException"/> when Teams refuses (after an installation,
     /// the outbox tries again later) and <see cref="DirectoryException"/> when Graph could not install the app.
     /// </summary>
-    public async Task<ProactiveDelivery> SendAsync(TenantId tenant, string personId, Activity activity, CancellationToken cancellationToken)
+    public async Task<ProactiveDelivery> SendAsync(TenantId tenant, string personId, Activity activity, CancellationToken cancellationToken, TenantConversations? known = null)
     {
         try
         {
-            return await messenger.SendToPersonAsync(tenant.Value, personId, activity, cancellationToken);
+            return await messenger.SendToPersonAsync(tenant.Value, personId, activity, cancellationToken, known);
         }
         catch (ConnectorException refused) when (refused.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
         {

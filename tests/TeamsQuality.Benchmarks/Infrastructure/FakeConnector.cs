@@ -1,72 +1,39 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
+using TeamsQuality.Testing;
 
 namespace TeamsQuality.Benchmarks.Infrastructure;
 
 /// <summary>
-/// A tiny stand-in for the Teams connector on loopback, so deliveries are real HTTP: POST /v3/conversations (a new
-/// channel thread or 1:1 chat) and POST /v3/conversations/{id}/activities (a message in one) answer 201 with an id.
-/// It only counts the calls.
+/// The benchmark's Teams connector on loopback, so deliveries are real HTTP: the stand-in that enforces Teams' send
+/// limits (<see cref="LimitedTeams"/>, 50 requests a second per tenant, 7 a second per conversation …; 429 with
+/// Retry-After past them), with the benchmark's tenant's service URL and its calls counted.
 /// </summary>
 public sealed class FakeConnector : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private long _conversations;
-    private long _activities;
-    private long _other;
+    private readonly LimitedTeams _teams = new();
 
-    public FakeConnector()
+    public int Port => _teams.Port;
+
+    /// <summary>The serviceUrl stored in the conversation references of the benchmark's tenant.</summary>
+    public string ServiceUrl => _teams.ServiceUrlFor(BenchmarkWorld.TenantGuid);
+
+    public ConnectorCalls Calls
     {
-        Port = Azurite.FreePort();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(ServiceUrl);
-        builder.Logging.ClearProviders();
-        _app = builder.Build();
-        _app.MapPost("/v3/conversations", async (HttpContext context) =>
+        get
         {
-            await Drain(context);
-            var n = Interlocked.Increment(ref _conversations);
-            return Results.Json(new { id = $"19:bench-thread-{n}@thread.tacv2", activityId = $"c{n}" }, statusCode: 201);
-        });
-        _app.MapPost("/v3/conversations/{id}/activities", async (HttpContext context) =>
-        {
-            await Drain(context);
-            var n = Interlocked.Increment(ref _activities);
-            return Results.Json(new { id = $"a{n}" }, statusCode: 201);
-        });
-        _app.MapFallback(async (HttpContext context) =>
-        {
-            await Drain(context);
-            Interlocked.Increment(ref _other);
-            return Results.NotFound();
-        });
+            var requests = _teams.Requests;
+            return new ConnectorCalls(
+                requests.Count(r => r.Taken && r.Kind == TeamsRequestKind.NewConversation),
+                requests.Count(r => r.Taken && r.Kind == TeamsRequestKind.Activity),
+                requests.Count(r => !r.Taken || r.Kind == TeamsRequestKind.Update));
+        }
     }
 
-    public int Port { get; }
+    public Task StartAsync(CancellationToken cancellationToken) => _teams.StartAsync(cancellationToken);
 
-    /// <summary>The serviceUrl stored in the conversation references.</summary>
-    public string ServiceUrl => $"http://127.0.0.1:{Port}/";
-
-    public ConnectorCalls Calls => new(Interlocked.Read(ref _conversations), Interlocked.Read(ref _activities), Interlocked.Read(ref _other));
-
-    public Task StartAsync(CancellationToken cancellationToken) => _app.StartAsync(cancellationToken);
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
-
-    private static async Task Drain(HttpContext context)
-    {
-        using var reader = new StreamReader(context.Request.Body);
-        await reader.ReadToEndAsync(context.RequestAborted);
-    }
+    public ValueTask DisposeAsync() => _teams.DisposeAsync();
 }
 
-/// <summary>Connector calls: new conversations (channel threads, new 1:1 chats), activities posted, anything else (404).</summary>
+/// <summary>Connector calls: new conversations (channel threads, new 1:1 chats), activities posted, anything else (updates, and 429s).</summary>
 public readonly record struct ConnectorCalls(long Conversations, long Activities, long Other)
 {
     public long Total => Conversations + Activities + Other;
