@@ -278,6 +278,9 @@ public sealed class OutboxDeliveryJob(
 
         public ProactiveDelivery? Delivered { get; set; }
 
+        /// <summary>Marked sent right after its send (a card update), not with the pass's batch; whether its claim was lost then.</summary>
+        public bool? MarkedAlone { get; set; }
+
         /// <summary>Put back to this time without counting as an attempt (waiting for a turn, for Teams, or for the post an update is for).</summary>
         public DateTimeOffset? PutBackUntil { get; set; }
 
@@ -409,10 +412,13 @@ public sealed class OutboxDeliveryJob(
         var sent = sends.Where(s => s.Delivered is not null).ToList();
         if (sent.Count > 0)
         {
-            var lost = await store.MarkAllSentAsync(tenant, sent.Select(s => (s.Claimed, s.Delivered!.ConversationId, s.Delivered.ActivityId)).ToList(), time.GetUtcNow(), cancellationToken);
+            var batch = sent.Where(s => s.MarkedAlone is null).ToList();
+            var lost = batch.Count == 0
+                ? new HashSet<string>(StringComparer.Ordinal)
+                : (await store.MarkAllSentAsync(tenant, batch.Select(s => (s.Claimed, s.Delivered!.ConversationId, s.Delivered.ActivityId)).ToList(), time.GetUtcNow(), cancellationToken)).ToHashSet(StringComparer.Ordinal);
             foreach (var send in sent)
             {
-                if (lost.Contains(send.Claimed.Key))
+                if (lost.Contains(send.Claimed.Key) || send.MarkedAlone == false)
                 {
                     logger.LogWarning("The {Kind} message {Key} was sent, but its claim had been lost meanwhile", send.Claimed.Kind, send.Claimed.Key);
                 }
@@ -508,6 +514,13 @@ public sealed class OutboxDeliveryJob(
         if (send.PutBackUntil is null)
         {
             TeamsTelemetry.Sends.Add(1, tag, new KeyValuePair<string, object?>("outcome", send.Delivered is not null ? "sent" : "failed"));
+        }
+
+        if (send.Delivered is { } delivered && send.Claimed.Target.Kind == OutboxTarget.UpdateKind)
+        {
+            // A card update is marked at once, not with the pass's batch: while it is claimed, a newer version of the
+            // card waits for the claim's lease (so an older one never lands after it), and people press on quickly.
+            send.MarkedAlone = await store.MarkSentAsync(tenant, send.Claimed, delivered.ConversationId, delivered.ActivityId, time.GetUtcNow(), cancellationToken);
         }
 
         return send;

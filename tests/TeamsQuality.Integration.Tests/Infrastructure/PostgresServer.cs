@@ -28,7 +28,12 @@ public sealed class PostgresServer : IAsyncLifetime
     public static string Binaries() => PostgresProcess.Binaries();
 }
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// The tests on PostgreSQL: the send limits (whose assertions are about when sends reach Teams) and the two real server
+/// processes. They run on their own, after the other tests, so the rest of the run's load does not wake a send late
+/// next to the following one or starve a server process.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class PostgresCollection : ICollectionFixture<PostgresServer>, ICollectionFixture<AzuriteFixture>
 {
     public const string Name = "PostgreSQL";
