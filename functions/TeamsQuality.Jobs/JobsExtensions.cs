@@ -43,21 +43,26 @@ public static class JobsExtensions
             services.AddSingleton(database);
         }
 
-        services.AddHangfire(config =>
+        // Each host keeps its own job storage. Hangfire's configuration is one static per process (JobStorage.Current,
+        // the log provider), and Hangfire.NetCore hands a host whatever JobStorage.Current is right after configuring:
+        // with several hosts starting side by side in one process (the tests do) a host could get another's storage
+        // and run that host's jobs against its own tables. Registered before AddHangfire, this one is used.
+        services.AddSingleton(_ => new HostJobStorage(database is null
+            ? new Hangfire.InMemory.InMemoryStorage()
+            : PostgreSqlStorage(database, options)));
+        services.AddSingleton<JobStorage>(provider =>
         {
+            provider.GetRequiredService<IGlobalConfiguration>(); // serializer settings and filters before any job is written
+            return provider.GetRequiredService<HostJobStorage>().Storage;
+        });
+        services.AddHangfire((provider, config) =>
+        {
+            config.UseLogProvider(new HangfireLogs(provider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
             JobTelemetryFilter.UseIn(config); // a span and a duration per job run
-            if (database is not null)
-            {
-                database.TryInstallHangfireSchema();
-                config.UsePostgreSqlStorage(c => c.UseConnectionFactory(database.ConnectionFactory()), JobStorageDatabase.StorageOptions(options));
-            }
-            else
-            {
-                config.UseInMemoryStorage();
-            }
+            config.UseStorage(provider.GetRequiredService<HostJobStorage>().Storage);
         });
 
         if (options.ServerEnabled)
@@ -85,6 +90,15 @@ public static class JobsExtensions
         services.AddTransient<WeeklyDigestJob>();
         services.AddHostedService<RecurringJobRegistrar>();
         return services;
+    }
+
+    /// <summary>This host's job storage, apart from Hangfire's process-wide <see cref="JobStorage.Current"/>.</summary>
+    private sealed record HostJobStorage(JobStorage Storage);
+
+    private static PostgreSqlStorage PostgreSqlStorage(JobStorageDatabase database, JobsOptions options)
+    {
+        database.TryInstallHangfireSchema(); // under an advisory lock, before the storage's own version check
+        return new PostgreSqlStorage(database.ConnectionFactory(), JobStorageDatabase.StorageOptions(options));
     }
 
     private static JobStorageDatabase PostgreSqlDatabase(JobsOptions options, IConfiguration configuration)
