@@ -49,7 +49,8 @@ public static class TableKeys
     /// <summary>
     /// LearningStops: PK = tenant~{unitId}~{year}; RK = "stop~{NN}" (the stop), "stop~{NN}~c~{ticks}~{id}"
     /// (contributions), "stop~{NN}~p~{ticks}~{id}" (proposals), "stop~{NN}~h~{ticks}~{id}" (history),
-    /// "stop~{NN}~post" (where its card was posted in the unit's channel). A unit's year is one partition; one stop with
+    /// "stop~{NN}~post" (where its card was posted in the unit's channel: written until issue 12, since kept by the card's
+    /// outbox message only; read for older cards). A unit's year is one partition; one stop with
     /// everything in it is one range query. The manager group's stops (held once for the administration) are kept as a
     /// unit's are, under the group's id (<see cref="Domain.Organisations.ManagerGroup.Id"/>, which no unit can have) in
     /// place of the unit's: PK = tenant~_chefsgruppen~{year}; so are its due-index rows and its actions.
@@ -258,6 +259,15 @@ public static class TableKeys
 
     /// <summary>The pending row of a message due at <paramref name="due"/>; in due order, so "due by now" is one range.</summary>
     public static string OutboxPendingRow(DateTimeOffset due, string key) => OutboxPendingFrom + Ticks(due) + Separator + OutboxKey(key);
+
+    /// <summary>When a pending row (<see cref="OutboxPendingRow"/>) is due; null for a row key of another shape.</summary>
+    public static DateTimeOffset? OutboxPendingDue(string pendingRow) =>
+        pendingRow.StartsWith(OutboxPendingFrom, StringComparison.Ordinal)
+        && pendingRow.Length > OutboxPendingFrom.Length + 19
+        && long.TryParse(pendingRow.AsSpan(OutboxPendingFrom.Length, 19), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks)
+        && ticks <= DateTimeOffset.MaxValue.UtcTicks
+            ? new DateTimeOffset(ticks, TimeSpan.Zero)
+            : null;
 
     /// <summary>The first pending row key after everything due at or before <paramref name="now"/>.</summary>
     public static string OutboxPendingThrough(DateTimeOffset now) => OutboxPendingFrom + Ticks(now) + "~~";

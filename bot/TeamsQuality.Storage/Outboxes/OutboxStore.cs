@@ -40,9 +40,14 @@ public enum OutboxStatus
 public sealed record OutboxIntent(string Key, OutboxTarget Target, string Kind, string? About, string Activity, bool AnyHour, DateTimeOffset Due, string? Group = null);
 
 /// <summary>A message as recorded: whether it was sent, and as which conversation and activity.</summary>
+/// <param name="WaitsUntil">
+/// For a pending message no sender holds now: when it is due (in the past when it is due already); null when it was
+/// sent, given up on, or a sender holds it.
+/// </param>
 public sealed record OutboxMessage(
     string Key, OutboxTarget Target, string Kind, string? About, OutboxStatus Status, int Attempts, DateTimeOffset RecordedAt,
-    DateTimeOffset? SentAt, string? ConversationId, string? ActivityId, string? LastProblem, DateTimeOffset? FailedAt);
+    DateTimeOffset? SentAt, string? ConversationId, string? ActivityId, string? LastProblem, DateTimeOffset? FailedAt,
+    DateTimeOffset? WaitsUntil = null);
 
 /// <summary>A message waiting to be sent, as the sender reads it (its pending row); after a claim, the claimed one.</summary>
 public sealed record PendingMessage(string Key, OutboxTarget Target, string Kind, string? About, string Activity, bool AnyHour, int Attempts, DateTimeOffset Due, string Row, ETag ETag);
@@ -110,6 +115,44 @@ public sealed class OutboxStore(TableStore tables)
         }
 
         return recorded;
+    }
+
+    /// <summary>
+    /// Records a message that was delivered without the outbox (before it existed), with where Teams put it, so what
+    /// refers to it by its key (an update of a posted card) finds it; false when a message with its key was recorded
+    /// before (that one stands). Nothing is sent.
+    /// </summary>
+    public async Task<bool> RecordSentAsync(
+        TenantId tenant, string key, OutboxTarget target, string kind, string? about, string conversationId, string activityId, DateTimeOffset sentAt, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.OutboxTable, cancellationToken);
+        try
+        {
+            await table.AddEntityAsync(
+                new TableEntity(TableKeys.OutboxPartition(tenant.Value), TableKeys.OutboxMessageRow(key))
+                {
+                    ["Key"] = key,
+                    ["TargetKind"] = target.Kind,
+                    ["TargetId"] = target.Id,
+                    ["Kind"] = kind,
+                    ["About"] = about,
+                    ["AnyHour"] = true,
+                    ["Status"] = nameof(OutboxStatus.Sent),
+                    ["Attempts"] = 0,
+                    ["RecordedAt"] = now,
+                    ["SentAt"] = sentAt,
+                    ["ConversationId"] = conversationId,
+                    ["ActivityId"] = activityId,
+                    ["PendingRow"] = string.Empty,
+                },
+                cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
     }
 
     /// <summary>
@@ -558,19 +601,29 @@ public sealed class OutboxStore(TableStore tables)
         row.RowKey,
         row.ETag);
 
-    private static OutboxMessage ReadMessage(TableEntity row) => new(
-        row.GetString("Key"),
-        new OutboxTarget(row.GetString("TargetKind"), row.GetString("TargetId")),
-        row.GetString("Kind"),
-        row.GetString("About"),
-        Enum.TryParse<OutboxStatus>(row.GetString("Status"), out var status) ? status : OutboxStatus.Pending,
-        row.GetInt32("Attempts") ?? 0,
-        row.GetDateTimeOffset("RecordedAt") ?? row.Timestamp ?? DateTimeOffset.MinValue,
-        row.GetDateTimeOffset("SentAt"),
-        row.GetString("ConversationId"),
-        row.GetString("ActivityId"),
-        row.GetString("LastProblem"),
-        row.GetDateTimeOffset("FailedAt"));
+    private static OutboxMessage ReadMessage(TableEntity row)
+    {
+        var status = Enum.TryParse<OutboxStatus>(row.GetString("Status"), out var read) ? read : OutboxStatus.Pending;
+
+        // A claim moves the pending row to the lease's end and notes that end on the message: a row due later than the
+        // last lease waits, one due at it is held by a sender now (a second's tolerance for the stored time's precision).
+        var due = status == OutboxStatus.Pending && row.GetString("PendingRow") is { Length: > 0 } pendingRow ? TableKeys.OutboxPendingDue(pendingRow) : null;
+        var waitsUntil = due is { } d && (row.GetDateTimeOffset("LeaseUntil") is not { } leaseUntil || leaseUntil < d - TimeSpan.FromSeconds(1)) ? due : null;
+        return new(
+            row.GetString("Key"),
+            new OutboxTarget(row.GetString("TargetKind"), row.GetString("TargetId")),
+            row.GetString("Kind"),
+            row.GetString("About"),
+            status,
+            row.GetInt32("Attempts") ?? 0,
+            row.GetDateTimeOffset("RecordedAt") ?? row.Timestamp ?? DateTimeOffset.MinValue,
+            row.GetDateTimeOffset("SentAt"),
+            row.GetString("ConversationId"),
+            row.GetString("ActivityId"),
+            row.GetString("LastProblem"),
+            row.GetDateTimeOffset("FailedAt"),
+            waitsUntil);
+    }
 
     private static OutboxMessage ReadFailure(TableEntity row) => new(
         row.GetString("Key"),

@@ -76,6 +76,15 @@ public sealed class Outbox(OutboxStore store, IConversationReferenceStore refere
     public Task UpdatePostAsync(TenantId tenant, string postKey, AdaptiveCard card, CancellationToken cancellationToken, string? about = null) =>
         store.RecordLatestAsync(tenant, Intent(tenant, UpdateKeyOf(postKey), OutboxTarget.UpdateOf(postKey), NoticeKind.CardUpdate, card, anyHour: true, about), time.GetUtcNow(), cancellationToken);
 
+    /// <summary>
+    /// Records a card that was posted to a channel without the outbox (before it existed), with where Teams put it, so
+    /// <see cref="UpdatePostAsync"/> with its key updates it like any other post; false when the key was recorded before.
+    /// </summary>
+    public Task<bool> RecordPostedAsync(
+        TenantId tenant, string key, string teamsChannelId, NoticeKind kind, string conversationId, string activityId, DateTimeOffset postedAt,
+        CancellationToken cancellationToken, string? about = null) =>
+        store.RecordSentAsync(tenant, key, OutboxTarget.Channel(teamsChannelId), kind.ToString(), about, conversationId, activityId, postedAt, time.GetUtcNow(), cancellationToken);
+
     /// <summary>The message recorded under a key: whether it was sent, and as which conversation and activity.</summary>
     public Task<OutboxMessage?> FindAsync(TenantId tenant, string key, CancellationToken cancellationToken) => store.FindAsync(tenant, key, cancellationToken);
 
@@ -119,7 +128,8 @@ public sealed class Outbox(OutboxStore store, IConversationReferenceStore refere
         return anyHour ? now : tenants.For(tenant).QuietHours.NextAllowed(now);
     }
 
-    private static string UpdateKeyOf(string postKey) => postKey + "~update";
+    /// <summary>The key an update of the post under <paramref name="postKey"/> is recorded under (one per post: the latest wins).</summary>
+    public static string UpdateKeyOf(string postKey) => postKey + "~update";
 }
 
 /// <summary>A tenant's conversations as a job run read them once (<see cref="Outbox.RecipientsAsync"/>): whom to write to in which language.</summary>

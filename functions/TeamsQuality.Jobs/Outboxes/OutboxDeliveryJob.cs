@@ -649,7 +649,10 @@ public sealed class OutboxDeliveryJob(
                     case OutboxStatus.Failed:
                         return Attempt.Failed("The card to update was never posted.", permanent: true);
                     case OutboxStatus.Pending:
-                        return new Attempt(null, null, false, time.GetUtcNow() + options.Value.RetryBaseDelay);
+                        // The post goes first. One that waits (for working hours, or after a failure) holds its
+                        // update back as long, rather than the update being claimed every run meanwhile.
+                        var postDue = post.WaitsUntil is { } waits && waits > time.GetUtcNow() ? waits : time.GetUtcNow();
+                        return new Attempt(null, null, false, postDue + options.Value.RetryBaseDelay);
                 }
 
                 if (post.Target.Kind != OutboxTarget.ChannelKind || post.ConversationId is null || post.ActivityId is null)

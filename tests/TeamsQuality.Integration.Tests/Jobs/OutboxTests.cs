@@ -258,6 +258,43 @@ public sealed class OutboxTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Hållplatsen är klar", update.VisibleText);
     }
 
+    [Fact]
+    public async Task An_update_recorded_while_its_post_waits_for_the_working_day_waits_with_it_and_follows_it()
+    {
+        // At night a card for the channel waits for the working day; its update is recorded before it goes out.
+        _clock.Now = ManualClock.Swedish(2026, 11, 23, 20, 0);
+        var outbox = _demo.Services.GetRequiredService<Outbox>();
+        const string postKey = "test~night-post";
+        Assert.True(await outbox.PostToChannelAsync(
+            DemoOrganisation.Tenant, "19:hemtjanst-norra@thread.tacv2", postKey, NoticeKind.StopDue, NoticeCard.Build(UiLanguage.Swedish, "Kortet som det var", isError: false), CancellationToken.None));
+        await outbox.UpdatePostAsync(DemoOrganisation.Tenant, postKey, NoticeCard.Build(UiLanguage.Swedish, "Kortet som det är nu", isError: false), CancellationToken.None);
+
+        _clock.Now = _clock.Now.AddMinutes(5);
+        Assert.Equal(0, await RunOutboxAsync());
+        Assert.DoesNotContain(_teams.Calls, c => c.VisibleText.Contains("Kortet som det", StringComparison.Ordinal));
+
+        // The update is put back until its post is due, not taken up again by every run of the night.
+        var update = await outbox.FindAsync(DemoOrganisation.Tenant, Outbox.UpdateKeyOf(postKey), CancellationToken.None);
+        Assert.True(update!.WaitsUntil >= ManualClock.Swedish(2026, 11, 24, 8, 0), $"The update waits until {update.WaitsUntil}.");
+        Assert.Equal(0, update.Attempts);
+
+        // The working day: the card is posted, then updated in place with the latest card.
+        _clock.Now = ManualClock.Swedish(2026, 11, 24, 8, 1);
+        for (var run = 0; run < 4 && !_teams.Calls.Any(c => c.Method == "PUT"); run++)
+        {
+            await RunOutboxAsync();
+            _clock.Now = _clock.Now.AddMinutes(2);
+        }
+
+        var post = await outbox.FindAsync(DemoOrganisation.Tenant, postKey, CancellationToken.None);
+        var posted = Assert.Single(_teams.Calls, c => c.Method == "POST" && c.VisibleText.Contains("Kortet som det", StringComparison.Ordinal));
+        Assert.Contains("Kortet som det var", posted.VisibleText);
+        var put = Assert.Single(_teams.Calls, c => c.Method == "PUT");
+        Assert.Equal($"/v3/conversations/{post!.ConversationId}/activities/{post.ActivityId}", put.Path);
+        Assert.Contains("Kortet som det är nu", put.VisibleText);
+        Assert.True(put.At > posted.At);
+    }
+
     private List<RecordedCall> CardsTo(string personId) => _demo.CardsTo(personId);
 
     private int AttemptsTo(string personId) => _teams.Calls.Count(c => c.Path == ChatOf(personId));
