@@ -130,7 +130,6 @@ public static class JobsExtensions
         services.TryAddTransient<OutboxDeliveryJob>();
         services.TryAddTransient<StopChannelNotices>();
         services.TryAddTransient<IStopNotices>(sp => sp.GetRequiredService<StopChannelNotices>());
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxSentHandler, DueCardPosted>());
         services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxSentHandler, ActivityFeedNotices>());
         services.TryAddTransient<PersonalChats>();
         services.TryAddSingleton<OutboxDeliveryJob.FailureChecks>();

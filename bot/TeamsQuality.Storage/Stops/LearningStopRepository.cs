@@ -220,33 +220,19 @@ public sealed class LearningStopRepository(TableStore tables)
     }
 
     /// <summary>
-    /// Remembers where the stop's card was posted in the unit's channel, so it can be kept current for everyone. Kept in
-    /// the stop's own rows; a later post (a repost after a failure) replaces the earlier.
+    /// Where the stop's card was posted in the unit's channel, as the stop's own rows kept it for a card posted before
+    /// the outbox recorded every post (the outbox's message row keeps it now); null when they do not.
     /// </summary>
-    public async Task RecordChannelPostAsync(StopKey key, StopChannelPost post, CancellationToken cancellationToken)
-    {
-        var table = await tables.GetAsync(TableKeys.LearningStopsTable, cancellationToken);
-        await table.UpsertEntityAsync(
-            new TableEntity(TableKeys.UnitYearPartition(key.Tenant.Value, key.UnitId, key.Year), TableKeys.StopChannelPostRow(key.Number))
-            {
-                ["Kind"] = "channel-post",
-                ["TeamsChannelId"] = post.TeamsChannelId,
-                ["ConversationId"] = post.ConversationId,
-                ["ActivityId"] = post.ActivityId,
-                ["PostedAt"] = post.PostedAt,
-            },
-            TableUpdateMode.Replace,
-            cancellationToken);
-    }
-
-    /// <summary>Where the stop's card was posted in the unit's channel, or null when it was not (yet).</summary>
     public async Task<StopChannelPost?> FindChannelPostAsync(StopKey key, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableKeys.LearningStopsTable, cancellationToken);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(
             TableKeys.UnitYearPartition(key.Tenant.Value, key.UnitId, key.Year), TableKeys.StopChannelPostRow(key.Number), cancellationToken: cancellationToken);
         return row.HasValue
-            ? new StopChannelPost(row.Value!.GetString("TeamsChannelId"), row.Value.GetString("ConversationId"), row.Value.GetString("ActivityId"), row.Value.GetDateTimeOffset("PostedAt") ?? DateTimeOffset.MinValue)
+            && row.Value!.GetString("TeamsChannelId") is { Length: > 0 } channelId
+            && row.Value.GetString("ConversationId") is { Length: > 0 } conversationId
+            && row.Value.GetString("ActivityId") is { Length: > 0 } activityId
+            ? new StopChannelPost(channelId, conversationId, activityId, row.Value.GetDateTimeOffset("PostedAt") ?? DateTimeOffset.MinValue)
             : null;
     }
 

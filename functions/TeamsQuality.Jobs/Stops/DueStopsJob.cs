@@ -33,6 +33,7 @@ public sealed class DueStopsJob(
     StopMaterial material,
     StopCalendar calendar,
     Outbox outbox,
+    StopChannelNotices channelNotices,
     OutboxDeliveryJob delivery,
     JobState state,
     TenantPolicies policies,
@@ -133,6 +134,7 @@ public sealed class DueStopsJob(
             }
 
             intended += await outbox.RecordAllAsync(tenant, intents, cancellationToken);
+            await CatchUpCardsAsync(organisation, wanted.Where(w => w.Targets.Any(t => t.Kind == OutboxTarget.ChannelKind)).Select(w => (w.Unit, w.Stop)).ToList(), cancellationToken);
         }
 
         // Every past day's messages are recorded now (the outbox sends them), so those days need no scan again.
@@ -167,6 +169,32 @@ public sealed class DueStopsJob(
             foreach (var key in same)
             {
                 heads[(key.UnitId, key.Year, key.Number)] = await stops.FindHeadAsync(key, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A stop that someone started or moved on after its head was read above and before its card was recorded: that
+    /// change found no card to update yet (<see cref="StopChannelNotices.UpdatePostedCardAsync"/> looks for the card's
+    /// outbox message), so the card's update is recorded now, and the outbox sends it after the card. The heads are
+    /// read again as above (one range query for a stop due in many units); a change after this read finds the card.
+    /// </summary>
+    private async Task CatchUpCardsAsync(Organisation organisation, List<(Unit Unit, LearningStop Stop)> carded, CancellationToken cancellationToken)
+    {
+        if (carded.Count == 0)
+        {
+            return;
+        }
+
+        var now = new Dictionary<(string, int, int), LearningStop?>();
+        await ReadHeadsAsync(organisation.Tenant, carded.Select(c => c.Stop.Key), now, cancellationToken);
+        foreach (var (unit, stop) in carded)
+        {
+            // The card says who started the stop, which only the whole stop (with its history) knows.
+            if (now[(stop.Key.UnitId, stop.Key.Year, stop.Key.Number)] is { } head && head.Progress != stop.Progress
+                && await stops.FindAsync(stop.Key, cancellationToken) is { } changed)
+            {
+                await channelNotices.UpdatePostedCardAsync(organisation, unit, changed, cancellationToken);
             }
         }
     }
@@ -223,8 +251,8 @@ public sealed class DueStopsJob(
 
     /// <summary>
     /// The stop's card for the channel (in Swedish, the unit's language; refreshed for each of its people) or the
-    /// manager's nudge (in their language), as a message to record. When the card has been posted,
-    /// <see cref="DueCardPosted"/> remembers where, so it can be kept current.
+    /// manager's nudge (in their language), as a message to record. The card's outbox message keeps where Teams put it,
+    /// so <see cref="StopChannelNotices"/> keeps it current.
     /// </summary>
     private async Task<OutboxIntent> IntentAsync(
         Organisation organisation, Unit unit, LearningStop stop, StopEventKind kind, OutboxTarget target, string group, OutboxRecipients recipients,

@@ -8,6 +8,7 @@ using TeamsQuality.Domain.Actions;
 using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Jobs.Outboxes;
+using TeamsQuality.Storage.Outboxes;
 using TeamsQuality.Storage.Stops;
 using TeamsQuality.Teams.Hosting;
 
@@ -15,7 +16,7 @@ namespace TeamsQuality.Jobs.Stops;
 
 /// <summary>
 /// What a learning stop says in its unit's channel, and the one place it is decided (the stops' <see cref="IStopNotices"/>):
-/// the due card (made here, recorded in the outbox by the due scan, its place remembered with the stop once posted),
+/// the due card (made here, recorded in the outbox by the due scan, whose message row keeps where Teams put it),
 /// that card kept current for everyone as the stop starts, moves on and finishes, the short notice that a stop was
 /// started, and the summary when it is finished. Each is recorded in the outbox (<see cref="Outbox"/>) and sent from
 /// there, so the person whose press changed the stop does not wait for Teams, and what Teams refuses is sent again
@@ -39,27 +40,6 @@ public sealed class StopChannelNotices(
     /// <remarks>The unit's people are looked up in the tenant's conversations the scan read once for its run.</remarks>
     public static AdaptiveCard DueCard(Organisation organisation, Unit unit, LearningStop stop, int stopCount, int logbookNotes, int garageItems, TenantConversations conversations) =>
         StopDueCard.Build(ChannelLanguage, stop, unit, stopCount, logbookNotes, RefreshUserIds(organisation, unit, conversations), garageItems);
-
-    /// <summary>
-    /// The outbox posted the due card: remembers where, so the card can be kept current. If the stop moved on after
-    /// the card was made, the card is brought up to date at once.
-    /// </summary>
-    public async Task DueCardPostedAsync(Organisation organisation, Unit unit, StopKey key, StopChannelPost post, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await stops.RecordChannelPostAsync(key, post, cancellationToken);
-            if (await stops.FindHeadAsync(key, cancellationToken) is { Status: not StopStatus.EjPaborjad } now)
-            {
-                await UpdatePostedCardAsync(organisation, unit, now, cancellationToken);
-            }
-        }
-        catch (Azure.RequestFailedException ex)
-        {
-            // The card is in the channel and marked sent: it just will not follow the stop.
-            logger.LogError(ex, "Posted the card of stop {Number} to the channel of {Unit} but could not remember where or bring it up to date", key.Number, unit.Id);
-        }
-    }
 
     /// <summary>
     /// After a change to a stop: a stop that was just started is announced in the channel, and the channel's card is
@@ -96,12 +76,13 @@ public sealed class StopChannelNotices(
     }
 
     /// <summary>
-    /// Records the stop's current status for the card posted in the channel (an update of the due card's outbox
-    /// message, so the latest wins); false when none was posted.
+    /// Records the stop's current status for its card in the channel (an update of the due card's outbox message, so
+    /// the latest wins), as soon as the due scan has recorded that card: the outbox holds the update back until the card
+    /// itself has gone out. False when there is no card to update (none recorded, or given up on).
     /// </summary>
     public async Task<bool> UpdatePostedCardAsync(Organisation organisation, Unit unit, LearningStop stop, CancellationToken cancellationToken)
     {
-        if (await stops.FindChannelPostAsync(stop.Key, cancellationToken) is null)
+        if (!await HasCardAsync(organisation, unit, stop, cancellationToken))
         {
             return false;
         }
@@ -109,6 +90,29 @@ public sealed class StopChannelNotices(
         var facts = await channelCard.RunAsync(organisation.Tenant, unit, stop, cancellationToken);
         var card = StopDueCard.Build(ChannelLanguage, stop, unit, facts.StopCount, facts.LogbookNotes, await RefreshUserIdsAsync(organisation, unit, cancellationToken), facts.GarageItems);
         await outbox.UpdatePostAsync(organisation.Tenant, StopOutboxKeys.ChannelPost(stop.Key), card, cancellationToken, About(unit, stop));
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the stop's card is in the channel or on its way there: its outbox message, one point read. A card posted
+    /// before the outbox kept where it was posted in the stop's own rows only: found there, it is recorded in the outbox
+    /// as posted, so its updates go the same way as any other's from then on.
+    /// </summary>
+    private async Task<bool> HasCardAsync(Organisation organisation, Unit unit, LearningStop stop, CancellationToken cancellationToken)
+    {
+        var key = StopOutboxKeys.ChannelPost(stop.Key);
+        if (await outbox.FindAsync(organisation.Tenant, key, cancellationToken) is { } card)
+        {
+            return card.Status != OutboxStatus.Failed;
+        }
+
+        if (await stops.FindChannelPostAsync(stop.Key, cancellationToken) is not { TeamsChannelId: { } channelId, ConversationId: { } conversationId, ActivityId: { } activityId } posted)
+        {
+            return false;
+        }
+
+        await outbox.RecordPostedAsync(organisation.Tenant, key, channelId, NoticeKind.StopDue, conversationId, activityId, posted.PostedAt, cancellationToken, About(unit, stop));
+        logger.LogInformation("The card of stop {Number} in the channel of {Unit}, posted before the outbox, is now recorded there", stop.Key.Number, unit.Id);
         return true;
     }
 

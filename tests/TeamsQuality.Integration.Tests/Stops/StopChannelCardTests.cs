@@ -1,11 +1,19 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsQuality.Bot.Demo;
+using TeamsQuality.Domain.Stops;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Jobs;
 using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Jobs.Stops;
+using TeamsQuality.Storage;
+using TeamsQuality.Storage.Outboxes;
+using TeamsQuality.Teams.Activities;
+using TeamsQuality.Teams.Hosting;
+using TeamsQuality.Teams.Storage;
 
 namespace TeamsQuality.Integration.Tests.Stops;
 
@@ -24,7 +32,11 @@ public sealed class StopChannelCardTests(AzuriteFixture azurite) : IAsyncLifetim
 
     private FakeTeamsChannel Teams => _demo.Teams;
 
-    public async Task InitializeAsync() => _demo = await DemoTeams.StartAsync(azurite, ManualClock.Swedish(2026, 11, 23, 9, 0));
+    /// <summary>The conversation references, with a way to act in the middle of the due scan (which reads them between the stops and the recording).</summary>
+    private readonly HookedReferences _references = new();
+
+    public async Task InitializeAsync() => _demo = await DemoTeams.StartAsync(azurite, ManualClock.Swedish(2026, 11, 23, 9, 0), services: services =>
+        services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore>(sp => _references.Over(ActivatorUtilities.CreateInstance<ConversationReferenceStore>(sp)))));
 
     public async Task DisposeAsync() => await _demo.DisposeAsync();
 
@@ -135,6 +147,101 @@ public sealed class StopChannelCardTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task A_start_before_the_due_card_has_gone_out_reaches_the_card_right_after_it_is_posted()
+    {
+        // Teams refuses the channel when the due scan tries to post the card, and Anna starts the stop meanwhile.
+        using (Teams.Refuse(IsChannelCall, 502))
+        {
+            using (var scope = _demo.Services.CreateScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<DueStopsJob>().ScanAsync(CancellationToken.None);
+            }
+
+            await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.open", StopData(step: 1));
+            await _demo.IdleAsync();
+        }
+
+        Assert.Contains(Teams.Calls, c => IsDueCard(c) && c.Refused);
+        Assert.DoesNotContain(Teams.Calls, c => IsChannelCall(c) && !c.Refused);
+
+        // The channel works again: the outbox's next runs post the card and then bring it up to date in place.
+        for (var run = 0; run < 4 && !Teams.Calls.Any(c => c.Method == "PUT" && !c.Refused); run++)
+        {
+            _demo.Clock.Now = _demo.Clock.Now.AddMinutes(3);
+            await _demo.RunAsync<OutboxDeliveryJob, int>(job => job.RunAsync(CancellationToken.None));
+        }
+
+        var post = Assert.Single(Teams.Calls, c => IsDueCard(c) && !c.Refused);
+        var update = Assert.Single(Updates(ThreadOf(post)));
+        Assert.True(update.At > post.At, "The card's update reached Teams before the card itself.");
+        Assert.Contains("Påbörjad av Anna Berg – steg 1 av 4", update.VisibleText);
+        Assert.DoesNotContain("Starta hållplatsen", update.VisibleText);
+        Assert.Single(Teams.Calls, c => c.Method == "PUT" && !c.Refused);
+        Assert.Single(Notices("Anna Berg har startat hållplats 1: Samverkan"));
+    }
+
+    [Fact]
+    public async Task A_start_while_the_due_scan_makes_the_card_reaches_the_card_as_well()
+    {
+        // Anna starts the stop after the scan read it and before the scan recorded its card: the card is made as the
+        // stop was, and her start finds no card to update yet. (Nothing else reads the references meanwhile: the
+        // deliveries the seed started are done.)
+        await _demo.IdleAsync();
+        _references.BeforeTenantRead = () => _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.open", StopData(step: 1));
+        var post = await PostDueCardAsync();
+        Assert.Null(_references.BeforeTenantRead);
+        Assert.Contains("Starta hållplatsen", post.VisibleText);
+
+        // The scan sees the start before it is done: the card is brought up to date right after it is posted.
+        for (var run = 0; run < 4 && Updates(ThreadOf(post)).Count == 0; run++)
+        {
+            _demo.Clock.Now = _demo.Clock.Now.AddMinutes(3);
+            await _demo.RunAsync<OutboxDeliveryJob, int>(job => job.RunAsync(CancellationToken.None));
+        }
+
+        var update = Assert.Single(Updates(ThreadOf(post)));
+        Assert.Contains("Påbörjad av Anna Berg – steg 1 av 4", update.VisibleText);
+        Assert.DoesNotContain("Starta hållplatsen", update.VisibleText);
+    }
+
+    [Fact]
+    public async Task A_card_whose_place_only_the_stop_kept_from_before_the_outbox_is_still_updated_in_place_and_not_posted_again()
+    {
+        // Posted before the outbox kept where each card went: only the stop's own rows say where it is.
+        const string conversation = "19:hemtjanst-norra@thread.tacv2;messageid=1732000000000";
+        const string activity = "1732000000000";
+        var tables = _demo.Services.GetRequiredService<TableStore>();
+        await (await tables.GetAsync(TableKeys.LearningStopsTable, CancellationToken.None)).UpsertEntityAsync(
+            new TableEntity(TableKeys.UnitYearPartition(DemoOrganisation.Tenant.Value, DemoOrganisation.Units.HemtjanstNorra, Year), TableKeys.StopChannelPostRow(1))
+            {
+                ["Kind"] = "channel-post",
+                ["TeamsChannelId"] = Channel,
+                ["ConversationId"] = conversation,
+                ["ActivityId"] = activity,
+                ["PostedAt"] = _demo.Clock.Now.AddDays(-1),
+            });
+        var thread = (conversation, activity);
+
+        await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.open", StopData(step: 1));
+        Assert.Contains("Påbörjad av Anna Berg – steg 1 av 4", (await UpdateOfAsync(thread, "Påbörjad av Anna Berg")).VisibleText);
+        await _demo.ExecuteAsync(DemoOrganisation.People.AnnaBerg, "stop.open", StopData(step: 2));
+        await UpdateOfAsync(thread, "Påbörjad av Anna Berg – steg 2 av 4");
+
+        // The card is the outbox's now: the due scan of its day records it once, so it is not posted a second time.
+        var post = await _demo.Services.GetRequiredService<Outbox>().FindAsync(
+            DemoOrganisation.Tenant, StopOutboxKeys.ChannelPost(new StopKey(DemoOrganisation.Tenant, DemoOrganisation.Units.HemtjanstNorra, Year, 1)), CancellationToken.None);
+        Assert.Equal((OutboxStatus.Sent, conversation, activity), (post!.Status, post.ConversationId, post.ActivityId));
+        using (var scope = _demo.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DueStopsJob>().ScanAsync(CancellationToken.None);
+        }
+
+        await _demo.IdleAsync();
+        Assert.DoesNotContain(Teams.Calls, IsDueCard);
+        Assert.Equal(2, Updates(thread).Count);
+    }
+
+    [Fact]
     public async Task Each_viewer_refreshes_to_their_own_current_view()
     {
         await PostDueCardAsync();
@@ -191,6 +298,11 @@ public sealed class StopChannelCardTests(AzuriteFixture azurite) : IAsyncLifetim
     private static bool IsChannelCall(RecordedCall call) =>
         (call.Path == "/v3/conversations" && call.Body?["isGroup"]?.GetValue<bool>() == true) || call.Method == "PUT";
 
+    /// <summary>A due card posted (or tried) as a new thread in Hemtjänst Norra's channel.</summary>
+    private static bool IsDueCard(RecordedCall call) =>
+        call.Path == "/v3/conversations" && call.Body?["isGroup"]?.GetValue<bool>() == true
+        && call.Body["channelData"]?["channel"]?["id"]?.GetValue<string>() == Channel && call.VisibleText.Contains("Dags för hållplats", StringComparison.Ordinal);
+
     private static JsonObject OpenButton(JsonObject card) =>
         DemoTeams.Descendants(card).Single(o => o["verb"]?.GetValue<string>() == "stop.open")["data"]!.AsObject();
 
@@ -215,5 +327,44 @@ public sealed class StopChannelCardTests(AzuriteFixture azurite) : IAsyncLifetim
         }
 
         return data;
+    }
+
+    /// <summary>The bot's conversation reference store, that runs a test's action once before the next read of a whole tenant's references.</summary>
+    private sealed class HookedReferences : IConversationReferenceStore
+    {
+        private IConversationReferenceStore _inner = null!;
+        private Func<Task>? _beforeTenantRead;
+
+        public Func<Task>? BeforeTenantRead
+        {
+            get => Volatile.Read(ref _beforeTenantRead);
+            set => Volatile.Write(ref _beforeTenantRead, value);
+        }
+
+        public HookedReferences Over(IConversationReferenceStore inner)
+        {
+            _inner = inner;
+            return this;
+        }
+
+        public async Task<TenantConversations> ListTenantAsync(string tenantId, CancellationToken cancellationToken)
+        {
+            if (Interlocked.Exchange(ref _beforeTenantRead, null) is { } action)
+            {
+                await action();
+            }
+
+            return await _inner.ListTenantAsync(tenantId, cancellationToken);
+        }
+
+        public Task RememberAsync(ConversationReference reference, CancellationToken cancellationToken) => _inner.RememberAsync(reference, cancellationToken);
+
+        public Task<ConversationReference?> FindPersonalAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken) => _inner.FindPersonalAsync(tenantId, aadObjectId, cancellationToken);
+
+        public Task<ConversationReference?> FindChannelAsync(string tenantId, string teamsChannelId, CancellationToken cancellationToken) => _inner.FindChannelAsync(tenantId, teamsChannelId, cancellationToken);
+
+        public Task<string?> FindServiceUrlAsync(string tenantId, CancellationToken cancellationToken) => _inner.FindServiceUrlAsync(tenantId, cancellationToken);
+
+        public Task SetServiceUrlAsync(string tenantId, string serviceUrl, CancellationToken cancellationToken) => _inner.SetServiceUrlAsync(tenantId, serviceUrl, cancellationToken);
     }
 }
