@@ -1,6 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using TeamsQuality.Domain.Organisations;
 using TeamsQuality.Domain.Stops;
 using TeamsQuality.Jobs.Outboxes;
 using TeamsQuality.Storage.Outboxes;
@@ -31,19 +28,6 @@ public static class StopOutboxKeys
 
     /// <summary>The finished stop's summary in the channel.</summary>
     public static string Summary(StopKey stop) => Key(stop, "Summary", OutboxTarget.ChannelKind);
-
-    /// <summary>The stop whose channel card a key (<see cref="ChannelPost"/>) names; false for any other key.</summary>
-    public static bool TryParseChannelPost(TenantId tenant, string key, [NotNullWhen(true)] out StopKey? stop)
-    {
-        // stop~{unit}~{year}~{NN}~Due~channel; the unit id may itself hold '~', so it is read from both ends.
-        var parts = key.Split('~');
-        stop = parts.Length >= 6 && parts[0] == Prefix && parts[^1] == OutboxTarget.ChannelKind && parts[^2] == nameof(StopEventKind.Due)
-            && int.TryParse(parts[^4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            && int.TryParse(parts[^3], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-            ? new StopKey(tenant, string.Join('~', parts[1..^4]), year, number)
-            : null;
-        return stop is not null;
-    }
 
     private const string Prefix = "stop";
 
