@@ -65,15 +65,24 @@ public static class JobsExtensions
             config.UseStorage(provider.GetRequiredService<HostJobStorage>().Storage);
         });
 
-        if (options.ServerEnabled)
+        // Whether this process runs jobs is read when the host starts, from its whole configuration: a setting a host
+        // adds after this registration (WebApplicationFactory's, as the tests do) is seen too. Read here, a bot told
+        // Hangfire:ServerEnabled=false still ran every recurring job, delivery included, as a server no one counted.
+        var registered = services.Count;
+        services.AddHangfireServer((provider, server) =>
         {
-            services.AddHangfireServer(server =>
-            {
-                server.WorkerCount = Math.Max(1, options.WorkerCount);
-                server.ServerName = $"teamsquality-{Environment.MachineName}-{Environment.ProcessId}";
-                server.SchedulePollingInterval = options.SchedulePollingInterval;
-            });
-        }
+            var jobs = provider.GetRequiredService<IOptions<JobsOptions>>().Value;
+            server.WorkerCount = Math.Max(1, jobs.WorkerCount);
+            server.ServerName = $"teamsquality-{Environment.MachineName}-{Environment.ProcessId}";
+            server.SchedulePollingInterval = jobs.SchedulePollingInterval;
+        });
+        var hangfireServer = services.Count == registered + 1 && services[registered] is { ServiceType: var type, ImplementationFactory: not null } added && type == typeof(IHostedService)
+            ? added
+            : throw new InvalidOperationException("Hangfire's AddHangfireServer no longer registers one hosted service: see how JobsExtensions decides whether this process runs jobs.");
+        services.RemoveAt(registered);
+        services.AddTransient<IHostedService>(provider => provider.GetRequiredService<IOptions<JobsOptions>>().Value.ServerEnabled
+            ? (IHostedService)hangfireServer.ImplementationFactory!(provider)
+            : new NoJobServer());
 
         services.AddTeamsQualityUseCases();
         services.AddTransient<EachTenant>();
@@ -151,6 +160,14 @@ public static class JobsExtensions
         services.TryAddSingleton<IActionNotices>(sp => sp.GetRequiredService<ActionNotices>());
         return services;
     }
+}
+
+/// <summary>In place of Hangfire's server in a process that does not run jobs (it still enqueues and registers them).</summary>
+internal sealed class NoJobServer : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>Registers the recurring jobs, scheduled in Swedish time, when the host starts.</summary>
