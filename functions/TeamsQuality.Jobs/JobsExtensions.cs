@@ -150,7 +150,7 @@ public static class JobsExtensions
             var connectionString = jobs.PostgreSqlConnectionString ?? configuration.GetConnectionString("Hangfire")
                 ?? throw new InvalidOperationException("Hangfire:Storage is PostgreSql but neither Hangfire:PostgreSqlConnectionString nor ConnectionStrings:Hangfire is set.");
             services.RemoveAll<IRateStore>();
-            services.AddSingleton<IRateStore>(new PostgresRateStore(connectionString));
+            services.AddSingleton<IRateStore>(_ => new PostgresRateStore(connectionString)); // built by the container, so disposed with it (its connections closed)
         }
 
         services.TryAddSingleton<IDeviationNotices, DeviationNotices>();

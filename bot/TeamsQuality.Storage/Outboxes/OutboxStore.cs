@@ -255,18 +255,19 @@ public sealed class OutboxStore(TableStore tables)
 
     /// <summary>
     /// Claims many pending messages as <see cref="TryClaimAsync"/> does, a transaction per <see cref="MovesPerTransaction"/>
-    /// (each claim moves its pending row: three rows); when another sender took one of a transaction's messages, that
-    /// transaction's are claimed one at a time. Returns the ones claimed.
+    /// (each claim moves its pending row: three rows). When another sender took some of a transaction's messages, the
+    /// rest are read again (one range query) and claimed in one more transaction, and only if that fails too one at a
+    /// time: two senders working through one tenant's backlog collide on whole rounds, and a round claimed one message
+    /// at a time cost 34 requests. Returns the ones claimed.
     /// </summary>
     public async Task<IReadOnlyList<PendingMessage>> TryClaimAllAsync(TenantId tenant, IReadOnlyList<PendingMessage> pending, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
         var claimed = new List<PendingMessage>(pending.Count);
-        foreach (var chunk in pending.Chunk(MovesPerTransaction))
+        foreach (var first in pending.Chunk(MovesPerTransaction))
         {
-            var moves = chunk.Select(p => (From: p, To: p with { Attempts = p.Attempts + 1, Due = leaseUntil, Row = TableKeys.OutboxPendingRow(leaseUntil, p.Key), ETag = ETag.All })).ToList();
-            if (await MoveAllAsync(tenant, moves, _ => new TableEntity { ["LeaseUntil"] = leaseUntil, ["LastAttemptAt"] = now }, cancellationToken))
+            IReadOnlyList<PendingMessage> chunk = first;
+            if (await ClaimAllAsync(chunk) || (chunk = await StillPendingAsync(tenant, first, cancellationToken)).Count == 0 || await ClaimAllAsync(chunk))
             {
-                claimed.AddRange(moves.Select(m => m.To));
                 continue;
             }
 
@@ -280,6 +281,39 @@ public sealed class OutboxStore(TableStore tables)
         }
 
         return claimed;
+
+        async Task<bool> ClaimAllAsync(IReadOnlyList<PendingMessage> chunk)
+        {
+            var moves = chunk.Select(p => (From: p, To: p with { Attempts = p.Attempts + 1, Due = leaseUntil, Row = TableKeys.OutboxPendingRow(leaseUntil, p.Key), ETag = ETag.All })).ToList();
+            if (!await MoveAllAsync(tenant, moves, _ => new TableEntity { ["LeaseUntil"] = leaseUntil, ["LastAttemptAt"] = now }, cancellationToken))
+            {
+                return false;
+            }
+
+            claimed.AddRange(moves.Select(m => m.To));
+            return true;
+        }
+    }
+
+    /// <summary>Those of some pending messages still where they were read (not claimed, rescheduled or replaced since), read again in one range query.</summary>
+    private async Task<IReadOnlyList<PendingMessage>> StillPendingAsync(TenantId tenant, PendingMessage[] pending, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableKeys.OutboxTable, cancellationToken);
+        var partition = TableKeys.OutboxPartition(tenant.Value);
+        var wanted = pending.ToDictionary(p => p.Row, StringComparer.Ordinal);
+        var (from, through) = (wanted.Keys.Min(StringComparer.Ordinal)!, wanted.Keys.Max(StringComparer.Ordinal)!);
+        var still = new List<PendingMessage>(pending.Length);
+        await foreach (var row in table.QueryAsync<TableEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(through) <= 0,
+            cancellationToken: cancellationToken))
+        {
+            if (wanted.ContainsKey(row.RowKey))
+            {
+                still.Add(ReadPending(row));
+            }
+        }
+
+        return still;
     }
 
     /// <summary>

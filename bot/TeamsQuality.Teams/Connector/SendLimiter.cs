@@ -28,6 +28,12 @@ public sealed class SendLimitOptions
     /// <summary>The longest wait for a turn a sender holds claimed messages for; beyond it they are put back for that time.</summary>
     public TimeSpan LongestWait { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How much later than its turn a send may still go out in it. A send woken later (a busy machine) takes a new turn
+    /// instead: going late would bunch it with the sends of the next turns, and Teams counts any 1-s window.
+    /// </summary>
+    public TimeSpan LateTolerance { get; set; } = TimeSpan.FromMilliseconds(15);
+
     /// <summary>One send's turn per tenant, the sends spaced evenly (no bursts: then no 1-s window holds more than the limit).</summary>
     public TimeSpan TenantInterval => Interval(TenantPerSecond, TimeSpan.FromSeconds(1));
 
@@ -68,13 +74,21 @@ public interface ISendLimiter
     /// </summary>
     Task<IReadOnlyList<SendTurn>> TakeTurnsAsync(string tenantId, IReadOnlyList<string> conversations, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// One more turn of the tenant, for a send that missed its own (woken too late): how long from now until it. The
+    /// send's conversation keeps the turn it had, which came earlier.
+    /// </summary>
+    Task<TimeSpan> RetakeTenantTurnAsync(string tenantId, CancellationToken cancellationToken);
+
     /// <summary>Teams answered 429: no send to the tenant (nor to the conversation) goes out before Retry-After has passed, on any server.</summary>
     Task ThrottledAsync(string tenantId, string? conversation, TimeSpan retryAfter, CancellationToken cancellationToken);
 }
 
 /// <summary>
 /// Where the limiter keeps its "theoretical arrival times" (GCRA: one per key, the moment the key's next turn is free).
-/// Times are offsets from the store's own clock, so servers whose clocks differ still agree.
+/// The times are kept on the store's own clock, so servers whose clocks differ still agree; each answer is an offset
+/// from the moment the call was made, on the caller's clock (a shared store maps its clock to the caller's, so a slow
+/// round trip does not shift the turns it hands out).
 /// </summary>
 public interface IRateStore
 {
@@ -118,6 +132,9 @@ public sealed class GcraSendLimiter(IRateStore store, IOptions<SendLimitOptions>
         // never come closer together than the interval.
         return at.Select((turn, i) => conversationTurns[i] is { } busyFor ? SendTurn.Busy(busyFor) : SendTurn.After(turn.Item2)).ToList();
     }
+
+    public Task<TimeSpan> RetakeTenantTurnAsync(string tenantId, CancellationToken cancellationToken) =>
+        store.TakeAsync(TenantKey(tenantId), options.Value.TenantInterval, 1, cancellationToken);
 
     public Task ThrottledAsync(string tenantId, string? conversation, TimeSpan retryAfter, CancellationToken cancellationToken)
     {

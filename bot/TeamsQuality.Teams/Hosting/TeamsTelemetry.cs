@@ -32,4 +32,11 @@ public static class TeamsTelemetry
     /// <summary>How long a send waited for the rate limiter before going out, tagged <c>tenant</c>.</summary>
     public static readonly Histogram<double> SendWait =
         Meter.CreateHistogram<double>("teamsquality.sends.wait", unit: "s", description: "Time a send waited for the tenant's and the conversation's rate limits.");
+
+    /// <summary>
+    /// How much later than its turn a send woke, tagged <c>tenant</c>; past <c>Teams:SendLimits:LateTolerance</c> it took
+    /// a new turn instead of going (a busy machine shows here before Teams answers 429).
+    /// </summary>
+    public static readonly Histogram<double> SendLateness =
+        Meter.CreateHistogram<double>("teamsquality.sends.lateness", unit: "s", description: "Time a send woke after its turn at the rate limiter.");
 }

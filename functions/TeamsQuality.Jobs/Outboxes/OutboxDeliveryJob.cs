@@ -78,16 +78,30 @@ public sealed class OutboxDeliveryJob(
     private const int PassesPerVisit = 5;
 
     /// <summary>
-    /// Tenants served at once. Each mostly waits for its turns (Teams allows 50 sends a second per tenant), so many
-    /// run side by side; one tenant's slow Teams does not hold up the others.
+    /// Tenants served at once: every tenant with a backlog, up to this many. Each mostly waits for its turns (Teams
+    /// allows each tenant so many sends a second, whatever the others do), so a tenant left waiting for a free worker
+    /// is rate lost: with 32 at once, 50 tenants' backlogs took two tenants' times.
     /// </summary>
-    private const int TenantsAtOnce = 32;
+    private const int TenantsAtOnce = 256;
+
+    /// <summary>Sends woken too late that take a new turn (each time) before they are put back to the outbox as due now.</summary>
+    private const int MostRetakes = 3;
 
     /// <summary>
     /// How soon before a pass's last turn the next pass is read and claimed, so a tenant's sends go out without gaps
     /// (reading and claiming a pass can take a second on a busy store).
     /// </summary>
     private static readonly TimeSpan PassLead = TimeSpan.FromSeconds(2.5);
+
+    /// <summary>
+    /// How far ahead of now a tenant's turns are taken: a round is claimed and its turns taken once the turns already
+    /// taken end within this (claiming and asking the limiter can take a second on a busy machine). Taking more ahead
+    /// would only hold claims and, at a low limit, run past <see cref="SendLimitOptions.LongestWait"/>.
+    /// </summary>
+    private static readonly TimeSpan RoundLead = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>The most turns a round spans in time, so a round's last turn stays well within LongestWait at any limit.</summary>
+    private static readonly TimeSpan RoundSpan = TimeSpan.FromSeconds(2.5);
 
     /// <summary>The shortest pause before asking again for a busy conversation's turn.</summary>
     private static readonly TimeSpan MinimumPause = TimeSpan.FromMilliseconds(10);
@@ -160,7 +174,11 @@ public sealed class OutboxDeliveryJob(
     public async Task<int> DeliverTenantAsync(TenantId tenant, Organisation? organisation, CancellationToken cancellationToken)
     {
         var run = new TenantRun(tenant);
-        await VisitAsync(run, MaxPasses, cancellationToken);
+        while (await VisitAsync(run, MaxPasses, cancellationToken))
+        {
+            // Come back for what was put back for a moment (see VisitAsync).
+        }
+
         await FinishAsync(run, organisation, cancellationToken);
         return run.Sent;
     }
@@ -180,23 +198,29 @@ public sealed class OutboxDeliveryJob(
         /// <summary>When (on <see cref="Stopwatch"/>'s clock) the last turn taken for this tenant comes.</summary>
         public long TurnsEnd { get; set; } = Stopwatch.GetTimestamp();
 
-        private long _lastSend;
+        private DateTimeOffset? _comeBackAt;
 
-        /// <summary>
-        /// The moment (<see cref="Stopwatch"/>'s clock) this send may go: not before the last one plus the tenant's
-        /// interval, so sends a busy machine wakes late do not go out bunched with the ones on time.
-        /// </summary>
-        public long Pace(long now, TimeSpan interval)
+        /// <summary>Some of the tenant's messages were put back until then for a moment (Teams' Retry-After, a turn missed): the run comes back for them.</summary>
+        public void ComeBackFor(DateTimeOffset at)
         {
-            var spacing = (long)(interval.TotalSeconds * Stopwatch.Frequency);
-            while (true)
+            lock (this)
             {
-                var last = Interlocked.Read(ref _lastSend);
-                var mine = Math.Max(now, last + spacing);
-                if (Interlocked.CompareExchange(ref _lastSend, mine, last) == last)
+                _comeBackAt = _comeBackAt is { } earlier && earlier < at ? earlier : at;
+            }
+        }
+
+        /// <summary>When the run should come back (null: nothing put back for a moment), forgotten once asked (<paramref name="take"/>).</summary>
+        public DateTimeOffset? ComeBackAt(bool take)
+        {
+            lock (this)
+            {
+                var at = _comeBackAt;
+                if (take)
                 {
-                    return mine;
+                    _comeBackAt = null;
                 }
+
+                return at;
             }
         }
 
@@ -244,6 +268,11 @@ public sealed class OutboxDeliveryJob(
     /// </summary>
     private async Task<bool> VisitAsync(TenantRun run, int passes, CancellationToken cancellationToken)
     {
+        if (run.ComeBackAt(take: true) is { } back && back - time.GetUtcNow() is { } untilBack && untilBack > TimeSpan.Zero)
+        {
+            await Task.Delay(Min(untilBack, limits.Value.LongestWait), cancellationToken);
+        }
+
         var previous = Task.CompletedTask;
         var more = true;
         for (var pass = 0; pass < passes && more && run.Passes < MaxPasses; pass++)
@@ -261,7 +290,11 @@ public sealed class OutboxDeliveryJob(
         }
 
         await previous;
-        return more && run.Passes < MaxPasses;
+
+        // What a 429 or a missed turn put back for a moment is come back for in this run (the tenant goes round again),
+        // not left to the next run a minute later.
+        var comeBack = run.ComeBackAt(take: false) is { } at && at - time.GetUtcNow() <= limits.Value.LongestWait;
+        return (more || comeBack) && run.Passes < MaxPasses;
     }
 
     /// <summary>A message being sent in its turn, and how it ended.</summary>
@@ -283,6 +316,9 @@ public sealed class OutboxDeliveryJob(
 
         /// <summary>Put back to this time without counting as an attempt (waiting for a turn, for Teams, or for the post an update is for).</summary>
         public DateTimeOffset? PutBackUntil { get; set; }
+
+        /// <summary>Put back for a moment by the tenant's own limits (a 429, a missed turn): the run comes back for it.</summary>
+        public bool ComeBack { get; set; }
 
         public string? Problem { get; set; }
 
@@ -327,78 +363,104 @@ public sealed class OutboxDeliveryJob(
         var lease = options.Value.Lease;
         var conversationInterval = limits.Value.ConversationInterval;
         var longestWait = limits.Value.LongestWait;
+        var turnsPerRound = Math.Clamp((int)(RoundSpan / limits.Value.TenantInterval), 1, TurnsPerRound);
         var waiting = toSend.Select(m => new Send(m, ConversationOf(m.Target))).ToList();
         var freeAt = new Dictionary<string, long>(StringComparer.Ordinal);
         var sending = new List<Task<Send>>(waiting.Count);
         var putBack = new List<Send>();
-        while (waiting.Count > 0)
+        try
         {
-            var soon = Stopwatch.GetTimestamp() + (long)(PassLead.TotalSeconds * Stopwatch.Frequency);
-            var round = waiting
-                .DistinctBy(w => w.Conversation, StringComparer.Ordinal)
-                .Where(w => !freeAt.TryGetValue(w.Conversation, out var free) || free <= soon)
-                .Take(TurnsPerRound)
-                .ToList();
-            if (round.Count == 0)
+            while (waiting.Count > 0)
             {
-                // Every conversation left has just had its turn: wait until the first is free again.
-                var first = waiting.Min(w => freeAt[w.Conversation]);
-                await Task.Delay(Max(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), first) - PassLead, MinimumPause), cancellationToken);
-                continue;
-            }
-
-            var unclaimed = round.Where(r => r.Claimed is null).ToList();
-            if (unclaimed.Count > 0)
-            {
-                var now2 = time.GetUtcNow();
-                var claimed = (await store.TryClaimAllAsync(tenant, unclaimed.Select(r => r.Pending).ToList(), now2, now2 + lease, cancellationToken))
-                    .ToDictionary(c => c.Key, StringComparer.Ordinal);
-                var claimedAt = Stopwatch.GetTimestamp();
-                foreach (var send in unclaimed)
+                // Turns are taken only a little ahead (RoundLead): held longer, claims wait idle, and at a low limit the
+                // last turns of a pass would be so far off that they are put back, their turns lost.
+                var ahead = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), run.TurnsEnd) - RoundLead;
+                if (ahead > TimeSpan.Zero)
                 {
-                    if (claimed.TryGetValue(send.Pending.Key, out var mine))
+                    await Task.Delay(ahead, cancellationToken);
+                }
+
+                var soon = Stopwatch.GetTimestamp() + (long)(RoundLead.TotalSeconds * Stopwatch.Frequency);
+                var round = waiting
+                    .DistinctBy(w => w.Conversation, StringComparer.Ordinal)
+                    .Where(w => !freeAt.TryGetValue(w.Conversation, out var free) || free <= soon)
+                    .Take(turnsPerRound)
+                    .ToList();
+                if (round.Count == 0)
+                {
+                    // Every conversation left has just had its turn: wait until the first is free again.
+                    var first = waiting.Min(w => freeAt[w.Conversation]);
+                    await Task.Delay(Max(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), first) - RoundLead, MinimumPause), cancellationToken);
+                    continue;
+                }
+
+                var unclaimed = round.Where(r => r.Claimed is null).ToList();
+                if (unclaimed.Count > 0)
+                {
+                    var now2 = time.GetUtcNow();
+                    var claimed = (await store.TryClaimAllAsync(tenant, unclaimed.Select(r => r.Pending).ToList(), now2, now2 + lease, cancellationToken))
+                        .ToDictionary(c => c.Key, StringComparer.Ordinal);
+                    var claimedAt = Stopwatch.GetTimestamp();
+                    foreach (var send in unclaimed)
                     {
-                        (send.Claimed, send.ClaimedAt) = (mine, claimedAt);
+                        if (claimed.TryGetValue(send.Pending.Key, out var mine))
+                        {
+                            (send.Claimed, send.ClaimedAt) = (mine, claimedAt);
+                        }
+                        else
+                        {
+                            // Another sender has it (or it was replaced): not ours to send.
+                            waiting.Remove(send);
+                            round.Remove(send);
+                        }
+                    }
+
+                    if (round.Count == 0)
+                    {
+                        continue;
+                    }
+                }
+
+                var asked = Stopwatch.GetTimestamp();
+                var turns = await limiter.TakeTurnsAsync(tenant.Value, round.Select(r => r.Conversation).ToList(), cancellationToken);
+                for (var i = 0; i < round.Count; i++)
+                {
+                    var (send, turn) = (round[i], turns[i]);
+                    var at = asked + (long)(turn.Wait.TotalSeconds * Stopwatch.Frequency);
+                    if (turn.Wait > longestWait)
+                    {
+                        // Throttled for longer than a claim should be held: back to the outbox until then (not an attempt).
+                        send.PutBackUntil = time.GetUtcNow() + turn.Wait;
+                        putBack.Add(send);
+                        waiting.Remove(send);
+                    }
+                    else if (turn.ConversationBusy)
+                    {
+                        freeAt[send.Conversation] = at; // another sender's turn: it stays claimed and asks again then
                     }
                     else
                     {
-                        // Another sender has it (or it was replaced): not ours to send.
+                        freeAt[send.Conversation] = at + (long)(conversationInterval.TotalSeconds * Stopwatch.Frequency);
+                        run.TurnsEnd = Math.Max(run.TurnsEnd, at);
+                        sending.Add(SendInTurnAsync(run, send, at, cancellationToken));
                         waiting.Remove(send);
-                        round.Remove(send);
                     }
                 }
-
-                if (round.Count == 0)
-                {
-                    continue;
-                }
             }
-
-            var asked = Stopwatch.GetTimestamp();
-            var turns = await limiter.TakeTurnsAsync(tenant.Value, round.Select(r => r.Conversation).ToList(), cancellationToken);
-            for (var i = 0; i < round.Count; i++)
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The limiter's or the table's store failed mid-pass: what this pass claimed and has not sent goes back to the
+            // outbox at once (not held for its lease, not an attempt), and what it sent is marked, before the failure
+            // is reported.
+            foreach (var send in waiting.Where(w => w.Claimed is not null))
             {
-                var (send, turn) = (round[i], turns[i]);
-                var at = asked + (long)(turn.Wait.TotalSeconds * Stopwatch.Frequency);
-                if (turn.Wait > longestWait)
-                {
-                    // Throttled for longer than a claim should be held: back to the outbox until then (not an attempt).
-                    send.PutBackUntil = time.GetUtcNow() + turn.Wait;
-                    putBack.Add(send);
-                    waiting.Remove(send);
-                }
-                else if (turn.ConversationBusy)
-                {
-                    freeAt[send.Conversation] = at; // another sender's turn: it stays claimed and asks again then
-                }
-                else
-                {
-                    freeAt[send.Conversation] = at + (long)(conversationInterval.TotalSeconds * Stopwatch.Frequency);
-                    run.TurnsEnd = Math.Max(run.TurnsEnd, at);
-                    sending.Add(SendInTurnAsync(run, send, at, cancellationToken));
-                    waiting.Remove(send);
-                }
+                send.PutBackUntil = time.GetUtcNow();
+                putBack.Add(send);
             }
+
+            await FinishPassAsync(run, sending, putBack, CancellationToken.None);
+            throw;
         }
 
         return (FinishPassAsync(run, sending, putBack, cancellationToken), due.Count == PassSize);
@@ -443,6 +505,10 @@ public sealed class OutboxDeliveryJob(
         {
             // Waiting for a turn, for Teams or for the post an update is for is not an attempt.
             await store.RescheduleAllAsync(tenant, waiting.Select(s => (s.Claimed with { Attempts = s.Claimed.Attempts - 1 }, s.PutBackUntil!.Value)).ToList(), time.GetUtcNow(), cancellationToken);
+            foreach (var send in waiting.Where(s => s.ComeBack))
+            {
+                run.ComeBackFor(send.PutBackUntil!.Value);
+            }
         }
 
         foreach (var failed in sends.Where(s => s.Delivered is null && s.PutBackUntil is null))
@@ -456,17 +522,46 @@ public sealed class OutboxDeliveryJob(
     {
         var tenant = run.Tenant;
         var tag = new KeyValuePair<string, object?>("tenant", tenant.Value);
-        var waitFor = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), at);
-        if (waitFor > TimeSpan.Zero)
+        var waitFor = TimeSpan.Zero;
+        var answered = Stopwatch.GetTimestamp();
+        for (var retakes = 0; ; retakes++)
         {
-            await Task.Delay(waitFor, cancellationToken);
-        }
+            var untilTurn = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), at);
+            if (untilTurn > TimeSpan.Zero)
+            {
+                await Task.Delay(untilTurn, cancellationToken);
+                waitFor += untilTurn;
+            }
 
-        var paced = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), run.Pace(Stopwatch.GetTimestamp(), limits.Value.TenantInterval));
-        if (paced > TimeSpan.Zero)
-        {
-            await Task.Delay(paced, cancellationToken);
-            waitFor += paced;
+            // Woken late (a busy machine), a send does not go: it would land beside the sends of the turns after its
+            // own, and Teams counts any 1-s window. It takes a new turn; its own goes unused. A turn already come when
+            // the limiter answered is counted from the answer (the round trip is not a late wake, and its turn being
+            // now means the turns before it are past).
+            var late = Stopwatch.GetElapsedTime(Math.Max(at, answered));
+            TeamsTelemetry.SendLateness.Record(Math.Max(0, late.TotalSeconds), tag);
+            if (late <= limits.Value.LateTolerance)
+            {
+                break;
+            }
+
+            if (retakes == MostRetakes)
+            {
+                // Too late too often: back to the outbox, due now (not an attempt).
+                (send.PutBackUntil, send.ComeBack) = (time.GetUtcNow(), true);
+                return send;
+            }
+
+            var asked = Stopwatch.GetTimestamp();
+            var wait = await limiter.RetakeTenantTurnAsync(tenant.Value, cancellationToken);
+            if (wait > limits.Value.LongestWait)
+            {
+                // The tenant's turns are far off (a 429 pushed them): back to the outbox until then (not an attempt).
+                send.PutBackUntil = time.GetUtcNow() + wait;
+                return send;
+            }
+
+            at = asked + (long)(wait.TotalSeconds * Stopwatch.Frequency);
+            answered = Stopwatch.GetTimestamp();
         }
 
         var throttledFor = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), Interlocked.Read(ref run.ThrottledUntil));
@@ -475,6 +570,7 @@ public sealed class OutboxDeliveryJob(
         {
             // Teams throttled this tenant since the turn was taken, or the claim is nearly over: back to the outbox.
             send.PutBackUntil = time.GetUtcNow() + (throttledFor > TimeSpan.Zero ? throttledFor : TimeSpan.Zero);
+            send.ComeBack = throttledFor > TimeSpan.Zero;
             return send;
         }
 
@@ -501,7 +597,7 @@ public sealed class OutboxDeliveryJob(
                 var until = Stopwatch.GetTimestamp() + (long)(retryAfter.TotalSeconds * Stopwatch.Frequency);
                 InterlockedMax(ref run.ThrottledUntil, until);
                 await limiter.ThrottledAsync(tenant.Value, send.Conversation, retryAfter, CancellationToken.None);
-                send.PutBackUntil = time.GetUtcNow() + retryAfter;
+                (send.PutBackUntil, send.ComeBack) = (time.GetUtcNow() + retryAfter, true);
                 logger.LogInformation("Teams throttled tenant {Tenant} (429); its sends wait {RetryAfter} on every server", tenant, retryAfter);
                 return send;
             }
@@ -527,6 +623,8 @@ public sealed class OutboxDeliveryJob(
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private static void InterlockedMax(ref long target, long value)
     {

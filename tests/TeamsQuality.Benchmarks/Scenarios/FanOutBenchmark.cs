@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
@@ -13,6 +15,7 @@ using TeamsQuality.Storage;
 using TeamsQuality.Storage.Organisations;
 using TeamsQuality.Storage.Outboxes;
 using TeamsQuality.Teams.Activities;
+using TeamsQuality.Teams.Connector;
 using TeamsQuality.Teams.Hosting;
 using TeamsQuality.Teams.Storage;
 using TeamsQuality.Testing;
@@ -38,23 +41,62 @@ public static class FanOutBenchmark
         await using var postgres = new PostgresProcess();
         await postgres.StartAsync();
         var table = new TextTable(
-            "case", "messages", "allowed/s", "achieved/s", "of allowed", "429s", "429 % of sends", "duplicates", "lost", "table requests", "per message", "time");
+            "case", "messages", "allowed/s", "achieved/s", "of allowed", "429s", "429 % of sends", "duplicates", "lost",
+            "busiest 1 s", "late wakes", "lateness p50/p99", "table requests", "per message", "time");
+        var tolerance = new SendLimitOptions().LateTolerance;
         foreach (var c in cases)
         {
             var r = await RunCaseAsync(azurite, await postgres.CreateDatabaseAsync("fanout"), c, output, cancellationToken);
+            var lateness = r.Lateness.Order().ToList();
             table.Add(
                 c.Name, r.Messages, r.Allowed, r.Achieved.ToString("0.0", CultureInfo.InvariantCulture),
                 (r.Achieved / r.Allowed).ToString("0.0 %", CultureInfo.InvariantCulture), r.Refused,
                 (100.0 * r.Refused / Math.Max(1, r.Taken)).ToString("0.00", CultureInfo.InvariantCulture) + " %",
-                r.Duplicates, r.Lost, r.TableRequests, (r.TableRequests / (double)r.Messages).ToString("0.00", CultureInfo.InvariantCulture), TextTable.Milliseconds(r.Elapsed));
+                r.Duplicates, r.Lost, $"{r.Busiest}/{c.TenantPerSecond}",
+                $"{lateness.Count(l => l > tolerance.TotalSeconds)} of {lateness.Count}",
+                $"{Percentile(lateness, 0.5) * 1000:0.0}/{Percentile(lateness, 0.99) * 1000:0.0} ms",
+                r.TableRequests, (r.TableRequests / (double)r.Messages).ToString("0.00", CultureInfo.InvariantCulture), TextTable.Milliseconds(r.Elapsed));
+            output.WriteLine($"  {c.Name}: sends Teams took per whole second (per tenant, between its first and last): {r.PerSecond}");
         }
 
+        output.WriteLine();
         output.WriteLine("7. Fan-out: two senders, the limiter shared in PostgreSQL, a stand-in Teams that enforces the limits");
+        output.WriteLine($"   busiest 1 s: the most requests (taken or refused) one tenant made in any 1-s window, against its limit;");
+        output.WriteLine($"   late wakes: sends woken more than {tolerance.TotalMilliseconds} ms after their turn (each took a new turn) of all wake-ups");
         table.Print(output);
         output.WriteLine();
     }
 
-    private sealed record Result(int Messages, int Allowed, double Achieved, int Taken, int Refused, int Duplicates, int Lost, long TableRequests, TimeSpan Elapsed);
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
+
+    private sealed record Result(
+        int Messages, int Allowed, double Achieved, int Taken, int Refused, int Duplicates, int Lost, int Busiest,
+        IReadOnlyList<double> Lateness, string PerSecond, long TableRequests, TimeSpan Elapsed);
+
+    /// <summary>How late each send woke after its turn (the delivery's <c>teamsquality.sends.lateness</c>), while listened to.</summary>
+    private sealed class LatenessListener : IDisposable
+    {
+        private readonly MeterListener _listener = new();
+        private readonly ConcurrentQueue<double> _seen = new();
+
+        public LatenessListener()
+        {
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name == TeamsTelemetry.Name && instrument.Name == "teamsquality.sends.lateness")
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            };
+            _listener.SetMeasurementEventCallback<double>((_, value, _, _) => _seen.Enqueue(value));
+            _listener.Start();
+        }
+
+        public IReadOnlyList<double> Seen => _seen.ToList();
+
+        public void Dispose() => _listener.Dispose();
+    }
 
     private static async Task<Result> RunCaseAsync(Azurite azurite, string database, Case c, TextWriter output, CancellationToken cancellationToken)
     {
@@ -78,6 +120,7 @@ public static class FanOutBenchmark
         });
         output.WriteLine($"Setup of fan-out case '{c.Name}' ({keys.Count} messages, their 1:1 conversation references): {TextTable.Milliseconds(setup.Elapsed)}");
 
+        using var lateness = new LatenessListener();
         var before = counter.Snapshot();
         var clock = Stopwatch.StartNew();
         while (teams.Requests.Count(r => r.Taken) < keys.Count && clock.Elapsed < Deadline)
@@ -99,9 +142,31 @@ public static class FanOutBenchmark
 
         // The achieved rate: messages taken over the time from Teams' first request to its last one taken.
         var span = taken.Count > 1 ? (taken.Max(r => r.At) - all.Min(r => r.At)).TotalSeconds : double.NaN;
+        var busiest = tenants.Max(t => teams.MostInAnyWindow(t, TimeSpan.FromSeconds(1)));
+
+        // Whole seconds of each tenant's sending (its first request to its last one taken), and how many Teams took in
+        // each: a hole shows turns lost, a second at the limit shows bunching.
+        var perSecond = taken.GroupBy(r => r.Tenant).SelectMany(g =>
+        {
+            var start = all.Where(r => r.Tenant == g.Key).Min(r => r.At);
+            var seconds = (int)(g.Max(r => r.At) - start).TotalSeconds;
+            var counts = new int[Math.Max(1, seconds)];
+            foreach (var r in g)
+            {
+                var second = (int)(r.At - start).TotalSeconds;
+                if (second < counts.Length)
+                {
+                    counts[second]++;
+                }
+            }
+
+            return counts;
+        }).Order().ToList();
+        var histogram = string.Join(", ", perSecond.GroupBy(n => n).Select(g => $"{g.Key}×{g.Count()}"));
         return new Result(
             keys.Count, c.Tenants * c.TenantPerSecond, taken.Count / span, taken.Count, all.Count(r => !r.Taken),
-            taken.Count - distinct, keys.Except(taken.Select(r => r.Text!), StringComparer.Ordinal).Count(), requests, elapsed);
+            taken.Count - distinct, keys.Except(taken.Select(r => r.Text!), StringComparer.Ordinal).Count(), busiest,
+            lateness.Seen, histogram, requests, elapsed);
     }
 
     /// <summary>A sender as a host wires it (storage with the request counter, connector, outbox), the limiter in the shared PostgreSQL.</summary>
