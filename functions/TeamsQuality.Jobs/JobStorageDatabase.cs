@@ -42,9 +42,13 @@ public sealed class JobStorageDatabase : IDisposable
     /// the user-assigned managed identity <paramref name="managedIdentityClientId"/> when one is configured.
     /// </summary>
     public static JobStorageDatabase Create(string connectionString, string? managedIdentityClientId) =>
-        Create(connectionString, string.IsNullOrWhiteSpace(managedIdentityClientId)
+        Create(connectionString, ManagedIdentity(managedIdentityClientId));
+
+    /// <summary>The user-assigned managed identity's credential, or null when none is configured.</summary>
+    public static TokenCredential? ManagedIdentity(string? managedIdentityClientId) =>
+        string.IsNullOrWhiteSpace(managedIdentityClientId)
             ? null
-            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(managedIdentityClientId)));
+            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(managedIdentityClientId));
 
     /// <summary>As above with any Entra credential (the tests give their own).</summary>
     public static JobStorageDatabase Create(string connectionString, TokenCredential? credential)

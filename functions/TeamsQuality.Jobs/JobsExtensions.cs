@@ -1,3 +1,4 @@
+using Azure.Core;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Configuration;
@@ -117,10 +118,12 @@ public static class JobsExtensions
             throw new InvalidOperationException("Hangfire:Storage is PostgreSql but neither Hangfire:PostgreSqlConnectionString nor ConnectionStrings:Hangfire is set.");
         }
 
-        // The managed identity the app runs as (App Service sets AZURE_CLIENT_ID from infra/main.bicep).
-        var identity = string.IsNullOrWhiteSpace(options.ManagedIdentityClientId) ? configuration["AZURE_CLIENT_ID"] : options.ManagedIdentityClientId;
-        return JobStorageDatabase.Create(options.PostgreSqlConnectionString, identity);
+        return JobStorageDatabase.Create(options.PostgreSqlConnectionString, ManagedIdentityOf(options, configuration));
     }
+
+    /// <summary>The managed identity the app runs as (App Service sets AZURE_CLIENT_ID from infra/main.bicep).</summary>
+    private static string? ManagedIdentityOf(JobsOptions options, IConfiguration configuration) =>
+        string.IsNullOrWhiteSpace(options.ManagedIdentityClientId) ? configuration["AZURE_CLIENT_ID"] : options.ManagedIdentityClientId;
 
     /// <summary>
     /// The outbox every proactive message goes through, its sender and the immediate attempt after a turn (without
@@ -150,7 +153,12 @@ public static class JobsExtensions
             var connectionString = jobs.PostgreSqlConnectionString ?? configuration.GetConnectionString("Hangfire")
                 ?? throw new InvalidOperationException("Hangfire:Storage is PostgreSql but neither Hangfire:PostgreSqlConnectionString nor ConnectionStrings:Hangfire is set.");
             services.RemoveAll<IRateStore>();
-            services.AddSingleton<IRateStore>(_ => new PostgresRateStore(connectionString)); // built by the container, so disposed with it (its connections closed)
+            // Built by the container, so disposed with it (its connections closed). It signs in as the job storage does:
+            // without a password in the connection string, with the managed identity's Entra token (a TokenCredential in
+            // the services stands in for Entra where there is none).
+            services.AddSingleton<IRateStore>(provider => new PostgresRateStore(JobStorageDatabase.Create(
+                PostgresRateStore.Pooled(connectionString),
+                provider.GetService<TokenCredential>() ?? JobStorageDatabase.ManagedIdentity(ManagedIdentityOf(jobs, configuration))).DataSource));
         }
 
         services.TryAddSingleton<IDeviationNotices, DeviationNotices>();

@@ -15,8 +15,14 @@ namespace TeamsQuality.Jobs.Protocol;
 /// at hand: counted from either end of a slow round trip, two servers' turns would land up to that round trip apart from
 /// where the database put them, and bunch at Teams.
 /// </summary>
-public sealed class PostgresRateStore(string connectionString) : IRateStore, IAsyncDisposable
+public sealed class PostgresRateStore(NpgsqlDataSource source) : IRateStore, IAsyncDisposable
 {
+    /// <summary>With a pool of its own for <paramref name="connectionString"/> (signed in with its password, if any).</summary>
+    public PostgresRateStore(string connectionString)
+        : this(NpgsqlDataSource.Create(Pooled(connectionString)))
+    {
+    }
+
     private const string CreateTable = """
         CREATE SCHEMA IF NOT EXISTS teamsquality;
         CREATE TABLE IF NOT EXISTS teamsquality.send_limits (key text PRIMARY KEY, free_at timestamptz NOT NULL);
@@ -50,10 +56,13 @@ public sealed class PostgresRateStore(string connectionString) : IRateStore, IAs
     /// </summary>
     private const int MostConnections = 16;
 
-    private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString)
+    /// <summary>The connection string with a pool of at most <see cref="MostConnections"/> (fewer if it says so).</summary>
+    public static string Pooled(string connectionString) => new NpgsqlConnectionStringBuilder(connectionString)
     {
         MaxPoolSize = Math.Min(MostConnections, new NpgsqlConnectionStringBuilder(connectionString).MaxPoolSize),
-    }.ConnectionString);
+    }.ConnectionString;
+
+    private readonly NpgsqlDataSource _source = source; // its own, disposed with it
     private readonly SemaphoreSlim _creating = new(1, 1);
     private readonly DatabaseClock _clock = new();
     private volatile bool _created;

@@ -1,14 +1,19 @@
 using Azure.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using TeamsQuality.Integration.Tests.Infrastructure;
 using TeamsQuality.Jobs;
+using TeamsQuality.Jobs.Protocol;
+using TeamsQuality.Teams.Connector;
 
 namespace TeamsQuality.Integration.Tests.Servers;
 
 /// <summary>
 /// Signing in to the job storage as Azure Database for PostgreSQL wants it: a connection string without a password and
 /// an Entra token for the managed identity as the password. The test's PostgreSQL asks one role for its password (as
-/// Azure asks an Entra user), and the "token" is that role's password; the credential stands in for Entra.
+/// Azure asks an Entra user), and the "token" is that role's password; the credential stands in for Entra. Teams' send
+/// limits, kept in the same PostgreSQL when the servers share it, sign in the same way.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class JobStorageSignInTests(PostgresServer postgres) : IAsyncLifetime
@@ -65,6 +70,41 @@ public sealed class JobStorageSignInTests(PostgresServer postgres) : IAsyncLifet
 
         Assert.False(database.SignsInWithEntra);
         Assert.Empty(entra.Asked);
+    }
+
+    [Fact]
+    public async Task Teams_send_limits_kept_in_the_job_storage_sign_in_with_the_token_as_well()
+    {
+        // A database of the test's own, where the role may create the limiter's schema.
+        var database = new NpgsqlConnectionStringBuilder(await postgres.CreateDatabaseAsync()).Database!;
+        await using (var admin = new NpgsqlConnection(postgres.AdminConnectionString))
+        {
+            await admin.OpenAsync();
+            await ExecuteAsync(admin, $"GRANT CREATE ON DATABASE {database} TO {_role}");
+        }
+
+        var entra = new StandInEntra(_token);
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Hangfire:Storage"] = "PostgreSql",
+            ["Hangfire:PostgreSqlConnectionString"] = ConnectionString().Replace("Database=postgres", $"Database={database}", StringComparison.Ordinal),
+        }).Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton<TokenCredential>(entra);
+        services.AddTeamsQualityOutbox(settings);
+        await using var provider = services.BuildServiceProvider();
+
+        // A send's turn, taken in the shared table as the delivery takes it.
+        var store = provider.GetRequiredService<IRateStore>();
+        await store.TakeAsync("tenant:kommunen", TimeSpan.FromMilliseconds(20), 1, CancellationToken.None);
+
+        Assert.IsType<PostgresRateStore>(store);
+        Assert.NotEmpty(entra.Asked);
+        await using var check = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgres.AdminConnectionString) { Database = database }.ConnectionString);
+        await check.OpenAsync();
+        var owner = (string?)await new NpgsqlCommand("SELECT tableowner::text FROM pg_tables WHERE schemaname = 'teamsquality' AND tablename = 'send_limits'", check).ExecuteScalarAsync();
+        var turns = (long)(await new NpgsqlCommand("SELECT count(*) FROM teamsquality.send_limits WHERE key = 'tenant:kommunen'", check).ExecuteScalarAsync())!;
+        Assert.Equal(_role, owner);
+        Assert.Equal(1, turns);
     }
 
     private string ConnectionString() =>
