@@ -397,10 +397,12 @@ public sealed class OutboxDeliveryJob(
                 var unclaimed = round.Where(r => r.Claimed is null).ToList();
                 if (unclaimed.Count > 0)
                 {
+                    // The lease runs from before the claim's request, so a send's budget (80 % of it) is counted from
+                    // there too: counted from the answer, a slow claim would eat into the margin against a second send.
                     var now2 = time.GetUtcNow();
+                    var claimedAt = Stopwatch.GetTimestamp();
                     var claimed = (await store.TryClaimAllAsync(tenant, unclaimed.Select(r => r.Pending).ToList(), now2, now2 + lease, cancellationToken))
                         .ToDictionary(c => c.Key, StringComparer.Ordinal);
-                    var claimedAt = Stopwatch.GetTimestamp();
                     foreach (var send in unclaimed)
                     {
                         if (claimed.TryGetValue(send.Pending.Key, out var mine))
