@@ -37,7 +37,8 @@ public static class JobsExtensions
         options.PostgreSqlConnectionString ??= configuration.GetConnectionString("Hangfire");
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName));
 
-        // One pooled PostgreSQL data source per process for the shared job storage (and anything else of ours there).
+        // One pooled PostgreSQL data source per process for the shared job storage (the send limiter keeps a small pool
+        // of its own on the same database, see AddTeamsQualityOutbox).
         var database = options.Storage == JobStorageKind.PostgreSql ? PostgreSqlDatabase(options, configuration) : null;
         if (database is not null)
         {
